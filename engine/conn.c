@@ -1,0 +1,150 @@
+/*
+ * conn.c — owns how kpi reaches PostgreSQL (see conn.h).
+ */
+#include "conn.h"
+
+#include "log.h"
+#include "pgcluster.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+                 bool *embedded)
+{
+    if (db == NULL || *db == '\0')
+        db = getenv("KPI_DB");
+    if (embedded != NULL)
+        *embedded = db == NULL || *db == '\0';
+    if (db != NULL && *db != '\0') {
+        if ((size_t)snprintf(buf, len, "%s", db) >= len) {
+            log_error("connection string too long");
+            return -1;
+        }
+        return 0;
+    }
+    struct pgcluster c;
+    if (pgcluster_open(&c, home) != 0)
+        return -1;
+    if (start && pgcluster_start(&c, NULL) != 0)
+        return -1;
+    if (pgcluster_conninfo(&c, NULL, buf, len) != 0) {
+        log_error("connection string too long");
+        return -1;
+    }
+    return 0;
+}
+
+const char *conn_errmsg(const PGconn *conn)
+{
+    static char msg[1024];
+    snprintf(msg, sizeof msg, "%s", conn ? PQerrorMessage(conn) : "out of memory");
+    size_t n = strlen(msg);
+    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+        msg[--n] = '\0';
+    return msg;
+}
+
+int conn_connect(const char *conninfo, PGconn **out)
+{
+    const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", NULL};
+    const char *vals[] = {conninfo, "kpi", "UTF8", NULL};
+    *out = NULL;
+    PGconn *conn = PQconnectdbParams(keys, vals, 1);
+    if (PQstatus(conn) != CONNECTION_OK) {
+        char *safe = conn_redact(conninfo);
+        log_error("could not connect to \"%s\": %s", safe ? safe : "(unparseable conninfo)",
+                  conn_errmsg(conn));
+        free(safe);
+        PQfinish(conn);
+        return -1;
+    }
+    if (conn_command(conn, "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET client_min_messages = warning",
+                     "could not set up the session") !=
+        0) {
+        PQfinish(conn);
+        return -1;
+    }
+    *out = conn;
+    return 0;
+}
+
+int conn_open(const char *db, const char *home, PGconn **out)
+{
+    char conninfo[8192];
+    *out = NULL;
+    if (conn_resolve(db, home, true, conninfo, sizeof conninfo, NULL) != 0)
+        return -1;
+    return conn_connect(conninfo, out);
+}
+
+static int append(char **buf, size_t *used, size_t *cap, const char *s, size_t n)
+{
+    if (*used + n + 1 > *cap) {
+        size_t ncap = (*cap ? *cap * 2 : 256) + n;
+        char *nb = realloc(*buf, ncap);
+        if (nb == NULL)
+            return -1;
+        *buf = nb;
+        *cap = ncap;
+    }
+    memcpy(*buf + *used, s, n);
+    *used += n;
+    (*buf)[*used] = '\0';
+    return 0;
+}
+
+char *conn_redact(const char *conninfo)
+{
+    char *err = NULL;
+    PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
+    PQfreemem(err);
+    if (opts == NULL)
+        return NULL;
+    char *buf = NULL;
+    size_t used = 0, cap = 0;
+    for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
+        if (o->val == NULL)
+            continue;
+        const char *val = strcmp(o->keyword, "password") == 0 ? "***" : o->val;
+        if ((used && append(&buf, &used, &cap, " ", 1) != 0) ||
+            append(&buf, &used, &cap, o->keyword, strlen(o->keyword)) != 0 ||
+            append(&buf, &used, &cap, "='", 2) != 0)
+            goto oom;
+        for (const char *p = val; *p; p++) {
+            if ((*p == '\'' || *p == '\\') && append(&buf, &used, &cap, "\\", 1) != 0)
+                goto oom;
+            if (append(&buf, &used, &cap, p, 1) != 0)
+                goto oom;
+        }
+        if (append(&buf, &used, &cap, "'", 1) != 0)
+            goto oom;
+    }
+    PQconninfoFree(opts);
+    if (buf == NULL)
+        buf = strdup("");
+    return buf;
+oom:
+    PQconninfoFree(opts);
+    free(buf);
+    return NULL;
+}
+
+const char *conn_sqlstate(const PGresult *res)
+{
+    const char *s = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    return s ? s : "";
+}
+
+int conn_command(PGconn *conn, const char *sql, const char *what)
+{
+    PGresult *res = PQexec(conn, sql);
+    ExecStatusType st = PQresultStatus(res);
+    PQclear(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        log_error("%s: %s", what, conn_errmsg(conn));
+        return -1;
+    }
+    return 0;
+}

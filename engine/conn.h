@@ -1,0 +1,56 @@
+/*
+ * conn.h — connections to PostgreSQL: which database (--db, $KPI_DB, or the
+ * embedded cluster), the session settings every kpi connection uses, and
+ * small helpers around libpq results and errors.
+ */
+#ifndef KPI_CONN_H
+#define KPI_CONN_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * conn_resolve: the conninfo kpi would use, into buf: DB when not NULL/empty,
+ * else $KPI_DB, else the embedded cluster under HOME (NULL: $KPI_HOME or
+ * ".kpi"), which is initialised and started first when start is true.
+ * *embedded (may be NULL) tells which. Returns 0, or -1 (logged).
+ */
+int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+                 bool *embedded);
+
+/*
+ * conn_open: connect as conn_resolve decides (starting the embedded cluster
+ * when needed), with client_encoding UTF8, TimeZone Asia/Ho_Chi_Minh and
+ * application_name kpi. Returns 0 with *out (the caller PQfinish()es it), or
+ * -1 (logged, with the password redacted) and *out NULL.
+ */
+int conn_open(const char *db, const char *home, PGconn **out);
+
+/* conn_connect: conn_open for an explicit conninfo. Same contract. */
+int conn_connect(const char *conninfo, PGconn **out);
+
+/*
+ * conn_redact: a copy of CONNINFO (key=value or URI) in key='value' form,
+ * with any password replaced by "***". The caller free()s it. NULL when
+ * CONNINFO does not parse or memory is short.
+ */
+char *conn_redact(const char *conninfo);
+
+/* conn_sqlstate: the SQLSTATE of RES, "" when it has none. Never NULL. */
+const char *conn_sqlstate(const PGresult *res);
+
+/*
+ * conn_errmsg: the last error of CONN without its trailing newline. Valid until
+ * the next call.
+ */
+const char *conn_errmsg(const PGconn *conn);
+
+/*
+ * conn_command: run SQL, a fixed statement carrying no data (use
+ * PQexecParams for data), expecting success. Returns 0, or -1 (logged with
+ * WHAT, e.g. "could not begin a transaction").
+ */
+int conn_command(PGconn *conn, const char *sql, const char *what);
+
+#endif

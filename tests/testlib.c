@@ -1,0 +1,223 @@
+/*
+ * testlib.c — helpers of the test programs (see testlib.h).
+ */
+#include "testlib.h"
+
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static char admin_conninfo[4096];
+
+const char *testlib_path(const char *rel)
+{
+    static char path[PATH_MAX];
+    const char *root = getenv("KPI_SOURCE_ROOT");
+    ck_assert_msg(root != NULL, "KPI_SOURCE_ROOT is not set (run the tests with meson test)");
+    snprintf(path, sizeof path, "%s/%s", root, rel);
+    return path;
+}
+
+const char *testlib_tmpdir(void)
+{
+    static char dir[PATH_MAX];
+    const char *base = getenv("KPI_TEST_TMP");
+    snprintf(dir, sizeof dir, "%s/kpi-test-XXXXXX", base ? base : "/tmp");
+    mkdir(base ? base : "/tmp", 0755);
+    ck_assert_msg(mkdtemp(dir) != NULL, "mkdtemp: %s", strerror(errno));
+    chmod(dir, 0755);
+    return dir;
+}
+
+char *testlib_read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_msg(f != NULL, "could not open %s: %s", path, strerror(errno));
+    size_t cap = 4096, len = 0;
+    char *buf = malloc(cap);
+    ck_assert_ptr_nonnull(buf);
+    size_t n;
+    while ((n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+        len += n;
+        if (cap - len - 1 == 0) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+            ck_assert_ptr_nonnull(buf);
+        }
+    }
+    fclose(f);
+    buf[len] = '\0';
+    return buf;
+}
+
+void testlib_write_file(const char *path, const void *data, size_t len)
+{
+    FILE *f = fopen(path, "wb");
+    ck_assert_msg(f != NULL, "could not create %s: %s", path, strerror(errno));
+    ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+int testlib_kpi(char **out, char **err, const char *const *env, const char *const *args)
+{
+    const char *bin = getenv("KPI_BIN");
+    ck_assert_msg(bin != NULL, "KPI_BIN is not set (run the tests with meson test)");
+    const char *tmp = testlib_tmpdir();
+    char out_path[PATH_MAX], err_path[PATH_MAX];
+    snprintf(out_path, sizeof out_path, "%s/stdout", tmp);
+    snprintf(err_path, sizeof err_path, "%s/stderr", tmp);
+
+    size_t nargs = 0, nenv = 0, nbase = 0;
+    while (args[nargs])
+        nargs++;
+    while (env && env[nenv])
+        nenv++;
+    while (environ[nbase])
+        nbase++;
+    char **argv = calloc(nargs + 2, sizeof *argv);
+    char **envp = calloc(nbase + nenv + 1, sizeof *envp);
+    ck_assert(argv && envp);
+    argv[0] = (char *)bin;
+    for (size_t i = 0; i < nargs; i++)
+        argv[i + 1] = (char *)args[i];
+    size_t k = 0;
+    for (size_t i = 0; i < nenv; i++)
+        envp[k++] = (char *)env[i];
+    for (size_t i = 0; i < nbase; i++) {
+        bool shadowed = false;
+        for (size_t j = 0; j < nenv && !shadowed; j++) {
+            size_t n = strcspn(env[j], "=");
+            shadowed = strncmp(environ[i], env[j], n) == 0 && environ[i][n] == '=';
+        }
+        if (!shadowed)
+            envp[k++] = environ[i];
+    }
+
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    pid_t pid;
+    int rc = posix_spawn(&pid, bin, &fa, NULL, argv, envp);
+    ck_assert_msg(rc == 0, "could not run %s: %s", bin, strerror(rc));
+    posix_spawn_file_actions_destroy(&fa);
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        ck_assert_int_eq(errno, EINTR);
+    free(argv);
+    free(envp);
+    if (out)
+        *out = testlib_read_file(out_path);
+    if (err)
+        *err = testlib_read_file(err_path);
+    unlink(out_path);
+    unlink(err_path);
+    rmdir(tmp);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+/* Start (or reuse) the throwaway server and remember its maintenance conninfo. */
+static const char *server(void)
+{
+    if (admin_conninfo[0] != '\0')
+        return admin_conninfo;
+    const char *env = getenv("KPI_TEST_DB");
+    if (env != NULL && *env != '\0') {
+        snprintf(admin_conninfo, sizeof admin_conninfo, "%s", env);
+        return admin_conninfo;
+    }
+    const char *home = getenv("KPI_TEST_HOME");
+    ck_assert_msg(home != NULL, "neither KPI_TEST_DB nor KPI_TEST_HOME is set");
+    const char *start[] = {"--home", home, "db", "start", NULL};
+    char *err = NULL;
+    int st = testlib_kpi(NULL, &err, NULL, start);
+    ck_assert_msg(st == 0, "could not start the test server: %s", err);
+    free(err);
+    char *out = NULL;
+    const char *url[] = {"--home", home, "db", "url", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, url), 0);
+    out[strcspn(out, "\n")] = '\0';
+    snprintf(admin_conninfo, sizeof admin_conninfo, "%s", out);
+    free(out);
+    return admin_conninfo;
+}
+
+PGconn *testlib_connect(const char *conninfo)
+{
+    PGconn *conn = PQconnectdb(conninfo);
+    ck_assert_msg(PQstatus(conn) == CONNECTION_OK, "could not connect: %s", PQerrorMessage(conn));
+    PQclear(PQexec(conn, "SET client_min_messages = warning"));
+    return conn;
+}
+
+static bool wanted(const char *keyword)
+{
+    static const char *const keys[] = {"host", "port", "user", "dbname", "password"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(keyword, keys[i]) == 0)
+            return true;
+    return false;
+}
+
+const char *testlib_db_new(void)
+{
+    static char conninfo[4096];
+    static int counter;
+    char name[64];
+    snprintf(name, sizeof name, "t_%ld_%d", (long)getpid(), ++counter);
+    PGconn *admin = testlib_connect(server());
+    char *ident = PQescapeIdentifier(admin, name, strlen(name));
+    char sql[128];
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s", ident);
+    PQfreemem(ident);
+    testlib_exec(admin, sql);
+    PQfinish(admin);
+    /* the same server, another database: later keywords override the conninfo */
+    const char *keys[] = {"dbname", "dbname", NULL};
+    const char *vals[] = {server(), name, NULL};
+    PGconn *probe = PQconnectdbParams(keys, vals, 1);
+    ck_assert_msg(PQstatus(probe) == CONNECTION_OK, "%s", PQerrorMessage(probe));
+    PQconninfoOption *opts = PQconninfo(probe);
+    size_t used = 0;
+    conninfo[0] = '\0';
+    for (PQconninfoOption *o = opts; o->keyword; o++) {
+        if (!o->val || !*o->val || !wanted(o->keyword))
+            continue;
+        used += (size_t)snprintf(conninfo + used, sizeof conninfo - used, "%s%s='%s'",
+                                 used ? " " : "", o->keyword, o->val);
+    }
+    PQconninfoFree(opts);
+    PQfinish(probe);
+    return conninfo;
+}
+
+char *testlib_value(PGconn *conn, const char *sql)
+{
+    PGresult *res = PQexec(conn, sql);
+    ck_assert_msg(PQresultStatus(res) == PGRES_TUPLES_OK, "%s: %s", sql, PQerrorMessage(conn));
+    char *v = NULL;
+    if (PQntuples(res) > 0 && !PQgetisnull(res, 0, 0))
+        v = strdup(PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return v;
+}
+
+void testlib_exec(PGconn *conn, const char *sql)
+{
+    PGresult *res = PQexec(conn, sql);
+    ExecStatusType st = PQresultStatus(res);
+    ck_assert_msg(st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK, "%s: %s", sql,
+                  PQerrorMessage(conn));
+    PQclear(res);
+}

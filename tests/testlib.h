@@ -1,0 +1,48 @@
+/*
+ * testlib.h — what the Check test programs share: a throwaway PostgreSQL
+ * (one fresh database per test), running the kpi binary and capturing its
+ * output, and reading query results.
+ *
+ * The server: $KPI_TEST_DB (a conninfo of a maintenance database on a
+ * throwaway server) when set; otherwise the test starts one itself with
+ * `kpi db start` under $KPI_TEST_HOME (meson sets it to build/test-pg).
+ */
+#ifndef KPI_TESTLIB_H
+#define KPI_TESTLIB_H
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+
+/* testlib_db_new: create an empty database; returns its conninfo (static storage). */
+const char *testlib_db_new(void);
+
+/* testlib_connect: connect to CONNINFO or abort the test. Caller PQfinish()es. */
+PGconn *testlib_connect(const char *conninfo);
+
+/* testlib_value: the first column of the first row of SQL, malloc'd; NULL when no row. */
+char *testlib_value(PGconn *conn, const char *sql);
+
+/* testlib_exec: run SQL (no data), aborting the test on error. */
+void testlib_exec(PGconn *conn, const char *sql);
+
+/*
+ * testlib_kpi: run the kpi binary with ARGS (NULL-terminated, without argv[0])
+ * and extra environment ENV ("NAME=value" strings, NULL-terminated, may be
+ * NULL). *out and *err (may be NULL) receive its stdout and stderr, malloc'd.
+ * Returns its exit status (128+N when killed by signal N).
+ */
+int testlib_kpi(char **out, char **err, const char *const *env, const char *const *args);
+
+/* testlib_path: SOURCE_ROOT/REL (static storage, valid until the next call). */
+const char *testlib_path(const char *rel);
+
+/* testlib_tmpdir: a new empty directory under the build tree (static storage). */
+const char *testlib_tmpdir(void);
+
+/* testlib_read_file: whole file, malloc'd, NUL-terminated; aborts the test on error. */
+char *testlib_read_file(const char *path);
+
+/* testlib_write_file: write LEN bytes of DATA to PATH; aborts the test on error. */
+void testlib_write_file(const char *path, const void *data, size_t len);
+
+#endif
