@@ -1,0 +1,51 @@
+-- 002_catalog: the indicator catalog as analysts join on it. Filled by
+-- `kpi migrate` from indicators/*.json (engine/catalog.c); never edited by hand.
+
+CREATE TABLE kpi.metric (
+  code            text PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9_]*$'),
+  name_vi         text NOT NULL,
+  name_en         text NOT NULL,
+  temporal        text NOT NULL CHECK (temporal IN ('flow', 'stock')),
+  catalog_version text NOT NULL
+);
+COMMENT ON TABLE kpi.metric IS
+  'metric codes agencies report (the data contract); temporal: flow = summed over time, stock = last value';
+
+CREATE TABLE kpi.indicator (
+  id                 text NOT NULL,
+  effective_from     date NOT NULL DEFAULT '-infinity',
+  name_vi            text NOT NULL,
+  name_en            text NOT NULL,
+  plan_ref           text NOT NULL,
+  kind               text NOT NULL CHECK (kind IN ('ratio', 'share', 'task')),
+  numerator_metric   text REFERENCES kpi.metric (code),
+  denominator_metric text REFERENCES kpi.metric (code),
+  comparator         text CHECK (comparator IN ('>', '>=')),
+  target_pct         numeric CHECK (target_pct BETWEEN 0 AND 100),
+  target_text_vi     text,
+  facility_kind      text,
+  inner_comparator   text CHECK (inner_comparator IN ('>', '>=')),
+  inner_target_pct   numeric CHECK (inner_target_pct BETWEEN 0 AND 100),
+  cadence            text NOT NULL CHECK (cadence IN ('monthly_ytd', 'ongoing', 'due')),
+  due_date           date,
+  lead_units         text[] NOT NULL DEFAULT '{}',
+  support_units      text[] NOT NULL DEFAULT '{}',
+  catalog_version    text NOT NULL,
+  PRIMARY KEY (id, effective_from),
+  CHECK (kind = 'task' OR (numerator_metric IS NOT NULL AND denominator_metric IS NOT NULL
+                           AND comparator IS NOT NULL AND target_pct IS NOT NULL)),
+  CHECK (kind <> 'share' OR (facility_kind IS NOT NULL AND inner_comparator IS NOT NULL
+                             AND inner_target_pct IS NOT NULL)),
+  CHECK ((cadence = 'due') = (due_date IS NOT NULL))
+);
+COMMENT ON TABLE kpi.indicator IS
+  'the plan''s measurable targets (KH 05/KH-UBND appendix); one row per id and effective_from';
+
+CREATE TABLE kpi.catalog_load (
+  catalog_version text PRIMARY KEY,
+  loaded_at       timestamptz NOT NULL DEFAULT now(),
+  source_dir      text NOT NULL,
+  indicators      integer NOT NULL,
+  metrics         integer NOT NULL
+);
+COMMENT ON TABLE kpi.catalog_load IS 'every catalog version kpi migrate has loaded, and when';
