@@ -8,6 +8,7 @@
 #include "hash.h"
 #include "log.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,8 +49,11 @@ int migrate_version(PGconn *conn, int *version)
     return fresh ? 0 : -1;
 }
 
-/* Check that every applied migration this binary knows is unchanged. */
-static int verify_applied(PGconn *conn, int db_version)
+/*
+ * Check the applied migrations against this binary: each must be one it
+ * carries, with unchanged text. Marks is_applied[i] for migrate_files[i].
+ */
+static int verify_applied(PGconn *conn, bool *is_applied)
 {
     int rc = -1;
     PGresult *res = PQexec(conn, "SELECT version, name, sha256 FROM kpi.schema_migration "
@@ -58,28 +62,29 @@ static int verify_applied(PGconn *conn, int db_version)
         log_error("could not read kpi.schema_migration: %s", conn_errmsg(conn));
         goto fail;
     }
-    if (db_version > migrate_latest()) {
-        log_error("the database schema is at version %d, newer than this kpi (which knows up to "
-                  "version %d); use the kpi release that migrated it, or a newer one",
-                  db_version, migrate_latest());
-        goto fail;
-    }
     for (int i = 0; i < PQntuples(res); i++) {
         int v = atoi(PQgetvalue(res, i, 0));
-        for (size_t j = 0; j < migrate_files_len; j++) {
-            char sha[HASH_HEX_LEN];
-            const struct migrate_file *m = &migrate_files[j];
-            if (m->version != v)
-                continue;
-            if (hash_sha256_hex(m->sql, strlen(m->sql), sha) != 0)
-                goto fail;
-            if (strcmp(sha, PQgetvalue(res, i, 2)) != 0) {
-                log_error("migration %s was changed after it was applied to this database; "
-                          "restore the applied text and put the change in a new migration",
-                          m->name);
-                goto fail;
-            }
+        const struct migrate_file *m = NULL;
+        size_t j;
+        for (j = 0; j < migrate_files_len && m == NULL; j++)
+            if (migrate_files[j].version == v)
+                m = &migrate_files[j];
+        if (m == NULL) {
+            log_error("the database has migration %s, which this kpi does not carry (it knows "
+                      "up to version %d); use the kpi release that migrated it, or a newer one",
+                      PQgetvalue(res, i, 1), migrate_latest());
+            goto fail;
         }
+        char sha[HASH_HEX_LEN];
+        if (hash_sha256_hex(m->sql, strlen(m->sql), sha) != 0)
+            goto fail;
+        if (strcmp(sha, PQgetvalue(res, i, 2)) != 0) {
+            log_error("migration %s was changed after it was applied to this database; "
+                      "restore the applied text and put the change in a new migration",
+                      m->name);
+            goto fail;
+        }
+        is_applied[j - 1] = true;
     }
     rc = 0;
 fail:
@@ -125,21 +130,30 @@ fail:
 int migrate_run(PGconn *conn, int *applied, int *version)
 {
     int rc = -1, db_version = 0, n = 0;
-    if (conn_command(conn, LOCK_SQL, "could not take the migration lock") != 0)
+    bool *is_applied = calloc(migrate_files_len + 1, sizeof *is_applied);
+    if (is_applied == NULL) {
+        log_error("out of memory");
         return -1;
+    }
+    if (conn_command(conn, LOCK_SQL, "could not take the migration lock") != 0) {
+        free(is_applied);
+        return -1;
+    }
     if (conn_command(conn, bootstrap_sql, "could not create schema kpi") != 0 ||
-        migrate_version(conn, &db_version) != 0 || verify_applied(conn, db_version) != 0)
+        verify_applied(conn, is_applied) != 0)
         goto fail;
+    /* every migration not yet applied, in order (a gap left by a merge is filled too) */
     for (size_t i = 0; i < migrate_files_len; i++) {
-        if (migrate_files[i].version <= db_version)
+        if (is_applied[i])
             continue;
         if (apply_one(conn, &migrate_files[i]) != 0)
             goto fail;
-        db_version = migrate_files[i].version;
         n++;
     }
     rc = 0;
 fail:
+    free(is_applied);
+    migrate_version(conn, &db_version);
     conn_command(conn, UNLOCK_SQL, "could not release the migration lock");
     if (applied != NULL)
         *applied = n;
