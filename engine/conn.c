@@ -60,10 +60,10 @@ int conn_connect(const char *conninfo, PGconn **out)
         PQfinish(conn);
         return -1;
     }
-    if (conn_command(conn, "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET client_min_messages = warning; "
+    if (conn_command(conn,
+                     "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET client_min_messages = warning; "
                      "SET client_connection_check_interval = '1s'",
-                     "could not set up the session") !=
-        0) {
+                     "could not set up the session") != 0) {
         PQfinish(conn);
         return -1;
     }

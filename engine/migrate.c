@@ -42,7 +42,8 @@ int migrate_version(PGconn *conn, int *version)
         return 0;
     }
     /* 3F000 invalid_schema_name, 42P01 undefined_table: never migrated */
-    bool fresh = strcmp(conn_sqlstate(res), "3F000") == 0 || strcmp(conn_sqlstate(res), "42P01") == 0;
+    bool fresh =
+        strcmp(conn_sqlstate(res), "3F000") == 0 || strcmp(conn_sqlstate(res), "42P01") == 0;
     if (!fresh)
         log_error("could not read the schema version: %s", conn_errmsg(conn));
     PQclear(res);

@@ -230,7 +230,7 @@ static int init_cluster(struct pgcluster *c)
     if (access(tmp, F_OK) == 0 && (proc_run(rm, NULL, NULL, &code) != 0 || code != 0))
         return -1;
     log_info("creating the embedded PostgreSQL cluster in \"%s\"", c->datadir);
-    char *args[] = {"-D",          tmp,   "-U", PGCLUSTER_USER, "-E", "UTF8", "--locale=C.UTF-8",
+    char *args[] = {"-D",           tmp, "-U", PGCLUSTER_USER, "-E", "UTF8", "--locale=C.UTF-8",
                     "--auth=trust", NULL};
     if (run_tool(c, "initdb", args, initlog, &code) != 0)
         return -1;
@@ -260,8 +260,8 @@ static int create_database(const struct pgcluster *c)
         goto fail;
     }
     const char *params[] = {PGCLUSTER_DBNAME};
-    res = PQexecParams(conn, "SELECT 1 FROM pg_database WHERE datname = $1", 1, NULL, params,
-                       NULL, NULL, 0);
+    res = PQexecParams(conn, "SELECT 1 FROM pg_database WHERE datname = $1", 1, NULL, params, NULL,
+                       NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not list databases: %s", PQerrorMessage(conn));
         goto fail;
@@ -269,8 +269,7 @@ static int create_database(const struct pgcluster *c)
     if (PQntuples(res) == 0) {
         PQclear(res);
         res = PQexec(conn, "CREATE DATABASE " PGCLUSTER_DBNAME);
-        if (PQresultStatus(res) != PGRES_COMMAND_OK &&
-            strcmp(conn_sqlstate(res), "42P04") != 0) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK && strcmp(conn_sqlstate(res), "42P04") != 0) {
             log_error("could not create database \"%s\": %s", PGCLUSTER_DBNAME,
                       PQerrorMessage(conn));
             goto fail;

@@ -69,8 +69,7 @@ static void child_setup(const struct proc_user *as, const char *out_path)
     }
 }
 
-int proc_run(char *const argv[], const struct proc_user *as, const char *out_path,
-             int *exit_code)
+int proc_run(char *const argv[], const struct proc_user *as, const char *out_path, int *exit_code)
 {
     fflush(NULL);
     pid_t pid = fork();

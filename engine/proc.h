@@ -30,8 +30,7 @@ int proc_lookup_user(const char *name, struct proc_user *out);
  * Returns 0 with the child's exit code in *exit_code (128+N when killed by
  * signal N), or -1 (logged) when the program could not be started.
  */
-int proc_run(char *const argv[], const struct proc_user *as, const char *out_path,
-             int *exit_code);
+int proc_run(char *const argv[], const struct proc_user *as, const char *out_path, int *exit_code);
 
 /*
  * proc_exec: replace this process with argv (searched in PATH). Returns only

@@ -55,8 +55,7 @@ static int db_status(void)
         PGconn *conn;
         if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
             return KPI_ERROR;
-        printf("reachable: PostgreSQL %d, database \"%s\"\n", PQserverVersion(conn),
-               PQdb(conn));
+        printf("reachable: PostgreSQL %d, database \"%s\"\n", PQserverVersion(conn), PQdb(conn));
         PQfinish(conn);
         return KPI_OK;
     }
@@ -134,8 +133,9 @@ int cmd_db(int argc, char **argv)
     if (strcmp(sub, "status") == 0)
         return db_status();
     if ((strcmp(sub, "start") == 0 || strcmp(sub, "stop") == 0) && external_db())
-        return builtin_usage_error("db", "'db %s' manages the embedded PostgreSQL; unset KPI_DB "
-                                         "and --db to use it",
+        return builtin_usage_error("db",
+                                   "'db %s' manages the embedded PostgreSQL; unset KPI_DB "
+                                   "and --db to use it",
                                    sub);
     if (strcmp(sub, "start") == 0)
         return db_start();
