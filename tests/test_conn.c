@@ -4,6 +4,8 @@
  */
 #include "conn.h"
 
+#include "testlib.h"
+
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,9 +82,5 @@ int main(void)
     tcase_add_test(tc, resolve_prefers_option_then_environment);
     tcase_add_test(tc, sqlstate_of_nothing_is_empty);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testlib_run(s);
 }

@@ -125,9 +125,5 @@ int main(void)
     tcase_add_test(tc, db_option_wins_over_environment_and_may_follow_the_command);
     tcase_add_test(tc, connection_error_redacts_password);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testlib_run(s);
 }

@@ -98,9 +98,5 @@ int main(void)
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testlib_run(s);
 }

@@ -105,9 +105,5 @@ int main(void)
     tcase_add_test(tc, start_refuses_with_external_database);
     tcase_add_test(tc, url_redacts_external_password);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testlib_run(s);
 }

@@ -105,9 +105,5 @@ int main(void)
     tcase_add_test(tc, lock_vanishes_with_a_dead_session_and_its_run_is_marked_failed);
     tcase_add_test(tc, stages_are_logged_in_order_with_counts);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return testlib_run(s);
 }

@@ -221,3 +221,12 @@ void testlib_exec(PGconn *conn, const char *sql)
                   PQerrorMessage(conn));
     PQclear(res);
 }
+
+int testlib_run(Suite *s)
+{
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

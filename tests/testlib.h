@@ -10,8 +10,15 @@
 #ifndef KPI_TESTLIB_H
 #define KPI_TESTLIB_H
 
+#include <check.h>
 #include <libpq-fe.h>
 #include <stdbool.h>
+
+/*
+ * testlib_run: run every test of S (taking ownership of it) and return the
+ * exit status for main(): EXIT_SUCCESS when all passed.
+ */
+int testlib_run(Suite *s);
 
 /* testlib_db_new: create an empty database; returns its conninfo (static storage). */
 const char *testlib_db_new(void);
