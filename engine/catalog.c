@@ -449,17 +449,25 @@ static cJSON *parse_file(struct loader *ld, const char *buf, size_t len)
     return root;
 }
 
-/* Record a problem for every key of OBJ that appears twice; PREFIX is its pointer. */
+/* Whether a member before ITEM of its object has the same key. */
+static bool repeated(const cJSON *obj, const cJSON *item)
+{
+    for (const cJSON *b = obj->child; b != item; b = b->next)
+        if (strcmp(b->string, item->string) == 0)
+            return true;
+    return false;
+}
+
+/* Record a problem for every key of OBJ that appears twice; PREFIX (may be NULL) is its key. */
 static void check_duplicate_keys(struct loader *ld, const cJSON *obj, const char *prefix)
 {
+    char path[512];
     for (const cJSON *a = obj->child; a != NULL; a = a->next)
-        for (const cJSON *b = obj->child; b != a; b = b->next)
-            if (strcmp(a->string, b->string) == 0) {
-                char path[512];
-                problem(ld, pointer(path, sizeof path, prefix, a->string),
-                        "key \"%s\" appears twice; keep one", a->string);
-                break;
-            }
+        if (repeated(obj, a))
+            problem(ld,
+                    prefix ? pointer(path, sizeof path, prefix, a->string)
+                           : pointer(path, sizeof path, a->string, NULL),
+                    "key \"%s\" appears twice; keep one", a->string);
 }
 
 /* ---- metrics.json ------------------------------------------------------ */
@@ -503,6 +511,8 @@ static void load_metrics(struct loader *ld, const cJSON *root)
     check_duplicate_keys(ld, root, NULL);
     for (const cJSON *m = root->child; m != NULL; m = m->next) {
         struct catalog_metric *out = &ld->cat->metrics[ld->cat->n_metrics];
+        if (repeated(root, m))
+            continue; /* reported by check_duplicate_keys */
         /* kept even when faulty, so that indicators using it draw no second problem */
         out->code = m->string;
         ld->cat->n_metrics++;
@@ -522,6 +532,8 @@ static void load_metrics(struct loader *ld, const cJSON *root)
         }
         check_duplicate_keys(ld, m, m->string);
         for (const cJSON *k = m->child; k != NULL; k = k->next) {
+            if (repeated(m, k))
+                continue;
             size_t nkeys = sizeof metric_keys / sizeof metric_keys[0];
             bool known = false;
             for (size_t i = 0; i < nkeys; i++)
@@ -901,6 +913,8 @@ static void load_indicator(struct loader *ld, const cJSON *root, struct catalog_
     check_duplicate_keys(ld, root, NULL);
     for (const cJSON *v = root->child; v != NULL; v = v->next) {
         const struct field *f = NULL;
+        if (repeated(root, v))
+            continue; /* reported by check_duplicate_keys */
         for (size_t i = 0; i < N_FIELDS && f == NULL; i++)
             if (strcmp(fields[i].key, v->string) == 0)
                 f = &fields[i];
