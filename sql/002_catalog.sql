@@ -97,3 +97,5 @@ CREATE TABLE kpi.indicator_history (
   PRIMARY KEY (catalog_version, id, effective_from)
 );
 COMMENT ON TABLE kpi.indicator_history IS 'kpi.indicator as each catalog version defined it';
+COMMENT ON COLUMN kpi.catalog_load.loaded_at IS
+  'when this version last became the loaded one (a catalog reverted to an older version moves it)';
