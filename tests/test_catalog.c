@@ -557,6 +557,37 @@ START_TEST(check_of_the_shipped_catalog_exits_zero)
 }
 END_TEST
 
+START_TEST(catalog_help_and_usage_errors)
+{
+    char *out, *err;
+    const char *help[] = {"catalog", "--help", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, help), 0);
+    ck_assert_ptr_nonnull(strstr(out, "usage: kpi catalog check [DIR]"));
+    free(out);
+    const char *top[] = {"--help", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, top), 0);
+    ck_assert_ptr_nonnull(strstr(out, "  catalog "));
+    free(out);
+    const char *none[] = {"catalog", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, none), 2);
+    ck_assert_ptr_nonnull(strstr(err, "missing subcommand"));
+    free(err);
+    const char *unknown[] = {"catalog", "frob", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, unknown), 2);
+    ck_assert_ptr_nonnull(strstr(err, "unknown subcommand 'frob'"));
+    free(err);
+    const char *option[] = {"catalog", "check", "--frob", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, option), 2);
+    ck_assert_ptr_nonnull(strstr(err, "kpi catalog: unknown option '--frob'"));
+    free(err);
+    const char *missing[] = {"catalog", "check", "/nonexistent/catalog", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, missing), 1);
+    ck_assert_ptr_nonnull(strstr(out, "/nonexistent/catalog: /: could not open the catalog "
+                                      "directory"));
+    free(out);
+}
+END_TEST
+
 /* Display columns (UTF-8 characters) before byte OFFSET of LINE. */
 static size_t columns(const char *line, size_t offset)
 {
@@ -816,6 +847,7 @@ int main(void)
     tcase_add_test(files, check_reports_every_problem_not_only_the_first);
     tcase_add_test(files, check_of_the_shipped_catalog_exits_zero);
     tcase_add_test(files, list_prints_an_aligned_table);
+    tcase_add_test(files, catalog_help_and_usage_errors);
     suite_add_tcase(s, files);
 
     TCase *db = tcase_create("db");

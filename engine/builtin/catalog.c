@@ -147,31 +147,30 @@ fail:
 
 int cmd_catalog(int argc, char **argv)
 {
+    static const struct option opts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
     char dir[PATH_MAX];
     struct catalog *cat = NULL;
-    int rc;
-    if (argc < 2) {
-        fputs(usage, stderr);
-        return KPI_USAGE;
-    }
-    const char *sub = argv[1];
-    if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
+    bool reset = true;
+    int c, rc;
+    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
+        if (c != 'h')
+            return KPI_USAGE;
         fputs(usage, stdout);
         return KPI_OK;
     }
+    if (optind >= argc)
+        return builtin_usage_error("catalog", "missing subcommand: check or list");
+    const char *sub = argv[optind];
     bool check = strcmp(sub, "check") == 0;
     if (!check && strcmp(sub, "list") != 0)
         return builtin_usage_error("catalog", "unknown subcommand '%s'", sub);
-    if (argc > 2 && argv[2][0] == '-' && strcmp(argv[2], "-h") != 0 &&
-        strcmp(argv[2], "--help") != 0)
-        return builtin_usage_error("catalog", "unknown option '%s'", argv[2]);
-    if (argc > 2 && argv[2][0] == '-') {
-        fputs(usage, stdout);
-        return KPI_OK;
-    }
-    if (argc > 3)
-        return builtin_usage_error("catalog", "unexpected argument '%s'", argv[3]);
-    if (catalog_dir(argc > 2 ? argv[2] : kpi_opts.catalog, dir, sizeof dir) != 0)
+    if (argc - optind > 2)
+        return builtin_usage_error("catalog", "unexpected argument '%s'", argv[optind + 2]);
+    const char *given = argc - optind == 2 ? argv[optind + 1] : kpi_opts.catalog;
+    if (catalog_dir(given, dir, sizeof dir) != 0)
         return KPI_ERROR;
     if (catalog_load(dir, &cat) != 0)
         return KPI_ERROR;
