@@ -1,12 +1,15 @@
 /*
  * builtin/migrate.c — `kpi migrate`: apply the schema migrations compiled
- * into this binary.
+ * into this binary, then load the indicator catalog into the database.
  */
 #include "builtin.h"
+#include "catalog.h"
 #include "conn.h"
+#include "log.h"
 #include "migrate.h"
 #include "status.h"
 
+#include <limits.h>
 #include <stdio.h>
 
 static const char usage[] =
@@ -14,7 +17,45 @@ static const char usage[] =
     "Apply the schema migrations this kpi carries (sql/NNN_name.sql), each in its own\n"
     "transaction, and record them in kpi.schema_migration. A no-op when the database is up\n"
     "to date; refuses when the database is newer than this kpi.\n\n"
-    "  --status   only print the schema version of the database and of this kpi\n";
+    "Then load the indicator catalog (--catalog DIR, else $KPI_CATALOG, else the shipped one)\n"
+    "into kpi.metric and kpi.indicator: new rows are added, changed rows updated, nothing is\n"
+    "deleted; every change is reported and the load recorded in kpi.catalog_load. A catalog\n"
+    "with problems is not loaded (exit 3; 'kpi catalog check' lists them).\n\n"
+    "  --status   only print the schema and catalog versions of the database and of this kpi\n";
+
+/* Load the catalog of DIR into the database; a status of status.h. */
+static int load_catalog(PGconn *conn, const char *dir)
+{
+    struct catalog *cat;
+    int rc = KPI_ERROR;
+    if (catalog_load(dir, &cat) != 0)
+        return KPI_ERROR;
+    if (cat->n_problems > 0) {
+        catalog_print_problems(cat, stderr);
+        log_error("the catalog in %s has %zu problem%s and was not loaded; correct %s (see "
+                  "'kpi catalog check') and run 'kpi migrate' again",
+                  dir, cat->n_problems, cat->n_problems == 1 ? "" : "s",
+                  cat->n_problems == 1 ? "it" : "them");
+        rc = KPI_REJECTED;
+    } else if (catalog_store(conn, cat, stdout, NULL) == 0) {
+        rc = KPI_OK;
+    }
+    catalog_free(cat);
+    return rc;
+}
+
+/* Print the catalog version of the database and of DIR. */
+static int catalog_status(PGconn *conn, const char *dir)
+{
+    char loaded[HASH_HEX_LEN];
+    struct catalog *cat;
+    if (catalog_loaded_version(conn, loaded) != 0 || catalog_load(dir, &cat) != 0)
+        return KPI_ERROR;
+    printf("database catalog version %.12s; %s has %.12s%s\n", loaded[0] ? loaded : "(none)", dir,
+           cat->version, cat->n_problems ? " (with problems)" : "");
+    catalog_free(cat);
+    return KPI_OK;
+}
 
 int cmd_migrate(int argc, char **argv)
 {
@@ -41,7 +82,10 @@ int cmd_migrate(int argc, char **argv)
         return builtin_usage_error("migrate", "unexpected argument '%s'", argv[optind]);
 
     PGconn *conn;
+    char dir[PATH_MAX];
     int rc = KPI_ERROR, applied = 0, version = 0;
+    if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0)
+        return KPI_ERROR;
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
     if (status_only) {
@@ -49,7 +93,7 @@ int cmd_migrate(int argc, char **argv)
             goto done;
         printf("database schema version %d; this kpi carries up to %d\n", version,
                migrate_latest());
-        rc = KPI_OK;
+        rc = catalog_status(conn, dir);
         goto done;
     }
     if (migrate_run(conn, &applied, &version) != 0)
@@ -59,7 +103,8 @@ int cmd_migrate(int argc, char **argv)
     else
         printf("applied %d migration%s; schema now at version %d\n", applied,
                applied == 1 ? "" : "s", version);
-    rc = KPI_OK;
+    fflush(stdout);
+    rc = load_catalog(conn, dir);
 done:
     PQfinish(conn);
     return rc;

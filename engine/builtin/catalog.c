@@ -1,0 +1,194 @@
+/*
+ * builtin/catalog.c — `kpi catalog check|list [DIR]`: validate the indicator
+ * catalog and show it as a table, for the officials who edit it.
+ */
+#include "builtin.h"
+#include "catalog.h"
+#include "status.h"
+
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: kpi catalog check [DIR]\n"
+    "       kpi catalog list [DIR]\n\n"
+    "  check   read every file of the indicator catalog and report every problem, one a line,\n"
+    "          as FILE: PATH: message (PATH points into the JSON, e.g. /target_pct);\n"
+    "          exit 0 when the catalog is valid, 1 when it has problems\n"
+    "  list    print the catalog as a table: id, comparator and target, cadence or due date,\n"
+    "          lead unit\n\n"
+    "DIR defaults to --catalog, else $KPI_CATALOG, else the catalog shipped with kpi.\n"
+    "The file format is described in indicators/README.md.\n";
+
+/* Columns printed by list. */
+enum { COL_ID, COL_TARGET, COL_DUE, COL_LEAD, N_COLS };
+
+/* The display width of UTF-8 TEXT: combining marks 0, East Asian wide 2, others 1. */
+static size_t display_width(const char *text)
+{
+    size_t width = 0;
+    const unsigned char *s = (const unsigned char *)text;
+    while (*s) {
+        uint32_t cp = *s;
+        int extra = cp >= 0xf0 ? 3 : cp >= 0xe0 ? 2 : cp >= 0xc0 ? 1 : 0;
+        cp &= extra == 3 ? 0x07 : extra == 2 ? 0x0f : extra == 1 ? 0x1f : 0x7f;
+        s++;
+        for (; extra > 0 && (*s & 0xc0) == 0x80; extra--, s++)
+            cp = (cp << 6) | (*s & 0x3f);
+        bool combining = (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
+                         (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
+                         (cp >= 0xfe20 && cp <= 0xfe2f);
+        bool wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
+                    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+                    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+                    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) ||
+                    (cp >= 0x20000 && cp <= 0x3fffd);
+        width += combining ? 0 : wide ? 2 : 1;
+    }
+    return width;
+}
+
+/* A malloc'd formatted string, or NULL when memory runs out. */
+static char *cellf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *cellf(const char *fmt, ...)
+{
+    char *out;
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vasprintf(&out, fmt, ap);
+    va_end(ap);
+    return n < 0 ? NULL : out;
+}
+
+/* The cells of indicator D, into cells[] (each a malloc'd string, or NULL). */
+static void row_cells(const struct catalog_indicator *d, char *cells[N_COLS])
+{
+    char *lead = NULL;
+    size_t len = 0;
+    FILE *f;
+    if (d->effective_from != NULL)
+        cells[COL_ID] = cellf("%s (từ %s)", d->id, d->effective_from);
+    else
+        cells[COL_ID] = strdup(d->id);
+    if (strcmp(d->kind, "task") == 0)
+        cells[COL_TARGET] = cellf("task: %s = 1", d->status_metric);
+    else if (strcmp(d->kind, "share") == 0)
+        cells[COL_TARGET] = cellf("%s %s %% of %s %s %s %%", d->comparator, d->target_pct,
+                                  d->facility_kind, d->inner_comparator, d->inner_target_pct);
+    else
+        cells[COL_TARGET] = cellf("%s %s %%", d->comparator, d->target_pct);
+    if (d->due_date != NULL)
+        cells[COL_DUE] = cellf("due %s", d->due_date);
+    else
+        cells[COL_DUE] = strdup(d->cadence);
+    f = open_memstream(&lead, &len);
+    if (f != NULL) {
+        for (size_t i = 0; i < d->lead_units.n; i++)
+            fprintf(f, "%s%s", i ? "; " : "", d->lead_units.names[i]);
+        if (fclose(f) != 0) {
+            free(lead);
+            lead = NULL;
+        }
+    }
+    cells[COL_LEAD] = lead;
+}
+
+static void print_row(char *const cells[N_COLS], const size_t widths[N_COLS])
+{
+    for (int c = 0; c < N_COLS; c++) {
+        if (c == N_COLS - 1) {
+            printf("%s\n", cells[c]);
+            break;
+        }
+        printf("%s%*s", cells[c], (int)(widths[c] - display_width(cells[c]) + 2), "");
+    }
+}
+
+static int catalog_list(const struct catalog *cat)
+{
+    static const char *const header[N_COLS] = {"mã / id", "chỉ tiêu / target", "thời hạn / due",
+                                               "chủ trì / lead unit"};
+    size_t n = cat->n_indicators, widths[N_COLS] = {0};
+    char *(*cells)[N_COLS] = calloc(n + 1, sizeof *cells);
+    int rc = KPI_ERROR;
+    if (cells == NULL)
+        return KPI_ERROR;
+    for (int c = 0; c < N_COLS; c++)
+        cells[0][c] = strdup(header[c]);
+    for (size_t i = 0; i < n; i++)
+        row_cells(&cat->indicators[i], cells[i + 1]);
+    for (size_t r = 0; r <= n; r++) {
+        for (int c = 0; c < N_COLS; c++) {
+            if (cells[r][c] == NULL) {
+                fputs("kpi: out of memory\n", stderr);
+                goto fail;
+            }
+            size_t w = display_width(cells[r][c]);
+            widths[c] = w > widths[c] ? w : widths[c];
+        }
+    }
+    for (size_t r = 0; r <= n; r++)
+        print_row(cells[r], widths);
+    printf("%zu indicators, %zu metrics; catalog version %.12s (%s)\n", n, cat->n_metrics,
+           cat->version, cat->dir);
+    rc = KPI_OK;
+fail:
+    for (size_t r = 0; r <= n; r++)
+        for (int c = 0; c < N_COLS; c++)
+            free(cells[r][c]);
+    free(cells);
+    return rc;
+}
+
+int cmd_catalog(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    char dir[PATH_MAX];
+    struct catalog *cat = NULL;
+    bool reset = true;
+    int c, rc;
+    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
+        if (c != 'h')
+            return KPI_USAGE;
+        fputs(usage, stdout);
+        return KPI_OK;
+    }
+    if (optind >= argc)
+        return builtin_usage_error("catalog", "missing subcommand: check or list");
+    const char *sub = argv[optind];
+    bool check = strcmp(sub, "check") == 0;
+    if (!check && strcmp(sub, "list") != 0)
+        return builtin_usage_error("catalog", "unknown subcommand '%s'", sub);
+    if (argc - optind > 2)
+        return builtin_usage_error("catalog", "unexpected argument '%s'", argv[optind + 2]);
+    const char *given = argc - optind == 2 ? argv[optind + 1] : kpi_opts.catalog;
+    if (catalog_dir(given, dir, sizeof dir) != 0)
+        return KPI_ERROR;
+    if (catalog_load(dir, &cat) != 0)
+        return KPI_ERROR;
+    if (cat->n_problems > 0) {
+        catalog_print_problems(cat, check ? stdout : stderr);
+        fprintf(stderr,
+                "kpi: %zu problem%s in the catalog %s; correct %s and run 'kpi catalog "
+                "check' again\n",
+                cat->n_problems, cat->n_problems == 1 ? "" : "s", dir,
+                cat->n_problems == 1 ? "it" : "them");
+        rc = KPI_ERROR;
+    } else if (check) {
+        printf("%s: valid: %zu indicators, %zu metrics; catalog version %.12s\n", dir,
+               cat->n_indicators, cat->n_metrics, cat->version);
+        rc = KPI_OK;
+    } else {
+        rc = catalog_list(cat);
+    }
+    catalog_free(cat);
+    return rc;
+}
