@@ -42,6 +42,7 @@ int builtin_getopt(int argc, char **argv, const char *shortopts, const struct op
 int builtin_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+int cmd_alerts(int argc, char **argv);
 int cmd_catalog(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);

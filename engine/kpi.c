@@ -20,6 +20,7 @@ struct cmd_struct {
 };
 
 static const struct cmd_struct commands[] = {
+    {"alerts", cmd_alerts, "evaluate threshold-breach alerts; deliver, list them"},
     {"catalog", cmd_catalog, "check the indicator catalog, or list it as a table"},
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},

@@ -1,0 +1,185 @@
+/*
+ * builtin/alerts.c — `kpi alerts`: evaluate the alerts and fill the outbox,
+ * `kpi alerts deliver`: send it, `kpi alerts list`: show the alerts,
+ * `kpi alerts check`: validate a routes file.
+ */
+#include "alerts.h"
+#include "builtin.h"
+#include "conn.h"
+#include "deliver.h"
+#include "log.h"
+#include "routes.h"
+#include "status.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: kpi alerts [--routes FILE] [--dry-run] [--now TIMESTAMP]\n"
+    "       kpi alerts deliver [--routes FILE]\n"
+    "       kpi alerts list [--state firing|resolved]\n"
+    "       kpi alerts check [--routes FILE]\n\n"
+    "Evaluate the threshold-breach alerts on kpi.indicator_value: fire, remind after the\n"
+    "repeat interval, escalate, resolve, restate revised periods, and raise data-missing\n"
+    "alerts; write the alert state and one digest per receiver into the outbox, in one\n"
+    "transaction (NOTIFY kpi_alert with the id of each new alert). 'deliver' sends the\n"
+    "outbox (webhooks, e-mail); what cannot be sent stays pending for the next run.\n\n"
+    "  --routes FILE   the routing file (default: $KPI_ROUTES); see\n"
+    "                  contrib/routes.example.json\n"
+    "  --dry-run       change nothing; print each notification as one JSON object per line\n"
+    "  --now TS        evaluate as of TS (e.g. '2025-10-05 08:00+07') instead of now: the\n"
+    "                  repeat interval and the at-risk horizon count from it (for tests and\n"
+    "                  replays)\n"
+    "  --state STATE   list only alerts in STATE (firing or resolved)\n";
+
+static int load_routes(const char *path, struct routes **out)
+{
+    if (path == NULL)
+        path = getenv("KPI_ROUTES");
+    if (path == NULL || *path == '\0')
+        return builtin_usage_error("alerts", "no routes file; give --routes FILE or set "
+                                             "KPI_ROUTES");
+    int n = routes_load(path, stderr, out);
+    if (n < 0) {
+        log_error("out of memory");
+        return KPI_ERROR;
+    }
+    if (n > 0) {
+        log_error("%d problem%s in the routes file \"%s\"; nothing was done", n, n == 1 ? "" : "s",
+                  path);
+        return KPI_ERROR;
+    }
+    return KPI_OK;
+}
+
+static int run_evaluate(const char *routes_path, const char *now, bool dry_run)
+{
+    struct routes *routes = NULL;
+    PGconn *conn = NULL;
+    int rc = load_routes(routes_path, &routes);
+    if (rc != KPI_OK)
+        return rc;
+    rc = KPI_ERROR;
+    if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
+        goto done;
+    struct alerts_options opt = {.now = now, .dry_run = dry_run, .out = stdout};
+    struct alerts_summary sum;
+    if (alerts_evaluate(conn, routes, &opt, &sum) != 0)
+        goto done;
+    char line[256];
+    snprintf(line, sizeof line,
+             "alert run %lld%s: %ld fired, %ld reminders, %ld escalated, %ld resolved, "
+             "%ld restated; %ld notification%s %s",
+             sum.run_id, dry_run ? " (dry run, rolled back)" : "", sum.fired, sum.reminded,
+             sum.escalated, sum.resolved, sum.restated, sum.notifications,
+             sum.notifications == 1 ? "" : "s", dry_run ? "printed" : "queued for delivery");
+    if (dry_run)
+        log_info("%s", line);
+    else
+        printf("%s\n", line);
+    rc = KPI_OK;
+done:
+    PQfinish(conn);
+    routes_free(routes);
+    return rc;
+}
+
+static int run_deliver(const char *routes_path)
+{
+    struct routes *routes = NULL;
+    PGconn *conn = NULL;
+    int rc = load_routes(routes_path, &routes);
+    if (rc != KPI_OK)
+        return rc;
+    rc = KPI_ERROR;
+    if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
+        goto done;
+    struct deliver_summary sum;
+    int st = deliver_run(conn, routes, &sum);
+    if (st == -2) {
+        rc = KPI_LOCKED;
+        goto done;
+    }
+    if (st < 0)
+        goto done;
+    printf("delivered %ld notification%s; %ld still pending\n", sum.sent, sum.sent == 1 ? "" : "s",
+           sum.pending);
+    rc = st == 0 ? KPI_OK : KPI_ERROR;
+done:
+    PQfinish(conn);
+    routes_free(routes);
+    return rc;
+}
+
+static int run_list(const char *state)
+{
+    PGconn *conn = NULL;
+    if (state && strcmp(state, "firing") != 0 && strcmp(state, "resolved") != 0)
+        return builtin_usage_error("alerts", "--state must be firing or resolved, not '%s'", state);
+    if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
+        return KPI_ERROR;
+    int rc = alerts_list(conn, state, stdout) == 0 ? KPI_OK : KPI_ERROR;
+    PQfinish(conn);
+    return rc;
+}
+
+int cmd_alerts(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"help", no_argument, NULL, 'h'},        {"routes", required_argument, NULL, 'r'},
+        {"dry-run", no_argument, NULL, 'n'},     {"now", required_argument, NULL, 't'},
+        {"state", required_argument, NULL, 's'}, {NULL, 0, NULL, 0},
+    };
+    bool reset = true, dry_run = false;
+    const char *routes = NULL, *now = NULL, *state = NULL;
+    int c;
+    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(usage, stdout);
+            return KPI_OK;
+        case 'r':
+            routes = optarg;
+            break;
+        case 'n':
+            dry_run = true;
+            break;
+        case 't':
+            now = optarg;
+            break;
+        case 's':
+            state = optarg;
+            break;
+        default:
+            return KPI_USAGE;
+        }
+    }
+    const char *verb = optind < argc ? argv[optind] : NULL;
+    if (verb != NULL && optind + 1 < argc)
+        return builtin_usage_error("alerts", "unexpected argument '%s'", argv[optind + 1]);
+    if (verb == NULL) {
+        if (state)
+            return builtin_usage_error("alerts", "--state goes with 'kpi alerts list'");
+        return run_evaluate(routes, now, dry_run);
+    }
+    if (strcmp(verb, "list") != 0 && (dry_run || now))
+        return builtin_usage_error("alerts", "--dry-run and --now go with 'kpi alerts' alone");
+    if (strcmp(verb, "deliver") == 0)
+        return state ? builtin_usage_error("alerts", "--state goes with 'kpi alerts list'")
+                     : run_deliver(routes);
+    if (strcmp(verb, "list") == 0) {
+        if (dry_run || now || routes)
+            return builtin_usage_error("alerts", "'kpi alerts list' takes only --state");
+        return run_list(state);
+    }
+    if (strcmp(verb, "check") == 0) {
+        struct routes *r = NULL;
+        int rc = load_routes(routes, &r);
+        if (rc == KPI_OK)
+            printf("%s: %zu receivers, %zu routes; valid\n", r->path, r->nreceivers, r->nroutes);
+        routes_free(r);
+        return rc;
+    }
+    return builtin_usage_error("alerts", "unknown subcommand '%s'", verb);
+}
