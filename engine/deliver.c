@@ -107,6 +107,7 @@ static void post_webhook(const struct routes_receiver *rcv, const char *key, con
     curl_common(h, rcv->url, errbuf);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     headers = curl_slist_append(headers, "Content-Type: application/json; charset=utf-8");
+    headers = curl_slist_append(headers, "Expect:"); /* no 100-continue round trip */
     snprintf(header, sizeof header, "Idempotency-Key: %s", key);
     headers = curl_slist_append(headers, header);
     char *auth = NULL;

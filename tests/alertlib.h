@@ -1,0 +1,68 @@
+/*
+ * alertlib.h — what the alert tests share: local receivers (a tiny HTTP
+ * server and an SMTP sink, each a forked child listening on 127.0.0.1 only
+ * and recording every request into a file the test reads; never anything
+ * else), and the database fixture (migrated schema, the issue-5 table
+ * kpi.indicator_value when absent, catalog and unit rows, indicator cells).
+ */
+#ifndef KPI_TEST_ALERTLIB_H
+#define KPI_TEST_ALERTLIB_H
+
+#include <libpq-fe.h>
+#include <limits.h>
+#include <sys/types.h>
+
+struct sink {
+    pid_t pid;
+    int port;
+    char log[PATH_MAX]; /* one record per request, each ending "\n=== END\n" */
+};
+
+/* sink_free_port: a TCP port of 127.0.0.1 nobody listens on right now. */
+int sink_free_port(void);
+
+/*
+ * sink_http_start: an HTTP/1.1 server on 127.0.0.1:PORT (0: any free port)
+ * answering STATUS to every request; records each request (headers and
+ * body) in s->log. Aborts the test on error.
+ */
+void sink_http_start(struct sink *s, int port, int status);
+
+/* sink_smtp_start: an SMTP sink on 127.0.0.1:PORT recording envelope and DATA. */
+void sink_smtp_start(struct sink *s, int port);
+
+/* sink_stop: stop the server (the log stays). */
+void sink_stop(struct sink *s);
+
+/* sink_read: the log so far, malloc'd ("" when nothing came). */
+char *sink_read(const struct sink *s);
+
+/* sink_count: how many times NEEDLE occurs in HAY. */
+int sink_count(const char *hay, const char *needle);
+
+/*
+ * alertlib_db: a new database, migrated, with kpi.indicator_value (from
+ * tests/data/alerts/indicator_value.sql when the schema lacks it) and the
+ * rows of tests/data/alerts/seed.sql. *conninfo: static storage.
+ */
+PGconn *alertlib_db(const char **conninfo);
+
+/*
+ * alertlib_cell: the monthly cell (IND, UNIT, month MONTH "YYYY-MM") as
+ * `kpi compute` would store it, replacing the current one (a revision):
+ * ratio_pct = NUM * 100 / DEN in NUMERIC; GAP and COMPLETENESS may be NULL.
+ */
+void alertlib_cell(PGconn *conn, const char *ind, const char *unit, const char *month,
+                   long long num, long long den, const char *status, const char *gap,
+                   const char *completeness);
+
+/* alertlib_file: TEXT written to a new file NAME; its path (static storage). */
+const char *alertlib_file(const char *name, const char *text);
+
+/*
+ * alertlib_kpi: run `kpi --db CONNINFO ARGS...` (NULL-terminated) with extra
+ * environment ENV (may be NULL); *out and *err as testlib_kpi (may be NULL).
+ */
+int alertlib_kpi(const char *conninfo, char **out, char **err, const char *const *env, ...);
+
+#endif

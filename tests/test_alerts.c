@@ -1,0 +1,500 @@
+/*
+ * test_alerts.c — engine/alerts.c through `kpi alerts` against a real
+ * PostgreSQL and a real HTTP receiver on 127.0.0.1: fire, no repeat,
+ * reminder after the interval, escalation, resolve, restatement, the
+ * completeness floor, inhibition, at-risk horizon, hysteresis, NOTIFY,
+ * --dry-run. Time is moved with `kpi alerts --now`.
+ */
+#include "alerts.h"
+#include "alertlib.h"
+#include "testlib.h"
+
+#include <cjson/cJSON.h>
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const hook_env[] = {"KPI_HOOK_TOKEN=tok-alerts-test", NULL};
+
+/* A routes file: receivers "leaders" (province) and "chu-tri" (lead unit) on two ports. */
+static char *routes_file(int leaders_port, int lead_port, const char *extra_route_keys)
+{
+    char text[4096];
+    snprintf(text, sizeof text,
+             "{\"receivers\": ["
+             " {\"name\": \"leaders\", \"webhook\": {\"url\": \"http://127.0.0.1:%d/hook\","
+             "  \"token_env\": \"KPI_HOOK_TOKEN\"}},"
+             " {\"name\": \"chu-tri\", \"webhook\": {\"url\": \"http://127.0.0.1:%d/hook\"}}],"
+             " \"routes\": ["
+             " {\"receiver\": \"leaders\", \"units\": \"province\", \"indicators\": [\"*\"],"
+             "  \"period_kinds\": [\"month\"], \"min_severity\": \"warning\"%s},"
+             " {\"receiver\": \"chu-tri\", \"units\": \"province\", \"indicators\": [\"3.1\"],"
+             "  \"lead_units\": [\"Các sở, ban, ngành\"], \"alertnames\": [\"KpiDataMissing\"]}],"
+             " \"repeat_interval_days\": 7, \"escalate_after_periods\": 3,"
+             " \"completeness_floor_pct\": 90, \"retry_attempts\": 2, \"retry_backoff_ms\": 10}",
+             leaders_port, lead_port, extra_route_keys);
+    return strdup(alertlib_file("routes.json", text));
+}
+
+static void evaluate(const char *ci, const char *routes, const char *now)
+{
+    char *out, *err;
+    int st = alertlib_kpi(ci, &out, &err, NULL, "alerts", "--routes", routes, "--now", now, NULL);
+    ck_assert_msg(st == 0, "kpi alerts --now %s: %s", now, err);
+    free(out);
+    free(err);
+}
+
+static void deliver(const char *ci, const char *routes)
+{
+    char *out, *err;
+    int st = alertlib_kpi(ci, &out, &err, hook_env, "alerts", "deliver", "--routes", routes, NULL);
+    ck_assert_msg(st == 0, "kpi alerts deliver: %s", err);
+    free(out);
+    free(err);
+}
+
+/* The events so far, as "event:severity:YYYY-MM" in order. */
+static char *events(PGconn *conn)
+{
+    char *v = testlib_value(conn, "SELECT string_agg(e.event || ':' || e.severity || ':' || "
+                                  "to_char(e.period_start, 'YYYY-MM'), ',' ORDER BY e.id) "
+                                  "FROM kpi.alert_event e");
+    return v ? v : strdup("");
+}
+
+static void assert_events(PGconn *conn, const char *expect)
+{
+    char *got = events(conn);
+    ck_assert_str_eq(got, expect);
+    free(got);
+}
+
+/* The Nth request (0-based) the sink recorded, malloc'd. */
+static char *request(const struct sink *s, int n)
+{
+    char *log = sink_read(s), *p = log;
+    for (int i = 0; i < n && p; i++) {
+        p = strstr(p, "\n=== END\n");
+        p = p ? p + 9 : NULL;
+    }
+    ck_assert_ptr_nonnull(p);
+    char *end = strstr(p, "\n=== END\n");
+    ck_assert_ptr_nonnull(end);
+    char *r = strndup(p, (size_t)(end - p));
+    free(log);
+    return r;
+}
+
+static int requests(const struct sink *s)
+{
+    char *log = sink_read(s);
+    int n = sink_count(log, "\n=== END\n");
+    free(log);
+    return n;
+}
+
+START_TEST(numbers_for_people)
+{
+    char buf[64];
+    alerts_format_number("1204", true, buf, sizeof buf);
+    ck_assert_str_eq(buf, "1.204");
+    alerts_format_number("1204", false, buf, sizeof buf);
+    ck_assert_str_eq(buf, "1,204");
+    alerts_format_number("76.4", true, buf, sizeof buf);
+    ck_assert_str_eq(buf, "76,4");
+    alerts_format_number("-1234567.25", true, buf, sizeof buf);
+    ck_assert_str_eq(buf, "-1.234.567,25");
+    alerts_format_number("-1234567.25", false, buf, sizeof buf);
+    ck_assert_str_eq(buf, "-1,234,567.25");
+    alerts_format_number("100", true, buf, sizeof buf);
+    ck_assert_str_eq(buf, "100");
+    alerts_format_number("1e5", true, buf, sizeof buf);
+    ck_assert_str_eq(buf, "1e5");
+}
+END_TEST
+
+START_TEST(fire_no_repeat_reminder_escalate_resolve)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink hook;
+    sink_http_start(&hook, 0, 200);
+    char *routes = routes_file(hook.port, sink_free_port(), "");
+
+    /* July breached (76.0 %): one alert fires, severity warning */
+    alertlib_cell(conn, "3.1", "19", "2025-07", 760, 1000, "breach", "41", "100");
+    evaluate(ci, routes, "2025-08-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-07");
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&hook), 1);
+    char *r0 = request(&hook, 0);
+    ck_assert_ptr_nonnull(strstr(r0, "POST /hook HTTP/1.1"));
+    ck_assert_ptr_nonnull(strstr(r0, "Authorization: Bearer tok-alerts-test"));
+    ck_assert_ptr_nonnull(strstr(r0, "Idempotency-Key: kpi-"));
+    ck_assert_ptr_nonnull(strstr(r0, "\"alertname\": \"KpiBreach\""));
+    ck_assert_ptr_nonnull(strstr(r0, "\"version\": \"4\""));
+    ck_assert_ptr_nonnull(strstr(r0, "\"unit\": \"19\""));
+    ck_assert_ptr_nonnull(strstr(r0, "\"gap_count\": \"41\""));
+    ck_assert_ptr_nonnull(strstr(r0, "\"target\": \"trên 80 %\""));
+
+    /* the next day, nothing new: no repeat, nothing queued, nothing sent */
+    evaluate(ci, routes, "2025-08-06 08:00+07");
+    assert_events(conn, "fire:warning:2025-07");
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&hook), 1);
+
+    /* seven days after the last message: one reminder, then quiet again */
+    evaluate(ci, routes, "2025-08-12 09:00+07");
+    assert_events(conn, "fire:warning:2025-07,reminder:warning:2025-07");
+    evaluate(ci, routes, "2025-08-13 09:00+07");
+    assert_events(conn, "fire:warning:2025-07,reminder:warning:2025-07");
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&hook), 2);
+
+    /* August and September breached too: 3 periods in a row escalate to critical */
+    alertlib_cell(conn, "3.1", "19", "2025-08", 780, 1000, "breach", "21", "100");
+    /* 80 % of 33,400 is 26,720, a breach of "trên 80 %": 26,721 - 25,517 = 1,204 */
+    alertlib_cell(conn, "3.1", "19", "2025-09", 25517, 33400, "breach", "1204", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-07,reminder:warning:2025-07,"
+                        "escalate:critical:2025-09");
+    char *v = testlib_value(conn, "SELECT state || ' ' || severity || ' ' || "
+                                  "consecutive_periods || ' ' || first_period || ' ' || "
+                                  "last_period FROM kpi.alert");
+    ck_assert_str_eq(v, "firing critical 3 2025-07-01 2025-09-01");
+    free(v);
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&hook), 3);
+    char *r2 = request(&hook, 2);
+    ck_assert_ptr_nonnull(strstr(r2, "\"severity\": \"critical\""));
+    ck_assert_ptr_nonnull(
+        strstr(r2, "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,4 % (mục tiêu: trên "
+                   "80 %); cần thêm 1.204 hồ sơ trực tuyến; 3 tháng liên tiếp không đạt. Chủ "
+                   "trì: Các sở, ban, ngành; UBND các xã, phường."));
+    ck_assert_ptr_nonnull(
+        strstr(r2, "Indicator 3.1 — September 2025 — Tỉnh Thái Nguyên at 76.4 % (target: above "
+                   "80 %); 1,204 more online dossiers needed; 3 consecutive months below target."));
+
+    /* October met: the alert resolves, one message */
+    alertlib_cell(conn, "3.1", "19", "2025-10", 27000, 33400, "met", NULL, "100");
+    evaluate(ci, routes, "2025-11-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-07,reminder:warning:2025-07,"
+                        "escalate:critical:2025-09,resolve:critical:2025-10");
+    v = testlib_value(conn, "SELECT state || ' ' || resolved_at FROM kpi.alert");
+    ck_assert_str_eq(v, "resolved 2025-11-05 08:00:00+07");
+    free(v);
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&hook), 4);
+    char *r3 = request(&hook, 3);
+    ck_assert_ptr_nonnull(strstr(r3, "\"status\": \"resolved\""));
+    ck_assert_ptr_nonnull(strstr(r3, "\"endsAt\": \"2025-11-05T01:00:00Z\""));
+    ck_assert_ptr_nonnull(strstr(r3, "Tỉnh Thái Nguyên đã đạt 80,8 %"));
+
+    /* four notifications, four distinct idempotency keys */
+    v = testlib_value(conn, "SELECT count(DISTINCT idempotency_key) || '/' || count(*) "
+                            "FROM kpi.outbox WHERE delivered_at IS NOT NULL");
+    ck_assert_str_eq(v, "4/4");
+    free(v);
+    sink_stop(&hook);
+    free(r0);
+    free(r2);
+    free(r3);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(revisions_of_alerted_periods_are_restated)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink hook;
+    sink_http_start(&hook, 0, 200);
+    char *routes = routes_file(hook.port, sink_free_port(), "");
+
+    alertlib_cell(conn, "3.1", "19", "2025-07", 760, 1000, "breach", "41", "100");
+    evaluate(ci, routes, "2025-08-05 08:00+07");
+    alertlib_cell(conn, "3.1", "19", "2025-08", 850, 1000, "met", NULL, "100");
+    evaluate(ci, routes, "2025-09-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-07,resolve:warning:2025-08");
+
+    /* a late correction: July was in fact met (breach -> met) */
+    alertlib_cell(conn, "3.1", "19", "2025-07", 810, 1000, "met", NULL, "100");
+    evaluate(ci, routes, "2025-09-06 08:00+07");
+    assert_events(conn, "fire:warning:2025-07,resolve:warning:2025-08,restate:warning:2025-07");
+    char *v = testlib_value(conn, "SELECT previous_status || '->' || status FROM "
+                                  "kpi.alert_event WHERE event = 'restate'");
+    ck_assert_str_eq(v, "breach->met");
+    free(v);
+
+    /* told once: the next run says nothing more */
+    evaluate(ci, routes, "2025-09-07 08:00+07");
+    assert_events(conn, "fire:warning:2025-07,resolve:warning:2025-08,restate:warning:2025-07");
+
+    /* August, which resolved the alert, is corrected to a breach (met -> breach) */
+    alertlib_cell(conn, "3.1", "19", "2025-08", 790, 1000, "breach", "11", "100");
+    evaluate(ci, routes, "2025-09-08 08:00+07");
+    assert_events(conn, "fire:warning:2025-07,resolve:warning:2025-08,restate:warning:2025-07,"
+                        "restate:warning:2025-08,fire:warning:2025-08");
+
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&hook), 4);
+    char *r2 = request(&hook, 2);
+    ck_assert_ptr_nonnull(
+        strstr(r2, "Đính chính: Chỉ tiêu 3.1 — tháng 07/2025 — Tỉnh Thái Nguyên: số liệu đã "
+                   "được điều chỉnh, kết quả đổi từ «không đạt» thành «đạt» (nay 81,0 %"));
+    ck_assert_ptr_nonnull(strstr(r2, "\"event\": \"restate\""));
+    char *r3 = request(&hook, 3);
+    ck_assert_ptr_nonnull(strstr(r3, "từ «đạt» thành «không đạt»"));
+    ck_assert_ptr_nonnull(strstr(r3, "\"event\": \"fire\""));
+    sink_stop(&hook);
+    free(r2);
+    free(r3);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(new_alert_is_notified_with_its_id)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    testlib_exec(conn, "LISTEN kpi_alert");
+    alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
+
+    /* a dry run notifies nobody */
+    char *out, *err;
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "--routes", routes, "--now",
+                                  "2025-10-05 08:00+07", "--dry-run", NULL),
+                     0);
+    free(out);
+    free(err);
+    ck_assert_int_eq(PQconsumeInput(conn), 1);
+    PGnotify *none = PQnotifies(conn);
+    ck_assert_ptr_null(none);
+
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    testlib_exec(conn, "SELECT 1"); /* a round trip collects pending notifications */
+    PGnotify *n = PQnotifies(conn);
+    ck_assert_ptr_nonnull(n);
+    ck_assert_str_eq(n->relname, "kpi_alert");
+    char *id = testlib_value(conn, "SELECT id FROM kpi.alert");
+    ck_assert_str_eq(n->extra, id);
+    PQfreemem(n);
+    ck_assert_ptr_null(PQnotifies(conn));
+    free(id);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(low_completeness_alerts_the_lead_unit_not_the_leaders)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink leaders, lead;
+    sink_http_start(&leaders, 0, 200);
+    sink_http_start(&lead, 0, 200);
+    char *routes = routes_file(leaders.port, lead.port, "");
+
+    /* a "breach" built on 60 % of the communes cannot be judged */
+    alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "60.0");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&leaders), 0);
+    ck_assert_int_eq(requests(&lead), 1);
+    char *v = testlib_value(conn, "SELECT string_agg(alertname || ' ' || state, ',') "
+                                  "FROM kpi.alert");
+    ck_assert_str_eq(v, "KpiDataMissing firing");
+    free(v);
+    char *r = request(&lead, 0);
+    ck_assert_ptr_nonnull(strstr(r, "\"alertname\": \"KpiDataMissing\""));
+    ck_assert_ptr_nonnull(strstr(r, "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên: chưa đủ số "
+                                    "liệu để đánh giá (mới có 60,0 % đơn vị báo cáo, cần tối "
+                                    "thiểu 90 %)"));
+    ck_assert_ptr_null(strstr(r, "KpiBreach"));
+    free(r);
+
+    /* October complete enough (95 %): the breach reaches the leaders, data-missing resolves */
+    alertlib_cell(conn, "3.1", "19", "2025-10", 700, 1000, "breach", "101", "95.0");
+    evaluate(ci, routes, "2025-11-05 08:00+07");
+    deliver(ci, routes);
+    ck_assert_int_eq(requests(&leaders), 1);
+    ck_assert_int_eq(requests(&lead), 2);
+    r = request(&leaders, 0);
+    ck_assert_ptr_nonnull(strstr(r, "\"alertname\": \"KpiBreach\""));
+    free(r);
+    r = request(&lead, 1);
+    ck_assert_ptr_nonnull(strstr(r, "\"status\": \"resolved\""));
+    ck_assert_ptr_nonnull(strstr(r, "đã đủ số liệu để đánh giá (95,0 % đơn vị đã báo cáo)"));
+    free(r);
+    sink_stop(&leaders);
+    sink_stop(&lead);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(commune_alerts_are_details_of_the_province_digest)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = strdup(alertlib_file(
+        "routes.json",
+        "{\"receivers\": [{\"name\": \"so\", \"webhook\": {\"url\": \"http://127.0.0.1:9/h\"}}],"
+        " \"routes\": [{\"receiver\": \"so\", \"units\": \"all\", \"indicators\": [\"3.1\"]}]}"));
+    alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
+    alertlib_cell(conn, "3.1", "01840", "2025-09", 60, 100, "breach", "21", NULL);
+    alertlib_cell(conn, "3.1", "01843", "2025-09", 70, 100, "breach", "11", NULL);
+    alertlib_cell(conn, "3.1", "01849", "2025-09", 90, 100, "met", NULL, NULL);
+
+    char *out, *err;
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "--routes", routes, "--now",
+                                  "2025-10-05 08:00+07", "--dry-run", NULL),
+                     0);
+    /* one digest: one JSON object on one line */
+    ck_assert_int_eq(sink_count(out, "\n"), 1);
+    cJSON *doc = cJSON_Parse(out);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_str_eq(cJSON_GetObjectItem(doc, "receiver")->valuestring, "so");
+    cJSON *alerts = cJSON_GetObjectItem(doc, "alerts");
+    ck_assert_int_eq(cJSON_GetArraySize(alerts), 1);
+    cJSON *a = cJSON_GetArrayItem(alerts, 0);
+    ck_assert_str_eq(cJSON_GetObjectItem(cJSON_GetObjectItem(a, "labels"), "unit")->valuestring,
+                     "19");
+    const char *details =
+        cJSON_GetObjectItem(cJSON_GetObjectItem(a, "annotations"), "details_vi")->valuestring;
+    ck_assert_ptr_nonnull(strstr(details, "Phường Đức Xuân: 60,0 % (cần thêm 21) — mới"));
+    ck_assert_ptr_nonnull(strstr(details, "Phường Bắc Kạn: 70,0 % (cần thêm 11) — mới"));
+    ck_assert_ptr_null(strstr(details, "Xã Phong Quang"));
+    ck_assert_str_eq(cJSON_GetObjectItem(doc, "status")->valuestring, "firing");
+    cJSON_Delete(doc);
+    free(out);
+    free(err);
+
+    /* the dry run changed nothing */
+    char *v = testlib_value(conn, "SELECT (SELECT count(*) FROM kpi.alert) + "
+                                  "(SELECT count(*) FROM kpi.alert_event) + "
+                                  "(SELECT count(*) FROM kpi.outbox) + "
+                                  "(SELECT count(*) FROM kpi.alert_run)");
+    ck_assert_str_eq(v, "0");
+    free(v);
+
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    v = testlib_value(conn, "SELECT string_agg(unit_code, ',' ORDER BY unit_code) FROM kpi.alert "
+                            "WHERE state = 'firing'");
+    ck_assert_str_eq(v, "01840,01843,19");
+    free(v);
+    v = testlib_value(conn, "SELECT count(*) || ' ' || (SELECT count(*) FROM kpi.outbox_event) "
+                            "FROM kpi.outbox");
+    ck_assert_str_eq(v, "1 3");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(at_risk_fires_within_the_horizon_of_the_due_date)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    /* 3.2.a is due 2025-12-31; September is at 90 %, not yet 100 % */
+    alertlib_cell(conn, "3.2.a", "19", "2025-09", 900, 1000, "at_risk", "100", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07"); /* 87 days left: outside 30 */
+    assert_events(conn, "");
+    evaluate(ci, routes, "2025-12-05 08:00+07"); /* 26 days left */
+    assert_events(conn, "fire:warning:2025-09");
+    char *v = testlib_value(conn, "SELECT alertname FROM kpi.alert");
+    ck_assert_str_eq(v, "KpiAtRisk");
+    free(v);
+    v = testlib_value(conn, "SELECT body_text FROM kpi.outbox");
+    ck_assert_ptr_nonnull(strstr(v, "Chỉ tiêu 3.2.a — tháng 09/2025 — Tỉnh Thái Nguyên mới đạt "
+                                    "90,0 % (mục tiêu: 100 %, hạn 31/12/2025); cần thêm 100 kết "
+                                    "quả TTHC điện tử; có nguy cơ không đạt khi đến hạn (còn 26 "
+                                    "ngày)."));
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(hysteresis_margin_holds_the_alert_until_cleared)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), ", \"resolve_margin_pct\": 2");
+    alertlib_cell(conn, "3.1", "19", "2025-09", 790, 1000, "breach", "11", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    /* 80.5 % meets "trên 80 %" but not by 2 points: still firing, no message */
+    alertlib_cell(conn, "3.1", "19", "2025-10", 805, 1000, "met", NULL, "100");
+    evaluate(ci, routes, "2025-11-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-09");
+    /* 82.0 % is not above 80 + 2 either (strict); 82.1 % is */
+    alertlib_cell(conn, "3.1", "19", "2025-11", 820, 1000, "met", NULL, "100");
+    evaluate(ci, routes, "2025-12-01 08:00+07");
+    assert_events(conn, "fire:warning:2025-09");
+    alertlib_cell(conn, "3.1", "19", "2025-11", 821, 1000, "met", NULL, "100");
+    evaluate(ci, routes, "2025-12-02 08:00+07");
+    assert_events(conn, "fire:warning:2025-09,resolve:warning:2025-11");
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(list_and_check_commands)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    char *out, *err;
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", "--state", "firing", NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "KpiBreach"));
+    ck_assert_ptr_nonnull(strstr(out, "70,0"));
+    ck_assert_ptr_nonnull(strstr(out, "(1 alert)"));
+    free(out);
+    free(err);
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", "--state", "resolved", NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "(0 alerts)"));
+    free(out);
+    free(err);
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "check", "--routes",
+                                  testlib_path("tests/data/routes/bad.json"), NULL),
+                     1);
+    ck_assert_ptr_nonnull(strstr(err, "bad.json: /routes/0/receiver: no receiver is called"));
+    ck_assert_ptr_nonnull(strstr(err, "14 problems in the routes file"));
+    free(out);
+    free(err);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("alerts");
+    TCase *tc = tcase_create("alerts");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, numbers_for_people);
+    tcase_add_test(tc, fire_no_repeat_reminder_escalate_resolve);
+    tcase_add_test(tc, revisions_of_alerted_periods_are_restated);
+    tcase_add_test(tc, new_alert_is_notified_with_its_id);
+    tcase_add_test(tc, low_completeness_alerts_the_lead_unit_not_the_leaders);
+    tcase_add_test(tc, commune_alerts_are_details_of_the_province_digest);
+    tcase_add_test(tc, at_risk_fires_within_the_horizon_of_the_due_date);
+    tcase_add_test(tc, hysteresis_margin_holds_the_alert_until_cleared);
+    tcase_add_test(tc, list_and_check_commands);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,211 @@
+/*
+ * test_routes.c — engine/routes.c: the routing file is validated like the
+ * catalog (every problem, "FILE: /json/pointer: message"), defaults are
+ * filled in, secrets are refused in the file and read from env or files.
+ */
+#include "routes.h"
+#include "alertlib.h"
+#include "testlib.h"
+
+#include <cjson/cJSON.h>
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Load PATH; *problems receives what routes_load reported (malloc'd). */
+static int load(const char *path, struct routes **out, char **problems)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    int rc = routes_load(path, f, out);
+    fclose(f);
+    *problems = buf;
+    return rc;
+}
+
+static int parse(const char *text, struct routes **out, char **problems)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    int rc = routes_parse("t.json", text, strlen(text), f, out);
+    fclose(f);
+    *problems = buf;
+    return rc;
+}
+
+START_TEST(example_file_is_valid)
+{
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(load(testlib_path("contrib/routes.example.json"), &r, &problems), 0);
+    ck_assert_str_eq(problems, "");
+    ck_assert_uint_eq(r->nreceivers, 3);
+    ck_assert_uint_eq(r->nroutes, 3);
+    const struct routes_receiver *l = routes_receiver(r, "leaders");
+    ck_assert_ptr_nonnull(l);
+    ck_assert_int_eq(l->channel, ROUTES_WEBHOOK);
+    ck_assert_str_eq(l->url, "http://127.0.0.1:9099/hook");
+    ck_assert_str_eq(l->secret_env, "KPI_HOOK_TOKEN");
+    const struct routes_receiver *s = routes_receiver(r, "so-y-te");
+    ck_assert_int_eq(s->channel, ROUTES_EMAIL);
+    ck_assert_uint_eq(s->nto, 1);
+    ck_assert_str_eq(s->to[0], "so-y-te@example.org");
+    ck_assert_str_eq(s->secret_env, "KPI_SMTP_PASSWORD");
+    ck_assert_ptr_null(routes_receiver(r, "nobody"));
+    ck_assert_int_eq(r->repeat_interval_days, 7);
+    ck_assert_int_eq(r->escalate_after_periods, 3);
+    ck_assert_str_eq(r->completeness_floor_pct, "90");
+    routes_free(r);
+    free(problems);
+}
+END_TEST
+
+START_TEST(defaults_are_filled_in)
+{
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}],"
+                           " \"routes\": [{\"receiver\": \"l\"},"
+                           "  {\"receiver\": \"l\", \"units\": [\"01840\"], \"lead_units\": "
+                           "[\"Sở Y tế\"]}]}",
+                           &r, &problems),
+                     0);
+    ck_assert_int_eq(r->repeat_interval_days, 7);
+    ck_assert_int_eq(r->escalate_after_periods, 3);
+    ck_assert_int_eq(r->at_risk_horizon_days, 30);
+    ck_assert_str_eq(r->completeness_floor_pct, "90");
+    cJSON *norm = cJSON_Parse(r->routes_json);
+    ck_assert_ptr_nonnull(norm);
+    cJSON *r0 = cJSON_GetArrayItem(norm, 0), *r1 = cJSON_GetArrayItem(norm, 1);
+    char *s0 = cJSON_PrintUnformatted(r0), *s1 = cJSON_PrintUnformatted(r1);
+    /* the defaults: all units, every indicator, monthly, warning and up */
+    ck_assert_str_eq(s0, "{\"receiver\":\"l\",\"units\":\"all\",\"indicators\":[\"*\"],"
+                         "\"period_kinds\":[\"month\"],\"alertnames\":[\"KpiBreach\","
+                         "\"KpiAtRisk\"],\"min_severity\":\"warning\"}");
+    /* a lead unit's route also gets the data-missing alerts */
+    ck_assert_ptr_nonnull(strstr(s1, "\"units\":\"list\",\"unit_codes\":[\"01840\"]"));
+    ck_assert_ptr_nonnull(strstr(s1, "\"KpiDataMissing\""));
+    ck_assert_ptr_nonnull(strstr(s1, "\"lead_units\":[\"Sở Y tế\"]"));
+    free(s0);
+    free(s1);
+    cJSON_Delete(norm);
+    routes_free(r);
+    free(problems);
+}
+END_TEST
+
+START_TEST(every_problem_is_reported_with_its_pointer)
+{
+    struct routes *r;
+    char *problems;
+    const char *path = testlib_path("tests/data/routes/bad.json");
+    char name[4096];
+    snprintf(name, sizeof name, "%s", path);
+    int n = load(name, &r, &problems);
+    ck_assert_ptr_null(r);
+    static const char *const expect[] = {
+        "/receivers/0/webhook/url: \"ftp://example.org/hook\" is not an http:// or https:// URL",
+        "/receivers/0/webhook/token: secrets do not belong in the routes file",
+        "/receivers/1/name: receiver \"leaders\" is defined twice",
+        "/receivers/1/email/to/0: must be an e-mail address",
+        "/receivers/2: give exactly one of \"webhook\" or \"email\"",
+        "/routes/0/receiver: no receiver is called \"nobody\"",
+        "/routes/0/units: must be \"province\", \"all\" or a list of unit codes",
+        "/routes/0/period_kinds/0: \"week\" is not one of: month, quarter",
+        "/routes/0/min_severity: \"panic\" is not \"warning\" or \"critical\"",
+        "/routes/1/lead_unit: unknown key \"lead_unit\"",
+        "/routes/1/indicators: must be a non-empty list of strings",
+        "/routes/1/resolve_margin_pct: must be a number from 0 to 100",
+        "/repeat_interval_days: must be a whole number from 1 to 3650",
+        "/completeness_floor_pct: must be a number from 0 to 100",
+    };
+    size_t nexpect = sizeof expect / sizeof expect[0];
+    ck_assert_int_eq(n, (int)nexpect);
+    for (size_t i = 0; i < nexpect; i++) {
+        char line[8192];
+        snprintf(line, sizeof line, "%s: %s", name, expect[i]);
+        ck_assert_msg(strstr(problems, line) != NULL, "missing \"%s\" in:\n%s", line, problems);
+    }
+    ck_assert_int_eq(sink_count(problems, "\n"), (int)nexpect);
+    ck_assert_ptr_null(strstr(problems, "s3cret"));
+    free(problems);
+}
+END_TEST
+
+START_TEST(syntax_error_names_the_line)
+{
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(load(testlib_path("tests/data/routes/syntax.json"), &r, &problems), 1);
+    ck_assert_ptr_null(r);
+    ck_assert_ptr_nonnull(strstr(problems, "syntax.json: /: not valid JSON (near line 3)"));
+    free(problems);
+}
+END_TEST
+
+START_TEST(missing_file_is_one_problem)
+{
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(load("/nonexistent/routes.json", &r, &problems), 1);
+    ck_assert_ptr_nonnull(strstr(problems, "could not open \"/nonexistent/routes.json\""));
+    free(problems);
+}
+END_TEST
+
+START_TEST(secrets_come_from_env_or_file)
+{
+    struct routes *r;
+    char *problems, *secret, err[256];
+    const char *dir = testlib_tmpdir();
+    char file[4096], text[8192];
+    snprintf(file, sizeof file, "%s/password", dir);
+    testlib_write_file(file, "from-a-file\n", 12);
+    snprintf(text, sizeof text,
+             "{\"receivers\": [{\"name\": \"h\", \"webhook\": {\"url\": \"http://127.0.0.1:1/\","
+             " \"token_env\": \"KPI_TEST_ROUTES_TOKEN\"}},"
+             " {\"name\": \"m\", \"email\": {\"to\": [\"a@example.org\"], \"from\": "
+             "\"k@example.org\", \"smtp_url\": \"smtp://127.0.0.1:1\", \"password_file\": "
+             "\"%s\"}}],"
+             " \"routes\": [{\"receiver\": \"h\"}]}",
+             file);
+    ck_assert_int_eq(parse(text, &r, &problems), 0);
+    unsetenv("KPI_TEST_ROUTES_TOKEN");
+    ck_assert_int_eq(routes_secret(routes_receiver(r, "h"), &secret, err, sizeof err), -1);
+    ck_assert_str_eq(err, "environment variable KPI_TEST_ROUTES_TOKEN is not set (the secret "
+                          "of receiver h)");
+    setenv("KPI_TEST_ROUTES_TOKEN", "tok-123", 1);
+    ck_assert_int_eq(routes_secret(routes_receiver(r, "h"), &secret, err, sizeof err), 0);
+    ck_assert_str_eq(secret, "tok-123");
+    free(secret);
+    ck_assert_int_eq(routes_secret(routes_receiver(r, "m"), &secret, err, sizeof err), 0);
+    ck_assert_str_eq(secret, "from-a-file");
+    free(secret);
+    routes_free(r);
+    free(problems);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("routes");
+    TCase *tc = tcase_create("routes");
+    tcase_add_test(tc, example_file_is_valid);
+    tcase_add_test(tc, defaults_are_filled_in);
+    tcase_add_test(tc, every_problem_is_reported_with_its_pointer);
+    tcase_add_test(tc, syntax_error_names_the_line);
+    tcase_add_test(tc, missing_file_is_one_problem);
+    tcase_add_test(tc, secrets_come_from_env_or_file);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
