@@ -931,8 +931,8 @@ fail:
 
 /* ---- the transaction --------------------------------------------------- */
 
-static int exec(PGconn *conn, const char *sql, int n, const char *const *params, const char *what,
-                PGresult **out)
+static int run_sql(PGconn *conn, const char *sql, int n, const char *const *params,
+                   const char *what, PGresult **out)
 {
     PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(res);
@@ -995,8 +995,8 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
 
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
         return -1;
-    if (exec(conn, "SELECT to_regclass('kpi.indicator_value') IS NOT NULL", 0, NULL,
-             "could not look for kpi.indicator_value", &res) != 0)
+    if (run_sql(conn, "SELECT to_regclass('kpi.indicator_value') IS NOT NULL", 0, NULL,
+                "could not look for kpi.indicator_value", &res) != 0)
         goto fail;
     if (strcmp(PQgetvalue(res, 0, 0), "t") != 0) {
         log_error("table kpi.indicator_value does not exist; run 'kpi migrate' and "
@@ -1015,7 +1015,7 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
         goto fail;
     }
     const char *p_run[3] = {opt->now, routes->sha256, settings};
-    if (exec(conn, sql_run, 3, p_run, "could not record the alert run", &res) != 0)
+    if (run_sql(conn, sql_run, 3, p_run, "could not record the alert run", &res) != 0)
         goto fail;
     snprintf(run_id, sizeof run_id, "%s", PQgetvalue(res, 0, 0));
     snprintf(now, sizeof now, "%s", PQgetvalue(res, 0, 1));
@@ -1028,21 +1028,21 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     const char *p_ev[3] = {run_id, now, repeat};
     const char *p_match[2] = {routes->routes_json, run_id};
     const char *p_items[2] = {routes->routes_json, now};
-    if (exec(conn, sql_cell, 4, p_cell, "could not read the indicator values", NULL) != 0 ||
-        exec(conn, sql_want, 1, p_want, "could not evaluate the alerts", NULL) != 0 ||
-        exec(conn, sql_restate, 2, p_ev, "could not write restatements", NULL) != 0 ||
-        exec(conn, sql_resolve, 2, p_ev, "could not resolve alerts", NULL) != 0 ||
-        exec(conn, sql_update, 3, p_ev, "could not update firing alerts", NULL) != 0 ||
-        exec(conn, sql_fire, 2, p_ev, "could not fire alerts", NULL) != 0 ||
-        exec(conn, sql_counts, 1, p_ev, "could not count the alert events", &res) != 0)
+    if (run_sql(conn, sql_cell, 4, p_cell, "could not read the indicator values", NULL) != 0 ||
+        run_sql(conn, sql_want, 1, p_want, "could not evaluate the alerts", NULL) != 0 ||
+        run_sql(conn, sql_restate, 2, p_ev, "could not write restatements", NULL) != 0 ||
+        run_sql(conn, sql_resolve, 2, p_ev, "could not resolve alerts", NULL) != 0 ||
+        run_sql(conn, sql_update, 3, p_ev, "could not update firing alerts", NULL) != 0 ||
+        run_sql(conn, sql_fire, 2, p_ev, "could not fire alerts", NULL) != 0 ||
+        run_sql(conn, sql_counts, 1, p_ev, "could not count the alert events", &res) != 0)
         goto fail;
     count_events(res, sum);
     PQclear(res);
     res = NULL;
 
-    if (exec(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
-        exec(conn, sql_parent, 1, p_match, "could not route the alerts", NULL) != 0 ||
-        exec(conn, sql_items, 2, p_items, "could not compose the notifications", &items) != 0)
+    if (run_sql(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
+        run_sql(conn, sql_parent, 1, p_match, "could not route the alerts", NULL) != 0 ||
+        run_sql(conn, sql_items, 2, p_items, "could not compose the notifications", &items) != 0)
         goto fail;
     /* the evaluation instant as people read it, in Vietnam */
     char shown[64];

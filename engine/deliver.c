@@ -131,18 +131,34 @@ static void post_webhook(const struct routes_receiver *rcv, const char *key, con
     curl_easy_cleanup(h);
 }
 
-/* SUBJECT as an RFC 2047 encoded word (UTF-8, base64), malloc'd. */
+/*
+ * SUBJECT as RFC 2047 encoded words (UTF-8, base64), each under 75
+ * characters and never splitting a character, folded onto header lines;
+ * malloc'd.
+ */
 static char *encode_subject(const char *subject)
 {
-    size_t n = strlen(subject);
-    char *b64 = malloc(4 * ((n + 2) / 3) + 1), *out = NULL;
-    if (b64 == NULL)
+    char *buf = NULL;
+    size_t len = 0, n = strlen(subject);
+    FILE *f = open_memstream(&buf, &len);
+    if (f == NULL)
         return NULL;
-    EVP_EncodeBlock((unsigned char *)b64, (const unsigned char *)subject, (int)n);
-    if (asprintf(&out, "=?UTF-8?B?%s?=", b64) < 0)
-        out = NULL;
-    free(b64);
-    return out;
+    for (size_t at = 0; at < n;) {
+        size_t take = n - at < 45 ? n - at : 45;
+        while (take > 0 && at + take < n && ((unsigned char)subject[at + take] & 0xC0) == 0x80)
+            take--; /* do not cut a UTF-8 sequence */
+        if (take == 0)
+            take = n - at < 45 ? n - at : 45; /* not UTF-8 after all: cut anywhere */
+        unsigned char b64[64];
+        EVP_EncodeBlock(b64, (const unsigned char *)subject + at, (int)take);
+        fprintf(f, "%s=?UTF-8?B?%s?=", at ? "\r\n " : "", b64);
+        at += take;
+    }
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
 }
 
 /* The whole message: headers, a blank line, the body with CRLF line ends; malloc'd. */
@@ -172,10 +188,19 @@ static char *mail_message(const struct routes_receiver *rcv, const char *key, co
             "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
             "Content-Transfer-Encoding: 8bit\r\n\r\n",
             subj, key, key);
+    /* CRLF line ends; a line nearing SMTP's 998 octets is folded at a space */
+    size_t col = 0;
     for (const char *p = body; *p; p++) {
-        if (*p == '\n')
-            fputc('\r', f);
-        fputc(*p, f);
+        if (*p == '\n') {
+            fputs("\r\n", f);
+            col = 0;
+        } else if (*p == ' ' && col > 900) {
+            fputs("\r\n ", f);
+            col = 1;
+        } else {
+            fputc(*p, f);
+            col++;
+        }
     }
     fputs("\r\n", f);
     fclose(f);
@@ -303,6 +328,7 @@ int deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summar
 {
     PGresult *res = NULL;
     int rc = -1;
+    bool curl = false;
     sum->sent = sum->pending = 0;
     res = PQexec(conn, "SELECT pg_try_advisory_lock(" DELIVER_LOCK ")");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -312,33 +338,35 @@ int deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summar
     }
     bool locked = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
     PQclear(res);
+    res = NULL;
     if (!locked) {
         log_error("another 'kpi alerts deliver' is running; try again later");
         return -2;
     }
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         log_error("could not initialise libcurl");
-        goto unlock;
+        goto fail;
     }
+    curl = true;
     res = PQexec(conn, sql_pending);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the outbox: %s", conn_errmsg(conn));
-        goto done;
+        goto fail;
     }
     for (int r = 0; r < PQntuples(res); r++) {
         int one = deliver_one(conn, routes, res, r);
         if (one < 0)
-            goto done;
+            goto fail;
         if (one == 1)
             sum->sent++;
         else
             sum->pending++;
     }
     rc = sum->pending > 0 ? 1 : 0;
-done:
+fail:
     PQclear(res);
-    curl_global_cleanup();
-unlock:
+    if (curl)
+        curl_global_cleanup();
     PQclear(PQexec(conn, "SELECT pg_advisory_unlock(" DELIVER_LOCK ")"));
     return rc;
 }

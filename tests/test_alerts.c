@@ -412,6 +412,9 @@ START_TEST(at_risk_fires_within_the_horizon_of_the_due_date)
     ck_assert_str_eq(v, "KpiAtRisk");
     free(v);
     v = testlib_value(conn, "SELECT body_text FROM kpi.outbox");
+    /* the digest groups its items under their lead units */
+    ck_assert_ptr_nonnull(strstr(v, "\nChủ trì: Các sở, ban, ngành; UBND các xã, phường\n- [CẢNH "
+                                    "BÁO, cảnh báo] Chỉ tiêu 3.2.a"));
     ck_assert_ptr_nonnull(strstr(v, "Chỉ tiêu 3.2.a — tháng 09/2025 — Tỉnh Thái Nguyên mới đạt "
                                     "90,0 % (mục tiêu: 100 %, hạn 31/12/2025); cần thêm 100 kết "
                                     "quả TTHC điện tử; có nguy cơ không đạt khi đến hạn (còn 26 "
