@@ -502,7 +502,7 @@ static void responsibility(FILE *f, const struct text *t)
     if (name) {
         fprintf(f, t->vi ? " Nội dung: %s" : " Target: %s", name);
         if (val(t, C_PLAN_REF))
-            fprintf(f, t->vi ? " (mục %s)" : " (item %s)", val(t, C_PLAN_REF));
+            fprintf(f, t->vi ? " (kế hoạch: %s)" : " (plan: %s)", val(t, C_PLAN_REF));
         fputc('.', f);
     }
 }
@@ -643,9 +643,12 @@ static const char *event_tag(const char *event, bool vi)
     static const struct {
         const char *event, *vi, *en;
     } tags[] = {
-        {"fire", "CẢNH BÁO", "ALERT"},         {"reminder", "NHẮC LẠI", "REMINDER"},
-        {"escalate", "NÂNG MỨC", "ESCALATED"}, {"resolve", "ĐÃ KHẮC PHỤC", "RESOLVED"},
-        {"restate", "ĐÍNH CHÍNH", "RESTATED"}, {"firing", "ĐANG CẢNH BÁO", "STILL FIRING"},
+        {"fire", "MỚI", "NEW"},
+        {"reminder", "NHẮC LẠI", "REMINDER"},
+        {"escalate", "NÂNG MỨC", "ESCALATED"},
+        {"resolve", "ĐÃ KHẮC PHỤC", "RESOLVED"},
+        {"restate", "ĐÍNH CHÍNH", "RESTATED"},
+        {"firing", "ĐANG CẢNH BÁO", "STILL FIRING"},
     };
     for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
         if (strcmp(event, tags[i].event) == 0)
@@ -798,8 +801,8 @@ static void digest_text(FILE *f, const struct digest *d, bool vi)
             group = lead;
         }
         fprintf(f, "- [%s, %s] ", event_tag(val(&t, C_EVENT), vi),
-                is(&t, C_SEVERITY, "critical") ? (vi ? "nghiêm trọng" : "critical")
-                                               : (vi ? "cảnh báo" : "warning"));
+                is(&t, C_SEVERITY, "critical") ? (vi ? "mức nghiêm trọng" : "critical")
+                                               : (vi ? "mức cảnh báo" : "warning"));
         summary(f, &t);
         fputc('\n', f);
         char *det = details_text(d, val(&t, C_ALERT), vi, "    • ");
