@@ -502,23 +502,35 @@ static void responsibility(FILE *f, const struct text *t)
     if (name) {
         fprintf(f, t->vi ? " Nội dung: %s" : " Target: %s", name);
         if (val(t, C_PLAN_REF))
-            fprintf(f, t->vi ? " (kế hoạch: %s)" : " (plan: %s)", val(t, C_PLAN_REF));
+            fprintf(f, " (%s)", val(t, C_PLAN_REF));
         fputc('.', f);
     }
 }
 
-/* The gap clause: "; cần thêm 1.204 hồ sơ" — nothing when there is no gap. */
+/*
+ * The gap clause: "; cần thêm 1.204 hồ sơ …" — nothing when there is no gap.
+ * The numerator metric names the counted things: its Vietnamese name without
+ * the leading "Số " ("number of"), its English name with a lower-case start.
+ */
 static void gap_text(FILE *f, const struct text *t)
 {
+    static const char so[] = "Số ";
     char n[64];
     const char *gap = val(t, C_GAP);
     if (gap == NULL || strcmp(gap, "0") == 0)
         return;
     const char *metric = val(t, t->vi ? C_METRIC_VI : C_METRIC_EN);
-    if (t->vi)
-        fprintf(f, "; cần thêm %s %s", num(t, C_GAP, n, sizeof n), metric ? metric : "đơn vị");
-    else
-        fprintf(f, "; %s more %s needed", num(t, C_GAP, n, sizeof n), metric ? metric : "units");
+    num(t, C_GAP, n, sizeof n);
+    if (t->vi) {
+        if (metric && strncmp(metric, so, strlen(so)) == 0)
+            metric += strlen(so);
+        fprintf(f, "; cần thêm %s %s", n, metric ? metric : "đơn vị");
+    } else if (metric && metric[0] >= 'A' && metric[0] <= 'Z' && metric[1] >= 'a' &&
+               metric[1] <= 'z') {
+        fprintf(f, "; %s more %c%s needed", n, metric[0] - 'A' + 'a', metric + 1);
+    } else {
+        fprintf(f, "; %s more %s needed", n, metric ? metric : "units");
+    }
 }
 
 /*

@@ -1,18 +1,18 @@
 -- tests/data/alerts/seed.sql — the catalog rows and units the alert tests
 -- need (the shapes of sql/002_catalog.sql and sql/003_observation.sql).
 INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) VALUES
-  ('dvc_essential_online', 'hồ sơ trực tuyến', 'online dossiers', 'flow', 'test'),
+  ('dvc_essential_online', 'Số hồ sơ trực tuyến', 'Online dossiers', 'flow', 'test'),
   ('dvc_essential_total', 'hồ sơ', 'dossiers', 'flow', 'test'),
-  ('checkup_chip_id', 'lượt khám dùng thẻ Căn cước/VNeID', 'check-ups with the chip ID card or VNeID', 'flow', 'test'),
+  ('checkup_chip_id', 'Số lượt khám dùng thẻ Căn cước/VNeID', 'Check-ups with the chip ID card or VNeID', 'flow', 'test'),
   ('checkup_total', 'lượt khám', 'check-ups', 'flow', 'test'),
-  ('tthc_result_electronic', 'kết quả TTHC điện tử', 'electronic results', 'flow', 'test'),
+  ('tthc_result_electronic', 'Số kết quả TTHC điện tử', 'Electronic results', 'flow', 'test'),
   ('tthc_result_total', 'kết quả TTHC', 'results', 'flow', 'test');
 
 INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, numerator_metric,
                            denominator_metric, comparator, target_pct, target_text_vi, cadence,
                            due_date, lead_units, support_units, catalog_version) VALUES
   ('3.1', 'Tiếp nhận, giải quyết trực tuyến dịch vụ công thiết yếu Đề án 06',
-   'Essential public services of Project 06 handled online', 'Phụ lục, mục 3.1', 'ratio',
+   'Essential public services of Project 06 handled online', 'KH 05/KH-UBND (14/7/2025), Phụ lục, mục 3.1', 'ratio',
    'dvc_essential_online', 'dvc_essential_total', '>', 80, 'trên 80 %', 'monthly_ytd', NULL,
    ARRAY['Các sở, ban, ngành', 'UBND các xã, phường'],
    ARRAY['Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)'], 'test'),
