@@ -44,5 +44,6 @@ int builtin_usage_error(const char *cmd, const char *fmt, ...)
 
 int cmd_db(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

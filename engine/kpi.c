@@ -22,6 +22,7 @@ struct cmd_struct {
 static const struct cmd_struct commands[] = {
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
+    {"report", cmd_report, "write the leaders' HTML report of a period"},
 };
 
 static void print_usage(FILE *out)

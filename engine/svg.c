@@ -15,8 +15,11 @@
 #define COLOR_AXIS   "#333333"
 #define COLOR_GRID   "#DDDDDD"
 
+/* A white outline under a text, so that it stays legible over lines. */
+#define HALO "stroke=\"#FFFFFF\" stroke-width=\"3\" paint-order=\"stroke\""
+
 /* Line chart geometry (px): the plot spans [L, R] x [T, B]. */
-enum { LC_W = 360, LC_H = 200, LC_L = 48, LC_R = 350, LC_T = 16, LC_B = 160 };
+enum { LC_W = 360, LC_H = 210, LC_L = 48, LC_R = 350, LC_T = 20, LC_B = 164 };
 
 /* Bar chart geometry (px): bars start at BC_X0 and reach BC_X1 at 100 %. */
 enum { BC_W = 360, BC_ROW = 16, BC_TOP = 16, BC_LABEL = 168, BC_X0 = 172, BC_X1 = 300 };
@@ -167,15 +170,21 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
                 LC_L + band * ((double)i + 0.5), LC_B + 13);
         svg_escape(out, c->points[i].label);
         fputs("</text>\n", out);
+        if (c->points[i].sublabel == NULL)
+            continue;
+        fprintf(out, "<text class=\"tick sub\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
+                LC_L + band * ((double)i + 0.5), LC_B + 25);
+        svg_escape(out, c->points[i].sublabel);
+        fputs("</text>\n", out);
     }
     if (c->x_title != NULL) {
         fprintf(out, "<text class=\"axis-title\" x=\"%d\" y=\"%d\" text-anchor=\"middle\">",
-                (LC_L + LC_R) / 2, LC_H - 8);
+                (LC_L + LC_R) / 2, LC_H - 6);
         svg_escape(out, c->x_title);
         fputs("</text>\n", out);
     }
     if (c->y_title != NULL) {
-        fprintf(out, "<text class=\"axis-title\" x=\"%d\" y=\"%d\">", 4, LC_T - 6);
+        fprintf(out, "<text class=\"axis-title\" x=\"%d\" y=\"%d\">", 4, LC_T - 8);
         svg_escape(out, c->y_title);
         fputs("</text>\n", out);
     }
@@ -185,9 +194,9 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
         fprintf(out,
                 "<line class=\"target-line\" x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
                 "stroke=\"" COLOR_TARGET "\" stroke-width=\"1.5\" stroke-dasharray=\"6 3\"/>"
-                "<text class=\"target-label\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\" "
-                "fill=\"" COLOR_TARGET "\">",
-                LC_L, y, LC_R, y, LC_R, y - 3);
+                "<text class=\"target-label\" x=\"%d\" y=\"%.1f\" fill=\"" COLOR_TARGET "\" " HALO
+                ">",
+                LC_L, y, LC_R, y, LC_L + 4, y - 4);
         if (c->target_label != NULL) {
             svg_escape(out, c->target_label);
         } else {
@@ -231,7 +240,7 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
         if (numfmt_pct(buf, sizeof buf, c->points[last].value, 1, c->lang) == 0)
             fprintf(out,
                     "<text class=\"value-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
-                    "font-weight=\"bold\">%s</text>\n",
+                    "font-weight=\"bold\" " HALO ">%s</text>\n",
                     LC_L + band * ((double)last + 0.5) + 4, y_of(vals[last], lo, hi) - 6, buf);
     }
     fputs("</svg>\n", out);
@@ -266,8 +275,8 @@ int svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
         svg_escape(out, b->label);
         fprintf(out,
                 "</text><rect class=\"bar%s%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
-                "fill=\"" COLOR_SERIES "\"/><text class=\"bar-value\" x=\"%.1f\" y=\"%d\">",
-                b->cls ? " " : "", b->cls ? b->cls : "", BC_X0, y + 2, w, BC_ROW - 4, BC_X0 + w + 3,
+                "fill=\"" COLOR_SERIES "\"/><text class=\"bar-value\" x=\"%d\" y=\"%d\">",
+                b->cls ? " " : "", b->cls ? b->cls : "", BC_X0, y + 2, w, BC_ROW - 4, BC_X1 + 4,
                 y + 11);
         if (numfmt_pct(buf, sizeof buf, b->value, 1, c->lang) == 0)
             fputs(buf, out);

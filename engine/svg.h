@@ -19,9 +19,10 @@
 
 /* One period of a line chart. */
 struct svg_point {
-    const char *label; /* the x-axis label, e.g. "T9/25" (escaped on output) */
-    const char *value; /* decimal text (a percentage), NULL: no value (a gap in the line) */
-    const char *cls;   /* extra class of its marker, e.g. "breach"; may be NULL */
+    const char *label;    /* the x-axis label, e.g. "T9" (escaped on output) */
+    const char *sublabel; /* a second line under it, e.g. the year; may be NULL */
+    const char *value;    /* decimal text (a percentage), NULL: no value (a gap in the line) */
+    const char *cls;      /* extra class of its marker, e.g. "breach"; may be NULL */
 };
 
 struct svg_line_chart {
@@ -55,18 +56,18 @@ struct svg_bar_chart {
 
 /*
  * svg_line_chart: write C as one <svg> element to OUT: y axis in percent
- * (0–100, zoomed in to the data, ticks written "80 %"), one x label per
- * point, the series as a path broken at points without a value, a marker
- * per value, the last value written beside its marker, and the target as
- * a dashed line.target-line with its label. Returns 0, or -1 when a value
+ * (0–100, zoomed in to the data, ticks written "80 %"), one x label (and
+ * sublabel) per point, the series as a path broken at points without a
+ * value, a marker per value, the last value written above its marker, and
+ * the target as a dashed line.target-line labelled at its left end. Returns 0, or -1 when a value
  * is not decimal text or OUT reports a write error.
  */
 int svg_line_chart(FILE *out, const struct svg_line_chart *c);
 
 /*
  * svg_bar_chart: write C as one <svg> element to OUT: a row per bar (label,
- * bar on a 0–100 % scale, value and symbol), and the target as a vertical
- * dashed line.target-line. Same return as svg_line_chart.
+ * bar on a 0–100 % scale, then value and symbol right of the 100 % mark),
+ * and the target as a vertical dashed line.target-line. Same return as svg_line_chart.
  */
 int svg_bar_chart(FILE *out, const struct svg_bar_chart *c);
 
