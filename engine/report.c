@@ -408,8 +408,8 @@ static void put_headline(struct report *r, PGresult *h)
     esc(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
     fputs(
-        "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:22%\">"
-        "<col style=\"width:13%\"><col style=\"width:12%\"><col style=\"width:13%\">"
+        "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:21%\">"
+        "<col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:15%\">"
         "<col style=\"width:7%\"><col style=\"width:8%\"><col style=\"width:6%\">"
         "<col style=\"width:13%\"></colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Giá trị "
         "(tử số / mẫu số)</th><th>Mục tiêu theo kế hoạch</th><th>Trạng thái</th><th>Còn "
