@@ -77,6 +77,13 @@ static PGresult *query(struct report *r, const char *sql, int n, const char *con
     return NULL;
 }
 
+/* query() with the report's period as $1 unit, $2 kind, $3 start, $4 end. */
+static PGresult *query_period(struct report *r, const char *sql, const char *what)
+{
+    const char *params[4] = {r->unit, r->kind, r->start, r->end};
+    return query(r, sql, 4, params, what);
+}
+
 /* The value at (ROW, COL), NULL when SQL NULL. */
 static const char *val(const PGresult *res, int row, int col)
 {
@@ -372,8 +379,7 @@ static PGresult *headline_query(struct report *r)
                     "AND q.status IN ('met', 'breach', 'on_track', 'at_risk') "
                     "ORDER BY q.period_end DESC LIMIT 1) p ON true "
                     "ORDER BY " ID_ORDER("i.id") ", i.id";
-    const char *params[4] = {r->unit, r->kind, r->start, r->end};
-    return query(r, sql, 4, params, "the indicators");
+    return query_period(r, sql, "the indicators");
 }
 
 static void put_trend(FILE *out, const char *delta, const char *prev_end, const char *kind)
@@ -421,7 +427,9 @@ static void put_headline(struct report *r, PGresult *h)
         esc(out, id);
         fputs("\" data-id=\"", out);
         esc(out, id);
-        fprintf(out, "\" class=\"row-%s\"><td class=\"nowrap\">", status ? status : "none");
+        int si = status_index(status);
+        fprintf(out, "\" class=\"row-%s\"><td class=\"nowrap\">",
+                si >= 0 ? statuses[si].status : "none");
         esc(out, id);
         fputs("</td><td>", out);
         esc(out, val(h, i, H_NAME));
@@ -658,8 +666,7 @@ static int put_missing(struct report *r)
         "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1) "
         "GROUP BY u.name, v.unit_code, v.reason "
         "ORDER BY v.unit_code = $1 DESC, u.name COLLATE \"vi-VN-x-icu\", v.unit_code, 4";
-    const char *params[4] = {r->unit, r->kind, r->start, r->end};
-    PGresult *res = query(r, sql, 4, params, "the missing data");
+    PGresult *res = query_period(r, sql, "the missing data");
     if (res == NULL)
         return -1;
     FILE *out = r->out;
@@ -772,8 +779,7 @@ static int put_footer(struct report *r)
         "WHERE id = max(v.run_id)) "
         "FROM kpi.indicator_value v WHERE v.unit_code = $1 AND v.period_kind = $2 "
         "AND v.period_start = $3::date AND v.period_end = $4::date";
-    const char *params[4] = {r->unit, r->kind, r->start, r->end};
-    PGresult *res = query(r, sql, 4, params, "the run and catalog of the values");
+    PGresult *res = query_period(r, sql, "the run and catalog of the values");
     if (res == NULL)
         return -1;
     FILE *out = r->out;

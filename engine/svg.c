@@ -49,6 +49,15 @@ void svg_escape(FILE *out, const char *s)
     }
 }
 
+/* Write " CLS" (escaped) after a class list; nothing when CLS is NULL. */
+static void put_class(FILE *out, const char *cls)
+{
+    if (cls == NULL)
+        return;
+    fputc(' ', out);
+    svg_escape(out, cls);
+}
+
 /* Parse decimal TEXT (as numfmt accepts it) into *v, for positions only. */
 static int parse_value(const char *text, double *v)
 {
@@ -228,10 +237,9 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
     for (size_t i = 0; i < c->npoints; i++) {
         if (c->points[i].value == NULL)
             continue;
-        fprintf(out,
-                "<circle class=\"point%s%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"" COLOR_SERIES
-                "\"/>\n",
-                c->points[i].cls ? " " : "", c->points[i].cls ? c->points[i].cls : "",
+        fputs("<circle class=\"point", out);
+        put_class(out, c->points[i].cls);
+        fprintf(out, "\" cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"" COLOR_SERIES "\"/>\n",
                 LC_L + band * ((double)i + 0.5), y_of(vals[i], lo, hi));
         last = i;
     }
@@ -273,11 +281,12 @@ int svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
         fprintf(out, "<text class=\"bar-label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">", BC_LABEL,
                 y + 11);
         svg_escape(out, b->label);
+        fputs("</text><rect class=\"bar", out);
+        put_class(out, b->cls);
         fprintf(out,
-                "</text><rect class=\"bar%s%s\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
-                "fill=\"" COLOR_SERIES "\"/><text class=\"bar-value\" x=\"%d\" y=\"%d\">",
-                b->cls ? " " : "", b->cls ? b->cls : "", BC_X0, y + 2, w, BC_ROW - 4, BC_X1 + 4,
-                y + 11);
+                "\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"" COLOR_SERIES
+                "\"/><text class=\"bar-value\" x=\"%d\" y=\"%d\">",
+                BC_X0, y + 2, w, BC_ROW - 4, BC_X1 + 4, y + 11);
         if (numfmt_pct(buf, sizeof buf, b->value, 1, c->lang) == 0)
             fputs(buf, out);
         if (b->symbol != NULL) {

@@ -11,24 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *render_line(const struct svg_line_chart *c, int *rc)
+/* Draw LINE (or else BARS) into a string (malloc'd); *rc = what the drawing returned. */
+static char *render(const struct svg_line_chart *line, const struct svg_bar_chart *bars, int *rc)
 {
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
     ck_assert_ptr_nonnull(f);
-    *rc = svg_line_chart(f, c);
-    ck_assert_int_eq(fclose(f), 0);
-    return text;
-}
-
-static char *render_bars(const struct svg_bar_chart *c, int *rc)
-{
-    char *text = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&text, &len);
-    ck_assert_ptr_nonnull(f);
-    *rc = svg_bar_chart(f, c);
+    *rc = line ? svg_line_chart(f, line) : svg_bar_chart(f, bars);
     ck_assert_int_eq(fclose(f), 0);
     return text;
 }
@@ -65,7 +55,7 @@ START_TEST(line_chart_geometry_target_and_gap)
         .lang = NUMFMT_VI,
     };
     int rc;
-    char *svg = render_line(&c, &rc);
+    char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart line-chart\" "
                        "id=\"chart-3.1\" viewBox=\"0 0 360 210\"");
@@ -104,7 +94,7 @@ START_TEST(line_chart_decimals_follow_the_language_and_default_label)
     struct svg_point pts[] = {{"Q1", NULL, "84", NULL}, {"Q2", NULL, "85.55", NULL}};
     struct svg_line_chart c = {.target = "85", .points = pts, .npoints = 2, .lang = NUMFMT_VI};
     int rc;
-    char *svg = render_line(&c, &rc);
+    char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, ">85,6 %</text>");
     ck_assert_has(svg, ">Mục tiêu 85 %</text>");
@@ -114,7 +104,7 @@ START_TEST(line_chart_decimals_follow_the_language_and_default_label)
     ck_assert_int_eq(occurrences(svg, "class=\"grid-line\""), 4);
     free(svg);
     c.lang = NUMFMT_EN;
-    svg = render_line(&c, &rc);
+    svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, ">85.6%</text>");
     ck_assert_has(svg, ">Target 85%</text>");
@@ -128,7 +118,7 @@ START_TEST(line_chart_without_values_or_with_bad_values)
     struct svg_point none[] = {{"T1", NULL, NULL, NULL}, {"T2", NULL, NULL, NULL}};
     struct svg_line_chart c = {.target = "50", .points = none, .npoints = 2};
     int rc;
-    char *svg = render_line(&c, &rc);
+    char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_ptr_null(strstr(svg, "<path"));
     ck_assert_ptr_null(strstr(svg, "<circle"));
@@ -137,7 +127,7 @@ START_TEST(line_chart_without_values_or_with_bad_values)
     struct svg_point bad[] = {{"T1", NULL, "8O", NULL}};
     c.points = bad;
     c.npoints = 1;
-    svg = render_line(&c, &rc);
+    svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, -1);
     free(svg);
 }
@@ -155,7 +145,7 @@ START_TEST(bar_chart_rows_values_symbols_and_target)
                               .nbars = 2,
                               .lang = NUMFMT_VI};
     int rc;
-    char *svg = render_bars(&c, &rc);
+    char *svg = render(NULL, &c, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, "class=\"chart bar-chart\" id=\"rank-3.1-best\" viewBox=\"0 0 360 52\"");
     ck_assert_has(svg, "<text class=\"bar-label\" x=\"168\" y=\"27\" text-anchor=\"end\">Xã Phú "
@@ -168,10 +158,18 @@ START_TEST(bar_chart_rows_values_symbols_and_target)
     ck_assert_has(svg, "<line class=\"target-line\" x1=\"274.4\" y1=\"14\" x2=\"274.4\" y2=\"50\"");
     ck_assert_has(svg, ">Mục tiêu 80 %</text>");
     free(svg);
+    /* a class is escaped like any text */
+    struct svg_bar odd[] = {{"x", "50", "a\" onclick=\"b", NULL}};
+    c.bars = odd;
+    c.nbars = 1;
+    svg = render(NULL, &c, &rc);
+    ck_assert_int_eq(rc, 0);
+    ck_assert_has(svg, "<rect class=\"bar a&quot; onclick=&quot;b\" x=\"172\"");
+    free(svg);
     struct svg_bar bad[] = {{"x", "", NULL, NULL}};
     c.bars = bad;
     c.nbars = 1;
-    svg = render_bars(&c, &rc);
+    svg = render(NULL, &c, &rc);
     ck_assert_int_eq(rc, -1);
     free(svg);
 }
