@@ -963,3 +963,34 @@ int report_due_kinds(const char *date, const char *out[REPORT_DUE_MAX], size_t *
         out[(*n)++] = "report_year";
     return 0;
 }
+
+int report_write_due(PGconn *conn, const char *date, const char *dir, int *written)
+{
+    const char *due[REPORT_DUE_MAX];
+    size_t n;
+    int rc = KPI_OK, count = 0;
+    if (written != NULL)
+        *written = 0;
+    if (report_due_kinds(date, due, &n) != 0) {
+        log_error("invalid date \"%s\": expected YYYY-MM-DD", date ? date : "");
+        return KPI_USAGE;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char period[8], *path = NULL;
+        snprintf(period, sizeof period, "%.7s", date);
+        if (asprintf(&path, "%s/%s-%s.html", dir, due[i], period) < 0)
+            return KPI_ERROR;
+        struct report_options opt = {.period = period, .kind = due[i]};
+        int one = report_write(conn, &opt, path);
+        if (one == KPI_OK) {
+            log_info("wrote %s", path);
+            count++;
+        } else if (rc == KPI_OK) {
+            rc = one;
+        }
+        free(path);
+    }
+    if (written != NULL)
+        *written = count;
+    return rc;
+}

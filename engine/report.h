@@ -54,4 +54,14 @@ int report_write(PGconn *conn, const struct report_options *opt, const char *out
  */
 int report_due_kinds(const char *date, const char *kinds[REPORT_DUE_MAX], size_t *n);
 
+/*
+ * report_write_due: write every report due on DATE (report_due_kinds) for
+ * the province into folder DIR as DIR/KIND-YYYY-MM.html, e.g.
+ * report_month-2025-09.html — what the nightly run calls. Tries every due
+ * kind even when one fails. *written (may be NULL) = how many were written.
+ * Returns KPI_OK (also when none is due), KPI_USAGE for an invalid DATE, or
+ * the status of the first report that failed (logged).
+ */
+int report_write_due(PGconn *conn, const char *date, const char *dir, int *written);
+
 #endif

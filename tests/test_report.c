@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define ck_assert_has(hay, needle) ck_assert_msg(strstr(hay, needle) != NULL, "missing: %s", needle)
 /* A comes before B in HAY (both present). */
@@ -438,6 +439,36 @@ START_TEST(reports_due_on_the_15th_and_the_quarter_half_and_year_dates)
 }
 END_TEST
 
+START_TEST(nightly_writes_the_reports_due_that_day)
+{
+    const char *db = reportlib_fixture_db();
+    PGconn *conn = testlib_connect(db);
+    const char *dir = testlib_tmpdir();
+    char path[PATH_MAX + 64];
+    int written = -1;
+    /* 15 September: monthly, quarterly and 9-month reports are due; the fixture
+     * has only monthly values, so the other two fail and say so */
+    ck_assert_int_eq(report_write_due(conn, "2025-09-15", dir, &written), KPI_ERROR);
+    ck_assert_int_eq(written, 1);
+    snprintf(path, sizeof path, "%s/report_month-2025-09.html", dir);
+    char *html = testlib_read_file(path);
+    ck_assert_has(html, "Báo cáo tháng 9/2025: số liệu từ 15/08/2025 đến hết 14/09/2025");
+    free(html);
+    snprintf(path, sizeof path, "%s/report_quarter-2025-09.html", dir);
+    ck_assert_int_ne(access(path, F_OK), 0);
+    /* 15 August: only the monthly one, written */
+    ck_assert_int_eq(report_write_due(conn, "2025-08-15", dir, &written), KPI_OK);
+    ck_assert_int_eq(written, 1);
+    snprintf(path, sizeof path, "%s/report_month-2025-08.html", dir);
+    ck_assert_int_eq(access(path, F_OK), 0);
+    /* other days: nothing due, nothing written */
+    ck_assert_int_eq(report_write_due(conn, "2025-08-16", dir, &written), KPI_OK);
+    ck_assert_int_eq(written, 0);
+    ck_assert_int_eq(report_write_due(conn, "2025-02-30", dir, &written), KPI_USAGE);
+    PQfinish(conn);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("report");
@@ -453,6 +484,7 @@ int main(void)
     tcase_add_test(tc, period_is_chosen_by_kind_and_month_and_bad_options_refused);
     tcase_add_test(tc, kpi_report_command);
     tcase_add_test(tc, reports_due_on_the_15th_and_the_quarter_half_and_year_dates);
+    tcase_add_test(tc, nightly_writes_the_reports_due_that_day);
     suite_add_tcase(s, tc);
     return testlib_run(s);
 }
