@@ -481,8 +481,9 @@ static void put_headline(struct report *r, PGresult *h)
         esc(out, val(h, i, H_LEAD));
         fputs("</td></tr>\n", out);
     }
-    fputs("</tbody></table>\n<p class=\"small\">Còn thiếu: số đơn vị (tử số) cần thêm để đạt "
-          "mục tiêu. Đủ số liệu: tỷ lệ xã, phường đã báo cáo.</p>\n</section>\n",
+    fputs("</tbody></table>\n<p class=\"small\">Còn thiếu: số lượng tử số cần tăng thêm để đạt "
+          "mục tiêu (ví dụ số hồ sơ trực tuyến). Đủ số liệu: tỷ lệ xã, phường đã báo "
+          "cáo.</p>\n</section>\n",
           out);
 }
 
@@ -681,7 +682,9 @@ static int put_missing(struct report *r)
     }
     fprintf(out,
             "<p>%ld ô chỉ tiêu thiếu số liệu (đơn vị chưa báo cáo một vế của tỷ lệ, hoặc mẫu số "
-            "bằng 0).</p>\n<table id=\"missing-data\">\n<thead><tr><th>Đơn vị</th><th>Mã đơn "
+            "bằng 0).</p>\n<table id=\"missing-data\">\n<colgroup><col style=\"width:32%%\"><col "
+            "style=\"width:12%%\"><col style=\"width:24%%\"><col style=\"width:32%%\"></colgroup>\n"
+            "<thead><tr><th>Đơn vị</th><th>Mã đơn "
             "vị</th><th>Chỉ tiêu thiếu</th><th>Lý do</th></tr></thead>\n<tbody>\n",
             cells);
     for (int i = 0; i < PQntuples(res); i++) {
@@ -723,9 +726,12 @@ static int put_tasks(struct report *r)
     FILE *out = r->out;
     int done = 0, overdue = 0;
     fputs("<section id=\"tasks\">\n<h2>5. Nhiệm vụ có thời hạn</h2>\n", out);
-    fputs("<table id=\"tasks-table\">\n<thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Hạn</th>"
-          "<th>Chủ trì</th><th>Tình trạng</th><th>Ghi chú</th></tr></thead>\n<tbody>\n",
-          out);
+    fputs(
+        "<table id=\"tasks-table\">\n<colgroup><col style=\"width:7%\"><col style=\"width:29%\">"
+        "<col style=\"width:11%\"><col style=\"width:17%\"><col style=\"width:18%\">"
+        "<col style=\"width:18%\"></colgroup>\n<thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Hạn</th>"
+        "<th>Chủ trì</th><th>Tình trạng</th><th>Ghi chú</th></tr></thead>\n<tbody>\n",
+        out);
     for (int i = 0; i < PQntuples(res); i++) {
         const char *status = val(res, i, T_STATUS);
         bool past = val(res, i, T_OVERDUE) != NULL && strcmp(val(res, i, T_OVERDUE), "t") == 0;
@@ -775,7 +781,10 @@ static int put_footer(struct report *r)
     static const char sql[] =
         "SELECT max(v.run_id), string_agg(DISTINCT v.catalog_version, ', '), "
         "to_char(max(v.computed_at), 'DD/MM/YYYY HH24:MI'), to_char(now(), 'DD/MM/YYYY HH24:MI'), "
-        "(SELECT to_char(started_at, 'DD/MM/YYYY HH24:MI') || ', ' || status FROM kpi.run "
+        "(SELECT to_char(started_at, 'DD/MM/YYYY HH24:MI') || ', ' || CASE status WHEN 'succeeded' "
+        "THEN 'thành công' "
+        "WHEN 'partial' THEN 'thành công một phần' WHEN 'failed' THEN 'thất bại' "
+        "WHEN 'interrupted' THEN 'bị ngắt' ELSE 'đang chạy' END FROM kpi.run "
         "WHERE id = max(v.run_id)) "
         "FROM kpi.indicator_value v WHERE v.unit_code = $1 AND v.period_kind = $2 "
         "AND v.period_start = $3::date AND v.period_end = $4::date";

@@ -269,6 +269,7 @@ START_TEST(missing_data_tasks_and_footer)
     ck_assert_has(html, "<b id=\"catalog-version\">test-2025.1</b>");
     ck_assert_has(html, "<b id=\"cutoff\">14/09/2025</b>");
     ck_assert_has(html, "Giá trị tính lúc 15/09/2025 02:05");
+    ck_assert_has(html, ", thành công)");
     free(run);
     PQfinish(conn);
     free(html);
