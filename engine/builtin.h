@@ -46,5 +46,6 @@ int cmd_alerts(int argc, char **argv);
 int cmd_catalog(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

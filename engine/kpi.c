@@ -24,6 +24,7 @@ static const struct cmd_struct commands[] = {
     {"catalog", cmd_catalog, "check the indicator catalog, or list it as a table"},
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
+    {"report", cmd_report, "write the leaders' HTML report of a period"},
 };
 
 static void print_usage(FILE *out)

@@ -217,7 +217,7 @@ void testlib_exec(PGconn *conn, const char *sql)
 {
     PGresult *res = PQexec(conn, sql);
     ExecStatusType st = PQresultStatus(res);
-    ck_assert_msg(st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK, "%s: %s", sql,
+    ck_assert_msg(st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK, "%.200s: %.1000s", sql,
                   PQerrorMessage(conn));
     PQclear(res);
 }

@@ -1,0 +1,203 @@
+/*
+ * test_report_browser.c — the leaders' report as a browser shows it: the
+ * report of the hand-made data (tests/data/report/) rendered by headless
+ * Chromium (Debian's chromium; $KPI_CHROMIUM overrides), its DOM checked
+ * for every indicator in the headline table and a target line in each
+ * chart, a screenshot and an A4 PDF kept as test artefacts under
+ * $KPI_TEST_ARTEFACTS (build/test-artefacts/report.{html,dom.html,png,pdf}).
+ */
+#include "report.h"
+#include "reportlib.h"
+#include "status.h"
+#include "testlib.h"
+
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static char artefacts[PATH_MAX];
+
+/* The artefact folder (created), and PATH inside it. */
+static const char *artefact(const char *name)
+{
+    static char path[PATH_MAX + 64];
+    const char *dir = getenv("KPI_TEST_ARTEFACTS");
+    snprintf(artefacts, sizeof artefacts, "%s", dir && *dir ? dir : testlib_tmpdir());
+    mkdir(artefacts, 0755);
+    snprintf(path, sizeof path, "%s/%s", artefacts, name);
+    return path;
+}
+
+/*
+ * Run headless Chromium on the file URL of HTML with the extra argument
+ * ACTION; its stdout goes to OUT_PATH (may be NULL: /dev/null), its stderr to
+ * the artefact chromium.log. Returns its exit status.
+ */
+static int chromium(const char *html, const char *action, const char *out_path)
+{
+    const char *bin = getenv("KPI_CHROMIUM");
+    char profile[PATH_MAX + 32], url[PATH_MAX + 8], log[PATH_MAX + 64];
+    snprintf(profile, sizeof profile, "--user-data-dir=%s", testlib_tmpdir());
+    snprintf(url, sizeof url, "file://%s", html);
+    snprintf(log, sizeof log, "%s", artefact("chromium.log"));
+    char *argv[] = {(char *)(bin && *bin ? bin : "chromium"),
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--hide-scrollbars",
+                    "--no-pdf-header-footer",
+                    "--window-size=1240,1754",
+                    profile,
+                    (char *)action,
+                    url,
+                    NULL};
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, out_path ? out_path : "/dev/null",
+                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&fa, 2, log, O_WRONLY | O_CREAT | O_APPEND, 0644);
+    pid_t pid;
+    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ck_assert_msg(rc == 0, "could not run %s: %s (install Debian's chromium: scripts/setup does)",
+                  argv[0], strerror(rc));
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        ck_assert_int_eq(errno, EINTR);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+static long file_size(const char *path)
+{
+    struct stat sb;
+    return stat(path, &sb) == 0 ? (long)sb.st_size : -1;
+}
+
+/* The report of the fixture, written as an artefact; returns its absolute path. */
+static const char *fixture_report(PGconn **conn_out)
+{
+    static char path[PATH_MAX + 64];
+    const char *db = reportlib_fixture_db();
+    PGconn *conn = testlib_connect(db);
+    snprintf(path, sizeof path, "%s", artefact("report.html"));
+    struct report_options opt = {.period = "2025-09", .kind = "report_month"};
+    ck_assert_int_eq(report_write(conn, &opt, path), KPI_OK);
+    char *abs = realpath(path, NULL);
+    ck_assert_ptr_nonnull(abs);
+    snprintf(path, sizeof path, "%s", abs);
+    free(abs);
+    *conn_out = conn;
+    return path;
+}
+
+START_TEST(dom_holds_every_indicator_and_a_target_line_per_chart)
+{
+    PGconn *conn;
+    const char *html = fixture_report(&conn);
+    char dom_path[PATH_MAX + 64];
+    snprintf(dom_path, sizeof dom_path, "%s", artefact("report.dom.html"));
+    ck_assert_int_eq(chromium(html, "--dump-dom", dom_path), 0);
+    char *dom = testlib_read_file(dom_path);
+    ck_assert_msg(strstr(dom, "</html>") != NULL, "chromium dumped no DOM (see chromium.log)");
+
+    /* the headline table holds a row for every indicator of the catalog */
+    char *table = reportlib_element(dom, "<table id=\"headline\">", "</table>");
+    ck_assert_ptr_nonnull(table);
+    PGresult *res = PQexec(conn, "SELECT DISTINCT id FROM kpi.indicator");
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    ck_assert_int_gt(PQntuples(res), 0);
+    for (int i = 0; i < PQntuples(res); i++) {
+        char needle[64];
+        snprintf(needle, sizeof needle, "<tr id=\"ind-%s\"", PQgetvalue(res, i, 0));
+        ck_assert_msg(reportlib_count(table, needle) == 1, "headline row of %s",
+                      PQgetvalue(res, i, 0));
+    }
+    ck_assert_int_eq(reportlib_count(table, "<tr id=\"ind-"), PQntuples(res));
+    PQclear(res);
+
+    /* a chart for every indicator with a target, each with its target line */
+    res = PQexec(conn, "SELECT DISTINCT id FROM kpi.indicator WHERE target_pct IS NOT NULL");
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    for (int i = 0; i < PQntuples(res); i++) {
+        char start[64];
+        snprintf(start, sizeof start, "<figure class=\"chart-box\" data-id=\"%s\"",
+                 PQgetvalue(res, i, 0));
+        char *fig = reportlib_element(dom, start, "</figure>");
+        ck_assert_msg(fig != NULL, "no chart of %s", PQgetvalue(res, i, 0));
+        ck_assert_int_eq(reportlib_count(fig, "<svg"), 1);
+        ck_assert_msg(reportlib_count(fig, "<line class=\"target-line\"") == 1,
+                      "chart of %s has no target line", PQgetvalue(res, i, 0));
+        free(fig);
+    }
+    ck_assert_int_eq(reportlib_count(dom, "class=\"chart line-chart\""), PQntuples(res));
+    ck_assert_int_eq(reportlib_count(dom, "<figure class=\"chart-box\""), PQntuples(res));
+    PQclear(res);
+    /* the DOM parsed the Vietnamese text as UTF-8 */
+    ck_assert(strstr(dom, "Tiến độ thực hiện Đề án 06 — Tỉnh Thái Nguyên") != NULL);
+    free(table);
+    free(dom);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(screenshot_and_a4_pdf_are_kept_as_artefacts)
+{
+    PGconn *conn;
+    const char *html = fixture_report(&conn);
+    PQfinish(conn);
+    char arg[PATH_MAX + 128];
+    snprintf(arg, sizeof arg, "--screenshot=%s", artefact("report.png"));
+    ck_assert_int_eq(chromium(html, arg, NULL), 0);
+    char *png = testlib_read_file(artefact("report.png"));
+    ck_assert_int_eq(memcmp(png, "\x89PNG\r\n\x1a\n", 8), 0);
+    /* IHDR: width and height, big-endian, at bytes 16..23 */
+    const unsigned char *u = (const unsigned char *)png;
+    ck_assert_int_eq((u[16] << 24) | (u[17] << 16) | (u[18] << 8) | u[19], 1240);
+    ck_assert_int_eq((u[20] << 24) | (u[21] << 16) | (u[22] << 8) | u[23], 1754);
+    ck_assert_int_gt(file_size(artefact("report.png")), 20000);
+    free(png);
+
+    snprintf(arg, sizeof arg, "--print-to-pdf=%s", artefact("report.pdf"));
+    ck_assert_int_eq(chromium(html, arg, NULL), 0);
+    char *pdf = testlib_read_file(artefact("report.pdf"));
+    size_t len = (size_t)file_size(artefact("report.pdf")); /* binary: search with memmem */
+    ck_assert_int_eq(strncmp(pdf, "%PDF-", 5), 0);
+    /* every page A4 portrait (595 x 842 pt), one section after another on its own pages */
+    const char *mb = memmem(pdf, len, "/MediaBox [", 11);
+    ck_assert_ptr_nonnull(mb);
+    double x0, y0, w, h;
+    ck_assert_int_eq(sscanf(mb, "/MediaBox [%lf %lf %lf %lf]", &x0, &y0, &w, &h), 4);
+    ck_assert_msg(w > 594 && w < 596 && h > 841 && h < 843, "page %.2f x %.2f pt is not A4", w, h);
+    const char *count = memmem(pdf, len, "/Count ", 7);
+    ck_assert_ptr_nonnull(count);
+    ck_assert_int_ge(atoi(count + 7), 5);
+    free(pdf);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("report_browser");
+    TCase *tc = tcase_create("report_browser");
+    tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, dom_holds_every_indicator_and_a_target_line_per_chart);
+    tcase_add_test(tc, screenshot_and_a4_pdf_are_kept_as_artefacts);
+    suite_add_tcase(s, tc);
+    return testlib_run(s);
+}
