@@ -43,6 +43,8 @@ int builtin_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 int cmd_db(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
+int cmd_units(int argc, char **argv);
 
 #endif

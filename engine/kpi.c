@@ -22,6 +22,8 @@ struct cmd_struct {
 static const struct cmd_struct commands[] = {
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
+    {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
+    {"units", cmd_units, "load or list the registry of organisation units"},
 };
 
 static void print_usage(FILE *out)
