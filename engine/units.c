@@ -92,8 +92,8 @@ static int check(const char *path, const struct csvload_row *row, const int col[
     return bad;
 }
 
-/* Stage the file into unit_stage; *problems counts refused rows. */
-static int stage(PGconn *conn, const char *path, struct units_result *res)
+/* Stage the file into unit_stage (*staged: the table exists); res->problems counts refused rows. */
+static int stage(PGconn *conn, const char *path, struct units_result *res, bool *staged)
 {
     struct csvload_reader *r = NULL;
     struct csvload_row row;
@@ -123,6 +123,7 @@ static int stage(PGconn *conn, const char *path, struct units_result *res)
                            " FROM STDIN") != 0)
         goto done;
     copying = true;
+    *staged = true;
     while ((st = csvload_next(r, &row)) == 1) {
         char num[24];
         res->rows++;
@@ -233,12 +234,13 @@ static int upsert(PGconn *conn, const char *path, struct units_result *res)
 
 int units_load(PGconn *conn, const char *path, struct units_result *res)
 {
+    bool staged = false;
     memset(res, 0, sizeof *res);
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
         return -1;
-    if (stage(conn, path, res) != 0)
+    if (stage(conn, path, res, &staged) != 0)
         goto fail;
-    if (res->problems == 0 && check_staged(conn, path, res) != 0)
+    if (staged && check_staged(conn, path, res) != 0)
         goto fail;
     if (res->problems == 0 && upsert(conn, path, res) != 0)
         goto fail;
