@@ -1129,8 +1129,11 @@ struct good_row {
 
 static void row_message(struct ingest *in, long long line, const char *reason)
 {
-    if (in->messages++ < in->opt->max_messages)
-        log_error("%s:%lld: %s", in->path, line, reason);
+    if (in->messages++ >= in->opt->max_messages)
+        return;
+    if (in->opt->progress && in->progress_at > 0)
+        fputs("\r\033[K", stderr); /* the message replaces the progress line */
+    log_error("%s:%lld: %s", in->path, line, reason);
 }
 
 static int write_reject(struct ingest *in, const struct csvload_row *row, const char *column,
