@@ -34,5 +34,5 @@ psql -X -q "$url" -c "CHECKPOINT"
 t2=$(now)
 /usr/bin/time -f "kpi peak RSS %M KiB" "$kpi" --db "$url" ingest "$work/submission.csv"
 t3=$(now)
-echo "bare \\copy: $(echo "$t1 - $t0" | bc) s; kpi ingest: $(echo "$t3 - $t2" | bc) s;" \
-     "ratio $(echo "scale=2; ($t3 - $t2) / ($t1 - $t0)" | bc)"
+printf 'bare \\copy: %s s; kpi ingest: %s s; ratio %s\n' "$(echo "$t1 - $t0" | bc)" \
+    "$(echo "$t3 - $t2" | bc)" "$(echo "scale=2; ($t3 - $t2) / ($t1 - $t0)" | bc)"
