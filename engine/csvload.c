@@ -124,16 +124,19 @@ int csvload_open(const char *path, bool hash, struct csvload_reader **out)
 {
     *out = NULL;
     struct csvload_reader *r = calloc(1, sizeof *r);
-    if (r == NULL)
-        goto nomem;
+    if (r == NULL) {
+        log_error("out of memory");
+        return -1;
+    }
     r->fd = -1;
     r->path = strdup(path);
     r->buf = malloc(READ_CHUNK);
     r->hash = hash ? hash_new() : NULL;
-    if (r->path == NULL || r->buf == NULL || (hash && r->hash == NULL))
-        goto nomem;
-    if (csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-        goto nomem;
+    if (r->path == NULL || r->buf == NULL || (hash && r->hash == NULL) ||
+        csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        log_error("out of memory");
+        goto fail;
+    }
     r->line = 1;
     r->delim = ',';
     r->fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -152,8 +155,6 @@ int csvload_open(const char *path, bool hash, struct csvload_reader **out)
     posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     *out = r;
     return 0;
-nomem:
-    log_error("out of memory");
 fail:
     csvload_close(r);
     return -1;
@@ -931,6 +932,7 @@ static PGresult *query(PGconn *conn, const char *sql, const char *what)
 int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
 {
     PGresult *units = NULL, *metrics = NULL, *today = NULL;
+    bool oom = true; /* what a failure below is, unless a query failed */
     struct csvload_sets *s = calloc(1, sizeof *s);
     *out = NULL;
     if (s == NULL) {
@@ -940,19 +942,21 @@ int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
     units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
     metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
     today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
-    if (units == NULL || metrics == NULL || today == NULL)
+    if (units == NULL || metrics == NULL || today == NULL) {
+        oom = false; /* logged */
         goto fail;
+    }
     s->nmetrics = (size_t)PQntuples(metrics);
     s->metric_code = calloc(s->nmetrics + 1, sizeof *s->metric_code);
     if (s->metric_code == NULL)
-        goto nomem;
+        goto fail;
     for (int i = 0; i < PQntuples(units); i++)
         if (strset_add(&s->units, PQgetvalue(units, i, 0), i) != 0)
-            goto nomem;
+            goto fail;
     for (size_t i = 0; i < s->nmetrics; i++) {
         s->metric_code[i] = strdup(PQgetvalue(metrics, (int)i, 0));
         if (s->metric_code[i] == NULL || strset_add(&s->metrics, s->metric_code[i], (int)i) != 0)
-            goto nomem;
+            goto fail;
     }
     snprintf(s->today, sizeof s->today, "%s", PQgetvalue(today, 0, 0));
     PQclear(units);
@@ -960,9 +964,9 @@ int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
     PQclear(today);
     *out = s;
     return 0;
-nomem:
-    log_error("out of memory");
 fail:
+    if (oom)
+        log_error("out of memory");
     PQclear(units);
     PQclear(metrics);
     PQclear(today);
@@ -1352,80 +1356,82 @@ static int read_header(struct ingest *in, const struct csvload_row *row, char *w
     return 0;
 }
 
+/* Pass 1 for one data row: validate, record a rejection or summarise. 0 or -1. */
+static int take_row(struct ingest *in, const struct csvload_row *row)
+{
+    struct good_row g;
+    int bad = check_row(in, row, &g, report_reject);
+    if (bad < 0)
+        return -1;
+    if (bad > 0) {
+        in->rejected++;
+        return 0;
+    }
+    summary_add(&in->sum, g.metric, &g.period);
+    int ac = in->col[COL_AGENCY];
+    if (ac < 0 || row->len[ac] == 0)
+        return 0;
+    if (in->agency[0] == '\0') {
+        snprintf(in->agency, sizeof in->agency, "%s", row->field[ac]);
+        in->agency_line = row->line_no;
+    } else if (strcmp(in->agency, row->field[ac]) != 0 && in->agency_line > 0) {
+        log_warn("%s:%lld: agency \"%s\" differs from \"%s\" (line %lld); the submission "
+                 "records \"%s\"",
+                 in->path, row->line_no, row->field[ac], in->agency, in->agency_line, in->agency);
+        in->agency_line = 0; /* warn once */
+    }
+    return 0;
+}
+
 /*
- * Pass 1: hash, check the file, validate rows, write rejects, summarise.
- * Returns 0, 1 when the whole file is rejected (res->reason, *line), or -1.
+ * Pass 1: check the file, validate rows, write rejects, summarise. Returns
+ * 0, 1 when the whole file is rejected (res->reason, *line), or -1.
  */
 static int pass_check(struct ingest *in, struct csvload_result *res, long long *line)
 {
     struct csvload_reader *r = NULL;
     struct csvload_row row;
-    int rc = -1;
+    bool header = false;
+    int rc = -1, st;
     *line = 0;
     if (csvload_open(in->path, false, &r) != 0)
         return -1;
-    int st = csvload_next(r, &row);
-    if (st == 0) {
-        snprintf(res->reason, sizeof res->reason,
-                 "empty file; the first line must be the header "
-                 "period,unit,metric,value");
-        *line = 1;
-        goto rejected;
-    }
-    if (st < 0)
-        goto bad_file;
-    in->delim = csvload_delimiter(r);
-    if (read_header(in, &row, res->reason, sizeof res->reason) != 0) {
-        *line = row.line_no;
-        goto rejected;
-    }
-    while ((st = csvload_next(r, &row)) == 1) {
-        struct good_row g;
-        in->data_rows++;
-        int bad = check_row(in, &row, &g, report_reject);
-        if (bad < 0)
-            goto done;
-        if (bad > 0) {
-            in->rejected++;
-        } else {
-            summary_add(&in->sum, g.metric, &g.period);
-            int ac = in->col[COL_AGENCY];
-            if (ac >= 0 && row.len[ac] > 0) {
-                if (in->agency[0] == '\0') {
-                    snprintf(in->agency, sizeof in->agency, "%s", row.field[ac]);
-                    in->agency_line = row.line_no;
-                } else if (strcmp(in->agency, row.field[ac]) != 0 && in->agency_line > 0) {
-                    log_warn("%s:%lld: agency \"%s\" differs from \"%s\" (line %lld); the "
-                             "submission records \"%s\"",
-                             in->path, row.line_no, row.field[ac], in->agency, in->agency_line,
-                             in->agency);
-                    in->agency_line = 0; /* warn once */
-                }
-            }
+    st = csvload_next(r, &row);
+    if (st == 1) {
+        header = true;
+        in->delim = csvload_delimiter(r);
+        if (read_header(in, &row, res->reason, sizeof res->reason) != 0) {
+            *line = row.line_no;
+            rc = 1;
+            goto fail;
         }
-        if ((in->data_rows & 0xFFFF) == 0)
-            progress(in, r, 1, false);
+        while ((st = csvload_next(r, &row)) == 1) {
+            in->data_rows++;
+            if (take_row(in, &row) != 0)
+                goto fail;
+            if ((in->data_rows & 0xFFFF) == 0)
+                progress(in, r, 1, false);
+        }
     }
-    if (st < 0)
-        goto bad_file;
-    if (in->data_rows == 0) {
+    if (st == -2)
+        goto fail;
+    rc = 1;
+    if (st == -1) {
+        snprintf(res->reason, sizeof res->reason, "%s", csvload_problem(r, line));
+    } else if (!header) {
+        snprintf(res->reason, sizeof res->reason,
+                 "empty file; the first line must be the header period,unit,metric,value");
+        *line = 1;
+    } else if (in->data_rows == 0) {
         snprintf(res->reason, sizeof res->reason, "the file has a header but no data rows");
         *line = 2;
-        goto rejected;
-    }
-    if (!csvload_unchanged(r)) {
+    } else if (!csvload_unchanged(r)) {
         log_error("\"%s\" changed while it was being read; send it again", in->path);
-        goto done;
+        rc = -1;
+    } else {
+        rc = 0;
     }
-    rc = 0;
-    goto done;
-bad_file:
-    if (st == -2)
-        goto done;
-    snprintf(res->reason, sizeof res->reason, "%s", csvload_problem(r, line));
-rejected:
-    rc = 1;
-done:
+fail:
     progress(in, r, 1, true);
     csvload_close(r);
     return rc;

@@ -92,6 +92,22 @@ static int check(const char *path, const struct csvload_row *row, const int col[
     return bad;
 }
 
+/* One COPY line of unit_stage (errors surface at csvload_copy_end). */
+static void copy_unit(struct csvload_copy *c, const struct csvload_row *row, const int col[U_NCOLS])
+{
+    char num[24];
+    int n = snprintf(num, sizeof num, "%lld\t", row->line_no);
+    csvload_copy_verbatim(c, num, (size_t)n);
+    for (int k = 0; k < U_NCOLS; k++) {
+        size_t len = row->len[col[k]];
+        char sep = k + 1 < U_NCOLS ? '\t' : '\n';
+        if (k == U_PARENT && len == 0)
+            csvload_copy_null(c, sep);
+        else
+            csvload_copy_field(c, row->field[col[k]], len, sep);
+    }
+}
+
 /* Stage the file into unit_stage (*staged: the table exists); res->problems counts refused rows. */
 static int stage(PGconn *conn, const char *path, struct units_result *res, bool *staged)
 {
@@ -100,7 +116,6 @@ static int stage(PGconn *conn, const char *path, struct units_result *res, bool 
     struct csvload_copy c;
     int col[U_NCOLS], st, rc = -1;
     size_t ncols;
-    bool copying = false;
     if (csvload_open(path, false, &r) != 0)
         return -1;
     st = csvload_next(r, &row);
@@ -109,56 +124,39 @@ static int stage(PGconn *conn, const char *path, struct units_result *res, bool 
     if (st == 0 || (st == 1 && header(path, &row, col) != 0)) {
         res->problems++;
         rc = 0;
-        goto done;
+        goto fail;
     }
-    if (st < 0)
-        goto bad_file;
-    ncols = row.nfields;
-    if (conn_command(conn,
-                     "CREATE TEMP TABLE unit_stage (line_no bigint, code text, name text,"
-                     " kind text, parent_code text) ON COMMIT DROP",
-                     "could not create the staging table") != 0 ||
-        csvload_copy_begin(&c, conn,
-                           "COPY unit_stage (line_no, code, name, kind, parent_code)"
-                           " FROM STDIN") != 0)
-        goto done;
-    copying = true;
-    *staged = true;
-    while ((st = csvload_next(r, &row)) == 1) {
-        char num[24];
-        res->rows++;
-        if (check(path, &row, col, ncols) > 0) {
-            res->problems++;
-            continue;
-        }
-        int n = snprintf(num, sizeof num, "%lld\t", row.line_no);
-        csvload_copy_verbatim(&c, num, (size_t)n);
-        for (int k = 0; k < U_NCOLS; k++) {
-            size_t len = row.len[col[k]];
-            char sep = k + 1 < U_NCOLS ? '\t' : '\n';
-            if (k == U_PARENT && len == 0)
-                csvload_copy_null(&c, sep);
+    if (st == 1) {
+        ncols = row.nfields;
+        if (conn_command(conn,
+                         "CREATE TEMP TABLE unit_stage (line_no bigint, code text, name text,"
+                         " kind text, parent_code text) ON COMMIT DROP",
+                         "could not create the staging table") != 0 ||
+            csvload_copy_begin(&c, conn,
+                               "COPY unit_stage (line_no, code, name, kind, parent_code)"
+                               " FROM STDIN") != 0)
+            goto fail;
+        *staged = true;
+        while ((st = csvload_next(r, &row)) == 1) {
+            res->rows++;
+            if (check(path, &row, col, ncols) > 0)
+                res->problems++;
             else
-                csvload_copy_field(&c, row.field[col[k]], len, sep);
+                copy_unit(&c, &row, col);
+        }
+        if (csvload_copy_end(&c, NULL) != 0) {
+            log_error("could not load \"%s\": %s", path, c.error);
+            goto fail;
         }
     }
-    if (st < 0)
-        goto bad_file;
-    rc = 0;
-    goto done;
-bad_file:
     if (st == -1) {
         long long line;
         const char *why = csvload_problem(r, &line);
         log_error("%s:%lld: %s", path, line, why);
         res->problems++;
-        rc = 0;
     }
-done:
-    if (copying && csvload_copy_end(&c, NULL) != 0) {
-        log_error("could not load \"%s\": %s", path, c.error);
-        rc = -1;
-    }
+    rc = st == -2 ? -1 : 0;
+fail:
     csvload_close(r);
     return rc;
 }
