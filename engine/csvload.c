@@ -3,18 +3,20 @@
  * validation of their rows, and their loading into the database with COPY
  * (see csvload.h).
  *
- * Loading one file takes two passes over it, neither holding more than one
- * row: pass 1 hashes the bytes, checks the file (UTF-8, quotes, header),
- * validates every row against in-memory sets of unit and metric codes, sends
- * the rejected rows to kpi.rejected_row and notes which (metric, month) pairs
- * and grains the file brings. Then, in the file's transaction:
- *  - fast path: when none of those months holds any value yet
- *    (kpi.observation_month) and no month mixes day and month rows, pass 2
- *    copies the good rows straight into kpi.observation; a duplicate key in
- *    the file makes that COPY fail and the slow path take over;
- *  - slow path: pass 2 copies the good rows into a temporary table, and a few
- *    set-based statements reject conflicts, keep identical duplicates once,
- *    revise changed values and insert new ones.
+ * Loading one file: its SHA-256 first (an ingested file stops there), then,
+ * in the file's transaction, one streaming pass that checks the file (UTF-8,
+ * quotes, header), validates every row against in-memory sets of unit and
+ * metric codes, writes the rejected rows to a temporary file (COPYed into
+ * kpi.rejected_row at the end) and notes which (metric, month) pairs and
+ * grains the file brings — never anything per row:
+ *  - fast path: the good rows go straight into kpi.observation by COPY during
+ *    that pass. It stands when none of the file's months holds any value yet
+ *    (kpi.observation_month) and no month mixes day and month rows; a key
+ *    twice in the file fails the COPY. Otherwise it is rolled back to a
+ *    savepoint (a peek at the first rows avoids starting it in vain);
+ *  - slow path: a second pass copies the good rows into a temporary table,
+ *    and a few set-based statements reject conflicts, keep identical
+ *    duplicates once, revise changed values and insert new ones.
  */
 #include "csvload.h"
 
@@ -604,7 +606,7 @@ int csvload_copy_end(struct csvload_copy *c, long long *rows)
     if (rows != NULL)
         *rows = 0;
     copy_flush(c);
-    if (PQputCopyEnd(c->conn, c->failed && c->buf == NULL ? "out of memory" : NULL) != 1)
+    if (PQputCopyEnd(c->conn, c->failed ? "kpi: COPY cancelled" : NULL) != 1)
         rc = -1;
     PGresult *res;
     while ((res = PQgetResult(c->conn)) != NULL) {
@@ -1356,87 +1358,6 @@ static int read_header(struct ingest *in, const struct csvload_row *row, char *w
     return 0;
 }
 
-/* Pass 1 for one data row: validate, record a rejection or summarise. 0 or -1. */
-static int take_row(struct ingest *in, const struct csvload_row *row)
-{
-    struct good_row g;
-    int bad = check_row(in, row, &g, report_reject);
-    if (bad < 0)
-        return -1;
-    if (bad > 0) {
-        in->rejected++;
-        return 0;
-    }
-    summary_add(&in->sum, g.metric, &g.period);
-    int ac = in->col[COL_AGENCY];
-    if (ac < 0 || row->len[ac] == 0)
-        return 0;
-    if (in->agency[0] == '\0') {
-        snprintf(in->agency, sizeof in->agency, "%s", row->field[ac]);
-        in->agency_line = row->line_no;
-    } else if (strcmp(in->agency, row->field[ac]) != 0 && in->agency_line > 0) {
-        log_warn("%s:%lld: agency \"%s\" differs from \"%s\" (line %lld); the submission "
-                 "records \"%s\"",
-                 in->path, row->line_no, row->field[ac], in->agency, in->agency_line, in->agency);
-        in->agency_line = 0; /* warn once */
-    }
-    return 0;
-}
-
-/*
- * Pass 1: check the file, validate rows, write rejects, summarise. Returns
- * 0, 1 when the whole file is rejected (res->reason, *line), or -1.
- */
-static int pass_check(struct ingest *in, struct csvload_result *res, long long *line)
-{
-    struct csvload_reader *r = NULL;
-    struct csvload_row row;
-    bool header = false;
-    int rc = -1, st;
-    *line = 0;
-    if (csvload_open(in->path, false, &r) != 0)
-        return -1;
-    st = csvload_next(r, &row);
-    if (st == 1) {
-        header = true;
-        in->delim = csvload_delimiter(r);
-        if (read_header(in, &row, res->reason, sizeof res->reason) != 0) {
-            *line = row.line_no;
-            rc = 1;
-            goto fail;
-        }
-        while ((st = csvload_next(r, &row)) == 1) {
-            in->data_rows++;
-            if (take_row(in, &row) != 0)
-                goto fail;
-            if ((in->data_rows & 0xFFFF) == 0)
-                progress(in, r, 1, false);
-        }
-    }
-    if (st == -2)
-        goto fail;
-    rc = 1;
-    if (st == -1) {
-        snprintf(res->reason, sizeof res->reason, "%s", csvload_problem(r, line));
-    } else if (!header) {
-        snprintf(res->reason, sizeof res->reason,
-                 "empty file; the first line must be the header period,unit,metric,value");
-        *line = 1;
-    } else if (in->data_rows == 0) {
-        snprintf(res->reason, sizeof res->reason, "the file has a header but no data rows");
-        *line = 2;
-    } else if (!csvload_unchanged(r)) {
-        log_error("\"%s\" changed while it was being read; send it again", in->path);
-        rc = -1;
-    } else {
-        rc = 0;
-    }
-fail:
-    progress(in, r, 1, true);
-    csvload_close(r);
-    return rc;
-}
-
 /* Decimal digits of V into S; returns the length. */
 static size_t put_i64(char *s, int64_t v)
 {
@@ -1511,6 +1432,94 @@ static int copy_row(struct ingest *in, struct csvload_copy *c, const struct csvl
     n += put_i64(line + n, row->line_no);
     line[n++] = '\n';
     return csvload_copy_verbatim(c, line, n);
+}
+
+/*
+ * Pass 1 for one data row: validate, record a rejection or summarise, and
+ * copy a good row into FAST (may be NULL). 0 or -1.
+ */
+static int take_row(struct ingest *in, const struct csvload_row *row, struct csvload_copy *fast)
+{
+    struct good_row g;
+    int bad = check_row(in, row, &g, report_reject);
+    if (bad < 0)
+        return -1;
+    if (bad > 0) {
+        in->rejected++;
+        return 0;
+    }
+    summary_add(&in->sum, g.metric, &g.period);
+    if (fast != NULL && !fast->failed)
+        copy_row(in, fast, row, &g, false); /* a failure shows at csvload_copy_end */
+    int ac = in->col[COL_AGENCY];
+    if (ac < 0 || row->len[ac] == 0)
+        return 0;
+    if (in->agency[0] == '\0') {
+        snprintf(in->agency, sizeof in->agency, "%s", row->field[ac]);
+        in->agency_line = row->line_no;
+    } else if (strcmp(in->agency, row->field[ac]) != 0 && in->agency_line > 0) {
+        log_warn("%s:%lld: agency \"%s\" differs from \"%s\" (line %lld); the submission "
+                 "records \"%s\"",
+                 in->path, row->line_no, row->field[ac], in->agency, in->agency_line, in->agency);
+        in->agency_line = 0; /* warn once */
+    }
+    return 0;
+}
+
+/*
+ * Pass 1: check the file, validate rows, write rejects, summarise, and copy
+ * the good rows into FAST (an open COPY into kpi.observation, or NULL).
+ * Returns 0, 1 when the whole file is rejected (res->reason, *line), or -1.
+ */
+static int pass_check(struct ingest *in, struct csvload_result *res, long long *line,
+                      struct csvload_copy *fast)
+{
+    struct csvload_reader *r = NULL;
+    struct csvload_row row;
+    bool header = false;
+    int rc = -1, st;
+    *line = 0;
+    if (csvload_open(in->path, false, &r) != 0)
+        return -1;
+    st = csvload_next(r, &row);
+    if (st == 1) {
+        header = true;
+        in->delim = csvload_delimiter(r);
+        if (read_header(in, &row, res->reason, sizeof res->reason) != 0) {
+            *line = row.line_no;
+            rc = 1;
+            goto fail;
+        }
+        while ((st = csvload_next(r, &row)) == 1) {
+            in->data_rows++;
+            if (take_row(in, &row, fast) != 0)
+                goto fail;
+            if ((in->data_rows & 0xFFFF) == 0)
+                progress(in, r, 1, false);
+        }
+    }
+    if (st == -2)
+        goto fail;
+    rc = 1;
+    if (st == -1) {
+        snprintf(res->reason, sizeof res->reason, "%s", csvload_problem(r, line));
+    } else if (!header) {
+        snprintf(res->reason, sizeof res->reason,
+                 "empty file; the first line must be the header period,unit,metric,value");
+        *line = 1;
+    } else if (in->data_rows == 0) {
+        snprintf(res->reason, sizeof res->reason, "the file has a header but no data rows");
+        *line = 2;
+    } else if (!csvload_unchanged(r)) {
+        log_error("\"%s\" changed while it was being read; send it again", in->path);
+        rc = -1;
+    } else {
+        rc = 0;
+    }
+fail:
+    progress(in, r, 1, true);
+    csvload_close(r);
+    return rc;
 }
 
 /* Pass 2: copy the good rows (already open COPY C). 0, or -1 (logged). */
@@ -1740,48 +1749,6 @@ static int load_slow(struct ingest *in, struct csvload_result *res)
     return 0;
 }
 
-/*
- * Fast path: COPY straight into kpi.observation. Returns 0 (done), 1 when a
- * duplicate key sends us to the slow path (rolled back to the savepoint), -1.
- */
-static int load_fast(struct ingest *in, struct csvload_result *res, const char *metrics,
-                     const char *months)
-{
-    struct csvload_copy c;
-    long long rows = 0;
-    if (exec_id(in, "SAVEPOINT ingest_fast", "set a savepoint", NULL) != 0)
-        return -1;
-    if (csvload_copy_begin(&c, in->conn,
-                           "COPY kpi.observation (metric, unit_code, period_start, grain, value,"
-                           " submission_id, line_no) FROM STDIN") != 0)
-        return -1;
-    if (pass_load(in, &c, false) != 0) {
-        csvload_copy_end(&c, NULL);
-        return -1;
-    }
-    if (csvload_copy_end(&c, &rows) != 0) {
-        if (strcmp(c.sqlstate, "23505") == 0) /* unique_violation: a key twice in the file */
-            return exec_id(in, "ROLLBACK TO SAVEPOINT ingest_fast", "roll back", NULL) == 0 ? 1
-                                                                                            : -1;
-        log_error("could not load \"%s\": %s", in->path, c.error);
-        return -1;
-    }
-    const char *params[2] = {metrics, months};
-    PGresult *r = PQexecParams(in->conn,
-                               "INSERT INTO kpi.observation_month (metric, month)"
-                               " SELECT * FROM unnest($1::text[], $2::date[])"
-                               " ON CONFLICT DO NOTHING",
-                               2, NULL, params, NULL, NULL, 0);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        log_error("could not record the months: %s", conn_errmsg(in->conn));
-        PQclear(r);
-        return -1;
-    }
-    PQclear(r);
-    res->rows_new = rows;
-    return 0;
-}
-
 /* Whether any (metric, month) of the file already holds values: *covered. */
 static int months_covered(struct ingest *in, const char *metrics, const char *months, bool *covered)
 {
@@ -1797,6 +1764,66 @@ static int months_covered(struct ingest *in, const char *metrics, const char *mo
         return -1;
     }
     *covered = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    return 0;
+}
+
+#define PEEK_ROWS 1000
+
+/*
+ * Whether the first rows of the file bring months that already hold values
+ * (or mix day and month rows): then the fast path would be undone, so the
+ * slow path is taken at once. 0 with *slow, or -1 (logged).
+ */
+static int peek_slow(struct ingest *in, bool *slow)
+{
+    struct csvload_reader *r = NULL;
+    struct csvload_row row;
+    struct summary first = {0};
+    char *metrics = NULL, *months = NULL, why[CSVLOAD_MSG_LEN];
+    int rc = -1, st;
+    *slow = false;
+    if (csvload_open(in->path, false, &r) != 0)
+        return -1;
+    st = csvload_next(r, &row);
+    in->delim = csvload_delimiter(r);
+    if (st == 1 && read_header(in, &row, why, sizeof why) == 0) {
+        for (int i = 0; i < PEEK_ROWS && (st = csvload_next(r, &row)) == 1; i++) {
+            struct good_row g;
+            if (check_row(in, &row, &g, NULL) == 0)
+                summary_add(&first, g.metric, &g.period);
+        }
+    }
+    if (first.mixed || first.overflow) {
+        *slow = true;
+    } else if (first.n > 0) {
+        if (summary_arrays(&first, in->sets, &metrics, &months) != 0 ||
+            months_covered(in, metrics, months, slow) != 0)
+            goto fail;
+    }
+    rc = 0;
+fail:
+    free(metrics);
+    free(months);
+    summary_free(&first);
+    csvload_close(r);
+    return rc;
+}
+
+/* Record the months the fast path brought into kpi.observation_month. */
+static int record_months(struct ingest *in, const char *metrics, const char *months)
+{
+    const char *params[2] = {metrics, months};
+    PGresult *r = PQexecParams(in->conn,
+                               "INSERT INTO kpi.observation_month (metric, month)"
+                               " SELECT * FROM unnest($1::text[], $2::date[])"
+                               " ON CONFLICT DO NOTHING",
+                               2, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        log_error("could not record the months: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
     PQclear(r);
     return 0;
 }
@@ -1825,22 +1852,37 @@ static int find_already(struct ingest *in, struct csvload_result *res)
     return found;
 }
 
-/* Insert the kpi.submission row; its id into in->id and res. */
-static int insert_submission(struct ingest *in, struct csvload_result *res, const char *status,
-                             const char *reason)
+/* Reserve the next submission id into in->id (it stays taken even after a rollback). */
+static int reserve_id(struct ingest *in)
 {
-    const char *params[5] = {in->file_name, in->sha, status, in->agency[0] ? in->agency : NULL,
-                             reason};
-    PGresult *r = PQexecParams(in->conn,
-                               "INSERT INTO kpi.submission (file_name, sha256, status, agency,"
-                               " reason) VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                               5, NULL, params, NULL, NULL, 0);
+    PGresult *r =
+        PQexec(in->conn, "SELECT nextval(pg_get_serial_sequence('kpi.submission', 'id'))");
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-        log_error("could not record the submission: %s", conn_errmsg(in->conn));
+        log_error("could not number the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
         return -1;
     }
     snprintf(in->id, sizeof in->id, "%s", PQgetvalue(r, 0, 0));
+    PQclear(r);
+    return 0;
+}
+
+/* Insert the kpi.submission row numbered in->id (see reserve_id). */
+static int insert_submission(struct ingest *in, struct csvload_result *res, const char *status,
+                             const char *reason)
+{
+    const char *params[6] = {
+        in->id, in->file_name, in->sha, status, in->agency[0] ? in->agency : NULL, reason};
+    PGresult *r = PQexecParams(in->conn,
+                               "INSERT INTO kpi.submission (id, file_name, sha256, status, agency,"
+                               " reason) OVERRIDING SYSTEM VALUE"
+                               " VALUES ($1, $2, $3, $4, $5, $6)",
+                               6, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        log_error("could not record the submission: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
     res->submission_id = strtoll(in->id, NULL, 10);
     PQclear(r);
     return 0;
@@ -1862,13 +1904,81 @@ static int file_sha256(const char *path, char out[HASH_HEX_LEN])
     return st;
 }
 
+/* Record a file rejected whole (outside any transaction). */
+static int reject_file(struct ingest *in, struct csvload_result *res, long long line)
+{
+    char reason[CSVLOAD_MSG_LEN + 32];
+    log_error("%s:%lld: %s", in->path, line, res->reason);
+    snprintf(reason, sizeof reason, "line %lld: %s", line, res->reason);
+    res->rows_accepted = res->rows_rejected = 0;
+    if (insert_submission(in, res, "rejected", reason) != 0)
+        return -1;
+    snprintf(res->status, sizeof res->status, "rejected");
+    log_info("%s: file rejected, nothing loaded (submission %s)", in->path, in->id);
+    return 0;
+}
+
+/* The final counts and status into kpi.submission; the summary line after COMMIT. */
+static int finish_submission(struct ingest *in, struct csvload_result *res)
+{
+    char acc[24], rej[24];
+    res->rows_rejected = in->rejected;
+    res->rows_accepted = in->data_rows - in->rejected;
+    snprintf(res->status, sizeof res->status, "%s",
+             in->rejected == 0        ? "accepted"
+             : res->rows_accepted > 0 ? "partial"
+                                      : "rejected");
+    snprintf(acc, sizeof acc, "%lld", res->rows_accepted);
+    snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
+    const char *params[5] = {in->id, res->status, acc, rej, in->agency[0] ? in->agency : NULL};
+    PGresult *r = PQexecParams(in->conn,
+                               "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
+                               " rows_rejected = $4, agency = $5, reason = CASE WHEN $2 ="
+                               " 'rejected' THEN 'every row was rejected' END WHERE id = $1",
+                               5, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        log_error("could not record the submission: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    PQclear(r);
+    return conn_command(in->conn, "COMMIT", "could not commit");
+}
+
+static void print_summary(const struct ingest *in, const struct csvload_result *res)
+{
+    long long dup = res->rows_accepted - res->rows_new - res->rows_revised - res->rows_unchanged;
+    char extra[64] = "";
+    if (in->messages > in->opt->max_messages)
+        log_error("%s: %lld more problems not shown; see kpi.rejected_row, submission %s", in->path,
+                  in->messages - in->opt->max_messages, in->id);
+    if (dup > 0)
+        snprintf(extra, sizeof extra, ", %lld duplicate rows kept once", dup);
+    log_info("%s: %s: %lld rows accepted (%lld new, %lld revised, %lld unchanged%s), %lld "
+             "rejected; submission %s",
+             in->path, res->status, res->rows_accepted, res->rows_new, res->rows_revised,
+             res->rows_unchanged, extra, res->rows_rejected, in->id);
+}
+
+/* Already ingested? 1 (reported), 0 no, -1 error. */
+static int already(struct ingest *in, struct csvload_result *res)
+{
+    int found = find_already(in, res);
+    if (found > 0)
+        log_info("%s: already ingested as submission %lld; nothing changed", in->path,
+                 res->submission_id);
+    return found;
+}
+
 int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path,
                  const struct csvload_options *opt, struct csvload_result *res)
 {
     struct ingest in = {.conn = conn, .sets = sets, .opt = opt, .path = path};
+    struct csvload_copy fast;
     char *metrics = NULL, *months = NULL;
-    long long line = 0;
-    int rc = -1;
+    long long line = 0, copied = 0;
+    bool slow = false, fast_open = false, savepoint = false;
+    int rc = -1, found;
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
@@ -1881,98 +1991,78 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
 
     /* the digest first: a file already ingested is neither checked nor reported again */
     if (file_sha256(path, in.sha) != 0)
-        goto done;
-    int found = find_already(&in, res);
+        goto fail;
+    found = already(&in, res);
     if (found != 0) {
-        if (found > 0) {
-            log_info("%s: already ingested as submission %lld; nothing changed", path,
-                     res->submission_id);
-            rc = 0;
-        }
-        goto done;
+        rc = found > 0 ? 0 : -1;
+        goto fail;
     }
-    int chk = pass_check(&in, res, &line);
-    if (chk < 0)
-        goto done;
-    if (chk == 1) {
-        char reason[CSVLOAD_MSG_LEN + 32];
-        log_error("%s:%lld: %s", path, line, res->reason);
-        snprintf(reason, sizeof reason, "line %lld: %s", line, res->reason);
-        if (insert_submission(&in, res, "rejected", reason) != 0)
-            goto done;
-        snprintf(res->status, sizeof res->status, "rejected");
-        log_info("%s: file rejected, nothing loaded (submission %s)", path, in.id);
-        rc = 0;
-        goto done;
-    }
-
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||
         conn_command(conn, "SELECT pg_advisory_xact_lock(7040105, 4)",
                      "could not lock ingestion") != 0)
-        goto done;
-    found = find_already(&in, res); /* another run may have taken it meanwhile */
+        goto fail;
+    found = already(&in, res); /* another run may have taken it meanwhile */
     if (found != 0) {
-        if (found > 0) {
-            log_info("%s: already ingested as submission %lld; nothing changed", path,
-                     res->submission_id);
-            rc = conn_command(conn, "ROLLBACK", "could not roll back");
-        }
-        goto done;
+        rc = found > 0 ? conn_command(conn, "ROLLBACK", "could not roll back") : -1;
+        goto fail;
     }
-    if (insert_submission(&in, res, "accepted", NULL) != 0 || load_rejects(&in) != 0)
-        goto done;
+    if (reserve_id(&in) != 0 || insert_submission(&in, res, "accepted", NULL) != 0 ||
+        peek_slow(&in, &slow) != 0)
+        goto fail;
 
-    bool slow = in.sum.overflow || in.sum.mixed;
+    /* fast path: one pass, the good rows straight into kpi.observation */
+    if (!slow) {
+        if (conn_command(conn, "SAVEPOINT ingest_fast", "could not set a savepoint") != 0 ||
+            csvload_copy_begin(&fast, conn,
+                               "COPY kpi.observation (metric, unit_code, period_start, grain,"
+                               " value, submission_id, line_no) FROM STDIN") != 0)
+            goto fail;
+        savepoint = fast_open = true;
+    }
+    int chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
+    if (fast_open) {
+        fast_open = false;
+        if (chk != 0)
+            fast.failed = true; /* cancels the COPY */
+        if (csvload_copy_end(&fast, &copied) != 0 && chk == 0) {
+            if (strcmp(fast.sqlstate, "23505") != 0) { /* unique_violation: a key twice */
+                log_error("could not load \"%s\": %s", path, fast.error);
+                goto fail;
+            }
+            slow = true;
+        }
+    }
+    if (chk < 0)
+        goto fail;
+    if (chk == 1) {
+        if (conn_command(conn, "ROLLBACK", "could not roll back") != 0)
+            goto fail;
+        rc = reject_file(&in, res, line);
+        goto fail;
+    }
+    slow = slow || in.sum.overflow || in.sum.mixed;
     if (!slow && in.sum.n > 0) {
         if (summary_arrays(&in.sum, sets, &metrics, &months) != 0 ||
             months_covered(&in, metrics, months, &slow) != 0)
-            goto done;
+            goto fail;
     }
-    if (!slow && in.sum.n > 0) {
-        int f = load_fast(&in, res, metrics, months);
-        if (f < 0)
-            goto done;
-        slow = f == 1;
+    if (slow) {
+        if (savepoint && exec_id(&in, "ROLLBACK TO SAVEPOINT ingest_fast", "roll back", NULL) != 0)
+            goto fail;
+        if (in.sum.n > 0 && load_slow(&in, res) != 0)
+            goto fail;
+    } else if (in.sum.n > 0) {
+        if (record_months(&in, metrics, months) != 0)
+            goto fail;
+        res->rows_new = copied;
     }
-    if (slow && load_slow(&in, res) != 0)
-        goto done;
-
-    res->rows_rejected = in.rejected;
-    res->rows_accepted = in.data_rows - in.rejected;
-    snprintf(res->status, sizeof res->status, "%s",
-             in.rejected == 0         ? "accepted"
-             : res->rows_accepted > 0 ? "partial"
-                                      : "rejected");
-    char acc[24], rej[24];
-    snprintf(acc, sizeof acc, "%lld", res->rows_accepted);
-    snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
-    const char *params[4] = {in.id, res->status, acc, rej};
-    PGresult *r = PQexecParams(conn,
-                               "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
-                               " rows_rejected = $4, reason = CASE WHEN $2 = 'rejected'"
-                               " THEN 'every row was rejected' END WHERE id = $1",
-                               4, NULL, params, NULL, NULL, 0);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        log_error("could not record the submission: %s", conn_errmsg(conn));
-        PQclear(r);
-        goto done;
-    }
-    PQclear(r);
-    if (conn_command(conn, "COMMIT", "could not commit") != 0)
-        goto done;
-    if (in.messages > opt->max_messages)
-        log_error("%s: %lld more problems not shown; see kpi.rejected_row, submission %s", path,
-                  in.messages - opt->max_messages, in.id);
-    long long dup = res->rows_accepted - res->rows_new - res->rows_revised - res->rows_unchanged;
-    char extra[64] = "";
-    if (dup > 0)
-        snprintf(extra, sizeof extra, ", %lld duplicate rows kept once", dup);
-    log_info("%s: %s: %lld rows accepted (%lld new, %lld revised, %lld unchanged%s), %lld "
-             "rejected; submission %s",
-             path, res->status, res->rows_accepted, res->rows_new, res->rows_revised,
-             res->rows_unchanged, extra, res->rows_rejected, in.id);
+    if (load_rejects(&in) != 0 || finish_submission(&in, res) != 0)
+        goto fail;
+    print_summary(&in, res);
     rc = 0;
-done:
+fail:
+    if (fast_open)
+        csvload_copy_end(&fast, NULL);
     if (rc != 0 && PQtransactionStatus(conn) != PQTRANS_IDLE)
         conn_command(conn, "ROLLBACK", "could not roll back");
     free(metrics);

@@ -108,7 +108,8 @@ int csvload_copy_verbatim(struct csvload_copy *c, const char *s, size_t n);
 /*
  * csvload_copy_end: finish the COPY and drain its results. Returns 0 with
  * *rows (may be NULL) = rows copied, or -1 with c->sqlstate and c->error set
- * (not logged: the caller decides). Frees the buffer either way.
+ * (not logged: the caller decides). Setting c->failed beforehand cancels the
+ * COPY (nothing is copied). Frees the buffer either way.
  */
 int csvload_copy_end(struct csvload_copy *c, long long *rows);
 
