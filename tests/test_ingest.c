@@ -195,6 +195,25 @@ START_TEST(conflicting_and_identical_duplicates_in_one_file)
 }
 END_TEST
 
+START_TEST(identical_duplicate_in_a_new_month_is_kept_once)
+{
+    /* a new month takes the fast path; the duplicate key sends it to the slow one */
+    PGconn *conn = setup();
+    char *err;
+    ck_assert_int_eq(ingest(&err, data("duplicate_identical.csv"), NULL), 0);
+    assert_has(err, "accepted: 3 rows accepted (2 new, 0 revised, 0 unchanged, 1 duplicate rows "
+                    "kept once), 0 rejected");
+    free(err);
+    assert_value(conn,
+                 "SELECT string_agg(period_start || '=' || value || ':' || line_no, ' '"
+                 " ORDER BY period_start) FROM kpi.observation",
+                 "2025-05-01=5:2 2025-05-02=6:3");
+    assert_value(conn, "SELECT metric || ' ' || month FROM kpi.observation_month",
+                 "dvc_essential_total 2025-05-01");
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(month_and_day_values_across_files_conflict)
 {
     PGconn *conn = setup();
@@ -505,6 +524,7 @@ int main(void)
     tcase_add_test(tc, every_row_reason_is_recorded);
     tcase_add_test(tc, bom_crlf_semicolon_and_vietnamese_notes);
     tcase_add_test(tc, conflicting_and_identical_duplicates_in_one_file);
+    tcase_add_test(tc, identical_duplicate_in_a_new_month_is_kept_once);
     tcase_add_test(tc, month_and_day_values_across_files_conflict);
     tcase_add_test(tc, revision_keeps_the_earlier_version);
     tcase_add_test(tc, reingest_changes_nothing);
