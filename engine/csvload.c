@@ -220,14 +220,16 @@ long long csvload_bytes(const struct csvload_reader *r)
     return r->offset + (long long)r->buf_pos;
 }
 
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
 bool csvload_unchanged(const struct csvload_reader *r)
 {
     struct stat now;
-    if (stat(r->path, &now) != 0)
-        return false;
-    return now.st_ino == r->st.st_ino && now.st_dev == r->st.st_dev &&
-           now.st_size == r->st.st_size && now.st_mtim.tv_sec == r->st.st_mtim.tv_sec &&
-           now.st_mtim.tv_nsec == r->st.st_mtim.tv_nsec;
+    return stat(r->path, &now) == 0 && same_file(&now, &r->st);
 }
 
 int csvload_digest(struct csvload_reader *r, char out[HASH_HEX_LEN])
@@ -1119,7 +1121,8 @@ struct ingest {
     struct summary sum;
     FILE *rejects; /* COPY lines of kpi.rejected_row, without submission_id */
     char sha[HASH_HEX_LEN];
-    char id[24]; /* the submission id, as text */
+    struct stat st; /* the file as hashed: every pass must read the same */
+    char id[24];    /* the submission id, as text */
     struct timespec t0;
     long long progress_at;
 };
@@ -1288,7 +1291,7 @@ static int report_reject(struct ingest *in, const struct csvload_row *row, const
     return write_reject(in, row, column, reason);
 }
 
-static void progress(struct ingest *in, const struct csvload_reader *r, int pass, bool done)
+static void progress(struct ingest *in, const struct csvload_reader *r, const char *pass, bool done)
 {
     if (!in->opt->progress)
         return;
@@ -1304,8 +1307,8 @@ static void progress(struct ingest *in, const struct csvload_reader *r, int pass
         return;
     in->progress_at = ms;
     double mb = (double)csvload_bytes(r) / 1e6;
-    fprintf(stderr, "\r\033[Kkpi: %s: pass %d/2, %lld rows, %.0f MB, %.1f MB/s", in->file_name,
-            pass, in->data_rows, mb, ms > 0 ? mb * 1000.0 / (double)ms : 0.0);
+    fprintf(stderr, "\r\033[Kkpi: %s: %s%lld rows, %.0f MB, %.1f MB/s", in->file_name, pass,
+            in->data_rows, mb, ms > 0 ? mb * 1000.0 / (double)ms : 0.0);
 }
 
 /* Match the header to the columns; 0, or -1 with the reason in why. */
@@ -1495,7 +1498,7 @@ static int pass_check(struct ingest *in, struct csvload_result *res, long long *
             if (take_row(in, &row, fast) != 0)
                 goto fail;
             if ((in->data_rows & 0xFFFF) == 0)
-                progress(in, r, 1, false);
+                progress(in, r, "", false);
         }
     }
     if (st == -2)
@@ -1510,14 +1513,14 @@ static int pass_check(struct ingest *in, struct csvload_result *res, long long *
     } else if (in->data_rows == 0) {
         snprintf(res->reason, sizeof res->reason, "the file has a header but no data rows");
         *line = 2;
-    } else if (!csvload_unchanged(r)) {
+    } else if (!csvload_unchanged(r) || !same_file(&r->st, &in->st)) {
         log_error("\"%s\" changed while it was being read; send it again", in->path);
         rc = -1;
     } else {
         rc = 0;
     }
 fail:
-    progress(in, r, 1, true);
+    progress(in, r, "", true);
     csvload_close(r);
     return rc;
 }
@@ -1537,19 +1540,19 @@ static int pass_load(struct ingest *in, struct csvload_copy *c, bool stage)
         if (check_row(in, &row, &g, NULL) == 0 && copy_row(in, c, &row, &g, stage) != 0)
             break;
         if ((++rows & 0xFFFF) == 0)
-            progress(in, r, 2, false);
+            progress(in, r, "merging: ", false);
     }
     if (c->failed) {
         rc = 0; /* csvload_copy_end tells why */
         goto done;
     }
-    if (st != 0 || !csvload_unchanged(r)) {
+    if (st != 0 || !csvload_unchanged(r) || !same_file(&r->st, &in->st)) {
         log_error("\"%s\" changed while it was being read; send it again", in->path);
         goto done;
     }
     rc = 0;
 done:
-    progress(in, r, 2, true);
+    progress(in, r, "", true);
     csvload_close(r);
     return rc;
 }
@@ -1888,7 +1891,7 @@ static int insert_submission(struct ingest *in, struct csvload_result *res, cons
     return 0;
 }
 
-static int file_sha256(const char *path, char out[HASH_HEX_LEN])
+static int file_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *stat_out)
 {
     struct csvload_reader *r;
     int st;
@@ -1899,6 +1902,7 @@ static int file_sha256(const char *path, char out[HASH_HEX_LEN])
         r->buf_pos = r->buf_len;
         st = refill(r);
     } while (st == 0 && !r->at_eof);
+    *stat_out = r->st;
     st = st == 0 ? csvload_digest(r, out) : -1;
     csvload_close(r);
     return st;
@@ -1990,7 +1994,7 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
     }
 
     /* the digest first: a file already ingested is neither checked nor reported again */
-    if (file_sha256(path, in.sha) != 0)
+    if (file_sha256(path, in.sha, &in.st) != 0)
         goto fail;
     found = already(&in, res);
     if (found != 0) {
