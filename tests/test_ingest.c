@@ -501,6 +501,10 @@ START_TEST(sigkill_in_the_middle_leaves_the_database_unchanged)
     /* running the same command again completes the job */
     char *err;
     ck_assert_int_eq(ingest(&err, path, NULL), 0);
+    /* stderr is not a terminal: no progress line, only the summary */
+    ck_assert_ptr_null(strstr(err, "\033[K"));
+    ck_assert_ptr_null(strstr(err, "MB/s"));
+    assert_has(err, "large.csv: accepted:");
     free(err);
     char expect[64];
     snprintf(expect, sizeof expect, "%lld", rows + 2);
