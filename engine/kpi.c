@@ -25,6 +25,8 @@ static const struct cmd_struct commands[] = {
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
     {"report", cmd_report, "write the leaders' HTML report of a period"},
+    {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
+    {"units", cmd_units, "load or list the registry of organisation units"},
 };
 
 static void print_usage(FILE *out)

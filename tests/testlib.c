@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -175,7 +176,11 @@ const char *testlib_db_new(void)
     static char conninfo[4096];
     static int counter;
     char name[64];
-    snprintf(name, sizeof name, "t_%ld_%d", (long)getpid(), ++counter);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    /* pids are reused across test programs: the time keeps names unique */
+    snprintf(name, sizeof name, "t_%ld_%ld%09ld_%d", (long)getpid(), (long)ts.tv_sec,
+             ts.tv_nsec, ++counter);
     PGconn *admin = testlib_connect(server());
     char *ident = PQescapeIdentifier(admin, name, strlen(name));
     char sql[128];

@@ -1,0 +1,298 @@
+/*
+ * test_csvload.c — engine/csvload.c without a database: the streaming reader
+ * (BOM, CRLF, ';', quoting, line numbers, raw text, file-level problems) and
+ * the validation of periods and values with their actionable reasons.
+ */
+#include "csvload.h"
+#include "hash.h"
+#include "testlib.h"
+
+#include <check.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Write DATA to a new file; its path (static storage). */
+static const char *file_with(const char *data, size_t len)
+{
+    static char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/f.csv", testlib_tmpdir());
+    testlib_write_file(path, data, len);
+    return path;
+}
+
+static struct csvload_reader *open_text(const char *text)
+{
+    struct csvload_reader *r;
+    ck_assert_int_eq(csvload_open(file_with(text, strlen(text)), true, &r), 0);
+    return r;
+}
+
+START_TEST(bom_crlf_semicolon_and_quotes)
+{
+    const char *text = "\xef\xbb\xbfperiod;unit;note\r\n"
+                       "2025-07;01840;\"Ghi chú; có \"\"ngoặc\"\", dấu phẩy\"\r\n"
+                       "2025-08;01843;\"hai\r\ndòng\"\r\n";
+    struct csvload_reader *r = open_text(text);
+    struct csvload_row row;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(row.nfields, 3);
+    ck_assert_str_eq(row.field[0], "period"); /* the BOM is not part of the name */
+    ck_assert_int_eq(row.line_no, 1);
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(row.line_no, 2);
+    ck_assert_str_eq(row.field[1], "01840");
+    ck_assert_str_eq(row.field[2], "Ghi chú; có \"ngoặc\", dấu phẩy");
+    ck_assert_str_eq(row.raw, "2025-07;01840;\"Ghi chú; có \"\"ngoặc\"\", dấu phẩy\"");
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(row.line_no, 3);
+    ck_assert_str_eq(row.field[2], "hai\r\ndòng");
+    ck_assert_str_eq(row.raw, "2025-08;01843;\"hai\r\ndòng\"");
+    ck_assert_int_eq(csvload_next(r, &row), 0);
+    ck_assert_int_eq(csvload_delimiter(r), ';');
+    ck_assert(csvload_had_bom(r));
+    ck_assert(csvload_had_crlf(r));
+    char digest[HASH_HEX_LEN], expect[HASH_HEX_LEN];
+    ck_assert_int_eq(csvload_digest(r, digest), 0);
+    ck_assert_int_eq(hash_sha256_hex(text, strlen(text), expect), 0);
+    ck_assert_str_eq(digest, expect);
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(comma_lf_blank_lines_and_last_line_without_newline)
+{
+    struct csvload_reader *r = open_text("a,b\n\n  \n,,\n1, 2 \n3,4");
+    struct csvload_row row;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(row.line_no, 5);    /* blank lines and ",," are skipped, lines still counted */
+    ck_assert_str_eq(row.field[1], "2"); /* blanks around an unquoted field are trimmed */
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(row.line_no, 6);
+    ck_assert_str_eq(row.raw, "3,4");
+    ck_assert_int_eq(csvload_next(r, &row), 0);
+    ck_assert_int_eq(csvload_delimiter(r), ',');
+    ck_assert(!csvload_had_bom(r));
+    ck_assert(!csvload_had_crlf(r));
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(invalid_utf8_gives_byte_offset_and_line)
+{
+    /* 0xE1 starts a 3-byte character but 'n' follows: offset 4 + 6 = 10 */
+    struct csvload_reader *r = open_text("a,b\nx,Nguy\xe1n\n");
+    struct csvload_row row;
+    long long line;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    const char *why = csvload_problem(r, &line);
+    ck_assert_int_eq(line, 2);
+    ck_assert_ptr_nonnull(strstr(why, "invalid UTF-8 at byte offset 10"));
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(overlong_and_truncated_utf8_are_invalid)
+{
+    struct csvload_reader *r = open_text("a\n\xc0\xaf\n");
+    struct csvload_row row;
+    long long line;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "byte offset 2"));
+    csvload_close(r);
+    r = open_text("a\nb\xe1\xbb");
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "byte offset 3"));
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(utf16_is_named)
+{
+    struct csvload_reader *r;
+    struct csvload_row row;
+    ck_assert_int_eq(csvload_open(file_with("\xff\xfe"
+                                            "a\0,\0",
+                                            6),
+                                  false, &r),
+                     0);
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "UTF-16"));
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(unterminated_quote_gives_its_line)
+{
+    struct csvload_reader *r = open_text("a,b\n1,2\n3,\"open\n4,5\n6,7\n");
+    struct csvload_row row;
+    long long line;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "unterminated quote"));
+    ck_assert_int_eq(line, 3);
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(malformed_quotes_reject_only_their_row)
+{
+    struct csvload_reader *r = open_text("a,b\n1,x\"y\n2,\"z\"w\n3,ok\n");
+    struct csvload_row row;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_ptr_nonnull(row.malformed);
+    ck_assert_str_eq(row.raw, "1,x\"y");
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_ptr_nonnull(row.malformed);
+    ck_assert_int_eq(row.line_no, 3);
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_ptr_null(row.malformed);
+    ck_assert_int_eq(row.line_no, 4);
+    ck_assert_str_eq(row.field[1], "ok");
+    ck_assert_int_eq(csvload_next(r, &row), 0);
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(empty_file_has_no_row)
+{
+    struct csvload_reader *r = open_text("");
+    struct csvload_row row;
+    ck_assert_int_eq(csvload_next(r, &row), 0);
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(long_rows_and_bare_cr_are_file_problems)
+{
+    size_t n = CSVLOAD_MAX_ROW + 10;
+    char *big = malloc(n + 1);
+    ck_assert_ptr_nonnull(big);
+    memset(big, 'x', n);
+    big[0] = 'a', big[1] = '\n';
+    big[n] = '\0';
+    struct csvload_reader *r = open_text(big);
+    struct csvload_row row;
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "longer than"));
+    csvload_close(r);
+    free(big);
+    r = open_text("a,b\r1,2\r3,4\n");
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "carriage return"));
+    csvload_close(r);
+}
+END_TEST
+
+static void period_ok(const char *s, int y, int m, int d, enum csvload_grain g)
+{
+    struct csvload_period p;
+    char why[CSVLOAD_MSG_LEN] = "";
+    ck_assert_msg(csvload_parse_period(s, &p, why, sizeof why) == 0, "%s: %s", s, why);
+    ck_assert_int_eq(p.year, y);
+    ck_assert_int_eq(p.month, m);
+    ck_assert_int_eq(p.day, d);
+    ck_assert_int_eq(p.grain, g);
+}
+
+static void period_bad(const char *s, const char *reason)
+{
+    struct csvload_period p;
+    char why[CSVLOAD_MSG_LEN] = "";
+    ck_assert_int_eq(csvload_parse_period(s, &p, why, sizeof why), -1);
+    ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
+}
+
+START_TEST(periods)
+{
+    period_ok("2025-07", 2025, 7, 1, CSVLOAD_MONTH);
+    period_ok("2025-07-31", 2025, 7, 31, CSVLOAD_DAY);
+    period_ok("2024-02-29", 2024, 2, 29, CSVLOAD_DAY);
+    period_bad("2025-13", "period \"2025-13\" is not a valid month: there is no month 13");
+    period_bad("2025-02-30", "period \"2025-02-30\" is not a valid date: 2025-02 has 28 days");
+    period_bad("2025-04-31", "period \"2025-04-31\" is not a valid date: 2025-04 has 30 days");
+    period_bad("30/07/2025", "period \"30/07/2025\" must be written YYYY-MM-DD: write 2025-07-30");
+    period_bad("2025/07/30", "period \"2025/07/30\" must be written YYYY-MM-DD: write 2025-07-30");
+    period_bad("7/2025", "period \"7/2025\" must be written YYYY-MM: write 2025-07");
+    period_bad("45868", "period \"45868\" looks like a spreadsheet date serial number; format "
+                        "the column as text YYYY-MM-DD");
+    period_bad("", "empty period; write YYYY-MM-DD (a day) or YYYY-MM (a month)");
+    period_bad("1999-12", "period \"1999-12\" is before the year 2000; check the year");
+    period_bad("July", "period \"July\" is neither YYYY-MM-DD (a day) nor YYYY-MM (a month)");
+}
+END_TEST
+
+static void value_ok(const char *s, int64_t v)
+{
+    int64_t got = -1;
+    char why[CSVLOAD_MSG_LEN] = "";
+    ck_assert_msg(csvload_parse_value(s, &got, why, sizeof why) == 0, "%s: %s", s, why);
+    ck_assert_int_eq(got, v);
+}
+
+static void value_bad(const char *s, const char *reason)
+{
+    int64_t got;
+    char why[CSVLOAD_MSG_LEN] = "";
+    ck_assert_int_eq(csvload_parse_value(s, &got, why, sizeof why), -1);
+    ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
+}
+
+START_TEST(values)
+{
+    value_ok("0", 0);
+    value_ok("1234", 1234);
+    value_ok("007", 7);
+    value_ok("9223372036854775807", INT64_MAX);
+    value_bad("9223372036854775808",
+              "value \"9223372036854775808\" is too large: at most 9223372036854775807 (bigint)");
+    value_bad("1.234", "value \"1.234\": thousands separators are not allowed, write 1234");
+    value_bad("1,234,567", "value \"1,234,567\": thousands separators are not allowed, write "
+                           "1234567");
+    value_bad("12 345", "value \"12 345\": thousands separators are not allowed, write 12345");
+    value_bad("12\xc2\xa0"
+              "345",
+              "value \"12\xc2\xa0"
+              "345\": thousands separators are not allowed, write 12345");
+    value_bad("12.5", "value \"12.5\" has decimals; counts are whole numbers");
+    value_bad("12,0", "value \"12,0\" has decimals; write 12");
+    value_bad("1.2345", "value \"1.2345\" has decimals; counts are whole numbers");
+    value_bad("-5", "negative value \"-5\": counts cannot be negative");
+    value_bad("+5", "value \"+5\": no sign allowed, write 5");
+    value_bad("1.2E+06", "value \"1.2E+06\" is in scientific notation; format the column as a "
+                         "whole number and write every digit");
+    value_bad("", "empty value; write 0 when the count is zero");
+    value_bad("abc", "value \"abc\" is not a whole number; write digits only, e.g. 1234");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("csvload");
+    TCase *tc = tcase_create("csvload");
+    tcase_add_test(tc, bom_crlf_semicolon_and_quotes);
+    tcase_add_test(tc, comma_lf_blank_lines_and_last_line_without_newline);
+    tcase_add_test(tc, invalid_utf8_gives_byte_offset_and_line);
+    tcase_add_test(tc, overlong_and_truncated_utf8_are_invalid);
+    tcase_add_test(tc, utf16_is_named);
+    tcase_add_test(tc, unterminated_quote_gives_its_line);
+    tcase_add_test(tc, malformed_quotes_reject_only_their_row);
+    tcase_add_test(tc, empty_file_has_no_row);
+    tcase_add_test(tc, long_rows_and_bare_cr_are_file_problems);
+    tcase_add_test(tc, periods);
+    tcase_add_test(tc, values);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
