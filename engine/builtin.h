@@ -42,7 +42,9 @@ int builtin_getopt(int argc, char **argv, const char *shortopts, const struct op
 int builtin_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+int cmd_compute(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
+int cmd_show(int argc, char **argv);
 
 #endif

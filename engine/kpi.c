@@ -20,8 +20,10 @@ struct cmd_struct {
 };
 
 static const struct cmd_struct commands[] = {
+    {"compute", cmd_compute, "compute the indicator time series (incremental; --full for all)"},
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
+    {"show", cmd_show, "print the indicator table (table, csv or json)"},
 };
 
 static void print_usage(FILE *out)
