@@ -11,6 +11,10 @@
 --   kpi.indicator_value(_history) the result, and every value it replaced
 --   kpi.indicator_series, kpi.indicator_latest, kpi.indicator_series_asof(), kpi.indicator_lineage()
 
+-- The status metric of a task (value 1 when done). The catalog (002) declares
+-- it; this keeps 005 applicable to a 002 that does not (no-op otherwise).
+ALTER TABLE kpi.indicator ADD COLUMN IF NOT EXISTS status_metric text;
+
 -- Range scans of one metric over a window of days (reporting periods).
 CREATE INDEX observation_metric_period_idx ON kpi.observation (metric, period_start);
 
@@ -225,6 +229,17 @@ LANGUAGE sql IMMUTABLE STRICT AS $$
     FROM unnest(string_to_array(p_id, '.')) WITH ORDINALITY AS t(part, ord)
 $$;
 
+-- The ids of the catalog in force: those of the catalog version loaded last
+-- (rows that left the catalog keep an older version), or every id when no
+-- catalog load is recorded (rows inserted by hand).
+CREATE FUNCTION kpi.indicator_current_ids() RETURNS SETOF text
+LANGUAGE sql STABLE AS $$
+  SELECT DISTINCT i.id FROM kpi.indicator i
+   WHERE NOT EXISTS (SELECT 1 FROM kpi.catalog_load)
+      OR i.catalog_version = (SELECT catalog_version FROM kpi.catalog_load
+                               ORDER BY loaded_at DESC LIMIT 1)
+$$;
+
 -- The catalog row of an indicator that applies to a period starting on p_start.
 CREATE FUNCTION kpi.indicator_at(p_id text, p_start date) RETURNS SETOF kpi.indicator
 LANGUAGE sql STABLE STRICT AS $$
@@ -322,7 +337,7 @@ BEGIN
   IF p_full THEN
     INSERT INTO t_scope
     SELECT i.id, u.code, p.period_kind, p.period_end
-      FROM (SELECT DISTINCT id FROM kpi.indicator) i
+      FROM kpi.indicator_current_ids() AS i(id)
       CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
       CROSS JOIN t_period p;
     UPDATE kpi.compute_dirty d SET run_id = v_run
@@ -354,7 +369,8 @@ BEGIN
       FROM t_dirty d
       JOIN t_unit u ON u.code = d.unit_code
       JOIN kpi.indicator i
-        ON d.metric IS NULL OR d.metric IN (i.numerator_metric, i.denominator_metric)
+        ON d.metric IS NULL
+        OR d.metric IN (i.numerator_metric, i.denominator_metric, i.status_metric)
       JOIN t_period p
         ON d.month IS NULL
         OR (p.period_start < d.month + interval '1 month' AND p.period_end >= d.month);
@@ -364,7 +380,7 @@ BEGIN
     SELECT c.id, u.code, p.period_kind, p.period_end
       FROM t_period p
       CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
-      CROSS JOIN LATERAL (SELECT DISTINCT id FROM kpi.indicator) c
+      CROSS JOIN kpi.indicator_current_ids() AS c(id)
       CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_start) cat
      WHERE NOT EXISTS (SELECT 1 FROM kpi.indicator_value v
                         WHERE v.indicator_id = c.id AND v.unit_code = u.code
@@ -373,12 +389,15 @@ BEGIN
   END IF;
   CREATE TEMP TABLE t_cell_scope ON COMMIT DROP AS
   SELECT DISTINCT s.indicator_id, s.province, p.period_kind, p.period_start, p.period_end,
-         p.period_label, p.cut, cat.kind, cat.numerator_metric, cat.denominator_metric,
+         p.period_label, p.cut, cat.kind,
+         CASE WHEN cat.kind = 'task' THEN coalesce(cat.status_metric, cat.numerator_metric)
+              ELSE cat.numerator_metric END AS numerator_metric, cat.denominator_metric,
          cat.comparator, cat.target_pct, cat.facility_kind, cat.inner_comparator,
          cat.inner_target_pct, cat.due_date, cat.catalog_version
     FROM t_scope s
     JOIN t_period p USING (period_kind, period_end)
-    CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat;
+    CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat
+   WHERE s.indicator_id IN (SELECT kpi.indicator_current_ids());
   ANALYZE t_cell_scope;
 
   -- 5. Each unit's own value per needed metric and period.
@@ -762,7 +781,8 @@ RETURNS TABLE (side text, metric text, unit_code text, period_start date, grain 
                submission_id bigint, received_at timestamptz)
 LANGUAGE sql STABLE STRICT AS $$
   WITH cell AS (
-    SELECT v.*, cat.numerator_metric, cat.denominator_metric, cat.kind, cat.facility_kind,
+    SELECT v.*, coalesce(cat.status_metric, cat.numerator_metric) AS numerator_metric,
+           cat.denominator_metric, cat.kind, cat.facility_kind,
            v.period_kind LIKE 'report_%' AS cut
       FROM kpi.indicator_value v
       CROSS JOIN LATERAL kpi.indicator_at(v.indicator_id, v.period_start) cat

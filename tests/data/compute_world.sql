@@ -41,7 +41,8 @@ INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, numerator_metri
   ('4.2.4', 'Trường học thu học phí không dùng tiền mặt', 'schools cashless fees', 'IV.2.4',
    'share', 'school_fee_cashless', 'school_fee_total', '>=', 100, 'school', '>=', 85, 'ongoing',
    NULL, 'v1'),
-  ('1.1', 'Nhiệm vụ 1.1', 'task 1.1', 'I.1', 'task', 'task_1_1_done', NULL, NULL, NULL, NULL,
+  ('1.1', 'Nhiệm vụ 1.1', 'task 1.1', 'I.1', 'task', NULL, NULL, NULL, NULL, NULL,
    NULL, NULL, 'due', '2025-07-17', 'v1');
+UPDATE kpi.indicator SET status_metric = 'task_1_1_done' WHERE id = '1.1';
 
 INSERT INTO kpi.submission (file_name, sha256, status) VALUES ('world.csv', 'w1', 'accepted');
