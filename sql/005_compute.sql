@@ -6,7 +6,7 @@
 -- Reading guide:
 --   kpi.period_windows()          the calendar and reporting periods
 --   kpi.compute_dirty             what changed since the last computation (filled by triggers)
---   kpi.metric_month              one value per (metric, unit, month): the monthly layer
+--   kpi.metric_half               one value per (metric, unit, half month): the time layer
 --   kpi.compute_run()             the computation itself, set-based, one transaction
 --   kpi.indicator_value(_history) the result, and every value it replaced
 --   kpi.indicator_series, kpi.indicator_latest, kpi.indicator_series_asof(), kpi.indicator_lineage()
@@ -139,22 +139,24 @@ INSERT INTO kpi.compute_dirty (metric, unit_code, month)
 SELECT DISTINCT metric, unit_code, date_trunc('month', period_start)::date FROM kpi.observation;
 
 -- ---------------------------------------------------------------------------
--- The monthly layer: one value per metric, unit and month
+-- The time layer: one value per metric, unit and half month
 -- ---------------------------------------------------------------------------
 
-CREATE TABLE kpi.metric_month (
+-- Every period kpi computes (calendar months and windows cut at the 15th)
+-- is a union of half months (1st..14th, 15th..end), so every period is
+-- summed from at most two rows per unit and month instead of one per day.
+CREATE TABLE kpi.metric_half (
   metric    text NOT NULL,
+  half      date NOT NULL,    -- the 1st or the 15th; a month-level row: the 1st
   unit_code text NOT NULL,
-  month     date NOT NULL,
-  value     bigint NOT NULL,  -- flow: the month's total; stock: the last value of the month
-  has_day   boolean NOT NULL, -- day-level rows exist in this month
-  has_month boolean NOT NULL, -- a month-level row exists (it wins over the days)
-  PRIMARY KEY (metric, unit_code, month)
+  value     bigint NOT NULL,  -- flow: the total of the half; stock: its last value
+  last_day  date NOT NULL,    -- stock: the day of that last value
+  has_month boolean NOT NULL, -- a month-level row: covers the whole month
+  PRIMARY KEY (metric, half, unit_code)
 );
-CREATE INDEX metric_month_month_idx ON kpi.metric_month (month);
-COMMENT ON TABLE kpi.metric_month IS
-  'derived from kpi.observation by kpi compute: a month-level row wins; else flow = sum of the '
-  'days, stock = the last day''s value';
+COMMENT ON TABLE kpi.metric_half IS
+  'derived from kpi.observation by kpi compute: per half month, flow = sum, stock = last value; '
+  'a month-level row stands for the whole month (has_month)';
 
 -- ---------------------------------------------------------------------------
 -- The result
@@ -260,7 +262,10 @@ CREATE FUNCTION kpi.compute_run(p_from date, p_to date, p_full boolean,
                                 OUT run_id bigint, OUT cells_in_scope bigint,
                                 OUT cells_changed bigint, OUT findings bigint,
                                 OUT from_month date, OUT to_month date)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET jit = off         -- compiling these large plans costs seconds and saves nothing
+SET work_mem = '256MB' -- hash aggregates in memory: a batch job, one at a time
+AS $$
 #variable_conflict use_column
 DECLARE
   v_run bigint;
@@ -290,41 +295,50 @@ BEGIN
   CREATE UNIQUE INDEX ON t_unit (code);
   ANALYZE t_unit;
 
-  -- 2. The monthly layer, refreshed for pending changes (or rebuilt).
+  -- 2. The time layer, refreshed for pending changes (or rebuilt). A month
+  -- holds either day rows or one month row of a metric (kpi ingest keeps
+  -- them apart); should both exist, the month row wins.
+  CREATE TEMP TABLE t_obs (metric text, unit_code text, period_start date, grain text,
+                           value bigint) ON COMMIT DROP;
   IF p_full THEN
-    CREATE TEMP TABLE t_mm_key ON COMMIT DROP AS
-    SELECT DISTINCT metric, unit_code, date_trunc('month', period_start)::date AS month
-      FROM kpi.observation
-     WHERE (p_from IS NULL OR period_start >= date_trunc('month', p_from) - interval '12 months')
-       AND (p_to IS NULL OR period_start < date_trunc('month', p_to) + interval '1 month');
+    INSERT INTO t_obs
+    SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value
+      FROM kpi.observation o
+     WHERE (p_from IS NULL OR o.period_start >= date_trunc('month', p_from) - interval '12 months')
+       AND (p_to IS NULL OR o.period_start < date_trunc('month', p_to) + interval '1 month');
   ELSE
-    CREATE TEMP TABLE t_mm_key ON COMMIT DROP AS
-    SELECT DISTINCT metric, unit_code, month FROM kpi.compute_dirty
-     WHERE run_id IS NULL AND metric IS NOT NULL AND month IS NOT NULL;
+    INSERT INTO t_obs
+    SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value
+      FROM (SELECT DISTINCT metric, unit_code, month FROM kpi.compute_dirty
+             WHERE run_id IS NULL AND metric IS NOT NULL AND month IS NOT NULL) k
+      JOIN kpi.observation o
+        ON o.metric = k.metric AND o.unit_code = k.unit_code
+       AND date_trunc('month', o.period_start)::date = k.month;
   END IF;
-  INSERT INTO kpi.metric_month AS mm (metric, unit_code, month, value, has_day, has_month)
-  SELECT o.metric, o.unit_code, k.month,
-         CASE WHEN bool_or(o.grain = 'month') THEN max(o.value) FILTER (WHERE o.grain = 'month')
-              WHEN min(m.temporal) = 'flow' THEN sum(o.value)
-              ELSE (array_agg(o.value ORDER BY o.period_start DESC))[1] END,
-         bool_or(o.grain = 'day'), bool_or(o.grain = 'month')
-    FROM t_mm_key k
-    JOIN kpi.observation o
-      ON o.metric = k.metric AND o.unit_code = k.unit_code
-     AND o.period_start >= k.month AND o.period_start < k.month + interval '1 month'
-    JOIN kpi.metric m ON m.code = o.metric
-   GROUP BY o.metric, o.unit_code, k.month
-  ON CONFLICT (metric, unit_code, month) DO UPDATE
-    SET value = excluded.value, has_day = excluded.has_day, has_month = excluded.has_month
-    WHERE (mm.value, mm.has_day, mm.has_month)
-          IS DISTINCT FROM (excluded.value, excluded.has_day, excluded.has_month);
+  INSERT INTO kpi.metric_half AS mh (metric, half, unit_code, value, last_day, has_month)
+  SELECT metric, half, unit_code,
+         CASE WHEN bool_or(grain = 'month') THEN max(value) FILTER (WHERE grain = 'month')
+              WHEN min(temporal) = 'flow' THEN sum(value)
+              ELSE (max(ARRAY[period_start - DATE '2000-01-01', value])
+                      FILTER (WHERE temporal = 'stock'))[2] END,
+         max(period_start), bool_or(grain = 'month')
+    FROM (SELECT o.*, m.temporal,
+                 CASE WHEN o.grain = 'day' AND extract(day FROM o.period_start) >= 15
+                      THEN date_trunc('month', o.period_start)::date + 14
+                      ELSE date_trunc('month', o.period_start)::date END AS half
+            FROM t_obs o JOIN kpi.metric m ON m.code = o.metric) o
+   GROUP BY metric, half, unit_code
+  ON CONFLICT (metric, half, unit_code) DO UPDATE
+    SET value = excluded.value, last_day = excluded.last_day, has_month = excluded.has_month
+    WHERE (mh.value, mh.last_day, mh.has_month)
+          IS DISTINCT FROM (excluded.value, excluded.last_day, excluded.has_month);
 
   -- 3. The range: the months asked for, else the months holding data.
   v_from := date_trunc('month', coalesce(p_from,
-              (SELECT min(month) FROM kpi.metric_month),
+              (SELECT min(half) FROM kpi.metric_half),
               (SELECT min(month) FROM kpi.compute_dirty WHERE run_id IS NULL)));
   v_to := date_trunc('month', coalesce(p_to,
-              (SELECT max(month) FROM kpi.metric_month),
+              (SELECT max(half) FROM kpi.metric_half),
               (SELECT max(month) FROM kpi.compute_dirty WHERE run_id IS NULL)));
   UPDATE kpi.compute_run SET from_month = v_from, to_month = v_to WHERE id = v_run;
 
@@ -403,50 +417,41 @@ BEGIN
   -- 5. Each unit's own value per needed metric and period.
   CREATE TEMP TABLE t_need ON COMMIT DROP AS
   SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end, c.cut,
-         m.temporal
+         m.temporal, date_trunc('month', c.period_start)::date AS from_half
     FROM t_cell_scope c
     CROSS JOIN LATERAL (VALUES (c.numerator_metric), (c.denominator_metric)) AS x(metric)
     JOIN kpi.metric m ON m.code = x.metric
    WHERE c.kind <> 'task';
+  ANALYZE t_need;
 
+  -- A half inside the window counts; a month-level row counts when its
+  -- whole month is inside, and makes the value lacking when the window cuts
+  -- its month (a window from the 15th needs day-level counts).
   CREATE TEMP TABLE t_own ON COMMIT DROP AS
-  -- calendar periods: from the monthly layer
-  SELECT n.metric, mm.unit_code, n.period_kind, n.period_end,
-         CASE WHEN n.temporal = 'flow' THEN sum(mm.value)
-              ELSE (array_agg(mm.value ORDER BY mm.month DESC))[1] END AS value,
-         false AS lacking
-    FROM t_need n
-    JOIN kpi.metric_month mm
-      ON mm.metric = n.metric AND mm.month BETWEEN n.period_start AND n.period_end
-    JOIN t_unit u ON u.code = mm.unit_code AND u.province = n.province
-   WHERE NOT n.cut
-   GROUP BY n.metric, mm.unit_code, n.period_kind, n.period_end, n.temporal
-  UNION ALL
-  -- windows cut at the 15th: from day-level rows; a month holding only a
-  -- month-level row makes the unit's value lacking
   SELECT metric, unit_code, period_kind, period_end,
          CASE WHEN bool_or(lacking) THEN NULL
-              WHEN min(temporal) = 'flow' THEN sum(value)
-              ELSE (array_agg(value ORDER BY day DESC))[1] END,
-         bool_or(lacking)
-    FROM (SELECT n.metric, o.unit_code, n.period_kind, n.period_end, n.temporal,
-                 o.value, o.period_start AS day, false AS lacking
+              WHEN min(temporal) = 'flow' THEN sum(value) FILTER (WHERE counted)
+              ELSE (max(ARRAY[last_day - DATE '2000-01-01', value])
+                      FILTER (WHERE counted AND temporal = 'stock'))[2]
+         END AS value,
+         bool_or(lacking) AS lacking
+    FROM (SELECT n.metric, h.unit_code, n.period_kind, n.period_end, n.temporal, h.value,
+                 h.last_day,
+                 h.half >= n.period_start
+                   AND (NOT h.has_month
+                        OR (h.half + interval '1 month - 1 day')::date <= n.period_end)
+                   AS counted,
+                 h.has_month
+                   AND (h.half < n.period_start
+                        OR (h.half + interval '1 month - 1 day')::date > n.period_end)
+                   AS lacking
             FROM t_need n
-            JOIN kpi.observation o
-              ON o.metric = n.metric AND o.grain = 'day'
-             AND o.period_start BETWEEN n.period_start AND n.period_end
-            JOIN t_unit u ON u.code = o.unit_code AND u.province = n.province
-           WHERE n.cut
-          UNION ALL
-          SELECT n.metric, mm.unit_code, n.period_kind, n.period_end, n.temporal,
-                 NULL, NULL, true
-            FROM t_need n
-            JOIN kpi.metric_month mm
-              ON mm.metric = n.metric AND mm.has_month AND NOT mm.has_day
-             AND mm.month BETWEEN date_trunc('month', n.period_start) AND n.period_end
-            JOIN t_unit u ON u.code = mm.unit_code AND u.province = n.province
-           WHERE n.cut) AS d
-   GROUP BY metric, unit_code, period_kind, period_end;
+            JOIN kpi.metric_half h
+              ON h.metric = n.metric
+             AND h.half BETWEEN n.from_half AND n.period_end
+            JOIN t_unit u ON u.code = h.unit_code AND u.province = n.province) AS d
+   GROUP BY metric, unit_code, period_kind, period_end
+  HAVING bool_or(counted) OR bool_or(lacking);
   CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
   ANALYZE t_own;
 
@@ -527,26 +532,38 @@ BEGIN
   communes AS (
     SELECT province, count(*) AS n FROM t_unit WHERE is_commune GROUP BY province
   ),
+  reporting AS (   -- communes reporting both sides, per province cell
+    SELECT p.province, p.numerator_metric, p.denominator_metric, p.period_kind, p.period_end,
+           count(*) AS n
+      FROM (SELECT DISTINCT province, numerator_metric, denominator_metric, period_kind,
+                   period_end
+              FROM t_cell_scope WHERE kind = 'ratio') p
+      JOIN t_unit k ON k.province = p.province AND k.is_commune
+      JOIN t_v a ON a.metric = p.numerator_metric AND a.unit_code = k.code
+                AND a.period_kind = p.period_kind AND a.period_end = p.period_end
+                AND a.value IS NOT NULL
+      JOIN t_v b ON b.metric = p.denominator_metric AND b.unit_code = k.code
+                AND b.period_kind = p.period_kind AND b.period_end = p.period_end
+                AND b.value IS NOT NULL
+     GROUP BY 1, 2, 3, 4, 5
+  ),
   ratio AS (
     SELECT c.*, vn.value AS n_val, vd.value AS d_val,
            (vn.metric IS NOT NULL) AS n_has, (vd.metric IS NOT NULL) AS d_has,
            coalesce(vn.lacking, false) OR coalesce(vd.lacking, false) AS lacking,
            CASE WHEN c.depth = 0 THEN coalesce(cm.n, 0) END AS expected,
-           CASE WHEN c.depth = 0 THEN
-             (SELECT count(*) FROM t_unit k
-                JOIN t_v a ON a.metric = c.numerator_metric AND a.unit_code = k.code
-                          AND a.period_kind = c.period_kind AND a.period_end = c.period_end
-                          AND a.value IS NOT NULL
-                JOIN t_v b ON b.metric = c.denominator_metric AND b.unit_code = k.code
-                          AND b.period_kind = c.period_kind AND b.period_end = c.period_end
-                          AND b.value IS NOT NULL
-               WHERE k.parent_code = c.unit_code AND k.is_commune) END AS reporting
+           CASE WHEN c.depth = 0 THEN coalesce(rp.n, 0) END AS reporting
       FROM cell c
       LEFT JOIN t_v vn ON vn.metric = c.numerator_metric AND vn.unit_code = c.unit_code
                       AND vn.period_kind = c.period_kind AND vn.period_end = c.period_end
       LEFT JOIN t_v vd ON vd.metric = c.denominator_metric AND vd.unit_code = c.unit_code
                       AND vd.period_kind = c.period_kind AND vd.period_end = c.period_end
       LEFT JOIN communes cm ON cm.province = c.province
+      LEFT JOIN reporting rp
+        ON c.depth = 0 AND rp.province = c.province
+       AND rp.numerator_metric = c.numerator_metric
+       AND rp.denominator_metric = c.denominator_metric
+       AND rp.period_kind = c.period_kind AND rp.period_end = c.period_end
      WHERE c.kind = 'ratio'
   ),
   facility AS (   -- every registered facility of a share cell, judged on its own
@@ -770,10 +787,10 @@ COMMENT ON FUNCTION kpi.indicator_series_asof(timestamptz) IS
 
 -- The current counts one cell was computed from: for each side, the
 -- observations of the cell's unit and of the units under it inside the
--- window (day-level only for windows cut at the 15th), with the file and
--- line they came from. counted = false for rows the computation set aside
--- (days under a month-level row; a unit's children when it reported its own
--- total; earlier values of a stock).
+-- window (and month-level rows of a month the window cuts), with the file
+-- and line they came from. counted = false for rows the computation set
+-- aside (a month-level row of a cut month; days under a month-level row; a
+-- unit's children when it reported its own total; earlier values of a stock).
 CREATE FUNCTION kpi.indicator_lineage(p_indicator text, p_unit text, p_period_kind text,
                                       p_period_label text)
 RETURNS TABLE (side text, metric text, unit_code text, period_start date, grain text,
@@ -782,8 +799,7 @@ RETURNS TABLE (side text, metric text, unit_code text, period_start date, grain 
 LANGUAGE sql STABLE STRICT AS $$
   WITH cell AS (
     SELECT v.*, coalesce(cat.status_metric, cat.numerator_metric) AS numerator_metric,
-           cat.denominator_metric, cat.kind, cat.facility_kind,
-           v.period_kind LIKE 'report_%' AS cut
+           cat.denominator_metric, cat.kind, cat.facility_kind
       FROM kpi.indicator_value v
       CROSS JOIN LATERAL kpi.indicator_at(v.indicator_id, v.period_start) cat
      WHERE v.indicator_id = p_indicator AND v.unit_code = p_unit
@@ -798,14 +814,18 @@ LANGUAGE sql STABLE STRICT AS $$
      WHERE c.parent_code = p_unit
   ),
   obs AS (
-    SELECT s.side, o.*, un.depth, m.temporal, u.parent_code
+    SELECT s.side, o.*, un.depth, m.temporal, u.parent_code,
+           o.period_start >= c.period_start
+             AND (o.grain = 'day'
+                  OR (o.period_start + interval '1 month - 1 day')::date <= c.period_end)
+             AS in_window
       FROM cell c
       CROSS JOIN LATERAL (VALUES ('numerator', c.numerator_metric),
                                  ('denominator', c.denominator_metric)) AS s(side, metric)
       JOIN kpi.metric m ON m.code = s.metric
       JOIN kpi.observation o ON o.metric = s.metric
-       AND o.period_start BETWEEN c.period_start AND c.period_end
-       AND (NOT c.cut OR o.grain = 'day')
+       AND o.period_start BETWEEN date_trunc('month', c.period_start) AND c.period_end
+       AND (o.grain = 'month' OR o.period_start >= c.period_start)
       JOIN units un ON un.code = o.unit_code
       JOIN kpi.unit u ON u.code = o.unit_code
   ),
@@ -820,13 +840,14 @@ LANGUAGE sql STABLE STRICT AS $$
            EXISTS (SELECT 1 FROM obs x
                     WHERE x.metric = o.metric AND x.depth < o.depth
                       AND (x.unit_code = o.parent_code OR x.depth = 0)) AS under_own,
-           row_number() OVER (PARTITION BY o.side, o.metric, o.unit_code
+           row_number() OVER (PARTITION BY o.side, o.metric, o.unit_code, o.in_window
                               ORDER BY date_trunc('month', o.period_start) DESC,
                                        o.grain = 'month' DESC, o.period_start DESC) AS recency
       FROM obs o
   )
   SELECT k.side, k.metric, k.unit_code, k.period_start, k.grain, k.value,
-         NOT k.under_own AND NOT k.under_month AND (k.temporal = 'flow' OR k.recency = 1),
+         k.in_window AND NOT k.under_own AND NOT k.under_month
+           AND (k.temporal = 'flow' OR k.recency = 1),
          sb.file_name, k.line_no, k.submission_id, sb.received_at
     FROM marked k
     LEFT JOIN kpi.submission sb ON sb.id = k.submission_id
