@@ -265,6 +265,7 @@ CREATE FUNCTION kpi.compute_run(p_from date, p_to date, p_full boolean,
 LANGUAGE plpgsql
 SET jit = off         -- compiling these large plans costs seconds and saves nothing
 SET work_mem = '256MB' -- hash aggregates in memory: a batch job, one at a time
+SET enable_nestloop = on -- restored on exit; turned off below for the scoped temp tables
 AS $$
 #variable_conflict use_column
 DECLARE
@@ -454,6 +455,10 @@ BEGIN
   HAVING bool_or(counted) OR bool_or(lacking);
   CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
   ANALYZE t_own;
+
+  -- From here on every join is between scoped temp tables, which hash joins
+  -- read once; the planner's per-row index probes cost seconds instead.
+  PERFORM set_config('enable_nestloop', 'off', true);
 
   -- 6. Roll up: a unit's own total wins over the sum of its children.
   CREATE TEMP TABLE t_v1 ON COMMIT DROP AS   -- depth-1 units (communes)
