@@ -526,6 +526,43 @@ START_TEST(lineage_lists_file_and_line)
 }
 END_TEST
 
+/* Only the catalog in force is computed: 4.1 left it (its row keeps the
+ * older version v0 while v1 was loaded last). */
+START_TEST(indicator_that_left_the_catalog_is_not_computed)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.catalog_load (catalog_version, loaded_at, source_dir, "
+                       "indicators, metrics) VALUES ('v0', now() - interval '1 day', 'old', 6, "
+                       "11), ('v1', now(), 'new', 5, 11)");
+    testlib_exec(conn, "UPDATE kpi.indicator SET catalog_version = 'v0' WHERE id = '4.1'");
+    scenario(conn);
+    run(conn, NULL, NULL, false);
+    char *n = testlib_value(conn, "SELECT count(*) FROM kpi.indicator_value "
+                                  "WHERE indicator_id = '4.1'");
+    ck_assert_str_eq(n, "0");
+    free(n);
+    ASSERT_CELL(conn, "3.1", "A", "month", "2025-02", "70|80|87.5000|met|0|-");
+    PQfinish(conn);
+}
+END_TEST
+
+/* indicator_latest: the last complete month of 3.1 for B is February 2025
+ * (30/40, from its one day in February); the view names the unit. */
+START_TEST(latest_view_gives_last_complete_period)
+{
+    PGconn *conn = world();
+    scenario(conn);
+    run(conn, NULL, NULL, false);
+    char *v = testlib_value(conn, "SELECT period_label || ' ' || unit_name || ' ' || numerator "
+                                  "|| '/' || denominator FROM kpi.indicator_latest "
+                                  "WHERE indicator_id = '3.1' AND unit_code = 'B' "
+                                  "AND period_kind = 'month'");
+    ck_assert_str_eq(v, "2025-02 Phường Bình 30/40");
+    free(v);
+    PQfinish(conn);
+}
+END_TEST
+
 /* kpi compute: the command line, its summary, and its usage errors. */
 START_TEST(command_line)
 {
@@ -576,6 +613,8 @@ int main(void)
     tcase_add_test(tc, history_answers_as_of);
     tcase_add_test(tc, catalog_change_recomputes);
     tcase_add_test(tc, lineage_lists_file_and_line);
+    tcase_add_test(tc, indicator_that_left_the_catalog_is_not_computed);
+    tcase_add_test(tc, latest_view_gives_last_complete_period);
     tcase_add_test(tc, command_line);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
