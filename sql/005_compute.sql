@@ -275,6 +275,7 @@ DECLARE
   v_cells bigint;
   v_changed bigint;
   v_findings bigint;
+  v_depth int;
 BEGIN
   INSERT INTO kpi.compute_run (mode) VALUES (CASE WHEN p_full THEN 'full' ELSE 'incremental' END)
   RETURNING id INTO v_run;
@@ -460,43 +461,30 @@ BEGIN
   -- read once; the planner's per-row index probes cost seconds instead.
   PERFORM set_config('enable_nestloop', 'off', true);
 
-  -- 6. Roll up: a unit's own total wins over the sum of its children.
-  CREATE TEMP TABLE t_v1 ON COMMIT DROP AS   -- depth-1 units (communes)
-  WITH kids AS (
-    SELECT o.metric, u.parent_code AS unit_code, o.period_kind, o.period_end,
-           sum(o.value) AS value, bool_or(o.lacking) AS lacking, count(*) AS n
-      FROM t_own o JOIN t_unit u ON u.code = o.unit_code AND u.depth = 2
-     GROUP BY 1, 2, 3, 4
-  )
-  SELECT coalesce(o.metric, k.metric) AS metric, coalesce(o.unit_code, k.unit_code) AS unit_code,
-         coalesce(o.period_kind, k.period_kind) AS period_kind,
-         coalesce(o.period_end, k.period_end) AS period_end,
-         CASE WHEN o.unit_code IS NOT NULL THEN o.value ELSE k.value END AS value,
-         CASE WHEN o.unit_code IS NOT NULL THEN o.lacking ELSE k.lacking END AS lacking,
-         o.value AS own_value, k.value AS kids_value, k.n AS kids_n
-    FROM (SELECT t.* FROM t_own t JOIN t_unit u ON u.code = t.unit_code AND u.depth = 1) o
-    FULL JOIN kids k USING (metric, unit_code, period_kind, period_end);
-
-  CREATE TEMP TABLE t_v0 ON COMMIT DROP AS   -- provinces
-  WITH kids AS (
-    SELECT v.metric, u.parent_code AS unit_code, v.period_kind, v.period_end,
-           sum(v.value) AS value, bool_or(v.lacking) AS lacking, count(*) AS n
-      FROM t_v1 v JOIN t_unit u ON u.code = v.unit_code
-     GROUP BY 1, 2, 3, 4
-  )
-  SELECT coalesce(o.metric, k.metric) AS metric, coalesce(o.unit_code, k.unit_code) AS unit_code,
-         coalesce(o.period_kind, k.period_kind) AS period_kind,
-         coalesce(o.period_end, k.period_end) AS period_end,
-         CASE WHEN o.unit_code IS NOT NULL THEN o.value ELSE k.value END AS value,
-         CASE WHEN o.unit_code IS NOT NULL THEN o.lacking ELSE k.lacking END AS lacking,
-         o.value AS own_value, k.value AS kids_value, k.n AS kids_n
-    FROM (SELECT t.* FROM t_own t JOIN t_unit u ON u.code = t.unit_code AND u.depth = 0) o
-    FULL JOIN kids k USING (metric, unit_code, period_kind, period_end);
-
+  -- 6. Roll up, from the facilities (depth 2) to the province (depth 0): a
+  -- unit's own total wins over the sum of its children.
   CREATE TEMP TABLE t_v ON COMMIT DROP AS
-  SELECT metric, unit_code, period_kind, period_end, value, lacking FROM t_v1
-  UNION ALL
-  SELECT metric, unit_code, period_kind, period_end, value, lacking FROM t_v0;
+  SELECT o.metric, o.unit_code, 2 AS depth, o.period_kind, o.period_end, o.value, o.lacking,
+         o.value AS own_value, NULL::numeric AS kids_value, NULL::bigint AS kids_n
+    FROM t_own o JOIN t_unit u ON u.code = o.unit_code AND u.depth = 2;
+  FOR v_depth IN REVERSE 1..0 LOOP
+    INSERT INTO t_v
+    WITH kids AS (
+      SELECT v.metric, u.parent_code AS unit_code, v.period_kind, v.period_end,
+             sum(v.value) AS value, bool_or(v.lacking) AS lacking, count(*) AS n
+        FROM t_v v JOIN t_unit u ON u.code = v.unit_code
+       WHERE v.depth = v_depth + 1
+       GROUP BY 1, 2, 3, 4
+    )
+    SELECT coalesce(o.metric, k.metric), coalesce(o.unit_code, k.unit_code), v_depth,
+           coalesce(o.period_kind, k.period_kind), coalesce(o.period_end, k.period_end),
+           CASE WHEN o.unit_code IS NOT NULL THEN o.value ELSE k.value END,
+           CASE WHEN o.unit_code IS NOT NULL THEN o.lacking ELSE k.lacking END,
+           o.value, k.value, k.n
+      FROM (SELECT t.* FROM t_own t JOIN t_unit u ON u.code = t.unit_code
+             WHERE u.depth = v_depth) o
+      FULL JOIN kids k USING (metric, unit_code, period_kind, period_end);
+  END LOOP;
   CREATE INDEX ON t_v (metric, unit_code, period_kind, period_end);
   ANALYZE t_v;
 
@@ -504,9 +492,9 @@ BEGIN
   WITH found AS (
     SELECT v.metric, v.unit_code, v.period_kind, p.period_start, v.period_end,
            v.own_value, v.kids_value, v.kids_n
-      FROM (SELECT * FROM t_v1 UNION ALL SELECT * FROM t_v0) v
+      FROM t_v v
       JOIN t_period p USING (period_kind, period_end)
-     WHERE v.own_value IS NOT NULL AND v.kids_value IS NOT NULL
+     WHERE v.depth < 2 AND v.own_value IS NOT NULL AND v.kids_value IS NOT NULL
        AND v.own_value <> v.kids_value
   ), ins AS (
     INSERT INTO kpi.data_quality_finding AS f

@@ -14,14 +14,20 @@
 #include <stdlib.h>
 #include <string.h>
 
-static PGconn *world(void)
+/* The small world in the database DB (a conninfo), migrated. */
+static PGconn *world_at(const char *db)
 {
-    PGconn *conn = testlib_connect(testlib_db_new());
+    PGconn *conn = testlib_connect(db);
     ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
     char *sql = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
     testlib_exec(conn, sql);
     free(sql);
     return conn;
+}
+
+static PGconn *world(void)
+{
+    return world_at(testlib_db_new());
 }
 
 /* One count of METRIC for UNIT on DAY ("YYYY-MM-DD"; grain month: the 1st). */
@@ -567,11 +573,7 @@ END_TEST
 START_TEST(command_line)
 {
     const char *db = testlib_db_new();
-    PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    char *sql = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
-    testlib_exec(conn, sql);
-    free(sql);
+    PGconn *conn = world_at(db);
     scenario(conn);
     char *out = NULL, *err = NULL;
     const char *args[] = {"--db", db, "compute", "--full", NULL};

@@ -43,15 +43,16 @@ int cmd_compute(int argc, char **argv)
             fputs(usage, stdout);
             return KPI_OK;
         case 'f':
-            if (period_parse_month(optarg, from) != 0)
+        case 't': {
+            char *month = c == 'f' ? from : to;
+            if (period_parse_month(optarg, month) != 0)
                 return builtin_usage_error("compute", "'%s' is not a month; write YYYY-MM", optarg);
-            co.from = from;
+            if (c == 'f')
+                co.from = from;
+            else
+                co.to = to;
             break;
-        case 't':
-            if (period_parse_month(optarg, to) != 0)
-                return builtin_usage_error("compute", "'%s' is not a month; write YYYY-MM", optarg);
-            co.to = to;
-            break;
+        }
         case 'F':
             co.full = true;
             break;
