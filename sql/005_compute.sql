@@ -178,7 +178,8 @@ CREATE TABLE kpi.indicator_value (
   due_date         date,
   status           text NOT NULL CHECK (status IN ('met', 'breach', 'on_track', 'at_risk',
                                                    'no_data', 'invalid')),
-  reason           text,
+  reason           text,        -- why a cell is not judged (English)
+  reason_vi        text,        -- the same, in Vietnamese
   gap_count        bigint,      -- smallest numerator increase that meets the target
   completeness_pct numeric,     -- province: communes reporting both sides; share: facilities
   units_expected   integer,
@@ -614,24 +615,16 @@ BEGIN
                   THEN CASE WHEN r.period_end < r.due_date THEN 'on_track' ELSE 'met' END
                 ELSE CASE WHEN r.period_end < r.due_date THEN 'at_risk' ELSE 'breach' END
            END AS status,
-           CASE WHEN r.lacking
-                  THEN 'the window is cut at the 15th and some counts are month-level only; '
-                       'it needs day-level counts'
+           CASE WHEN r.lacking THEN 'lacking'
                 WHEN (NOT r.n_has OR r.n_val IS NULL) AND (NOT r.d_has OR r.d_val IS NULL)
-                  THEN 'no counts of ' || r.numerator_metric || ' nor ' || r.denominator_metric
-                WHEN NOT r.n_has OR r.n_val IS NULL
-                  THEN 'no counts of ' || r.numerator_metric || ' (numerator)'
-                WHEN NOT r.d_has OR r.d_val IS NULL
-                  THEN 'no counts of ' || r.denominator_metric || ' (denominator)'
-                WHEN r.n_val > r.d_val
-                  THEN 'numerator ' || r.n_val || ' (' || r.numerator_metric
-                       || ') above denominator ' || r.d_val || ' (' || r.denominator_metric || ')'
-                WHEN r.d_val = 0 AND r.kind = 'share'
-                  THEN 'no registered facility of kind ' || r.facility_kind
-                WHEN r.d_val = 0
-                  THEN 'zero denominator (' || r.denominator_metric || ')'
-                WHEN r.period_end < r.due_date THEN 'due ' || r.due_date
-           END AS reason
+                  THEN 'none'
+                WHEN NOT r.n_has OR r.n_val IS NULL THEN 'no_num'
+                WHEN NOT r.d_has OR r.d_val IS NULL THEN 'no_den'
+                WHEN r.n_val > r.d_val THEN 'above'
+                WHEN r.d_val = 0 AND r.kind = 'share' THEN 'no_facility'
+                WHEN r.d_val = 0 THEN 'zero_den'
+                WHEN r.period_end < r.due_date THEN 'due'
+           END AS why
       FROM (SELECT indicator_id, province, period_kind, period_start, period_end, period_label,
                    kind, numerator_metric, denominator_metric, comparator, target_pct,
                    facility_kind, due_date, catalog_version, unit_code, n_val, d_val, n_has,
@@ -648,7 +641,35 @@ BEGIN
          j.period_label, j.n_val AS numerator, j.d_val AS denominator,
          CASE WHEN j.status IN ('met', 'breach', 'on_track', 'at_risk')
               THEN round(j.n_val * 100::numeric / j.d_val, 4) END AS ratio_pct,
-         j.comparator, j.target_pct, j.due_date, j.status, j.reason,
+         j.comparator, j.target_pct, j.due_date, j.status,
+         CASE j.why
+           WHEN 'lacking' THEN 'the window is cut at the 15th and some counts are month-level '
+                               'only; it needs day-level counts'
+           WHEN 'none' THEN 'no counts of ' || j.numerator_metric || ' nor '
+                            || j.denominator_metric
+           WHEN 'no_num' THEN 'no counts of ' || j.numerator_metric || ' (numerator)'
+           WHEN 'no_den' THEN 'no counts of ' || j.denominator_metric || ' (denominator)'
+           WHEN 'above' THEN 'numerator ' || j.n_val || ' (' || j.numerator_metric
+                             || ') above denominator ' || j.d_val || ' ('
+                             || j.denominator_metric || ')'
+           WHEN 'no_facility' THEN 'no registered facility of kind ' || j.facility_kind
+           WHEN 'zero_den' THEN 'zero denominator (' || j.denominator_metric || ')'
+           WHEN 'due' THEN 'due ' || j.due_date
+         END AS reason,
+         CASE j.why
+           WHEN 'lacking' THEN 'kỳ cắt ngày 15 nhưng có số liệu chỉ theo tháng; '
+                               'cần số liệu theo ngày'
+           WHEN 'none' THEN 'không có số liệu ' || j.numerator_metric || ' và '
+                            || j.denominator_metric
+           WHEN 'no_num' THEN 'không có số liệu ' || j.numerator_metric || ' (tử số)'
+           WHEN 'no_den' THEN 'không có số liệu ' || j.denominator_metric || ' (mẫu số)'
+           WHEN 'above' THEN 'tử số ' || j.n_val || ' (' || j.numerator_metric
+                             || ') lớn hơn mẫu số ' || j.d_val || ' ('
+                             || j.denominator_metric || ')'
+           WHEN 'no_facility' THEN 'không có cơ sở loại ' || j.facility_kind || ' được đăng ký'
+           WHEN 'zero_den' THEN 'mẫu số bằng 0 (' || j.denominator_metric || ')'
+           WHEN 'due' THEN 'hạn ' || to_char(j.due_date, 'DD/MM/YYYY')
+         END AS reason_vi,
          CASE WHEN j.status IN ('met', 'on_track') THEN 0
               WHEN j.status IN ('breach', 'at_risk') THEN
                 greatest(0, CASE j.comparator
@@ -664,16 +685,29 @@ BEGIN
   SELECT t.indicator_id, t.unit_code, t.period_kind, t.period_start, t.period_end,
          t.period_label, t.n_val, t.d_val, t.n_val * 100::numeric, NULL, NULL, t.due_date,
          CASE WHEN t.done_on IS NOT NULL THEN 'met'
-              WHEN t.due_date IS NULL OR t.period_end >= t.due_date THEN 'breach'
+              WHEN t.period_end >= t.due_date THEN 'breach'
               ELSE 'at_risk' END,
          CASE WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date
                 THEN 'done on ' || t.done_on || ', after the due date ' || t.due_date
               WHEN t.done_on IS NOT NULL THEN 'done on ' || t.done_on
-              WHEN t.due_date IS NULL OR t.period_end >= t.due_date
-                THEN CASE WHEN t.any_row THEN 'overdue: not reported done by '
-                          ELSE 'overdue: no status reported by ' END || coalesce(t.due_date::text, '')
-              ELSE CASE WHEN t.any_row THEN 'not done yet; due '
-                        ELSE 'no status reported yet; due ' END || t.due_date
+              WHEN t.period_end >= t.due_date AND t.any_row
+                THEN 'overdue: not reported done by ' || t.due_date
+              WHEN t.period_end >= t.due_date THEN 'overdue: no status reported by ' || t.due_date
+              WHEN t.any_row THEN 'not done yet; due ' || t.due_date
+              ELSE 'no status reported yet; due ' || t.due_date
+         END,
+         CASE WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date
+                THEN 'hoàn thành ngày ' || to_char(t.done_on, 'DD/MM/YYYY') || ', sau hạn '
+                     || to_char(t.due_date, 'DD/MM/YYYY')
+              WHEN t.done_on IS NOT NULL
+                THEN 'hoàn thành ngày ' || to_char(t.done_on, 'DD/MM/YYYY')
+              WHEN t.period_end >= t.due_date AND t.any_row
+                THEN 'quá hạn: chưa báo cáo hoàn thành đến ' || to_char(t.due_date, 'DD/MM/YYYY')
+              WHEN t.period_end >= t.due_date
+                THEN 'quá hạn: không có báo cáo trạng thái đến '
+                     || to_char(t.due_date, 'DD/MM/YYYY')
+              WHEN t.any_row THEN 'chưa hoàn thành; hạn ' || to_char(t.due_date, 'DD/MM/YYYY')
+              ELSE 'chưa có báo cáo trạng thái; hạn ' || to_char(t.due_date, 'DD/MM/YYYY')
          END,
          1 - t.n_val, NULL, NULL, NULL, t.catalog_version
     FROM task t;
@@ -687,11 +721,13 @@ BEGIN
     LEFT JOIN kpi.indicator_value v USING (indicator_id, unit_code, period_kind, period_end)
    WHERE v.indicator_id IS NULL
       OR (v.period_start, v.period_label, v.numerator, v.denominator, v.ratio_pct, v.comparator,
-          v.target_pct, v.due_date, v.status, v.reason, v.gap_count, v.completeness_pct,
+          v.target_pct, v.due_date, v.status, v.reason, v.reason_vi, v.gap_count,
+          v.completeness_pct,
           v.units_expected, v.units_reporting, v.catalog_version)
          IS DISTINCT FROM
          (n.period_start, n.period_label, n.numerator, n.denominator, n.ratio_pct, n.comparator,
-          n.target_pct, n.due_date, n.status, n.reason, n.gap_count, n.completeness_pct,
+          n.target_pct, n.due_date, n.status, n.reason, n.reason_vi, n.gap_count,
+          n.completeness_pct,
           n.units_expected, n.units_reporting, n.catalog_version);
   GET DIAGNOSTICS v_changed = ROW_COUNT;
 
@@ -703,10 +739,12 @@ BEGIN
 
   INSERT INTO kpi.indicator_value AS v
     (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
-     denominator, ratio_pct, comparator, target_pct, due_date, status, reason, gap_count,
+     denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+     gap_count,
      completeness_pct, units_expected, units_reporting, catalog_version, computed_at, run_id)
   SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
-         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, gap_count,
+         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+         gap_count,
          completeness_pct, units_expected, units_reporting, catalog_version, now(), v_run
     FROM t_changed
   ON CONFLICT (indicator_id, unit_code, period_kind, period_end) DO UPDATE
@@ -714,7 +752,8 @@ BEGIN
         numerator = excluded.numerator, denominator = excluded.denominator,
         ratio_pct = excluded.ratio_pct, comparator = excluded.comparator,
         target_pct = excluded.target_pct, due_date = excluded.due_date,
-        status = excluded.status, reason = excluded.reason, gap_count = excluded.gap_count,
+        status = excluded.status, reason = excluded.reason, reason_vi = excluded.reason_vi,
+        gap_count = excluded.gap_count,
         completeness_pct = excluded.completeness_pct,
         units_expected = excluded.units_expected, units_reporting = excluded.units_reporting,
         catalog_version = excluded.catalog_version, computed_at = excluded.computed_at,
@@ -744,7 +783,8 @@ SELECT v.indicator_id, i.name_vi AS indicator_name_vi, i.name_en AS indicator_na
        i.kind AS indicator_kind, v.unit_code, u.name AS unit_name, u.kind AS unit_kind,
        u.parent_code AS unit_parent, v.period_kind, v.period_label, v.period_start,
        v.period_end, v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
-       v.due_date, v.status, v.reason, v.gap_count, v.completeness_pct, v.units_expected,
+       v.due_date, v.status, v.reason, v.reason_vi, v.gap_count, v.completeness_pct,
+       v.units_expected,
        v.units_reporting, v.catalog_version, v.computed_at, v.run_id
   FROM kpi.indicator_value v
   JOIN kpi.unit u ON u.code = v.unit_code
@@ -770,7 +810,8 @@ LANGUAGE sql STABLE STRICT AS $$
   SELECT * FROM kpi.indicator_value WHERE computed_at <= p_at
   UNION ALL
   SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
-         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, gap_count,
+         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+         gap_count,
          completeness_pct, units_expected, units_reporting, catalog_version, computed_at, run_id
     FROM kpi.indicator_value_history
    WHERE computed_at <= p_at AND p_at < valid_to

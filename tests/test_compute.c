@@ -250,6 +250,11 @@ START_TEST(numerator_above_denominator_is_invalid)
     ASSERT_CELL(conn, "4.1", "A", "month", "2025-03", "120|100|-|invalid|-|-");
     ASSERT_REASON_HAS(conn, "4.1", "A", "month", "2025-03", "numerator 120");
     ASSERT_REASON_HAS(conn, "4.1", "A", "month", "2025-03", "above denominator 100");
+    char *vi = testlib_value(conn, "SELECT reason_vi FROM kpi.indicator_value "
+                                   "WHERE indicator_id = '4.1' AND unit_code = 'A' "
+                                   "AND period_kind = 'month' AND period_label = '2025-03'");
+    ck_assert_str_eq(vi, "tử số 120 (checkup_chip_id) lớn hơn mẫu số 100 (checkup_total)");
+    free(vi);
     PQfinish(conn);
 }
 END_TEST

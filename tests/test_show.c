@@ -87,6 +87,10 @@ START_TEST(table_is_vietnamese_by_default)
                       strstr(p, "694") && strstr(p, "66,6 %"),
                   "%s", p);
     ck_assert_msg(strstr(out, "\033[") == NULL, "colour off a terminal");
+    /* the reasons, in Vietnamese, below the table */
+    ck_assert_msg(strstr(line_with(out, "3.1 Xã Đông:"),
+                         "không có số liệu dvc_essential_online và dvc_essential_total"),
+                  "%s", out);
     /* the province first, then communes in Vietnamese order: Phường Bình, Xã Ân, Xã Đông */
     ck_assert_ptr_nonnull(strstr(out, "Xã Đông"));
     ck_assert(strstr(out, "Tỉnh Thử") < strstr(out, "Phường Bình"));
@@ -120,6 +124,8 @@ START_TEST(table_in_english)
     const char *a = line_with(out, "Xã Ân");
     ck_assert_msg(strstr(a, "1,204") && strstr(a, "80.4 %") && strstr(a, "met"), "%s", a);
     ck_assert_ptr_nonnull(strstr(line_with(out, "Phường Bình"), "✗ BREACH"));
+    ck_assert_ptr_nonnull(
+        strstr(line_with(out, "3.1 Xã Đông:"), "no counts of dvc_essential_online"));
     free(out);
 }
 END_TEST
@@ -131,9 +137,9 @@ START_TEST(csv_is_exact_and_stable)
     ck_assert_str_eq(out, "indicator_id,indicator_name_vi,indicator_name_en,unit_code,unit_name,"
                           "period_kind,period_label,period_start,period_end,numerator,"
                           "denominator,ratio_pct,comparator,target_pct,due_date,status,reason,"
-                          "gap_count,completeness_pct,catalog_version\n"
+                          "reason_vi,gap_count,completeness_pct,catalog_version\n"
                           "3.1,Tỷ lệ DVC thiết yếu trực tuyến,essential services online,A,Xã "
-                          "Ân,month,2025-03,2025-03-01,2025-03-31,1204,1497,80.4275,>,80,,met,,"
+                          "Ân,month,2025-03,2025-03-01,2025-03-31,1204,1497,80.4275,>,80,,met,,,"
                           "0,,v1\n");
     free(out);
 }

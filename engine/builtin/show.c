@@ -48,6 +48,7 @@ enum col {
     C_DUE,
     C_STATUS,
     C_REASON,
+    C_REASON_VI,
     C_GAP,
     C_COMPLETE,
     C_VERSION,
@@ -55,11 +56,12 @@ enum col {
 };
 
 static const char *const col_names[C_COUNT] = {
-    "indicator_id", "indicator_name_vi", "indicator_name_en", "unit_code",
-    "unit_name",    "period_kind",       "period_label",      "period_start",
-    "period_end",   "numerator",         "denominator",       "ratio_pct",
-    "comparator",   "target_pct",        "due_date",          "status",
-    "reason",       "gap_count",         "completeness_pct",  "catalog_version",
+    "indicator_id",    "indicator_name_vi", "indicator_name_en", "unit_code",
+    "unit_name",       "period_kind",       "period_label",      "period_start",
+    "period_end",      "numerator",         "denominator",       "ratio_pct",
+    "comparator",      "target_pct",        "due_date",          "status",
+    "reason",          "reason_vi",         "gap_count",         "completeness_pct",
+    "catalog_version",
 };
 
 /* Which columns are numbers (JSON: raw numbers, exact). */
@@ -74,8 +76,8 @@ static const char query[] =
     "  FROM kpi.indicator_value WHERE period_kind = $4)) AS m) "
     "SELECT s.indicator_id, s.indicator_name_vi, s.indicator_name_en, s.unit_code, s.unit_name, "
     "  s.period_kind, s.period_label, s.period_start, s.period_end, s.numerator, s.denominator, "
-    "  s.ratio_pct, s.comparator, s.target_pct, s.due_date, s.status, s.reason, s.gap_count, "
-    "  s.completeness_pct, s.catalog_version "
+    "  s.ratio_pct, s.comparator, s.target_pct, s.due_date, s.status, s.reason, s.reason_vi, "
+    "  s.gap_count, s.completeness_pct, s.catalog_version "
     "FROM kpi.indicator_series s, pick "
     "WHERE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m "
     "  AND ($1::text IS NULL OR s.indicator_id = ANY (string_to_array($1, E'\\n'))) "
@@ -350,7 +352,7 @@ static int print_table(const PGresult *res, const struct lang *l)
         for (int r = 0; r < n; r++)
             if (!PQgetisnull(res, r, C_REASON))
                 printf("  %s %s: %s\n", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME),
-                       PQgetvalue(res, r, C_REASON));
+                       PQgetvalue(res, r, l == &vi ? C_REASON_VI : C_REASON));
     }
     rc = 0;
 fail:
