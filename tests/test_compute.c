@@ -574,6 +574,23 @@ START_TEST(latest_view_gives_last_complete_period)
 }
 END_TEST
 
+/* A second run while one holds the lock is refused with KPI_LOCKED. */
+START_TEST(concurrent_run_is_locked_out)
+{
+    const char *db = testlib_db_new();
+    PGconn *conn = world_at(db);
+    PGconn *other = testlib_connect(db);
+    testlib_exec(other, "SELECT pg_advisory_lock(7040105, 5)");
+    struct compute_opts o = {NULL, NULL, false};
+    struct compute_result r;
+    ck_assert_int_eq(compute_run(conn, &o, &r), KPI_LOCKED);
+    testlib_exec(other, "SELECT pg_advisory_unlock(7040105, 5)");
+    ck_assert_int_eq(compute_run(conn, &o, &r), KPI_OK);
+    PQfinish(other);
+    PQfinish(conn);
+}
+END_TEST
+
 /* kpi compute: the command line, its summary, and its usage errors. */
 START_TEST(command_line)
 {
@@ -622,6 +639,7 @@ int main(void)
     tcase_add_test(tc, lineage_lists_file_and_line);
     tcase_add_test(tc, indicator_that_left_the_catalog_is_not_computed);
     tcase_add_test(tc, latest_view_gives_last_complete_period);
+    tcase_add_test(tc, concurrent_run_is_locked_out);
     tcase_add_test(tc, command_line);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
