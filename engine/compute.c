@@ -44,7 +44,8 @@ int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_re
     PQclear(res);
     res = PQexecParams(conn,
                        "SELECT run_id, cells_in_scope, cells_changed, findings, from_month, "
-                       "to_month FROM kpi.compute_run($1::date, $2::date, $3::boolean)",
+                       "to_month, mode = 'full' FROM kpi.compute_run($1::date, $2::date, "
+                       "$3::boolean)",
                        3, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
         log_error("could not compute the indicators: %s", conn_errmsg(conn));
@@ -56,6 +57,7 @@ int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_re
     out->findings = strtoll(PQgetvalue(res, 0, 3), NULL, 10);
     copy_date(out->from_month, res, 4);
     copy_date(out->to_month, res, 5);
+    out->full = strcmp(PQgetvalue(res, 0, 6), "t") == 0;
     PQclear(res);
     res = NULL;
     if (conn_command(conn, "COMMIT", "could not commit the computation") != 0)

@@ -24,6 +24,7 @@ struct compute_result {
     long long findings;               /* data-quality findings (own total <> children's sum) */
     char from_month[PERIOD_DATE_LEN]; /* the range computed, "" when there was no data */
     char to_month[PERIOD_DATE_LEN];
+    bool full; /* the run was full (asked for, or the first of the database) */
 };
 
 /*

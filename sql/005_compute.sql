@@ -257,12 +257,13 @@ $$;
 
 -- kpi.compute_run: compute (p_full) every cell, or only those whose inputs
 -- changed, for the periods ending in the months p_from..p_to (NULL: the
--- months holding data). Returns the run id and its counts. One transaction;
+-- months holding data; the first run of a database is always full).
+-- Returns the run id, its counts, range and mode. One transaction;
 -- callers serialise runs (engine/compute.c takes an advisory lock).
 CREATE FUNCTION kpi.compute_run(p_from date, p_to date, p_full boolean,
                                 OUT run_id bigint, OUT cells_in_scope bigint,
                                 OUT cells_changed bigint, OUT findings bigint,
-                                OUT from_month date, OUT to_month date)
+                                OUT from_month date, OUT to_month date, OUT mode text)
 LANGUAGE plpgsql
 SET jit = off         -- compiling these large plans costs seconds and saves nothing
 SET work_mem = '256MB' -- hash aggregates in memory: a batch job, one at a time
@@ -278,6 +279,8 @@ DECLARE
   v_findings bigint;
   v_depth int;
 BEGIN
+  -- the first computation of a database is a full one
+  p_full := p_full OR NOT EXISTS (SELECT 1 FROM kpi.compute_run WHERE finished_at IS NOT NULL);
   INSERT INTO kpi.compute_run (mode) VALUES (CASE WHEN p_full THEN 'full' ELSE 'incremental' END)
   RETURNING id INTO v_run;
 
@@ -310,10 +313,13 @@ BEGIN
      WHERE (p_from IS NULL OR o.period_start >= date_trunc('month', p_from) - interval '12 months')
        AND (p_to IS NULL OR o.period_start < date_trunc('month', p_to) + interval '1 month');
   ELSE
+    CREATE TEMP TABLE t_key ON COMMIT DROP AS
+    SELECT DISTINCT metric, unit_code, month FROM kpi.compute_dirty
+     WHERE run_id IS NULL AND metric IS NOT NULL AND month IS NOT NULL;
+    ANALYZE t_key;
     INSERT INTO t_obs
     SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value
-      FROM (SELECT DISTINCT metric, unit_code, month FROM kpi.compute_dirty
-             WHERE run_id IS NULL AND metric IS NOT NULL AND month IS NOT NULL) k
+      FROM t_key k
       JOIN kpi.observation o
         ON o.metric = k.metric AND o.unit_code = k.unit_code
        AND date_trunc('month', o.period_start)::date = k.month;
@@ -767,6 +773,7 @@ BEGIN
   cells_in_scope := v_cells;
   cells_changed := v_changed;
   findings := v_findings;
+  mode := CASE WHEN p_full THEN 'full' ELSE 'incremental' END;
   from_month := v_from;
   to_month := v_to;
 END $$;

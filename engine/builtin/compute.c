@@ -19,7 +19,8 @@ static const char usage[] =
     "months asked for, judge each against its target, and store the results in\n"
     "kpi.indicator_value (replaced values go to kpi.indicator_value_history).\n\n"
     "By default only the cells whose inputs changed since the last computation (new or\n"
-    "revised counts, unit registry or catalog changes) are recomputed.\n\n"
+    "revised counts, unit registry or catalog changes) are recomputed; the first run of a\n"
+    "database computes everything.\n\n"
     "  --from YYYY-MM   first month (default: the first month holding data)\n"
     "  --to YYYY-MM     last month (default: the last month holding data)\n"
     "  --full           recompute every cell of the range\n";
@@ -79,7 +80,7 @@ int cmd_compute(int argc, char **argv)
     }
     printf("run %lld (%s), %.7s..%.7s: %lld cells computed, %lld changed, %lld data-quality "
            "finding%s\n",
-           r.run_id, co.full ? "full" : "incremental", r.from_month, r.to_month, r.cells_in_scope,
+           r.run_id, r.full ? "full" : "incremental", r.from_month, r.to_month, r.cells_in_scope,
            r.cells_changed, r.findings, r.findings == 1 ? "" : "s");
     return KPI_OK;
 }
