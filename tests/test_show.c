@@ -104,6 +104,8 @@ START_TEST(table_columns_align_by_display_width)
 {
     setup();
     char *out = show(KPI_OK, "--unit", "all", "--lang", "vi");
+    ck_assert_ptr_nonnull(strstr(out, "Kỳ: tháng 2025-03 (01/03/2025 → 31/03/2025)"));
+    ck_assert_ptr_nonnull(strstr(line_with(out, "5.3.a "), "≥ 100 % trước 18/08/2025"));
     /* every line of the table (header, rule, rows) is as wide as the header */
     const char *header = strstr(out, "ID ");
     ck_assert_ptr_nonnull(header);

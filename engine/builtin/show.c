@@ -212,6 +212,36 @@ static void fmt_pct(char *dst, size_t len, const char *s, int digits, const stru
         snprintf(dst, len, "%s %%", grouped);
 }
 
+/* The name of a period kind for people (English: the kind itself). */
+static const char *kind_label(const char *kind, const struct lang *l)
+{
+    static const char *const vi_names[][2] = {
+        {"month", "tháng"},
+        {"ytd", "lũy kế từ đầu năm"},
+        {"quarter", "quý"},
+        {"half", "6 tháng"},
+        {"year", "năm"},
+        {"report_month", "kỳ báo cáo tháng"},
+        {"report_quarter", "kỳ báo cáo quý"},
+        {"report_half", "kỳ báo cáo 6 tháng"},
+        {"report_9m", "kỳ báo cáo 9 tháng"},
+        {"report_year", "kỳ báo cáo năm"},
+    };
+    for (size_t i = 0; l == &vi && i < sizeof vi_names / sizeof vi_names[0]; i++)
+        if (strcmp(vi_names[i][0], kind) == 0)
+            return vi_names[i][1];
+    return kind;
+}
+
+/* A date "YYYY-MM-DD" as people of L write it: 31/12/2025 (vi), 2025-12-31 (en). */
+static void fmt_date(char *dst, size_t len, const char *iso, const struct lang *l)
+{
+    if (l == &vi && strlen(iso) == 10)
+        snprintf(dst, len, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+    else
+        snprintf(dst, len, "%s", iso);
+}
+
 static const char *status_label(const char *status, const struct lang *l)
 {
     for (size_t i = 0; i < 6; i++)
@@ -248,6 +278,9 @@ static int table_row(const PGresult *res, int r, const struct lang *l, char **ou
     if (v)
         fmt_pct(buf, sizeof buf, v, 1, l);
     out[6] = strdup(v ? buf : "–");
+    char due[16] = "–";
+    if (GET(C_DUE))
+        fmt_date(due, sizeof due, GET(C_DUE), l);
     v = GET(C_TARGET);
     if (v) {
         char pct[64];
@@ -255,11 +288,10 @@ static int table_row(const PGresult *res, int r, const struct lang *l, char **ou
         snprintf(buf, sizeof buf, "%s %s", strcmp(VAL(C_CMP), ">") == 0 ? ">" : "≥", pct);
         if (GET(C_DUE)) {
             size_t n = strlen(buf);
-            snprintf(buf + n, sizeof buf - n, l == &vi ? " trước %s" : " by %s", GET(C_DUE));
+            snprintf(buf + n, sizeof buf - n, l == &vi ? " trước %s" : " by %s", due);
         }
     } else {
-        snprintf(buf, sizeof buf, l == &vi ? "xong trước %s" : "done by %s",
-                 GET(C_DUE) ? GET(C_DUE) : "–");
+        snprintf(buf, sizeof buf, l == &vi ? "xong trước %s" : "done by %s", due);
     }
     out[7] = strdup(buf);
     v = status_label(VAL(C_STATUS), l);
@@ -322,8 +354,11 @@ static int print_table(const PGresult *res, const struct lang *l)
                 width[c] = w;
         }
     }
-    printf("%s %s: %s\n", l == &vi ? "Kỳ" : "Period", PQgetvalue(res, 0, C_KIND),
-           PQgetvalue(res, 0, C_LABEL));
+    char from[16], to[16];
+    fmt_date(from, sizeof from, PQgetvalue(res, 0, C_START), l);
+    fmt_date(to, sizeof to, PQgetvalue(res, 0, C_END), l);
+    printf("%s: %s %s (%s → %s)\n", l == &vi ? "Kỳ" : "Period",
+           kind_label(PQgetvalue(res, 0, C_KIND), l), PQgetvalue(res, 0, C_LABEL), from, to);
     for (int c = 0; c < TCOLS; c++) {
         put_padded(l->headers[c], width[c], right[c]);
         fputs(c + 1 < TCOLS ? "  " : "\n", stdout);
