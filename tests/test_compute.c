@@ -307,6 +307,33 @@ START_TEST(report_month_is_cut_at_the_15th)
 }
 END_TEST
 
+/* report_quarter 2025-Q1 is 15 Dec 2024 → 14 Mar 2025. A: 20 Dec 10/10 (in),
+ * 10 Dec 5/5 (out), January 20/30 and February 30/40 as month-level rows
+ * (whole months inside: they count), 10 Mar 8/10 (in), 20 Mar 100/100 (out)
+ * → 68/90 = 75.5556 %; floor(72) + 1 = 73 needed, 5 more. */
+START_TEST(report_quarter_counts_whole_months)
+{
+    PGconn *conn = world();
+    obs(conn, "dvc_essential_online", "A", "2024-12-10", "day", 5);
+    obs(conn, "dvc_essential_total", "A", "2024-12-10", "day", 5);
+    obs(conn, "dvc_essential_online", "A", "2024-12-20", "day", 10);
+    obs(conn, "dvc_essential_total", "A", "2024-12-20", "day", 10);
+    obs(conn, "dvc_essential_online", "A", "2025-01-01", "month", 20);
+    obs(conn, "dvc_essential_total", "A", "2025-01-01", "month", 30);
+    obs(conn, "dvc_essential_online", "A", "2025-02-01", "month", 30);
+    obs(conn, "dvc_essential_total", "A", "2025-02-01", "month", 40);
+    obs(conn, "dvc_essential_online", "A", "2025-03-10", "day", 8);
+    obs(conn, "dvc_essential_total", "A", "2025-03-10", "day", 10);
+    obs(conn, "dvc_essential_online", "A", "2025-03-20", "day", 100);
+    obs(conn, "dvc_essential_total", "A", "2025-03-20", "day", 100);
+    run(conn, NULL, NULL, false);
+    ASSERT_CELL(conn, "3.1", "A", "report_quarter", "2025-Q1", "68|90|75.5556|breach|5|-");
+    /* report_month 2025-02 (15 Jan → 14 Feb) cuts both month-level months */
+    ASSERT_REASON_HAS(conn, "3.1", "A", "report_month", "2025-02", "day-level");
+    PQfinish(conn);
+}
+END_TEST
+
 /* 4.2.4: every school must collect >= 85 % of fees cashless. A has three
  * schools: TH1 90/100 (meets), TH2 85/100 (exactly 85 %, meets), TH3 sent
  * nothing (does not meet) → 2 of 3, breach, completeness 66.67 %, 1 more
@@ -347,6 +374,12 @@ START_TEST(province_own_total_wins_and_mismatch_is_found)
                                   "AND period_kind = 'month' AND period_start = '2025-03-01'");
     ck_assert_str_eq(f, "checkup_chip_id:300/285/2,checkup_total:310/300/2");
     free(f);
+    /* the lineage shows the communes' rows, set aside for the province's own */
+    char *l = testlib_value(conn, "SELECT string_agg(unit_code || ':' || value || ':' || counted, "
+                                  "',' ORDER BY unit_code) FROM kpi.indicator_lineage('4.1', "
+                                  "'P', 'month', '2025-03') WHERE side = 'numerator'");
+    ck_assert_str_eq(l, "A:95:false,B:190:false,P:300:true");
+    free(l);
     ck_assert_int_gt(r.findings, 0);
     PQfinish(conn);
 }
@@ -627,6 +660,7 @@ int main(void)
     tcase_add_test(tc, numerator_above_denominator_is_invalid);
     tcase_add_test(tc, zero_denominator_is_no_data);
     tcase_add_test(tc, report_month_is_cut_at_the_15th);
+    tcase_add_test(tc, report_quarter_counts_whole_months);
     tcase_add_test(tc, share_with_non_reporting_facility);
     tcase_add_test(tc, province_own_total_wins_and_mismatch_is_found);
     tcase_add_test(tc, due_date_gives_at_risk_then_breach);
