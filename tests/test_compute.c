@@ -490,6 +490,39 @@ START_TEST(incremental_equals_full_after_revision)
 }
 END_TEST
 
+/* Two provinces: a revision in P recomputes only P's cells of 3.1 for the
+ * periods ending in March that overlap March — month, ytd, quarter,
+ * report_month, report_quarter — for P, A, B and C: 5 × 4 = 20 cells; Q and
+ * its commune D keep the values of the first run. */
+START_TEST(revision_recomputes_only_its_province)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.unit (code, name, kind, parent_code) VALUES "
+                       "('Q', 'Tỉnh Khác', 'province', NULL), ('D', 'Xã Dưới', 'xa', 'Q')");
+    obs(conn, "dvc_essential_online", "A", "2025-03-03", "day", 9);
+    obs(conn, "dvc_essential_total", "A", "2025-03-03", "day", 10);
+    obs(conn, "dvc_essential_online", "D", "2025-03-03", "day", 7);
+    obs(conn, "dvc_essential_total", "D", "2025-03-03", "day", 10);
+    struct compute_result first = run(conn, NULL, NULL, false);
+    ASSERT_CELL(conn, "3.1", "Q", "month", "2025-03", "7|10|70.0000|breach|2|100.00");
+    revise(conn, "dvc_essential_online", "A", "2025-03-03", "day", 8);
+    struct compute_result inc = run(conn, NULL, NULL, false);
+    ck_assert_int_eq(inc.cells_in_scope, 20);
+    ASSERT_CELL(conn, "3.1", "A", "month", "2025-03", "8|10|80.0000|breach|1|-");
+    char run_id[32];
+    snprintf(run_id, sizeof run_id, "%lld", first.run_id);
+    const char *p[] = {run_id};
+    PGresult *res = PQexecParams(conn,
+                                 "SELECT count(*) FROM kpi.indicator_value "
+                                 "WHERE unit_code IN ('Q', 'D') AND run_id <> $1",
+                                 1, NULL, p, NULL, NULL, 0);
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    ck_assert_str_eq(PQgetvalue(res, 0, 0), "0");
+    PQclear(res);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(nothing_changed_computes_nothing)
 {
     PGconn *conn = world();
@@ -667,6 +700,7 @@ int main(void)
     tcase_add_test(tc, task_done_late_is_met_with_reason);
     tcase_add_test(tc, task_not_done_by_due_date_is_breach);
     tcase_add_test(tc, incremental_equals_full_after_revision);
+    tcase_add_test(tc, revision_recomputes_only_its_province);
     tcase_add_test(tc, nothing_changed_computes_nothing);
     tcase_add_test(tc, history_answers_as_of);
     tcase_add_test(tc, catalog_change_recomputes);
