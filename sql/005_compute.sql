@@ -1,5 +1,5 @@
 -- 005_compute: the computed indicator time series (engine/compute.c runs
--- kpi.compute_run). Owns the period calendar, the monthly layer of counts,
+-- kpi.compute_run). Owns the period calendar, the half-month layer of counts,
 -- the queue of changed inputs, kpi.indicator_value and its history, the
 -- data-quality findings, and the analysts' views and functions.
 --
@@ -14,9 +14,6 @@
 -- The status metric of a task (value 1 when done). The catalog (002) declares
 -- it; this keeps 005 applicable to a 002 that does not (no-op otherwise).
 ALTER TABLE kpi.indicator ADD COLUMN IF NOT EXISTS status_metric text;
-
--- Range scans of one metric over a window of days (reporting periods).
-CREATE INDEX observation_metric_period_idx ON kpi.observation (metric, period_start);
 
 -- ---------------------------------------------------------------------------
 -- Periods
@@ -425,7 +422,7 @@ BEGIN
 
   -- 5. Each unit's own value per needed metric and period.
   CREATE TEMP TABLE t_need ON COMMIT DROP AS
-  SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end, c.cut,
+  SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end,
          m.temporal, date_trunc('month', c.period_start)::date AS from_half
     FROM t_cell_scope c
     CROSS JOIN LATERAL (VALUES (c.numerator_metric), (c.denominator_metric)) AS x(metric)
@@ -856,15 +853,15 @@ LANGUAGE sql STABLE STRICT AS $$
        AND v.period_kind = p_period_kind AND v.period_label = p_period_label
   ),
   units AS (
-    SELECT u.code, 0 AS depth FROM kpi.unit u WHERE u.code = p_unit
+    SELECT u.code, 0 AS depth, u.parent_code FROM kpi.unit u WHERE u.code = p_unit
     UNION ALL
-    SELECT c.code, 1 FROM kpi.unit c WHERE c.parent_code = p_unit
+    SELECT c.code, 1, c.parent_code FROM kpi.unit c WHERE c.parent_code = p_unit
     UNION ALL
-    SELECT g.code, 2 FROM kpi.unit c JOIN kpi.unit g ON g.parent_code = c.code
+    SELECT g.code, 2, g.parent_code FROM kpi.unit c JOIN kpi.unit g ON g.parent_code = c.code
      WHERE c.parent_code = p_unit
   ),
-  obs AS (
-    SELECT s.side, o.*, un.depth, m.temporal, u.parent_code,
+  obs AS (   -- driven by the cell's units, so each look-up uses the primary key
+    SELECT s.side, o.*, un.depth, un.parent_code, m.temporal, c.kind,
            o.period_start >= c.period_start
              AND (o.grain = 'day'
                   OR (o.period_start + interval '1 month - 1 day')::date <= c.period_end)
@@ -873,27 +870,30 @@ LANGUAGE sql STABLE STRICT AS $$
       CROSS JOIN LATERAL (VALUES ('numerator', c.numerator_metric),
                                  ('denominator', c.denominator_metric)) AS s(side, metric)
       JOIN kpi.metric m ON m.code = s.metric
-      JOIN kpi.observation o ON o.metric = s.metric
+      CROSS JOIN units un
+      JOIN kpi.observation o
+        ON o.metric = s.metric AND o.unit_code = un.code
        AND o.period_start BETWEEN date_trunc('month', c.period_start) AND c.period_end
        AND (o.grain = 'month' OR o.period_start >= c.period_start)
-      JOIN units un ON un.code = o.unit_code
-      JOIN kpi.unit u ON u.code = o.unit_code
   ),
+  parents AS (SELECT DISTINCT side, unit_code FROM obs WHERE depth = 1),
   marked AS (
     SELECT o.*,
            -- a day under a month-level row of the same unit and month
-           EXISTS (SELECT 1 FROM obs x
-                    WHERE x.metric = o.metric AND x.unit_code = o.unit_code AND x.grain = 'month'
-                      AND o.grain = 'day'
-                      AND x.period_start = date_trunc('month', o.period_start)) AS under_month,
-           -- an ancestor (inside the cell) reported its own total
-           EXISTS (SELECT 1 FROM obs x
-                    WHERE x.metric = o.metric AND x.depth < o.depth
-                      AND (x.unit_code = o.parent_code OR x.depth = 0)) AS under_own,
-           row_number() OVER (PARTITION BY o.side, o.metric, o.unit_code, o.in_window
+           o.grain = 'day'
+             AND bool_or(o.grain = 'month')
+                   OVER (PARTITION BY o.side, o.unit_code, date_trunc('month', o.period_start))
+             AS under_month,
+           -- a unit above it (inside the cell) reported its own total (ratio cells;
+           -- a share judges every facility on its own)
+           o.kind <> 'share'
+             AND ((o.depth > 0 AND bool_or(o.depth = 0) OVER (PARTITION BY o.side))
+                  OR (o.depth = 2 AND p.unit_code IS NOT NULL)) AS under_own,
+           row_number() OVER (PARTITION BY o.side, o.unit_code, o.in_window
                               ORDER BY date_trunc('month', o.period_start) DESC,
                                        o.grain = 'month' DESC, o.period_start DESC) AS recency
       FROM obs o
+      LEFT JOIN parents p ON p.side = o.side AND p.unit_code = o.parent_code
   )
   SELECT k.side, k.metric, k.unit_code, k.period_start, k.grain, k.value,
          k.in_window AND NOT k.under_own AND NOT k.under_month
