@@ -27,6 +27,8 @@ static const struct cmd_struct commands[] = {
     {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
     {"report", cmd_report, "write the leaders' HTML report of a period"},
+    {"run", cmd_run, "the nightly batch: migrate, ingest, compute, alerts, deliver, report"},
+    {"runs", cmd_runs, "list the recent nightly runs and their stages"},
     {"show", cmd_show, "print the indicator table (table, csv or json)"},
     {"units", cmd_units, "load or list the registry of organisation units"},
 };
