@@ -9,11 +9,14 @@
  * metric codes, writes the rejected rows to a temporary file (COPYed into
  * kpi.rejected_row at the end) and notes which (metric, month) pairs and
  * grains the file brings — never anything per row:
- *  - fast path: the good rows go straight into kpi.observation by COPY during
- *    that pass. It stands when none of the file's months holds any value yet
- *    (kpi.observation_month) and no month mixes day and month rows; a key
- *    twice in the file fails the COPY. Otherwise it is rolled back to a
- *    savepoint (a peek at the first rows avoids starting it in vain);
+ *  - fast path: the good rows go by COPY during that pass into
+ *    kpi.observation_load, a table without index, which then gets its key
+ *    index built once and is attached as the partition of its months
+ *    (sql/008_observation_partitions.sql). It stands when none of the file's
+ *    months holds any value yet (kpi.observation_month) and no month mixes
+ *    day and month rows; a key twice in the file fails the index. Otherwise
+ *    it is rolled back to a savepoint (a peek at the first rows avoids
+ *    starting it in vain);
  *  - slow path: a second pass copies the good rows into a temporary table,
  *    and a few set-based statements reject conflicts, keep identical
  *    duplicates once, revise changed values and insert new ones.
@@ -1392,7 +1395,7 @@ static size_t put_date(char *s, const struct csvload_period *p)
 }
 
 /*
- * One COPY line for a good row: straight into kpi.observation, or (STAGE)
+ * One COPY line for a good row: into kpi.observation_load (fast path), or (STAGE)
  * into ingest_stage with the normalised period and the raw text.
  */
 static int copy_row(struct ingest *in, struct csvload_copy *c, const struct csvload_row *row,
@@ -1813,6 +1816,31 @@ fail:
     return rc;
 }
 
+/*
+ * End of the fast path: build the key index of kpi.observation_load and
+ * attach it as the partition of its MONTHS (a date[] literal of the file's
+ * months, NULL when it had no good row), or insert its rows (see
+ * sql/008_observation_partitions.sql). A key twice in the file fails the
+ * index with unique_violation: then *slow. 0, or -1 (logged).
+ */
+static int attach_load(struct ingest *in, const char *months, bool *slow)
+{
+    const char *params[2] = {in->id, months};
+    PGresult *r = PQexecParams(in->conn, "SELECT kpi.observation_load_attach($1, $2::date[])", 2,
+                               NULL, params, NULL, NULL, 0);
+    int rc = 0;
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        if (strcmp(conn_sqlstate(r), "23505") == 0) { /* unique_violation */
+            *slow = true;
+        } else {
+            log_error("could not attach the rows of \"%s\": %s", in->path, conn_errmsg(in->conn));
+            rc = -1;
+        }
+    }
+    PQclear(r);
+    return rc;
+}
+
 /* Record the months the fast path brought into kpi.observation_month. */
 static int record_months(struct ingest *in, const char *metrics, const char *months)
 {
@@ -2014,12 +2042,14 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
         peek_slow(&in, &slow) != 0)
         goto fail;
 
-    /* fast path: one pass, the good rows straight into kpi.observation */
+    /* fast path: one pass, the good rows into kpi.observation_load, attached after */
     if (!slow) {
         if (conn_command(conn, "SAVEPOINT ingest_fast", "could not set a savepoint") != 0 ||
+            conn_command(conn, "SELECT kpi.observation_load_begin()",
+                         "could not create the load table") != 0 ||
             csvload_copy_begin(&fast, conn,
-                               "COPY kpi.observation (metric, unit_code, period_start, grain,"
-                               " value, submission_id, line_no) FROM STDIN") != 0)
+                               "COPY kpi.observation_load (metric, unit_code, period_start,"
+                               " grain, value, submission_id, line_no) FROM STDIN FREEZE") != 0)
             goto fail;
         savepoint = fast_open = true;
     }
@@ -2050,6 +2080,8 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
             months_covered(&in, metrics, months, &slow) != 0)
             goto fail;
     }
+    if (!slow && savepoint && attach_load(&in, months, &slow) != 0)
+        goto fail;
     if (slow) {
         if (savepoint && exec_id(&in, "ROLLBACK TO SAVEPOINT ingest_fast", "roll back", NULL) != 0)
             goto fail;
