@@ -22,13 +22,14 @@ CREATE TABLE kpi.observation (
   metric        text NOT NULL,
   unit_code     text NOT NULL,
   period_start  date NOT NULL,
-  grain         text NOT NULL CHECK (grain IN ('day', 'month')),
-  value         bigint NOT NULL CHECK (value >= 0),
+  grain         text NOT NULL CONSTRAINT observation_grain_check CHECK (grain IN ('day', 'month')),
+  value         bigint NOT NULL CONSTRAINT observation_value_check CHECK (value >= 0),
   submission_id bigint NOT NULL,
   line_no       bigint NOT NULL,
   valid_from    timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (metric, unit_code, period_start, grain),
-  CHECK (grain = 'day' OR extract(day FROM period_start) = 1)
+  -- the names of 003's checks, which a partition must carry
+  CONSTRAINT observation_check CHECK (grain = 'day' OR extract(day FROM period_start) = 1)
 ) PARTITION BY RANGE (period_start);
 COMMENT ON TABLE kpi.observation IS
   'current value of each count; period_start is the day, or the first day of the month (grain month); '

@@ -214,6 +214,54 @@ START_TEST(identical_duplicate_in_a_new_month_is_kept_once)
 }
 END_TEST
 
+/*
+ * A file of new months becomes one partition of kpi.observation, named after
+ * its first month and its submission, its keys queued for kpi compute; a
+ * file bringing another metric of a month already partitioned still takes
+ * the fast path and its rows join that partition.
+ */
+START_TEST(new_months_become_a_partition)
+{
+    PGconn *conn = setup();
+    char *err;
+    ck_assert_int_eq(ingest(&err, data("partition_total.csv"), NULL), 0);
+    assert_has(err, "accepted: 2 rows accepted (2 new, 0 revised, 0 unchanged), 0 rejected");
+    free(err);
+    const char *parts = "SELECT string_agg(c.relname || ':' || pg_get_expr(c.relpartbound, c.oid)"
+                        "  || ':' || (SELECT count(*) FROM kpi.observation o"
+                        "             WHERE o.tableoid = c.oid), ' ' ORDER BY c.relname)"
+                        "  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                        " WHERE i.inhparent = 'kpi.observation'::regclass";
+    assert_value(conn, parts,
+                 "observation_202508_1:FOR VALUES FROM ('2025-08-01') TO ('2025-10-01'):2 "
+                 "observation_default:DEFAULT:0");
+    assert_value(conn,
+                 "SELECT string_agg(metric || ' ' || unit_code || ' ' || month, ', '"
+                 " ORDER BY month) FROM kpi.compute_dirty WHERE metric IS NOT NULL",
+                 "dvc_essential_total 01840 2025-08-01, dvc_essential_total 05443 2025-09-01");
+
+    ck_assert_int_eq(ingest(&err, data("partition_online.csv"), NULL), 0);
+    assert_has(err, "accepted: 1 rows accepted (1 new, 0 revised, 0 unchanged), 0 rejected");
+    free(err);
+    assert_value(conn, parts,
+                 "observation_202508_1:FOR VALUES FROM ('2025-08-01') TO ('2025-10-01'):3 "
+                 "observation_default:DEFAULT:0");
+    assert_value(conn,
+                 "SELECT string_agg(metric || ' ' || period_start || '=' || value || ' s'"
+                 " || submission_id || ':' || line_no, ', ' ORDER BY period_start)"
+                 " FROM kpi.observation",
+                 "dvc_essential_total 2025-08-01=10 s1:2, dvc_essential_online 2025-08-02=7 s2:2, "
+                 "dvc_essential_total 2025-09-30=12 s1:3");
+    assert_value(conn,
+                 "SELECT count(*) FROM kpi.compute_dirty"
+                 " WHERE metric = 'dvc_essential_online' AND unit_code = '01840'"
+                 "   AND month = '2025-08-01'",
+                 "1");
+    assert_value(conn, "SELECT to_regclass('kpi.observation_load') IS NULL", "t");
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(month_and_day_values_across_files_conflict)
 {
     PGconn *conn = setup();
@@ -529,6 +577,7 @@ int main(void)
     tcase_add_test(tc, bom_crlf_semicolon_and_vietnamese_notes);
     tcase_add_test(tc, conflicting_and_identical_duplicates_in_one_file);
     tcase_add_test(tc, identical_duplicate_in_a_new_month_is_kept_once);
+    tcase_add_test(tc, new_months_become_a_partition);
     tcase_add_test(tc, month_and_day_values_across_files_conflict);
     tcase_add_test(tc, revision_keeps_the_earlier_version);
     tcase_add_test(tc, reingest_changes_nothing);

@@ -2,6 +2,7 @@
  * test_migrate.c — engine/migrate.c against a real PostgreSQL: order,
  * idempotence, and the refusals that protect a database.
  */
+#include "hash.h"
 #include "migrate.h"
 #include "testlib.h"
 
@@ -68,6 +69,64 @@ START_TEST(edited_applied_migration_is_refused)
 }
 END_TEST
 
+/*
+ * A database at version 7 holding counts: migration 008 makes kpi.observation
+ * partitioned, the old table the partition of its months (no row copied),
+ * and the view, key and change triggers keep working.
+ */
+START_TEST(counts_before_008_become_its_partition)
+{
+    PGconn *conn = testlib_connect(testlib_db_new());
+    testlib_exec(conn, "CREATE SCHEMA kpi; CREATE TABLE kpi.schema_migration (version integer"
+                       " PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,"
+                       " applied_at timestamptz NOT NULL DEFAULT now())");
+    for (size_t i = 0; i < migrate_files_len && migrate_files[i].version < 8; i++) {
+        char version[16], sha[HASH_HEX_LEN];
+        snprintf(version, sizeof version, "%d", migrate_files[i].version);
+        ck_assert_int_eq(hash_sha256_hex(migrate_files[i].sql, strlen(migrate_files[i].sql), sha),
+                         0);
+        testlib_exec(conn, migrate_files[i].sql);
+        const char *params[] = {version, migrate_files[i].name, sha};
+        PGresult *r = PQexecParams(conn,
+                                   "INSERT INTO kpi.schema_migration (version, name, sha256)"
+                                   " VALUES ($1, $2, $3)",
+                                   3, NULL, params, NULL, NULL, 0);
+        ck_assert_int_eq(PQresultStatus(r), PGRES_COMMAND_OK);
+        PQclear(r);
+    }
+    testlib_exec(conn,
+                 "INSERT INTO kpi.observation (metric, unit_code, period_start, grain, value,"
+                 " submission_id, line_no) VALUES ('m', '01840', '2025-05-03', 'day', 5, 1, 2),"
+                 " ('m', '01840', '2025-07-01', 'month', 9, 1, 3)");
+    int version;
+    ck_assert_int_eq(migrate_run(conn, NULL, &version), 0);
+    ck_assert_int_eq(version, migrate_latest());
+    char *parts = testlib_value(conn, "SELECT string_agg(c.relname || ':'"
+                                      " || pg_get_expr(c.relpartbound, c.oid), ' '"
+                                      " ORDER BY c.relname)"
+                                      "  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                                      " WHERE i.inhparent = 'kpi.observation'::regclass");
+    ck_assert_str_eq(parts, "observation_default:DEFAULT "
+                            "observation_until_008:FOR VALUES FROM ('2025-05-01') TO "
+                            "('2025-08-01')");
+    free(parts);
+    testlib_exec(conn, "UPDATE kpi.observation SET value = 6 WHERE period_start = '2025-05-03'");
+    char *seen = testlib_value(conn, "SELECT string_agg(period_start || '=' || value, ' '"
+                                     " ORDER BY period_start) FROM kpi.observation_history");
+    ck_assert_str_eq(seen, "2025-05-03=6 2025-07-01=9");
+    free(seen);
+    char *queued = testlib_value(conn, "SELECT count(*) FROM kpi.compute_dirty"
+                                       " WHERE run_id IS NULL AND month = '2025-05-01'");
+    ck_assert_str_eq(queued, "2"); /* the migration 005 backlog, and the update */
+    free(queued);
+    PGresult *dup = PQexec(conn, "INSERT INTO kpi.observation VALUES"
+                                 " ('m', '01840', '2025-05-03', 'day', 7, 2, 2, now())");
+    ck_assert_str_eq(PQresultErrorField(dup, PG_DIAG_SQLSTATE), "23505");
+    PQclear(dup);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(version_of_never_migrated_database_is_zero)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
@@ -96,6 +155,7 @@ int main(void)
     tcase_add_test(tc, newer_database_is_refused);
     tcase_add_test(tc, edited_applied_migration_is_refused);
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
+    tcase_add_test(tc, counts_before_008_become_its_partition);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
     return testlib_run(s);
