@@ -1,0 +1,530 @@
+-- 009_compute_tasks: kpi.compute_run as in 005, but a task cell (done once
+-- any unit of the province reported its status metric >= 1) reads each
+-- status metric once per province (its first row and first done day, then
+-- compared with each period's end) instead of scanning the metric's counts
+-- once per cell (a nested loop over every task cell of every province and
+-- period: most of a national full compute, see README, Benchmarks). Same
+-- results: min over the days <= period_end of a set equals its overall
+-- minimum when that is <= period_end, and is empty otherwise.
+
+CREATE OR REPLACE FUNCTION kpi.compute_run(p_from date, p_to date, p_full boolean,
+                                OUT run_id bigint, OUT cells_in_scope bigint,
+                                OUT cells_changed bigint, OUT findings bigint,
+                                OUT from_month date, OUT to_month date, OUT mode text)
+LANGUAGE plpgsql
+SET jit = off         -- compiling these large plans costs seconds and saves nothing
+SET work_mem = '256MB' -- hash aggregates in memory: a batch job, one at a time
+SET enable_nestloop = on -- restored on exit; turned off below for the scoped temp tables
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_run bigint;
+  v_from date;
+  v_to date;
+  v_cells bigint;
+  v_changed bigint;
+  v_findings bigint;
+  v_depth int;
+BEGIN
+  -- the first computation of a database is a full one
+  p_full := p_full OR NOT EXISTS (SELECT 1 FROM kpi.compute_run WHERE finished_at IS NOT NULL);
+  INSERT INTO kpi.compute_run (mode) VALUES (CASE WHEN p_full THEN 'full' ELSE 'incremental' END)
+  RETURNING id INTO v_run;
+
+  -- 1. The unit tree: province (depth 0), communes (1), facilities (2).
+  CREATE TEMP TABLE t_unit ON COMMIT DROP AS
+  WITH RECURSIVE t AS (
+    SELECT code, kind, parent_code, code AS province, 0 AS depth
+      FROM kpi.unit WHERE parent_code IS NULL
+    UNION ALL
+    SELECT u.code, u.kind, u.parent_code, t.province, t.depth + 1
+      FROM kpi.unit u JOIN t ON u.parent_code = t.code
+     WHERE t.depth < 2
+  )
+  SELECT code, kind, parent_code, province, depth,
+         depth = 0 OR (depth = 1 AND kind IN ('xa', 'phuong', 'dac_khu')) AS is_cell,
+         depth = 1 AND kind IN ('xa', 'phuong', 'dac_khu') AS is_commune
+    FROM t;
+  CREATE UNIQUE INDEX ON t_unit (code);
+  ANALYZE t_unit;
+
+  -- 2. The time layer, refreshed for pending changes (or rebuilt). A month
+  -- holds either day rows or one month row of a metric (kpi ingest keeps
+  -- them apart); should both exist, the month row wins.
+  CREATE TEMP TABLE t_obs (metric text, unit_code text, period_start date, grain text,
+                           value bigint) ON COMMIT DROP;
+  IF p_full THEN
+    INSERT INTO t_obs
+    SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value
+      FROM kpi.observation o
+     WHERE (p_from IS NULL OR o.period_start >= date_trunc('month', p_from) - interval '12 months')
+       AND (p_to IS NULL OR o.period_start < date_trunc('month', p_to) + interval '1 month');
+  ELSE
+    CREATE TEMP TABLE t_key ON COMMIT DROP AS
+    SELECT DISTINCT metric, unit_code, month FROM kpi.compute_dirty
+     WHERE run_id IS NULL AND metric IS NOT NULL AND month IS NOT NULL;
+    ANALYZE t_key;
+    INSERT INTO t_obs
+    SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value
+      FROM t_key k
+      JOIN kpi.observation o
+        ON o.metric = k.metric AND o.unit_code = k.unit_code
+       AND date_trunc('month', o.period_start)::date = k.month;
+  END IF;
+  INSERT INTO kpi.metric_half AS mh (metric, half, unit_code, value, last_day, has_month)
+  SELECT metric, half, unit_code,
+         CASE WHEN bool_or(grain = 'month') THEN max(value) FILTER (WHERE grain = 'month')
+              WHEN min(temporal) = 'flow' THEN sum(value)
+              ELSE (max(ARRAY[period_start - DATE '2000-01-01', value])
+                      FILTER (WHERE temporal = 'stock'))[2] END,
+         max(period_start), bool_or(grain = 'month')
+    FROM (SELECT o.*, m.temporal,
+                 CASE WHEN o.grain = 'day' AND extract(day FROM o.period_start) >= 15
+                      THEN date_trunc('month', o.period_start)::date + 14
+                      ELSE date_trunc('month', o.period_start)::date END AS half
+            FROM t_obs o JOIN kpi.metric m ON m.code = o.metric) o
+   GROUP BY metric, half, unit_code
+  ON CONFLICT (metric, half, unit_code) DO UPDATE
+    SET value = excluded.value, last_day = excluded.last_day, has_month = excluded.has_month
+    WHERE (mh.value, mh.last_day, mh.has_month)
+          IS DISTINCT FROM (excluded.value, excluded.last_day, excluded.has_month);
+
+  -- 3. The range: the months asked for, else the months holding data.
+  v_from := date_trunc('month', coalesce(p_from,
+              (SELECT min(half) FROM kpi.metric_half),
+              (SELECT min(month) FROM kpi.compute_dirty WHERE run_id IS NULL)));
+  v_to := date_trunc('month', coalesce(p_to,
+              (SELECT max(half) FROM kpi.metric_half),
+              (SELECT max(month) FROM kpi.compute_dirty WHERE run_id IS NULL)));
+  UPDATE kpi.compute_run SET from_month = v_from, to_month = v_to WHERE id = v_run;
+
+  CREATE TEMP TABLE t_period ON COMMIT DROP AS
+  SELECT * FROM kpi.period_windows(v_from, v_to) WHERE v_from IS NOT NULL AND v_to IS NOT NULL;
+
+  -- 4. The scope: (indicator, province, period) triples to recompute.
+  CREATE TEMP TABLE t_scope (indicator_id text, province text, period_kind text,
+                             period_end date) ON COMMIT DROP;
+  IF p_full THEN
+    INSERT INTO t_scope
+    SELECT i.id, u.code, p.period_kind, p.period_end
+      FROM kpi.indicator_current_ids() AS i(id)
+      CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
+      CROSS JOIN t_period p;
+    UPDATE kpi.compute_dirty d SET run_id = v_run
+     WHERE d.run_id IS NULL AND (d.month IS NULL OR d.month <= v_to);
+  ELSE
+    -- pending changes up to the end of the range (earlier months feed ytd,
+    -- year and reporting windows); those inside the range are claimed
+    CREATE TEMP TABLE t_dirty (metric text, unit_code text, month date) ON COMMIT DROP;
+    WITH claimed AS (
+      UPDATE kpi.compute_dirty d SET run_id = v_run
+       WHERE d.run_id IS NULL AND (d.month IS NULL OR d.month BETWEEN v_from AND v_to)
+      RETURNING d.metric, d.unit_code, d.month
+    )
+    INSERT INTO t_dirty
+    SELECT metric, unit_code, month FROM claimed
+    UNION
+    SELECT metric, unit_code, month FROM kpi.compute_dirty
+     WHERE run_id IS NULL AND month < v_from;
+    -- months never computed before count as changed everywhere
+    INSERT INTO t_dirty
+    SELECT NULL, u.code, p.m
+      FROM generate_series(v_from, v_to, interval '1 month') AS p(m)
+      CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
+     WHERE NOT EXISTS (SELECT 1 FROM kpi.compute_run r
+                        WHERE r.finished_at IS NOT NULL
+                          AND p.m BETWEEN r.from_month AND r.to_month);
+    INSERT INTO t_scope
+    SELECT DISTINCT i.id, u.province, p.period_kind, p.period_end
+      FROM t_dirty d
+      JOIN t_unit u ON u.code = d.unit_code
+      JOIN kpi.indicator i
+        ON d.metric IS NULL
+        OR d.metric IN (i.numerator_metric, i.denominator_metric, i.status_metric)
+      JOIN t_period p
+        ON d.month IS NULL
+        OR (p.period_start < d.month + interval '1 month' AND p.period_end >= d.month);
+    -- indicators whose catalog row changed since their values were computed,
+    -- or never computed for the period (new indicators, new provinces)
+    INSERT INTO t_scope
+    SELECT c.id, u.code, p.period_kind, p.period_end
+      FROM t_period p
+      CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
+      CROSS JOIN kpi.indicator_current_ids() AS c(id)
+      CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_start) cat
+     WHERE NOT EXISTS (SELECT 1 FROM kpi.indicator_value v
+                        WHERE v.indicator_id = c.id AND v.unit_code = u.code
+                          AND v.period_kind = p.period_kind AND v.period_end = p.period_end
+                          AND v.catalog_version = cat.catalog_version);
+  END IF;
+  CREATE TEMP TABLE t_cell_scope ON COMMIT DROP AS
+  SELECT DISTINCT s.indicator_id, s.province, p.period_kind, p.period_start, p.period_end,
+         p.period_label, p.cut, cat.kind,
+         CASE WHEN cat.kind = 'task' THEN coalesce(cat.status_metric, cat.numerator_metric)
+              ELSE cat.numerator_metric END AS numerator_metric, cat.denominator_metric,
+         cat.comparator, cat.target_pct, cat.facility_kind, cat.inner_comparator,
+         cat.inner_target_pct, cat.due_date, cat.catalog_version
+    FROM t_scope s
+    JOIN t_period p USING (period_kind, period_end)
+    CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat
+   WHERE s.indicator_id IN (SELECT kpi.indicator_current_ids());
+  ANALYZE t_cell_scope;
+
+  -- 5. Each unit's own value per needed metric and period.
+  CREATE TEMP TABLE t_need ON COMMIT DROP AS
+  SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end,
+         m.temporal, date_trunc('month', c.period_start)::date AS from_half
+    FROM t_cell_scope c
+    CROSS JOIN LATERAL (VALUES (c.numerator_metric), (c.denominator_metric)) AS x(metric)
+    JOIN kpi.metric m ON m.code = x.metric
+   WHERE c.kind <> 'task';
+  ANALYZE t_need;
+
+  -- A half inside the window counts; a month-level row counts when its
+  -- whole month is inside, and makes the value lacking when the window cuts
+  -- its month (a window from the 15th needs day-level counts).
+  CREATE TEMP TABLE t_own ON COMMIT DROP AS
+  SELECT metric, unit_code, period_kind, period_end,
+         CASE WHEN bool_or(lacking) THEN NULL
+              WHEN min(temporal) = 'flow' THEN sum(value) FILTER (WHERE counted)
+              ELSE (max(ARRAY[last_day - DATE '2000-01-01', value])
+                      FILTER (WHERE counted AND temporal = 'stock'))[2]
+         END AS value,
+         bool_or(lacking) AS lacking
+    FROM (SELECT n.metric, h.unit_code, n.period_kind, n.period_end, n.temporal, h.value,
+                 h.last_day,
+                 h.half >= n.period_start
+                   AND (NOT h.has_month
+                        OR (h.half + interval '1 month - 1 day')::date <= n.period_end)
+                   AS counted,
+                 h.has_month
+                   AND (h.half < n.period_start
+                        OR (h.half + interval '1 month - 1 day')::date > n.period_end)
+                   AS lacking
+            FROM t_need n
+            JOIN kpi.metric_half h
+              ON h.metric = n.metric
+             AND h.half BETWEEN n.from_half AND n.period_end
+            JOIN t_unit u ON u.code = h.unit_code AND u.province = n.province) AS d
+   GROUP BY metric, unit_code, period_kind, period_end
+  HAVING bool_or(counted) OR bool_or(lacking);
+  CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
+  ANALYZE t_own;
+
+  -- From here on every join is between scoped temp tables, which hash joins
+  -- read once; the planner's per-row index probes cost seconds instead.
+  PERFORM set_config('enable_nestloop', 'off', true);
+
+  -- 6. Roll up, from the facilities (depth 2) to the province (depth 0): a
+  -- unit's own total wins over the sum of its children.
+  CREATE TEMP TABLE t_v ON COMMIT DROP AS
+  SELECT o.metric, o.unit_code, 2 AS depth, o.period_kind, o.period_end, o.value, o.lacking,
+         o.value AS own_value, NULL::numeric AS kids_value, NULL::bigint AS kids_n
+    FROM t_own o JOIN t_unit u ON u.code = o.unit_code AND u.depth = 2;
+  FOR v_depth IN REVERSE 1..0 LOOP
+    INSERT INTO t_v
+    WITH kids AS (
+      SELECT v.metric, u.parent_code AS unit_code, v.period_kind, v.period_end,
+             sum(v.value) AS value, bool_or(v.lacking) AS lacking, count(*) AS n
+        FROM t_v v JOIN t_unit u ON u.code = v.unit_code
+       WHERE v.depth = v_depth + 1
+       GROUP BY 1, 2, 3, 4
+    )
+    SELECT coalesce(o.metric, k.metric), coalesce(o.unit_code, k.unit_code), v_depth,
+           coalesce(o.period_kind, k.period_kind), coalesce(o.period_end, k.period_end),
+           CASE WHEN o.unit_code IS NOT NULL THEN o.value ELSE k.value END,
+           CASE WHEN o.unit_code IS NOT NULL THEN o.lacking ELSE k.lacking END,
+           o.value, k.value, k.n
+      FROM (SELECT t.* FROM t_own t JOIN t_unit u ON u.code = t.unit_code
+             WHERE u.depth = v_depth) o
+      FULL JOIN kids k USING (metric, unit_code, period_kind, period_end);
+  END LOOP;
+  CREATE INDEX ON t_v (metric, unit_code, period_kind, period_end);
+  ANALYZE t_v;
+
+  -- 7. Data-quality findings: own totals that differ from their children's sum.
+  WITH found AS (
+    SELECT v.metric, v.unit_code, v.period_kind, p.period_start, v.period_end,
+           v.own_value, v.kids_value, v.kids_n
+      FROM t_v v
+      JOIN t_period p USING (period_kind, period_end)
+     WHERE v.depth < 2 AND v.own_value IS NOT NULL AND v.kids_value IS NOT NULL
+       AND v.own_value <> v.kids_value
+  ), ins AS (
+    INSERT INTO kpi.data_quality_finding AS f
+      (metric, unit_code, period_kind, period_start, period_end, own_value, children_sum,
+       children_count, first_run_id, last_run_id)
+    SELECT metric, unit_code, period_kind, period_start, period_end, own_value, kids_value,
+           kids_n, v_run, v_run
+      FROM found
+    ON CONFLICT (metric, unit_code, period_kind, period_end) DO UPDATE
+      SET own_value = excluded.own_value, children_sum = excluded.children_sum,
+          children_count = excluded.children_count, last_run_id = v_run, resolved_at = NULL
+    RETURNING 1
+  )
+  SELECT count(*) INTO v_findings FROM ins;
+  UPDATE kpi.data_quality_finding f SET resolved_at = now(), last_run_id = v_run
+   WHERE f.resolved_at IS NULL AND f.last_run_id <> v_run
+     AND EXISTS (SELECT 1 FROM t_need n JOIN t_unit u ON u.province = n.province
+                  WHERE n.metric = f.metric AND u.code = f.unit_code
+                    AND n.period_kind = f.period_kind AND n.period_end = f.period_end);
+
+  -- 8. The cells.
+  CREATE TEMP TABLE t_new ON COMMIT DROP AS
+  WITH cell AS (
+    SELECT c.*, u.code AS unit_code, u.depth
+      FROM t_cell_scope c JOIN t_unit u ON u.province = c.province AND u.is_cell
+     WHERE c.kind <> 'task' OR u.depth = 0
+  ),
+  communes AS (
+    SELECT province, count(*) AS n FROM t_unit WHERE is_commune GROUP BY province
+  ),
+  reporting AS (   -- communes reporting both sides, per province cell
+    SELECT p.province, p.numerator_metric, p.denominator_metric, p.period_kind, p.period_end,
+           count(*) AS n
+      FROM (SELECT DISTINCT province, numerator_metric, denominator_metric, period_kind,
+                   period_end
+              FROM t_cell_scope WHERE kind = 'ratio') p
+      JOIN t_unit k ON k.province = p.province AND k.is_commune
+      JOIN t_v a ON a.metric = p.numerator_metric AND a.unit_code = k.code
+                AND a.period_kind = p.period_kind AND a.period_end = p.period_end
+                AND a.value IS NOT NULL
+      JOIN t_v b ON b.metric = p.denominator_metric AND b.unit_code = k.code
+                AND b.period_kind = p.period_kind AND b.period_end = p.period_end
+                AND b.value IS NOT NULL
+     GROUP BY 1, 2, 3, 4, 5
+  ),
+  ratio AS (
+    SELECT c.*, vn.value AS n_val, vd.value AS d_val,
+           (vn.metric IS NOT NULL) AS n_has, (vd.metric IS NOT NULL) AS d_has,
+           coalesce(vn.lacking, false) OR coalesce(vd.lacking, false) AS lacking,
+           CASE WHEN c.depth = 0 THEN coalesce(cm.n, 0) END AS expected,
+           CASE WHEN c.depth = 0 THEN coalesce(rp.n, 0) END AS reporting
+      FROM cell c
+      LEFT JOIN t_v vn ON vn.metric = c.numerator_metric AND vn.unit_code = c.unit_code
+                      AND vn.period_kind = c.period_kind AND vn.period_end = c.period_end
+      LEFT JOIN t_v vd ON vd.metric = c.denominator_metric AND vd.unit_code = c.unit_code
+                      AND vd.period_kind = c.period_kind AND vd.period_end = c.period_end
+      LEFT JOIN communes cm ON cm.province = c.province
+      LEFT JOIN reporting rp
+        ON c.depth = 0 AND rp.province = c.province
+       AND rp.numerator_metric = c.numerator_metric
+       AND rp.denominator_metric = c.denominator_metric
+       AND rp.period_kind = c.period_kind AND rp.period_end = c.period_end
+     WHERE c.kind = 'ratio'
+  ),
+  facility AS (   -- every registered facility of a share cell, judged on its own
+    SELECT c.indicator_id, c.unit_code, c.period_kind, c.period_end, f.code,
+           fn.value AS n_val, fd.value AS d_val,
+           coalesce(fn.lacking, false) OR coalesce(fd.lacking, false) AS lacking,
+           fn.value IS NOT NULL AND fd.value IS NOT NULL AS reported,
+           fd.value > 0 AND fn.value <= fd.value
+             AND CASE c.inner_comparator
+                   WHEN '>' THEN fn.value * 100::numeric > c.inner_target_pct * fd.value
+                   ELSE fn.value * 100::numeric >= c.inner_target_pct * fd.value END AS meets
+      FROM cell c
+      JOIN t_unit f ON f.kind = c.facility_kind AND f.province = c.province
+                   AND (c.depth = 0 OR f.parent_code = c.unit_code)
+      LEFT JOIN t_own fn ON fn.metric = c.numerator_metric AND fn.unit_code = f.code
+                        AND fn.period_kind = c.period_kind AND fn.period_end = c.period_end
+      LEFT JOIN t_own fd ON fd.metric = c.denominator_metric AND fd.unit_code = f.code
+                        AND fd.period_kind = c.period_kind AND fd.period_end = c.period_end
+     WHERE c.kind = 'share'
+  ),
+  share AS (
+    SELECT c.*, coalesce(s.meeting, 0) AS n_val, coalesce(s.registered, 0) AS d_val,
+           true AS n_has, true AS d_has, coalesce(s.lacking, false) AS lacking,
+           coalesce(s.registered, 0) AS expected, coalesce(s.reported, 0) AS reporting
+      FROM cell c
+      LEFT JOIN (SELECT indicator_id, unit_code, period_kind, period_end,
+                        count(*) FILTER (WHERE meets) AS meeting, count(*) AS registered,
+                        count(*) FILTER (WHERE reported) AS reported, bool_or(lacking) AS lacking
+                   FROM facility GROUP BY 1, 2, 3, 4) s
+        USING (indicator_id, unit_code, period_kind, period_end)
+     WHERE c.kind = 'share'
+  ),
+  task_first AS (   -- per status metric and province: its first row, its first done day
+    SELECT o.metric, u.province, min(o.period_start) AS first_row,
+           min(o.period_start) FILTER (WHERE o.value >= 1) AS first_done
+      FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code
+     WHERE o.metric IN (SELECT numerator_metric FROM t_cell_scope WHERE kind = 'task')
+     GROUP BY 1, 2
+  ),
+  task AS (   -- done once any unit of the province reported the status metric >= 1
+    SELECT c.*, CASE WHEN f.first_done <= c.period_end THEN 1 ELSE 0 END AS n_val,
+           1 AS d_val,
+           CASE WHEN f.first_done <= c.period_end THEN f.first_done END AS done_on,
+           coalesce(f.first_row <= c.period_end, false) AS any_row
+      FROM cell c
+      LEFT JOIN task_first f ON f.metric = c.numerator_metric AND f.province = c.province
+     WHERE c.kind = 'task'
+  ),
+  judged AS (
+    SELECT r.*,
+           CASE WHEN r.lacking THEN 'no_data'
+                WHEN NOT r.n_has OR NOT r.d_has OR r.n_val IS NULL OR r.d_val IS NULL
+                  THEN 'no_data'
+                WHEN r.n_val > r.d_val THEN 'invalid'
+                WHEN r.d_val = 0 THEN 'no_data'
+                WHEN CASE r.comparator
+                       WHEN '>' THEN r.n_val * 100::numeric > r.target_pct * r.d_val
+                       ELSE r.n_val * 100::numeric >= r.target_pct * r.d_val END
+                  THEN CASE WHEN r.period_end < r.due_date THEN 'on_track' ELSE 'met' END
+                ELSE CASE WHEN r.period_end < r.due_date THEN 'at_risk' ELSE 'breach' END
+           END AS status,
+           CASE WHEN r.lacking THEN 'lacking'
+                WHEN (NOT r.n_has OR r.n_val IS NULL) AND (NOT r.d_has OR r.d_val IS NULL)
+                  THEN 'none'
+                WHEN NOT r.n_has OR r.n_val IS NULL THEN 'no_num'
+                WHEN NOT r.d_has OR r.d_val IS NULL THEN 'no_den'
+                WHEN r.n_val > r.d_val THEN 'above'
+                WHEN r.d_val = 0 AND r.kind = 'share' THEN 'no_facility'
+                WHEN r.d_val = 0 THEN 'zero_den'
+                WHEN r.period_end < r.due_date THEN 'due'
+           END AS why
+      FROM (SELECT indicator_id, province, period_kind, period_start, period_end, period_label,
+                   kind, numerator_metric, denominator_metric, comparator, target_pct,
+                   facility_kind, due_date, catalog_version, unit_code, n_val, d_val, n_has,
+                   d_has, lacking, expected, reporting
+              FROM ratio
+            UNION ALL
+            SELECT indicator_id, province, period_kind, period_start, period_end, period_label,
+                   kind, numerator_metric, denominator_metric, comparator, target_pct,
+                   facility_kind, due_date, catalog_version, unit_code, n_val, d_val, n_has,
+                   d_has, lacking, expected, reporting
+              FROM share) r
+  )
+  SELECT j.indicator_id, j.unit_code, j.period_kind, j.period_start, j.period_end,
+         j.period_label, j.n_val AS numerator, j.d_val AS denominator,
+         CASE WHEN j.status IN ('met', 'breach', 'on_track', 'at_risk')
+              THEN round(j.n_val * 100::numeric / j.d_val, 4) END AS ratio_pct,
+         j.comparator, j.target_pct, j.due_date, j.status,
+         CASE j.why
+           WHEN 'lacking' THEN 'the window is cut at the 15th and some counts are month-level '
+                               'only; it needs day-level counts'
+           WHEN 'none' THEN 'no counts of ' || j.numerator_metric || ' nor '
+                            || j.denominator_metric
+           WHEN 'no_num' THEN 'no counts of ' || j.numerator_metric || ' (numerator)'
+           WHEN 'no_den' THEN 'no counts of ' || j.denominator_metric || ' (denominator)'
+           WHEN 'above' THEN 'numerator ' || j.n_val || ' (' || j.numerator_metric
+                             || ') above denominator ' || j.d_val || ' ('
+                             || j.denominator_metric || ')'
+           WHEN 'no_facility' THEN 'no registered facility of kind ' || j.facility_kind
+           WHEN 'zero_den' THEN 'zero denominator (' || j.denominator_metric || ')'
+           WHEN 'due' THEN 'due ' || j.due_date
+         END AS reason,
+         CASE j.why
+           WHEN 'lacking' THEN 'kỳ cắt ngày 15 nhưng có số liệu chỉ theo tháng; '
+                               'cần số liệu theo ngày'
+           WHEN 'none' THEN 'không có số liệu ' || j.numerator_metric || ' và '
+                            || j.denominator_metric
+           WHEN 'no_num' THEN 'không có số liệu ' || j.numerator_metric || ' (tử số)'
+           WHEN 'no_den' THEN 'không có số liệu ' || j.denominator_metric || ' (mẫu số)'
+           WHEN 'above' THEN 'tử số ' || j.n_val || ' (' || j.numerator_metric
+                             || ') lớn hơn mẫu số ' || j.d_val || ' ('
+                             || j.denominator_metric || ')'
+           WHEN 'no_facility' THEN 'không có cơ sở loại ' || j.facility_kind || ' được đăng ký'
+           WHEN 'zero_den' THEN 'mẫu số bằng 0 (' || j.denominator_metric || ')'
+           WHEN 'due' THEN 'hạn ' || to_char(j.due_date, 'DD/MM/YYYY')
+         END AS reason_vi,
+         CASE WHEN j.status IN ('met', 'on_track') THEN 0
+              WHEN j.status IN ('breach', 'at_risk') THEN
+                greatest(0, CASE j.comparator
+                              WHEN '>' THEN floor(j.target_pct * j.d_val / 100) + 1
+                              ELSE ceil(j.target_pct * j.d_val / 100) END - j.n_val)::bigint
+         END AS gap_count,
+         CASE WHEN j.expected > 0 THEN round(j.reporting * 100::numeric / j.expected, 2) END
+           AS completeness_pct,
+         j.expected::int AS units_expected, j.reporting::int AS units_reporting,
+         j.catalog_version
+    FROM judged j
+  UNION ALL
+  SELECT t.indicator_id, t.unit_code, t.period_kind, t.period_start, t.period_end,
+         t.period_label, t.n_val, t.d_val, t.n_val * 100::numeric, NULL, NULL, t.due_date,
+         CASE WHEN t.done_on IS NOT NULL THEN 'met'
+              WHEN t.period_end >= t.due_date THEN 'breach'
+              ELSE 'at_risk' END,
+         CASE WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date
+                THEN 'done on ' || t.done_on || ', after the due date ' || t.due_date
+              WHEN t.done_on IS NOT NULL THEN 'done on ' || t.done_on
+              WHEN t.period_end >= t.due_date AND t.any_row
+                THEN 'overdue: not reported done by ' || t.due_date
+              WHEN t.period_end >= t.due_date THEN 'overdue: no status reported by ' || t.due_date
+              WHEN t.any_row THEN 'not done yet; due ' || t.due_date
+              ELSE 'no status reported yet; due ' || t.due_date
+         END,
+         CASE WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date
+                THEN 'hoàn thành ngày ' || to_char(t.done_on, 'DD/MM/YYYY') || ', sau hạn '
+                     || to_char(t.due_date, 'DD/MM/YYYY')
+              WHEN t.done_on IS NOT NULL
+                THEN 'hoàn thành ngày ' || to_char(t.done_on, 'DD/MM/YYYY')
+              WHEN t.period_end >= t.due_date AND t.any_row
+                THEN 'quá hạn: chưa báo cáo hoàn thành đến ' || to_char(t.due_date, 'DD/MM/YYYY')
+              WHEN t.period_end >= t.due_date
+                THEN 'quá hạn: không có báo cáo trạng thái đến '
+                     || to_char(t.due_date, 'DD/MM/YYYY')
+              WHEN t.any_row THEN 'chưa hoàn thành; hạn ' || to_char(t.due_date, 'DD/MM/YYYY')
+              ELSE 'chưa có báo cáo trạng thái; hạn ' || to_char(t.due_date, 'DD/MM/YYYY')
+         END,
+         1 - t.n_val, NULL, NULL, NULL, t.catalog_version
+    FROM task t;
+
+  GET DIAGNOSTICS v_cells = ROW_COUNT;
+
+  -- 9. Store what changed; the replaced values go to the history.
+  CREATE TEMP TABLE t_changed ON COMMIT DROP AS
+  SELECT n.*, v.indicator_id IS NOT NULL AS existed
+    FROM t_new n
+    LEFT JOIN kpi.indicator_value v USING (indicator_id, unit_code, period_kind, period_end)
+   WHERE v.indicator_id IS NULL
+      OR (v.period_start, v.period_label, v.numerator, v.denominator, v.ratio_pct, v.comparator,
+          v.target_pct, v.due_date, v.status, v.reason, v.reason_vi, v.gap_count,
+          v.completeness_pct,
+          v.units_expected, v.units_reporting, v.catalog_version)
+         IS DISTINCT FROM
+         (n.period_start, n.period_label, n.numerator, n.denominator, n.ratio_pct, n.comparator,
+          n.target_pct, n.due_date, n.status, n.reason, n.reason_vi, n.gap_count,
+          n.completeness_pct,
+          n.units_expected, n.units_reporting, n.catalog_version);
+  GET DIAGNOSTICS v_changed = ROW_COUNT;
+
+  INSERT INTO kpi.indicator_value_history
+  SELECT v.*, now()
+    FROM kpi.indicator_value v
+    JOIN t_changed c USING (indicator_id, unit_code, period_kind, period_end)
+   WHERE c.existed;
+
+  INSERT INTO kpi.indicator_value AS v
+    (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
+     denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+     gap_count,
+     completeness_pct, units_expected, units_reporting, catalog_version, computed_at, run_id)
+  SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
+         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+         gap_count,
+         completeness_pct, units_expected, units_reporting, catalog_version, now(), v_run
+    FROM t_changed
+  ON CONFLICT (indicator_id, unit_code, period_kind, period_end) DO UPDATE
+    SET period_start = excluded.period_start, period_label = excluded.period_label,
+        numerator = excluded.numerator, denominator = excluded.denominator,
+        ratio_pct = excluded.ratio_pct, comparator = excluded.comparator,
+        target_pct = excluded.target_pct, due_date = excluded.due_date,
+        status = excluded.status, reason = excluded.reason, reason_vi = excluded.reason_vi,
+        gap_count = excluded.gap_count,
+        completeness_pct = excluded.completeness_pct,
+        units_expected = excluded.units_expected, units_reporting = excluded.units_reporting,
+        catalog_version = excluded.catalog_version, computed_at = excluded.computed_at,
+        run_id = excluded.run_id;
+
+  UPDATE kpi.compute_run
+     SET finished_at = clock_timestamp(), cells_in_scope = v_cells, cells_changed = v_changed,
+         findings = v_findings
+   WHERE id = v_run;
+  run_id := v_run;
+  cells_in_scope := v_cells;
+  cells_changed := v_changed;
+  findings := v_findings;
+  mode := CASE WHEN p_full THEN 'full' ELSE 'incremental' END;
+  from_month := v_from;
+  to_month := v_to;
+END $$;
