@@ -13,7 +13,7 @@
  *   statement writing kpi.alert and kpi.alert_event together.
  *
  * The events of the run are then routed (kpi.alert_route_matches), commune
- * alerts under a firing province alert become details of it (inhibition),
+ * alerts under a firing alert of their province become details of it (inhibition),
  * and each receiver gets one digest in kpi.outbox: an Alertmanager v4 JSON
  * body and a plain-text message, Vietnamese first, English below.
  */
@@ -196,7 +196,7 @@ static const char sql_counts[] =
 static const char sql_match[] =
     "CREATE TEMP TABLE alert_match ON COMMIT DROP AS " ROUTES_CTE
     "SELECT DISTINCT r.route ->> 'receiver' AS receiver, e.id AS event_id, e.alert_id, "
-    "       a.indicator_id, a.period_kind, u.kind AS unit_kind, a.kind "
+    "       a.indicator_id, a.period_kind, u.kind AS unit_kind, a.kind, u.parent_code "
     "  FROM kpi.alert_event e JOIN kpi.alert a ON a.id = e.alert_id "
     "  JOIN kpi.unit u ON u.code = a.unit_code "
     "  JOIN r ON kpi.alert_route_matches(r.route, a.indicator_id, a.unit_code, u.kind, "
@@ -207,7 +207,7 @@ static const char sql_match[] =
 static const char sql_parent[] =
     "CREATE TEMP TABLE alert_parent ON COMMIT DROP AS " ROUTES_CTE
     "SELECT DISTINCT r.route ->> 'receiver' AS receiver, a.id AS alert_id, a.indicator_id, "
-    "       a.period_kind "
+    "       a.period_kind, a.unit_code AS province "
     "  FROM kpi.alert a JOIN kpi.unit u ON u.code = a.unit_code AND u.kind = 'province' "
     "  JOIN r ON kpi.alert_route_matches(r.route, a.indicator_id, a.unit_code, u.kind, "
     "            a.period_kind, a.lead_units, a.alertname, a.severity) "
@@ -262,6 +262,7 @@ static const char sql_items[] = ROUTES_CTE
     "inh AS (SELECT m.receiver, m.event_id, m.alert_id, p.alert_id AS parent_id "
     "          FROM alert_match m JOIN alert_parent p ON p.receiver = m.receiver "
     "           AND p.indicator_id = m.indicator_id AND p.period_kind = m.period_kind "
+    "           AND p.province = m.parent_code "
     "         WHERE m.unit_kind <> 'province' AND m.kind = 'status'), "
     "shown AS (SELECT p.receiver, p.alert_id FROM alert_parent p "
     "           WHERE EXISTS (SELECT 1 FROM inh WHERE inh.receiver = p.receiver "
@@ -284,6 +285,7 @@ static const char sql_items[] = ROUTES_CTE
     "           JOIN kpi.alert c ON c.indicator_id = p.indicator_id "
     "            AND c.period_kind = p.period_kind AND c.state = 'firing' AND c.kind = 'status' "
     "           JOIN kpi.unit cu ON cu.code = c.unit_code AND cu.kind <> 'province' "
+    "            AND cu.parent_code = p.province "
     "          WHERE NOT EXISTS (SELECT 1 FROM inh WHERE inh.receiver = s.receiver "
     "                              AND inh.alert_id = c.id) "
     "            AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = s.receiver "
