@@ -384,9 +384,17 @@ int main(int argc, char **argv)
                         (unsigned long long)value);
             }
     }
+    int rc = 0;
     if (fflush(s) != 0 || ferror(s) || (out != NULL && fclose(s) != 0)) {
         perror(out != NULL ? out : "stdout");
-        return 1;
+        rc = 1;
     }
-    return 0;
+    free(level);
+    free(size);
+    free(sel);
+    for (size_t j = 0; j < nmetrics; j++)
+        free(metrics[j].code);
+    free(metrics);
+    free(reg.units);
+    return rc;
 }
