@@ -7,6 +7,7 @@
 #include "catalog.h"
 
 #include "conn.h"
+#include "sizelimit.h"
 #include "log.h"
 
 #include <cjson/cJSON.h>
@@ -17,8 +18,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_FILE_BYTES (1024 * 1024)
-#define PCT_SCALE      INT64_C(1000000) /* catalog_parse_pct: millionths of a percent */
+#define PCT_SCALE INT64_C(1000000) /* catalog_parse_pct: millionths of a percent */
 
 /* pg_advisory_xact_lock keys: 'kpi' and 2 = catalog load. */
 #define LOCK_SQL "SELECT pg_advisory_xact_lock(7040105, 2)"
@@ -351,26 +351,34 @@ static int read_file(struct loader *ld, const char *dir, const char *name, char 
 {
     char path[4096];
     FILE *f;
+    size_t max;
     *buf = NULL;
     *len = 0;
     snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (sizelimit_json_bytes(&max) != 0) {
+        problem(ld, "/", "KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M");
+        return -1;
+    }
     f = fopen(path, "rb");
     if (f == NULL) {
         problem(ld, "/", "could not open \"%s\": %s", path, strerror(errno));
         return -1;
     }
-    *buf = malloc(MAX_FILE_BYTES + 1);
+    *buf = malloc(max + 1);
     if (*buf == NULL) {
         ld->oom = true;
         goto fail;
     }
-    *len = fread(*buf, 1, MAX_FILE_BYTES + 1, f);
+    *len = fread(*buf, 1, max + 1, f);
     if (ferror(f)) {
         problem(ld, "/", "could not read \"%s\": %s", path, strerror(errno));
         goto fail;
     }
-    if (*len > MAX_FILE_BYTES) {
-        problem(ld, "/", "the file is larger than 1 MiB; a catalog file holds one indicator");
+    if (*len > max) {
+        problem(ld, "/",
+                "the file is larger than %zu bytes; a catalog file holds one indicator "
+                "(KPI_MAX_JSON_BYTES raises the limit)",
+                max);
         goto fail;
     }
     (*buf)[*len] = '\0';

@@ -21,12 +21,14 @@
 #include "csvload.h"
 
 #include "conn.h"
+#include "sizelimit.h"
 #include "log.h"
 
 #include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -69,6 +71,10 @@ struct csvload_reader {
     size_t nfields, fcap, fptr_cap;
     int rows_ready;
     bool too_long, pending_reset;
+    struct csvload_limits limits;
+    size_t long_field; /* 1 + index of the first field over max_field, 0: none */
+    size_t long_field_len;
+    char long_field_why[CSVLOAD_MSG_LEN];
     const char *malformed;
     char problem[CSVLOAD_MSG_LEN];
     long long problem_line;
@@ -94,6 +100,10 @@ static void on_field(void *s, size_t len, void *data)
     struct csvload_reader *r = data;
     if (r->too_long)
         return;
+    if (len > r->limits.max_field && r->long_field == 0) {
+        r->long_field = r->nfields + 1;
+        r->long_field_len = len;
+    }
     if (grow((void **)&r->fbuf, &r->fbuf_cap, r->fbuf_len + len + 1, 1) != 0 ||
         grow((void **)&r->foff, &r->fcap, r->nfields + 1, sizeof *r->foff) != 0) {
         r->too_long = true;
@@ -113,6 +123,31 @@ static void on_field(void *s, size_t len, void *data)
     r->flen[r->nfields] = len;
     r->fbuf_len += len + 1;
     r->nfields++;
+}
+
+int csvload_limits_default(struct csvload_limits *out)
+{
+    long long row = CSVLOAD_DEFAULT_MAX_ROW, field = CSVLOAD_DEFAULT_MAX_FIELD,
+              file = CSVLOAD_DEFAULT_MAX_FILE;
+    if (sizelimit_env("KPI_MAX_ROW_BYTES", CSVLOAD_MAX_ROW, &row) != 0 ||
+        sizelimit_env("KPI_MAX_FIELD_BYTES", CSVLOAD_MAX_ROW, &field) != 0 ||
+        sizelimit_env("KPI_MAX_FILE_BYTES", LLONG_MAX, &file) != 0)
+        return -1;
+    out->max_row = (size_t)row;
+    out->max_field = (size_t)field;
+    out->max_file = file;
+    return 0;
+}
+
+void csvload_set_limits(struct csvload_reader *r, const struct csvload_limits *limits)
+{
+    r->limits = *limits;
+    if (r->limits.max_row == 0 || r->limits.max_row > CSVLOAD_MAX_ROW)
+        r->limits.max_row = CSVLOAD_MAX_ROW;
+    if (r->limits.max_field == 0)
+        r->limits.max_field = r->limits.max_row;
+    if (r->limits.max_file <= 0)
+        r->limits.max_file = CSVLOAD_DEFAULT_MAX_FILE;
 }
 
 static void on_row(int c, void *data)
@@ -141,6 +176,8 @@ int csvload_open(const char *path, bool hash, struct csvload_reader **out)
     }
     r->line = 1;
     r->delim = ',';
+    r->limits = (struct csvload_limits){CSVLOAD_DEFAULT_MAX_ROW, CSVLOAD_DEFAULT_MAX_FIELD,
+                                        CSVLOAD_DEFAULT_MAX_FILE};
     r->fd = open(path, O_RDONLY | O_CLOEXEC);
     if (r->fd < 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
@@ -258,6 +295,11 @@ static int refill(struct csvload_reader *r)
             return 0;
         }
         r->buf_len = (size_t)n;
+        if (r->offset + n > r->limits.max_file && r->hash == NULL)
+            return set_problem(r, r->line,
+                               "the file is larger than %lld bytes; split it, or raise "
+                               "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                               r->limits.max_file);
         if (r->hash == NULL)
             return 0;
         return hash_update(r->hash, r->buf, (size_t)n) == 0 ? 0 : -2;
@@ -351,19 +393,22 @@ static void reset_row(struct csvload_reader *r)
     r->fbuf_len = 0;
     r->rows_ready = 0;
     r->malformed = NULL;
+    r->long_field = 0;
     r->pending_reset = false;
 }
 
 static int append_raw(struct csvload_reader *r, const unsigned char *s, size_t n)
 {
-    if (r->raw_len + n > CSVLOAD_MAX_ROW) {
+    if (r->raw_len + n > r->limits.max_row) {
         if (r->line > r->row_line)
             return set_problem(r, r->row_line,
                                "unterminated quote: the quoted field of the row starting at "
-                               "line %lld is not closed within %d bytes",
-                               r->row_line, CSVLOAD_MAX_ROW);
-        return set_problem(r, r->row_line, "line %lld is longer than %d bytes", r->row_line,
-                           CSVLOAD_MAX_ROW);
+                               "line %lld is not closed within %zu bytes (--max-row-bytes)",
+                               r->row_line, r->limits.max_row);
+        return set_problem(r, r->row_line,
+                           "line %lld is longer than %zu bytes; check the file, or raise "
+                           "--max-row-bytes (KPI_MAX_ROW_BYTES)",
+                           r->row_line, r->limits.max_row);
     }
     if (grow((void **)&r->raw, &r->raw_cap, r->raw_len + n + 1, 1) != 0)
         return set_problem(r, r->row_line, "out of memory");
@@ -390,6 +435,13 @@ static int give_row(struct csvload_reader *r, struct csvload_row *row)
         return set_problem(r, r->row_line, "out of memory");
     for (size_t i = 0; i < r->nfields; i++)
         r->fptr[i] = r->fbuf + r->foff[i];
+    if (r->long_field > 0 && r->malformed == NULL) {
+        snprintf(r->long_field_why, sizeof r->long_field_why,
+                 "field %zu is %zu bytes long, more than %zu; shorten it, or raise "
+                 "--max-field-bytes (KPI_MAX_FIELD_BYTES)",
+                 r->long_field, r->long_field_len, r->limits.max_field);
+        r->malformed = r->long_field_why;
+    }
     while (r->raw_len > 0 && (r->raw[r->raw_len - 1] == '\n' || r->raw[r->raw_len - 1] == '\r'))
         r->raw_len--;
     r->raw[r->raw_len] = '\0';
@@ -1110,6 +1162,7 @@ struct ingest {
     PGconn *conn;
     const struct csvload_sets *sets;
     const struct csvload_options *opt;
+    struct csvload_limits limits;
     const char *path;
     const char *file_name; /* its last component, as kpi.submission records it */
     int col[NCOLS];        /* field index of each column, -1 when absent */
@@ -1469,6 +1522,15 @@ static int take_row(struct ingest *in, const struct csvload_row *row, struct csv
     return 0;
 }
 
+/* csvload_open of the file being ingested, with its limits. */
+static int open_reader(struct ingest *in, struct csvload_reader **r)
+{
+    if (csvload_open(in->path, false, r) != 0)
+        return -1;
+    csvload_set_limits(*r, &in->limits);
+    return 0;
+}
+
 /*
  * Pass 1: check the file, validate rows, write rejects, summarise, and copy
  * the good rows into FAST (an open COPY into kpi.observation, or NULL).
@@ -1482,7 +1544,7 @@ static int pass_check(struct ingest *in, struct csvload_result *res, long long *
     bool header = false;
     int rc = -1, st;
     *line = 0;
-    if (csvload_open(in->path, false, &r) != 0)
+    if (open_reader(in, &r) != 0)
         return -1;
     st = csvload_next(r, &row);
     if (st == 1) {
@@ -1532,7 +1594,7 @@ static int pass_load(struct ingest *in, struct csvload_copy *c, bool stage)
     struct csvload_row row;
     int rc = -1, st;
     long long rows = 0;
-    if (csvload_open(in->path, false, &r) != 0)
+    if (open_reader(in, &r) != 0)
         return -1;
     st = csvload_next(r, &row); /* the header, checked by pass 1 */
     while (st == 1 && (st = csvload_next(r, &row)) == 1 && !c->failed) {
@@ -1786,7 +1848,7 @@ static int peek_slow(struct ingest *in, bool *slow)
     char *metrics = NULL, *months = NULL, why[CSVLOAD_MSG_LEN];
     int rc = -1, st;
     *slow = false;
-    if (csvload_open(in->path, false, &r) != 0)
+    if (open_reader(in, &r) != 0)
         return -1;
     st = csvload_next(r, &row);
     in->delim = csvload_delimiter(r);
@@ -1986,6 +2048,14 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
+    if (csvload_limits_default(&in.limits) != 0)
+        return -1;
+    if (opt->limits.max_row > 0)
+        in.limits.max_row = opt->limits.max_row;
+    if (opt->limits.max_field > 0)
+        in.limits.max_field = opt->limits.max_field;
+    if (opt->limits.max_file > 0)
+        in.limits.max_file = opt->limits.max_file;
     clock_gettime(CLOCK_MONOTONIC, &in.t0);
     in.rejects = tmpfile();
     if (in.rejects == NULL) {
@@ -1999,6 +2069,14 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
     found = already(&in, res);
     if (found != 0) {
         rc = found > 0 ? 0 : -1;
+        goto fail;
+    }
+    if (in.st.st_size > in.limits.max_file) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file is %lld bytes, larger than the limit of %lld; split it, or raise "
+                 "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                 (long long)in.st.st_size, in.limits.max_file);
+        rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : -1;
         goto fail;
     }
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||

@@ -6,6 +6,7 @@
 #include "builtin.h"
 #include "conn.h"
 #include "csvload.h"
+#include "sizelimit.h"
 #include "log.h"
 #include "migrate.h"
 #include "status.h"
@@ -24,13 +25,19 @@
 #define INGEST_SCHEMA 4 /* sql/004_ingest.sql */
 
 static const char usage[] =
-    "usage: kpi ingest [--archive DIR] PATH...\n\n"
+    "usage: kpi ingest [--archive DIR] PATH...\n"
+    "       kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...\n\n"
     "Load agency submissions: CSV files, or directories (every *.csv in name order).\n"
     "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8.\n"
     "Good rows are kept, bad rows recorded in kpi.rejected_row with their reason; each file\n"
     "is one transaction; a file already ingested (same SHA-256) changes nothing.\n\n"
     "  --archive DIR   after each file, move it to DIR/processed/ (loaded, even partly, or\n"
-    "                  already ingested) or DIR/rejected/ (nothing of it loaded)\n\n"
+    "                  already ingested) or DIR/rejected/ (nothing of it loaded)\n"
+    "  --max-row-bytes N    longest row (default 64k; $KPI_MAX_ROW_BYTES; at most 1M)\n"
+    "  --max-field-bytes N  longest field (default 4k; $KPI_MAX_FIELD_BYTES): the row is\n"
+    "                       rejected\n"
+    "  --max-file-bytes N   largest file (default 4G; $KPI_MAX_FILE_BYTES): the file is\n"
+    "                       rejected; N is a byte count with an optional k, M or G\n\n"
     "exit status: 0 every file accepted or already ingested; 3 some rows or files\n"
     "rejected; 1 an error stopped it (the file in progress rolled back); 2 usage\n";
 
@@ -193,11 +200,33 @@ static int ingest_path(struct run *run, const char *path)
     return rc;
 }
 
+/* Set the limit of option C (r, f or s) to TEXT. 0, or -1 (usage error printed). */
+static int limit_option(struct csvload_limits *l, int c, const char *text)
+{
+    long long v;
+    long long max = c == 's' ? LLONG_MAX : CSVLOAD_MAX_ROW;
+    if (sizelimit_parse(text, &v) != 0 || v > max) {
+        builtin_usage_error(
+            "ingest", "\"%s\" is not a size from 1 to %lld bytes (e.g. 65536, 64k, 2G)", text, max);
+        return -1;
+    }
+    if (c == 'r')
+        l->max_row = (size_t)v;
+    else if (c == 'f')
+        l->max_field = (size_t)v;
+    else
+        l->max_file = v;
+    return 0;
+}
+
 int cmd_ingest(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"help", no_argument, NULL, 'h'},
         {"archive", required_argument, NULL, 'a'},
+        {"max-row-bytes", required_argument, NULL, 'r'},
+        {"max-field-bytes", required_argument, NULL, 'f'},
+        {"max-file-bytes", required_argument, NULL, 's'},
         {NULL, 0, NULL, 0},
     };
     struct run run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
@@ -210,6 +239,12 @@ int cmd_ingest(int argc, char **argv)
             return KPI_OK;
         case 'a':
             run.archive = optarg;
+            break;
+        case 'r':
+        case 'f':
+        case 's':
+            if (limit_option(&run.opt.limits, c, optarg) != 0)
+                return KPI_USAGE;
             break;
         default:
             return KPI_USAGE;
