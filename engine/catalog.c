@@ -9,6 +9,7 @@
 #include "conn.h"
 #include "sizelimit.h"
 #include "log.h"
+#include "status.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -1502,3 +1503,24 @@ int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN])
     PQclear(res);
     return fresh ? 0 : -1;
 }
+
+int catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed)
+{
+    struct catalog *cat;
+    int rc = KPI_ERROR;
+    if (catalog_load(dir, &cat) != 0)
+        return KPI_ERROR;
+    if (cat->n_problems > 0) {
+        catalog_print_problems(cat, stderr);
+        log_error("the catalog in %s has %zu problem%s and was not loaded; correct %s (see "
+                  "'kpi catalog check') and run 'kpi migrate' again",
+                  dir, cat->n_problems, cat->n_problems == 1 ? "" : "s",
+                  cat->n_problems == 1 ? "it" : "them");
+        rc = KPI_REJECTED;
+    } else if (catalog_store(conn, cat, report, changed) == 0) {
+        rc = KPI_OK;
+    }
+    catalog_free(cat);
+    return rc;
+}
+

@@ -150,4 +150,12 @@ int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *ch
  */
 int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN]);
 
+/*
+ * catalog_sync: load the catalog of DIR and store it (catalog_store) when it
+ * has no problems; otherwise print its problems on stderr and store
+ * nothing. REPORT and *changed as for catalog_store. Returns KPI_OK,
+ * KPI_REJECTED (the catalog has problems), or KPI_ERROR (logged).
+ */
+int catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed);
+
 #endif

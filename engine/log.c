@@ -15,6 +15,7 @@
 static bool log_quiet;
 static bool log_json;
 static const char *log_stage;
+static char last_error[1024];
 
 void log_timestamp(char buf[32])
 {
@@ -31,6 +32,8 @@ static void log_vprint(const char *level, const cJSON *counts, const char *fmt, 
 {
     char msg[4096];
     vsnprintf(msg, sizeof msg, fmt, ap);
+    if (level[0] == 'e')
+        snprintf(last_error, sizeof last_error, "%.1000s", msg);
     if (!log_json) {
         fprintf(stderr, "kpi: %s%s\n", level[0] == 'w' ? "warning: " : "", msg);
         return;
@@ -88,6 +91,11 @@ void log_counts(const cJSON *counts, const char *fmt, ...)
     va_start(ap, fmt);
     log_vprint("info", counts, fmt, ap);
     va_end(ap);
+}
+
+const char *log_last_error(void)
+{
+    return last_error;
 }
 
 void log_set_quiet(bool quiet)

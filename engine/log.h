@@ -29,6 +29,9 @@ void log_info(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void log_counts(const struct cJSON *counts, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* log_last_error: the text of the last log_error() message ("" if none). */
+const char *log_last_error(void);
+
 /* log_set_quiet: suppress info messages (errors and warnings still show). */
 void log_set_quiet(bool quiet);
 

@@ -23,27 +23,6 @@ static const char usage[] =
     "with problems is not loaded (exit 3; 'kpi catalog check' lists them).\n\n"
     "  --status   only print the schema and catalog versions of the database and of this kpi\n";
 
-/* Load the catalog of DIR into the database; a status of status.h. */
-static int load_catalog(PGconn *conn, const char *dir)
-{
-    struct catalog *cat;
-    int rc = KPI_ERROR;
-    if (catalog_load(dir, &cat) != 0)
-        return KPI_ERROR;
-    if (cat->n_problems > 0) {
-        catalog_print_problems(cat, stderr);
-        log_error("the catalog in %s has %zu problem%s and was not loaded; correct %s (see "
-                  "'kpi catalog check') and run 'kpi migrate' again",
-                  dir, cat->n_problems, cat->n_problems == 1 ? "" : "s",
-                  cat->n_problems == 1 ? "it" : "them");
-        rc = KPI_REJECTED;
-    } else if (catalog_store(conn, cat, stdout, NULL) == 0) {
-        rc = KPI_OK;
-    }
-    catalog_free(cat);
-    return rc;
-}
-
 /* Print the catalog version of the database and of DIR. */
 static int catalog_status(PGconn *conn, const char *dir)
 {
@@ -104,7 +83,7 @@ int cmd_migrate(int argc, char **argv)
         printf("applied %d migration%s; schema now at version %d\n", applied,
                applied == 1 ? "" : "s", version);
     fflush(stdout);
-    rc = load_catalog(conn, dir);
+    rc = catalog_sync(conn, dir, stdout, NULL);
 done:
     PQfinish(conn);
     return rc;
