@@ -48,6 +48,7 @@ int cmd_db(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_roles(int argc, char **argv);
 int cmd_units(int argc, char **argv);
 
 #endif

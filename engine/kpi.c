@@ -24,6 +24,7 @@ static const struct cmd_struct commands[] = {
     {"catalog", cmd_catalog, "check the indicator catalog, or list it as a table"},
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
+    {"roles", cmd_roles, "create the least-privilege roles; grant them; scope analysts"},
     {"report", cmd_report, "write the leaders' HTML report of a period"},
     {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
     {"units", cmd_units, "load or list the registry of organisation units"},
