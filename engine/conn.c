@@ -43,6 +43,17 @@ const char *conn_errmsg(const PGconn *conn)
     size_t n = strlen(msg);
     while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
         msg[--n] = '\0';
+    /* one line: libpq continues some messages on lines of their own */
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (msg[i] == '\n' || msg[i] == '\t') {
+            if (w > 0 && msg[w - 1] != ' ')
+                msg[w++] = ' ';
+            continue;
+        }
+        msg[w++] = msg[i];
+    }
+    msg[w] = '\0';
     return msg;
 }
 

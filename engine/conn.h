@@ -41,8 +41,8 @@ char *conn_redact(const char *conninfo);
 const char *conn_sqlstate(const PGresult *res);
 
 /*
- * conn_errmsg: the last error of CONN without its trailing newline. Valid until
- * the next call.
+ * conn_errmsg: the last error of CONN on one line (its line breaks and tabs
+ * made spaces, no trailing newline). Valid until the next call.
  */
 const char *conn_errmsg(const PGconn *conn);
 

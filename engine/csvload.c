@@ -2145,7 +2145,9 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
 fail:
     if (fast_open)
         csvload_copy_end(&fast, NULL);
-    if (rc != 0 && PQtransactionStatus(conn) != PQTRANS_IDLE)
+    /* a lost connection rolled back by itself: no second message for it */
+    if (rc != 0 && (PQtransactionStatus(conn) == PQTRANS_INTRANS ||
+                    PQtransactionStatus(conn) == PQTRANS_INERROR))
         conn_command(conn, "ROLLBACK", "could not roll back");
     free(metrics);
     free(months);

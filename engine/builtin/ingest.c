@@ -6,6 +6,7 @@
 #include "builtin.h"
 #include "conn.h"
 #include "inbox.h"
+#include "interrupt.h"
 #include "log.h"
 #include "migrate.h"
 #include "sizelimit.h"
@@ -66,7 +67,7 @@ int cmd_ingest(int argc, char **argv)
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
     struct csvload_sets *sets = NULL;
     bool reset = true;
-    int c, version, rc = KPI_ERROR;
+    int c, version, sig, rc = KPI_ERROR;
     while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
         switch (c) {
         case 'h':
@@ -91,6 +92,9 @@ int cmd_ingest(int argc, char **argv)
         return KPI_ERROR;
     if (conn_open(kpi_opts.db, kpi_opts.home, &run.conn) != 0)
         return KPI_ERROR;
+    /* SIGTERM, SIGINT: the statement in progress is cancelled, its file rolled back */
+    if (interrupt_install(run.conn) != 0)
+        goto done;
     if (migrate_version(run.conn, &version) != 0)
         goto done;
     if (version < INGEST_SCHEMA) {
@@ -101,11 +105,18 @@ int cmd_ingest(int argc, char **argv)
     if (csvload_sets_load(run.conn, &sets) != 0)
         goto done;
     run.sets = sets;
-    for (int i = optind; i < argc; i++)
+    for (int i = optind; i < argc && !interrupt_requested(NULL); i++)
         if (inbox_ingest_path(&run, argv[i]) != 0)
             goto done;
+    if (interrupt_requested(NULL))
+        goto done;
     rc = inbox_rejected_any(&run.totals) ? KPI_REJECTED : KPI_OK;
 done:
+    if (interrupt_requested(&sig))
+        log_error("interrupted by signal %d: the file in progress was rolled back, the files "
+                  "before it are kept",
+                  sig);
+    interrupt_watch(NULL);
     csvload_sets_free(sets);
     PQfinish(run.conn);
     return rc;

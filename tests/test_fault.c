@@ -1,0 +1,288 @@
+/*
+ * test_fault.c — faults during an ingest, with a real PostgreSQL: the server
+ * stopped in the middle of a file (a cluster of the test's own, started and
+ * stopped with `kpi --home DIR db start/stop`), SIGTERM in the middle of a
+ * file, and a full disk (a 64 KiB tmpfs: needs root, as in CI) in the
+ * archive folder. "In the middle" is made certain, not timed: the test holds
+ * a SHARE lock on kpi.observation, so the ingest waits inside its
+ * transaction at its COPY, after kpi.submission got its row.
+ */
+#include "migrate.h"
+#include "testlib.h"
+
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static const char *last_err_path; /* of the ingest in the background */
+
+static char env_db[4200];
+static const char *env[2];
+
+static const char csv[] = "period,unit,metric,value\n"
+                          "2025-06,19,citizen_14plus,1000\n"
+                          "2025-06,01840,citizen_14plus,100\n"
+                          "2025-06,01843,citizen_14plus,200\n"
+                          "2025-06-03,01849,dvc_essential_online,7\n";
+
+/* Prepare the database of conninfo DB (migrated, units, metrics); a connection to it. */
+static PGconn *prepare(const char *db)
+{
+    PGconn *conn = testlib_connect(db);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
+                       " ('dvc_essential_online', 'x', 'x', 'flow', 'test'),"
+                       " ('citizen_14plus', 'x', 'x', 'stock', 'test') ON CONFLICT DO NOTHING");
+    snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
+    env[0] = env_db;
+    env[1] = NULL;
+    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, load), 0);
+    return conn;
+}
+
+static void sleep_ms(long ms)
+{
+    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+/* Start `kpi ingest PATH` on DB in the background, its stderr into ERR_PATH. */
+static pid_t spawn_ingest(const char *db, const char *path, const char *err_path)
+{
+    const char *bin = getenv("KPI_BIN");
+    char *argv[] = {(char *)bin, "ingest", (char *)path, NULL};
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 2, err_path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ck_assert_int_eq(setenv("KPI_DB", db, 1), 0);
+    pid_t pid;
+    last_err_path = err_path;
+    ck_assert_int_eq(posix_spawn(&pid, bin, &fa, NULL, argv, environ), 0);
+    posix_spawn_file_actions_destroy(&fa);
+    unsetenv("KPI_DB");
+    return pid;
+}
+
+/* Wait until a kpi session of CONN's database waits for a lock (60 s at most). */
+static void wait_for_lock_wait(PGconn *conn, pid_t pid)
+{
+    for (int i = 0; i < 600; i++) {
+        /* CONN is in a transaction: the activity view would stay as first read */
+        testlib_exec(conn, "SELECT pg_stat_clear_snapshot()");
+        char *n = testlib_value(conn, "SELECT count(*) FROM pg_stat_activity"
+                                      " WHERE datname = current_database()"
+                                      " AND application_name = 'kpi' AND wait_event_type = 'Lock'");
+        bool waiting = strcmp(n, "0") != 0;
+        free(n);
+        if (waiting)
+            return;
+        sleep_ms(100);
+    }
+    char *a = testlib_value(conn, "SELECT string_agg(concat_ws(' ', application_name, state,"
+                                  " wait_event_type, query), E'\\n') FROM pg_stat_activity"
+                                  " WHERE datname = current_database()");
+    int st = 0;
+    pid_t w = waitpid(pid, &st, WNOHANG);
+    ck_abort_msg("the ingest never waited for the lock:\n%s\n%s\nwaitpid %d status %d", a,
+                 testlib_read_file(last_err_path), (int)w, st);
+}
+
+static int wait_exit(pid_t pid)
+{
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        ck_assert_int_eq(errno, EINTR);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+}
+
+/* What an ingest leaves, without ids (sequences may skip after a crash). */
+static char *tables(PGconn *conn)
+{
+    char *v = testlib_value(
+        conn, "SELECT coalesce((SELECT string_agg(concat_ws(' ', metric, unit_code, period_start,"
+              " grain, value, line_no), E'\\n' ORDER BY metric, unit_code, period_start)"
+              " FROM kpi.observation), '') || E'\\n--\\n' ||"
+              " coalesce((SELECT string_agg(concat_ws(' ', file_name, sha256, status,"
+              " rows_accepted, rows_rejected), E'\\n' ORDER BY id) FROM kpi.submission), '') ||"
+              " E'\\n--\\n' || (SELECT count(*) FROM kpi.rejected_row) || ' ' ||"
+              " (SELECT count(*) FROM kpi.observation_month)");
+    ck_assert_ptr_nonnull(v);
+    return v;
+}
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+START_TEST(server_stopped_in_the_middle_of_an_ingest)
+{
+    /* a cluster of the test's own, so that it can be stopped */
+    char home[PATH_MAX], path[PATH_MAX], err_path[PATH_MAX], db[4096];
+    snprintf(home, sizeof home, "%s/pg", testlib_tmpdir());
+    snprintf(path, sizeof path, "%s/june.csv", testlib_tmpdir());
+    snprintf(err_path, sizeof err_path, "%s/stderr", testlib_tmpdir());
+    testlib_write_file(path, csv, sizeof csv - 1);
+    const char *no_env[] = {"KPI_DB=", NULL};
+    const char *start[] = {"--home", home, "db", "start", NULL};
+    const char *stop[] = {"--home", home, "db", "stop", NULL};
+    const char *url[] = {"--home", home, "db", "url", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, start), 0);
+    char *out;
+    ck_assert_int_eq(testlib_kpi(&out, NULL, no_env, url), 0);
+    out[strcspn(out, "\n")] = '\0';
+    snprintf(db, sizeof db, "%s", out);
+    free(out);
+
+    PGconn *conn = prepare(db);
+    PQfinish(conn);
+    conn = testlib_connect(db);
+    testlib_exec(conn, "BEGIN");
+    testlib_exec(conn, "LOCK TABLE kpi.observation IN SHARE MODE");
+    pid_t pid = spawn_ingest(db, path, err_path);
+    wait_for_lock_wait(conn, pid);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, stop), 0);
+    PQfinish(conn);
+    ck_assert_int_eq(wait_exit(pid), 1);
+    char *err = testlib_read_file(err_path);
+    ck_assert_msg(count_lines(err) == 1, "not one line:\n%s", err);
+    ck_assert_msg(strstr(err, "kpi: ") == err && strstr(err, "server") != NULL, "%s", err);
+    free(err);
+
+    /* back up: nothing of the file is there, and it goes in as if never tried */
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, start), 0);
+    conn = testlib_connect(db);
+    char *after_crash = tables(conn);
+    ck_assert_str_eq(after_crash, "\n--\n\n--\n0 0");
+    free(after_crash);
+    const char *ingest[] = {"ingest", path, NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, ingest), 0);
+    char *recovered = tables(conn);
+    PQfinish(conn);
+
+    /* the same file in a database where nothing went wrong */
+    PGconn *admin = testlib_connect(db);
+    testlib_exec(admin, "CREATE DATABASE kpi_fault_ref");
+    PQfinish(admin);
+    char ref_db[4200];
+    snprintf(ref_db, sizeof ref_db, "%s dbname=kpi_fault_ref", db);
+    PGconn *ref = prepare(ref_db);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, ingest), 0);
+    char *expected = tables(ref);
+    PQfinish(ref);
+    ck_assert_str_eq(recovered, expected);
+    ck_assert_ptr_nonnull(strstr(recovered, "citizen_14plus 01843 2025-06-01 month 200 4"));
+    free(recovered);
+    free(expected);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, stop), 0);
+}
+END_TEST
+
+START_TEST(sigterm_rolls_the_file_back)
+{
+    const char *db = testlib_db_new();
+    PGconn *conn = prepare(db);
+    char path[PATH_MAX], err_path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/june.csv", testlib_tmpdir());
+    snprintf(err_path, sizeof err_path, "%s/stderr", testlib_tmpdir());
+    testlib_write_file(path, csv, sizeof csv - 1);
+    testlib_exec(conn, "BEGIN");
+    testlib_exec(conn, "LOCK TABLE kpi.observation IN SHARE MODE");
+    pid_t pid = spawn_ingest(db, path, err_path);
+    wait_for_lock_wait(conn, pid);
+    ck_assert_int_eq(kill(pid, SIGTERM), 0);
+    ck_assert_int_eq(wait_exit(pid), 1);
+    testlib_exec(conn, "COMMIT");
+    char *err = testlib_read_file(err_path);
+    ck_assert_msg(strstr(err, "interrupted by signal 15: the file in progress was rolled back") !=
+                      NULL,
+                  "%s", err);
+    free(err);
+    char *t = tables(conn);
+    ck_assert_str_eq(t, "\n--\n\n--\n0 0");
+    free(t);
+    /* and the file goes in afterwards */
+    const char *ingest[] = {"ingest", path, NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, ingest), 0);
+    char *n = testlib_value(conn, "SELECT count(*) FROM kpi.observation");
+    ck_assert_str_eq(n, "4");
+    free(n);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(full_archive_disk_leaves_the_file_in_place)
+{
+    const char *db = testlib_db_new();
+    PGconn *conn = prepare(db);
+    char inbox[PATH_MAX], path[PATH_MAX + 16], archive[PATH_MAX], fill[PATH_MAX + 16];
+    snprintf(inbox, sizeof inbox, "%s", testlib_tmpdir());
+    snprintf(path, sizeof path, "%s/june.csv", inbox);
+    snprintf(archive, sizeof archive, "%s", testlib_tmpdir());
+    testlib_write_file(path, csv, sizeof csv - 1);
+    /* a real ENOSPC: a 64 KiB tmpfs (root, CAP_SYS_ADMIN: the test machines and CI) */
+    ck_assert_msg(mount("tmpfs", archive, "tmpfs", 0, "size=64k") == 0,
+                  "could not mount a tmpfs on \"%s\": %s (this test needs root)", archive,
+                  strerror(errno));
+    char sub[PATH_MAX + 16];
+    snprintf(sub, sizeof sub, "%s/processed", archive);
+    ck_assert_int_eq(mkdir(sub, 0755), 0);
+    snprintf(sub, sizeof sub, "%s/rejected", archive);
+    ck_assert_int_eq(mkdir(sub, 0755), 0);
+    snprintf(fill, sizeof fill, "%s/filler", archive);
+    int fd = open(fill, O_WRONLY | O_CREAT, 0644);
+    ck_assert_int_ge(fd, 0);
+    char block[4096] = {0};
+    while (write(fd, block, sizeof block) > 0)
+        ;
+    ck_assert_int_eq(errno, ENOSPC);
+    close(fd);
+
+    char *err;
+    const char *ingest[] = {"ingest", "--archive", archive, path, NULL};
+    int st = testlib_kpi(NULL, &err, env, ingest);
+    umount(archive);
+    ck_assert_int_eq(st, 1);
+    ck_assert_msg(strstr(err, "No space left on device") != NULL, "%s", err);
+    ck_assert_msg(strstr(err, "could not copy \"") != NULL, "%s", err);
+    free(err);
+    struct stat sb;
+    ck_assert_msg(stat(path, &sb) == 0 && sb.st_size == (off_t)(sizeof csv - 1),
+                  "the file left the inbox");
+    /* its rows were committed before the move was tried: a retry says "already" */
+    char *n = testlib_value(conn, "SELECT count(*) || ' ' || min(status) FROM kpi.submission");
+    ck_assert_str_eq(n, "1 accepted");
+    free(n);
+    PQfinish(conn);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("fault");
+    TCase *tc = tcase_create("fault");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, server_stopped_in_the_middle_of_an_ingest);
+    tcase_add_test(tc, sigterm_rolls_the_file_back);
+    tcase_add_test(tc, full_archive_disk_leaves_the_file_in_place);
+    suite_add_tcase(s, tc);
+    return testlib_run(s);
+}
