@@ -7,7 +7,6 @@
  * a SHARE lock on kpi.observation, so the ingest waits inside its
  * transaction at its COPY, after kpi.submission got its row.
  */
-#include "migrate.h"
 #include "testlib.h"
 
 #include <check.h>
@@ -29,7 +28,6 @@ extern char **environ;
 
 static const char *last_err_path; /* of the ingest in the background */
 
-static char env_db[4200];
 static const char *env[2];
 
 static const char csv[] = "period,unit,metric,value\n"
@@ -38,19 +36,11 @@ static const char csv[] = "period,unit,metric,value\n"
                           "2025-06,01843,citizen_14plus,200\n"
                           "2025-06-03,01849,dvc_essential_online,7\n";
 
-/* Prepare the database of conninfo DB (migrated, units, metrics); a connection to it. */
+/* The common fixture in DB; env[0] is then its KPI_DB for testlib_kpi. */
 static PGconn *prepare(const char *db)
 {
-    PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
-                       " ('dvc_essential_online', 'x', 'x', 'flow', 'test'),"
-                       " ('citizen_14plus', 'x', 'x', 'stock', 'test') ON CONFLICT DO NOTHING");
-    snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
-    env[0] = env_db;
+    PGconn *conn = testlib_fixture(db, &env[0]);
     env[1] = NULL;
-    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, load), 0);
     return conn;
 }
 

@@ -8,7 +8,6 @@
  * data uses PQexecParams parameters or COPY.)
  */
 #include "alertlib.h"
-#include "migrate.h"
 #include "testlib.h"
 
 #include <check.h>
@@ -20,7 +19,6 @@
 
 #define EVIL "'); DROP TABLE kpi.unit; --"
 
-static char env_db[4200];
 static const char *env[2];
 
 static void assert_value(PGconn *conn, const char *sql, const char *want)
@@ -53,16 +51,7 @@ static void assert_units_intact(PGconn *conn, const char *count)
 
 START_TEST(units_and_submissions_keep_injections_as_data)
 {
-    const char *db = testlib_db_new();
-    PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
-                       " ('citizen_14plus', 'x', 'x', 'stock', 'test') ON CONFLICT DO NOTHING");
-    snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
-    env[0] = env_db;
-    env[1] = NULL;
-    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, load), 0);
+    PGconn *conn = testlib_fixture(testlib_db_new(), &env[0]);
     char *before = testlib_value(conn, "SELECT count(*) FROM kpi.unit");
     char dir[PATH_MAX]; /* testlib_tmpdir's storage is reused by testlib_kpi */
     snprintf(dir, sizeof dir, "%s", testlib_tmpdir());

@@ -5,7 +5,6 @@
  * row-level security of analysts scoped to some units (with or without the
  * province totals) through the analyst views.
  */
-#include "migrate.h"
 #include "testlib.h"
 
 #include <check.h>
@@ -14,7 +13,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static char env_db[4200];
 static const char *env[2];
 static const char *db;
 static char names[5][48]; /* writer, owner, analyst of 01840 + province, of 01843, unscoped */
@@ -66,15 +64,7 @@ static PGconn *setup(void)
 {
     static const char *const kinds[] = {"w", "o", "ap", "a1", "an"};
     db = testlib_db_new();
-    PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
-                       " ('citizen_14plus', 'x', 'x', 'stock', 'test') ON CONFLICT DO NOTHING");
-    snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
-    env[0] = env_db;
-    env[1] = NULL;
-    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(kpi(load), 0);
+    PGconn *conn = testlib_fixture(db, &env[0]);
     char path[4200];
     snprintf(path, sizeof path, "%s/data.csv", testlib_tmpdir());
     const char *csv = "period,unit,metric,value\n"

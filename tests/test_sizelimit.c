@@ -5,7 +5,6 @@
  * $KPI_MAX_FIELD_BYTES (FILE:LINE:, the other rows kept); the catalog and the
  * routes file over $KPI_MAX_JSON_BYTES.
  */
-#include "migrate.h"
 #include "sizelimit.h"
 #include "testlib.h"
 
@@ -54,16 +53,9 @@ END_TEST
 
 START_TEST(ingest_limits)
 {
-    const char *db = testlib_db_new();
-    PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
-                       " ('citizen_14plus', 'x', 'x', 'stock', 'test') ON CONFLICT DO NOTHING");
-    char env_db[4200];
-    snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
+    const char *env_db;
+    PGconn *conn = testlib_fixture(testlib_db_new(), &env_db);
     const char *env[] = {env_db, NULL};
-    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, load), 0);
     char path[PATH_MAX + 16];
     snprintf(path, sizeof path, "%s/june.csv", testlib_tmpdir());
     const char *csv = "period,unit,metric,value,note\n"
