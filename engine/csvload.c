@@ -985,49 +985,69 @@ static PGresult *query(PGconn *conn, const char *sql, const char *what)
     return res;
 }
 
-int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
+int csvload_sets_new(const char *const *units, size_t nunits, const char *const *metrics,
+                     size_t nmetrics, const char *today, struct csvload_sets **out)
 {
-    PGresult *units = NULL, *metrics = NULL, *today = NULL;
-    bool oom = true; /* what a failure below is, unless a query failed */
     struct csvload_sets *s = calloc(1, sizeof *s);
     *out = NULL;
-    if (s == NULL) {
-        log_error("out of memory");
-        return -1;
-    }
-    units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
-    metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
-    today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
-    if (units == NULL || metrics == NULL || today == NULL) {
-        oom = false; /* logged */
+    if (s == NULL)
         goto fail;
-    }
-    s->nmetrics = (size_t)PQntuples(metrics);
-    s->metric_code = calloc(s->nmetrics + 1, sizeof *s->metric_code);
+    s->nmetrics = nmetrics;
+    s->metric_code = calloc(nmetrics + 1, sizeof *s->metric_code);
     if (s->metric_code == NULL)
         goto fail;
-    for (int i = 0; i < PQntuples(units); i++)
-        if (strset_add(&s->units, PQgetvalue(units, i, 0), i) != 0)
+    for (size_t i = 0; i < nunits; i++)
+        if (strset_add(&s->units, units[i], (int)i) != 0)
             goto fail;
-    for (size_t i = 0; i < s->nmetrics; i++) {
-        s->metric_code[i] = strdup(PQgetvalue(metrics, (int)i, 0));
+    for (size_t i = 0; i < nmetrics; i++) {
+        s->metric_code[i] = strdup(metrics[i]);
         if (s->metric_code[i] == NULL || strset_add(&s->metrics, s->metric_code[i], (int)i) != 0)
             goto fail;
     }
-    snprintf(s->today, sizeof s->today, "%s", PQgetvalue(today, 0, 0));
-    PQclear(units);
-    PQclear(metrics);
-    PQclear(today);
+    snprintf(s->today, sizeof s->today, "%s", today);
     *out = s;
     return 0;
 fail:
-    if (oom)
+    log_error("out of memory");
+    csvload_sets_free(s);
+    return -1;
+}
+
+/* The first column of every row of RES, as an array (caller frees it, not the strings). */
+static const char **column(const PGresult *res)
+{
+    const char **v = calloc((size_t)PQntuples(res) + 1, sizeof *v);
+    for (int i = 0; v != NULL && i < PQntuples(res); i++)
+        v[i] = PQgetvalue(res, i, 0);
+    return v;
+}
+
+int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
+{
+    PGresult *units, *metrics, *today;
+    const char **u = NULL, **m = NULL;
+    int rc = -1;
+    *out = NULL;
+    units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
+    metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
+    today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
+    if (units == NULL || metrics == NULL || today == NULL)
+        goto fail; /* logged */
+    u = column(units);
+    m = column(metrics);
+    if (u == NULL || m == NULL) {
         log_error("out of memory");
+        goto fail;
+    }
+    rc = csvload_sets_new(u, (size_t)PQntuples(units), m, (size_t)PQntuples(metrics),
+                          PQgetvalue(today, 0, 0), out);
+fail:
+    free(u);
+    free(m);
     PQclear(units);
     PQclear(metrics);
     PQclear(today);
-    csvload_sets_free(s);
-    return -1;
+    return rc;
 }
 
 void csvload_sets_free(struct csvload_sets *s)
@@ -2034,6 +2054,57 @@ static int already(struct ingest *in, struct csvload_result *res)
         log_info("%s: already ingested as submission %lld; nothing changed", in->path,
                  res->submission_id);
     return found;
+}
+
+int csvload_check_file(const struct csvload_sets *sets, const char *path,
+                       const struct csvload_options *opt, struct csvload_result *res)
+{
+    struct ingest in = {.sets = sets, .opt = opt, .path = path};
+    long long line = 0;
+    int rc = -1;
+    memset(res, 0, sizeof *res);
+    const char *slash = strrchr(path, '/');
+    in.file_name = slash ? slash + 1 : path;
+    clock_gettime(CLOCK_MONOTONIC, &in.t0);
+    if (csvload_limits_default(&in.limits) != 0)
+        return -1;
+    if (opt->limits.max_row > 0)
+        in.limits.max_row = opt->limits.max_row;
+    if (opt->limits.max_field > 0)
+        in.limits.max_field = opt->limits.max_field;
+    if (opt->limits.max_file > 0)
+        in.limits.max_file = opt->limits.max_file;
+    if (stat(path, &in.st) != 0) {
+        log_error("could not open \"%s\": %s", path, strerror(errno));
+        return -1;
+    }
+    in.rejects = fopen("/dev/null", "w");
+    if (in.rejects == NULL) {
+        log_error("could not open \"/dev/null\": %s", strerror(errno));
+        return -1;
+    }
+    if (in.st.st_size > in.limits.max_file) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file is %lld bytes, larger than the limit of %lld", (long long)in.st.st_size,
+                 in.limits.max_file);
+        snprintf(res->status, sizeof res->status, "rejected");
+        rc = 0;
+        goto fail;
+    }
+    int chk = pass_check(&in, res, &line, NULL);
+    if (chk < 0)
+        goto fail;
+    res->rows_rejected = chk == 1 ? 0 : in.rejected;
+    res->rows_accepted = chk == 1 ? 0 : in.data_rows - in.rejected;
+    snprintf(res->status, sizeof res->status, "%s",
+             chk == 1 || res->rows_accepted == 0 ? "rejected"
+             : in.rejected > 0                   ? "partial"
+                                                 : "accepted");
+    rc = 0;
+fail:
+    summary_free(&in.sum);
+    fclose(in.rejects);
+    return rc;
 }
 
 int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path,

@@ -175,6 +175,14 @@ struct csvload_sets; /* unit codes and metric codes, loaded once per run */
  */
 int csvload_sets_load(PGconn *conn, struct csvload_sets **out);
 
+/*
+ * csvload_sets_new: the sets from memory: the unit codes UNITS (NUNITS), the
+ * metric codes METRICS (NMETRICS), TODAY as YYYY-MM-DD (copied). Returns 0
+ * with *out (free with csvload_sets_free), or -1 (logged).
+ */
+int csvload_sets_new(const char *const *units, size_t nunits, const char *const *metrics,
+                     size_t nmetrics, const char *today, struct csvload_sets **out);
+
 /* csvload_sets_free: free S (NULL is allowed). */
 void csvload_sets_free(struct csvload_sets *s);
 
@@ -204,5 +212,16 @@ struct csvload_result {
  */
 int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path,
                  const struct csvload_options *opt, struct csvload_result *res);
+
+/*
+ * csvload_check_file: the checks of csvload_file without a database: read
+ * and validate the submission at PATH against SETS (header, every row), with
+ * the same messages (opt->max_messages of them). *res gets the status the
+ * file would have and its row counts (rows_new, rows_revised and
+ * rows_unchanged stay 0: only loading knows them). Returns 0, or -1 on an I/O
+ * error (logged).
+ */
+int csvload_check_file(const struct csvload_sets *sets, const char *path,
+                       const struct csvload_options *opt, struct csvload_result *res);
 
 #endif

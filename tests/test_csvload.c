@@ -260,6 +260,39 @@ START_TEST(limits_from_the_environment)
 }
 END_TEST
 
+START_TEST(check_file_without_a_database)
+{
+    static const char *const units[] = {"19", "01840", "01843"};
+    static const char *const metrics[] = {"citizen_14plus", "dvc_essential_total"};
+    struct csvload_sets *sets;
+    struct csvload_result res;
+    struct csvload_options opt = {.max_messages = 0};
+    ck_assert_int_eq(csvload_sets_new(units, 3, metrics, 2, "2025-07-01", &sets), 0);
+    const char *csv = "period,unit,metric,value\n"
+                      "2025-06,01840,citizen_14plus,100\n"
+                      "2025-06,99999,citizen_14plus,1\n"
+                      "2025-13,01840,citizen_14plus,1\n"
+                      "2025-06,01840,Citizen_14plus,1\n"
+                      "2025-06,01843,dvc_essential_total,1.5\n"
+                      "2025-08,01843,dvc_essential_total,2\n"
+                      "2025-06-30,19,dvc_essential_total,2\n";
+    ck_assert_int_eq(csvload_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
+    ck_assert_str_eq(res.status, "partial");
+    ck_assert_int_eq(res.rows_accepted, 2);
+    ck_assert_int_eq(res.rows_rejected, 5);
+    const char *header_only = "period,unit,metric,value\n";
+    ck_assert_int_eq(
+        csvload_check_file(sets, file_with(header_only, strlen(header_only)), &opt, &res), 0);
+    ck_assert_str_eq(res.status, "rejected");
+    ck_assert_str_eq(res.reason, "the file has a header but no data rows");
+    opt.limits.max_file = 10;
+    ck_assert_int_eq(csvload_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
+    ck_assert_str_eq(res.status, "rejected");
+    ck_assert_ptr_nonnull(strstr(res.reason, "larger than the limit of 10"));
+    csvload_sets_free(sets);
+}
+END_TEST
+
 static void period_ok(const char *s, int y, int m, int d, enum csvload_grain g)
 {
     struct csvload_period p;
@@ -357,6 +390,7 @@ int main(void)
     tcase_add_test(tc, long_rows_and_bare_cr_are_file_problems);
     tcase_add_test(tc, limits_bound_rows_fields_and_files);
     tcase_add_test(tc, limits_from_the_environment);
+    tcase_add_test(tc, check_file_without_a_database);
     tcase_add_test(tc, periods);
     tcase_add_test(tc, values);
     suite_add_tcase(s, tc);
