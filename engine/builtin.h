@@ -44,11 +44,15 @@ int builtin_usage_error(const char *cmd, const char *fmt, ...)
 
 int cmd_alerts(int argc, char **argv);
 int cmd_catalog(int argc, char **argv);
+int cmd_compute(int argc, char **argv);
 int cmd_db(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_roles(int argc, char **argv);
+int cmd_run(int argc, char **argv);
+int cmd_runs(int argc, char **argv);
+int cmd_show(int argc, char **argv);
 int cmd_units(int argc, char **argv);
 
 #endif

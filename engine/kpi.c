@@ -22,11 +22,15 @@ struct cmd_struct {
 static const struct cmd_struct commands[] = {
     {"alerts", cmd_alerts, "evaluate threshold-breach alerts; deliver, list them"},
     {"catalog", cmd_catalog, "check the indicator catalog, or list it as a table"},
+    {"compute", cmd_compute, "compute the indicator time series (incremental; --full for all)"},
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
+    {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
     {"roles", cmd_roles, "create the least-privilege roles; grant them; scope analysts"},
     {"report", cmd_report, "write the leaders' HTML report of a period"},
-    {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
+    {"run", cmd_run, "the nightly batch: migrate, ingest, compute, alerts, deliver, report"},
+    {"runs", cmd_runs, "list the recent nightly runs and their stages"},
+    {"show", cmd_show, "print the indicator table (table, csv or json)"},
     {"units", cmd_units, "load or list the registry of organisation units"},
 };
 

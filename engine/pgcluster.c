@@ -307,6 +307,15 @@ int pgcluster_status(struct pgcluster *c, bool *running, long *pid)
     return 0;
 }
 
+/* Does the server accept connections on its socket? */
+static bool answers(const struct pgcluster *c)
+{
+    char ci[PATH_MAX + 64];
+    if (pgcluster_conninfo(c, "postgres", ci, sizeof ci) != 0)
+        return false;
+    return PQping(ci) != PQPING_NO_RESPONSE;
+}
+
 int pgcluster_start(struct pgcluster *c, bool *was_running)
 {
     int rc = -1;
@@ -322,6 +331,19 @@ int pgcluster_start(struct pgcluster *c, bool *was_running)
     }
     if (make_dir(c->sockdir, 0700, &c->user) != 0 || pgcluster_status(c, &running, &pid) != 0)
         goto fail;
+    if (running && !answers(c)) {
+        /* a server whose socket file vanished (removed by hand, or by another
+         * server's exit) runs unreachable: restart it so the socket comes back */
+        log_warn("the embedded PostgreSQL (pid %ld) does not answer on its socket; restarting it",
+                 pid);
+        char *args[] = {"-D", c->datadir, "-m", "fast", "-w", "-t", "120", "stop", NULL};
+        int code;
+        char ctllog[PATH_MAX];
+        if (path_join(ctllog, sizeof ctllog, c->home, "pg_ctl.log") != 0 ||
+            run_tool(c, "pg_ctl", args, ctllog, &code) != 0 || code != 0)
+            goto fail;
+        running = false;
+    }
     if (was_running != NULL)
         *was_running = running;
     if (!running) {

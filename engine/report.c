@@ -321,7 +321,7 @@ static int resolve_period(struct report *r)
                   "period first",
                   r->kind, r->period, r->unit);
         PQclear(res);
-        return KPI_ERROR;
+        return KPI_REJECTED;
     }
     snprintf(r->start, sizeof r->start, "%s", PQgetvalue(res, 0, 0));
     snprintf(r->end, sizeof r->end, "%s", PQgetvalue(res, 0, 1));
@@ -994,8 +994,8 @@ int report_write_due(PGconn *conn, const char *date, const char *dir, int *writt
         if (one == KPI_OK) {
             log_info("wrote %s", path);
             count++;
-        } else if (rc == KPI_OK) {
-            rc = one;
+        } else if (rc == KPI_OK || (rc == KPI_REJECTED && one != KPI_REJECTED)) {
+            rc = one; /* an error outweighs missing data */
         }
         free(path);
     }

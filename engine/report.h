@@ -35,8 +35,9 @@ bool report_kind_valid(const char *kind);
  * one of OPT->kind, for OPT->unit, that contains the 14th of OPT->period
  * (reporting kinds, report_*) or its last day (calendar kinds), as kpi
  * compute stored it. Returns KPI_OK; KPI_USAGE for a malformed period,
- * unknown kind or unknown unit; KPI_ERROR when the database has no value
- * for that period or a database or file error stops it (all logged).
+ * unknown kind or unknown unit; KPI_REJECTED when the database has no value
+ * for that period (nothing written); KPI_ERROR when a database or file error
+ * stops it (all logged).
  */
 int report_write(PGconn *conn, const struct report_options *opt, const char *out_path);
 
@@ -59,8 +60,9 @@ int report_due_kinds(const char *date, const char *kinds[REPORT_DUE_MAX], size_t
  * the province into folder DIR as DIR/KIND-YYYY-MM.html, e.g.
  * report_month-2025-09.html — what the nightly run calls. Tries every due
  * kind even when one fails. *written (may be NULL) = how many were written.
- * Returns KPI_OK (also when none is due), KPI_USAGE for an invalid DATE, or
- * the status of the first report that failed (logged).
+ * Returns KPI_OK (also when none is due), KPI_USAGE for an invalid DATE,
+ * KPI_ERROR when a report failed, else KPI_REJECTED when a due report had no
+ * computed values (data not in yet; logged).
  */
 int report_write_due(PGconn *conn, const char *date, const char *dir, int *written);
 

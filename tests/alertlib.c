@@ -229,13 +229,7 @@ PGconn *alertlib_db(const char **conninfo)
     snprintf(ci, sizeof ci, "%s", testlib_db_new());
     PGconn *conn = testlib_connect(ci);
     ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    char *exists = testlib_value(conn, "SELECT to_regclass('kpi.indicator_value') IS NOT NULL");
-    if (strcmp(exists, "f") == 0) {
-        char *sql = testlib_read_file(testlib_path("tests/data/alerts/indicator_value.sql"));
-        testlib_exec(conn, sql);
-        free(sql);
-    }
-    free(exists);
+    testlib_exec(conn, "INSERT INTO kpi.compute_run (mode) VALUES ('full')");
     char *seed = testlib_read_file(testlib_path("tests/data/alerts/seed.sql"));
     testlib_exec(conn, seed);
     free(seed);
@@ -265,8 +259,10 @@ void alertlib_cell(PGconn *conn, const char *ind, const char *unit, const char *
         "      RETURNING 1) "
         "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, period_start, "
         "            period_end, numerator, denominator, ratio_pct, comparator, target_pct, "
-        "            status, gap_count, completeness_pct, catalog_version, computed_at) "
-        "SELECT c.*, 'test', clock_timestamp() FROM c WHERE NOT EXISTS (SELECT 1 FROM u)";
+        "            status, gap_count, completeness_pct, catalog_version, computed_at, "
+        "            period_label, run_id) "
+        "SELECT c.*, 'test', clock_timestamp(), to_char(c.period_end, 'YYYY-MM'), "
+        "       (SELECT max(id) FROM kpi.compute_run) FROM c WHERE NOT EXISTS (SELECT 1 FROM u)";
     char n[32], d[32];
     snprintf(n, sizeof n, "%lld", num);
     snprintf(d, sizeof d, "%lld", den);

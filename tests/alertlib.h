@@ -2,8 +2,8 @@
  * alertlib.h — what the alert tests share: local receivers (a tiny HTTP
  * server and an SMTP sink, each a forked child listening on 127.0.0.1 only
  * and recording every request into a file the test reads; never anything
- * else), and the database fixture (migrated schema, the issue-5 table
- * kpi.indicator_value when absent, catalog and unit rows, indicator cells).
+ * else), and the database fixture (migrated schema, catalog and unit rows,
+ * indicator cells as kpi compute stores them).
  */
 #ifndef KPI_TEST_ALERTLIB_H
 #define KPI_TEST_ALERTLIB_H
@@ -41,9 +41,8 @@ char *sink_read(const struct sink *s);
 int sink_count(const char *hay, const char *needle);
 
 /*
- * alertlib_db: a new database, migrated, with kpi.indicator_value (from
- * tests/data/alerts/indicator_value.sql when the schema lacks it) and the
- * rows of tests/data/alerts/seed.sql. *conninfo: static storage.
+ * alertlib_db: a new database, migrated, with one kpi.compute_run row and
+ * the rows of tests/data/alerts/seed.sql. *conninfo: static storage.
  */
 PGconn *alertlib_db(const char **conninfo);
 

@@ -23,10 +23,6 @@ const char *reportlib_fixture_db(void)
     const char *db = testlib_db_new();
     PGconn *conn = testlib_connect(db);
     ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    char *have = testlib_value(conn, "SELECT to_regclass('kpi.indicator_value') IS NOT NULL");
-    if (strcmp(have, "f") == 0)
-        exec_file(conn, "tests/data/report/indicator_value.sql");
-    free(have);
     exec_file(conn, "tests/data/report/fixture.sql");
     PQfinish(conn);
     return db;

@@ -315,7 +315,7 @@ START_TEST(written_atomically_and_failures_leave_the_old_file)
     snprintf(path, sizeof path, "%s/report.html", dir);
     testlib_write_file(path, "old", 3);
     struct report_options opt = {.period = "2030-01"};
-    ck_assert_int_eq(report_write(conn, &opt, path), KPI_ERROR); /* nothing computed then */
+    ck_assert_int_eq(report_write(conn, &opt, path), KPI_REJECTED); /* nothing computed then */
     char *text = testlib_read_file(path);
     ck_assert_str_eq(text, "old");
     free(text);
@@ -354,7 +354,7 @@ START_TEST(period_is_chosen_by_kind_and_month_and_bad_options_refused)
     free(svg);
     free(html);
     /* no calendar months were computed in the fixture */
-    render(db, "2025-09", "month", KPI_ERROR);
+    render(db, "2025-09", "month", KPI_REJECTED);
     render(db, "2025-13", NULL, KPI_USAGE);
     render(db, "2025-9", NULL, KPI_USAGE);
     render(db, "2025-00", NULL, KPI_USAGE);
@@ -449,7 +449,7 @@ START_TEST(nightly_writes_the_reports_due_that_day)
     int written = -1;
     /* 15 September: monthly, quarterly and 9-month reports are due; the fixture
      * has only monthly values, so the other two fail and say so */
-    ck_assert_int_eq(report_write_due(conn, "2025-09-15", dir, &written), KPI_ERROR);
+    ck_assert_int_eq(report_write_due(conn, "2025-09-15", dir, &written), KPI_REJECTED);
     ck_assert_int_eq(written, 1);
     snprintf(path, sizeof path, "%s/report_month-2025-09.html", dir);
     char *html = testlib_read_file(path);

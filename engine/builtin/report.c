@@ -67,6 +67,8 @@ int cmd_report(int argc, char **argv)
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
     int rc = report_write(conn, &ro, out);
+    if (rc == KPI_REJECTED)
+        rc = KPI_ERROR; /* nothing to report: the command failed to do what was asked */
     PQfinish(conn);
     if (rc == KPI_OK)
         printf("wrote %s\n", out);

@@ -63,6 +63,7 @@ SELECT id, name_vi, name_en, 'KH 05/KH-UBND, phụ lục, mục ' || id, kind,
   ) AS t (id, name_vi, name_en, kind, comparator, target_pct, target_text_vi, due_date, lead_units);
 
 INSERT INTO kpi.run (status, finished_at, pid, host) VALUES ('succeeded', now(), 1, 'test');
+INSERT INTO kpi.compute_run (mode, finished_at) VALUES ('full', now());
 
 -- The report of September 2025, province: hand-checked numbers.
 --   3.1   11 890 / 15 000 = 79,27 % vs > 80: breach; gap 12 001 - 11 890 = 111
@@ -78,13 +79,13 @@ INSERT INTO kpi.run (status, finished_at, pid, host) VALUES ('succeeded', now(),
 --   5.3.a 4 100 / 4 100 = 100 %: met;  5.4 11 / 12 = 91,67 %: breach, gap 1
 --   3.6   no_data;  4.2.1 120 / 118: invalid;  task 1.1 met, 5.9 breach, 3.4 and 5.6 no row
 INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, period_start, period_end,
-                                 numerator, denominator, ratio_pct, comparator, target_pct,
+                                 period_label, numerator, denominator, ratio_pct, comparator, target_pct,
                                  status, reason, gap_count, completeness_pct, catalog_version,
                                  computed_at, run_id)
-SELECT c.id, '19', 'report_month', DATE '2025-08-15', DATE '2025-09-14', c.num, c.den,
+SELECT c.id, '19', 'report_month', DATE '2025-08-15', DATE '2025-09-14', '2025-09', c.num, c.den,
        CASE WHEN c.status NOT IN ('no_data', 'invalid') THEN round(c.num * 100.0 / c.den, 10) END,
        i.comparator, i.target_pct, c.status, c.reason, c.gap, c.complete, 'test-2025.1',
-       TIMESTAMPTZ '2025-09-15 02:05:00+07', (SELECT max(id) FROM kpi.run)
+       TIMESTAMPTZ '2025-09-15 02:05:00+07', (SELECT max(id) FROM kpi.compute_run)
   FROM (VALUES
     ('3.1', 11890, 15000, 'breach', NULL, 111, 95.83),
     ('4.1', 19000, 20000, 'met', NULL, 0, 100),
@@ -108,16 +109,16 @@ SELECT c.id, '19', 'report_month', DATE '2025-08-15', DATE '2025-09-14', c.num, 
 -- Twelve earlier monthly reporting periods of the province, rising linearly
 -- towards the September values (status judged exactly, as kpi compute does).
 INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, period_start, period_end,
-                                 numerator, denominator, ratio_pct, comparator, target_pct,
+                                 period_label, numerator, denominator, ratio_pct, comparator, target_pct,
                                  status, reason, gap_count, completeness_pct, catalog_version,
                                  computed_at, run_id)
-SELECT h.id, '19', 'report_month', h.pstart, h.pend, h.num, h.den,
+SELECT h.id, '19', 'report_month', h.pstart, h.pend, to_char(h.pend, 'YYYY-MM'), h.num, h.den,
        round(h.num * 100.0 / h.den, 10), i.comparator, i.target_pct,
        CASE WHEN h.meets AND (i.due_date IS NULL OR h.pend >= i.due_date) THEN 'met'
             WHEN i.due_date IS NULL OR h.pend >= i.due_date THEN 'breach'
             WHEN h.meets THEN 'on_track' ELSE 'at_risk' END,
        NULL, NULL, 100, 'test-2025.1', TIMESTAMPTZ '2025-09-15 02:05:00+07',
-       (SELECT max(id) FROM kpi.run)
+       (SELECT max(id) FROM kpi.compute_run)
   FROM (SELECT s.id, s.den, s.num, p.pstart, p.pend,
                CASE WHEN ind.comparator = '>' THEN s.num * 100 > ind.target_pct * s.den
                     ELSE s.num * 100 >= ind.target_pct * s.den END AS meets
@@ -142,10 +143,10 @@ SELECT h.id, '19', 'report_month', h.pstart, h.pend, h.num, h.den,
 -- ratios spread between 55 % and 99 %; Xã Ba Bể (01906) has no data on 3.1
 -- and Xã Chợ Rã (01912) an invalid 4.1.
 INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, period_start, period_end,
-                                 numerator, denominator, ratio_pct, comparator, target_pct,
+                                 period_label, numerator, denominator, ratio_pct, comparator, target_pct,
                                  status, reason, gap_count, completeness_pct, catalog_version,
                                  computed_at, run_id)
-SELECT c.id, c.code, 'report_month', DATE '2025-08-15', DATE '2025-09-14',
+SELECT c.id, c.code, 'report_month', DATE '2025-08-15', DATE '2025-09-14', '2025-09',
        CASE WHEN c.state = 'no_data' THEN NULL WHEN c.state = 'invalid' THEN c.den + 7 ELSE c.num END,
        CASE WHEN c.state = 'no_data' THEN NULL ELSE c.den END,
        CASE WHEN c.state IS NULL THEN round(c.num * 100.0 / c.den, 10) END,
@@ -155,7 +156,7 @@ SELECT c.id, c.code, 'report_month', DATE '2025-08-15', DATE '2025-09-14',
                               THEN 'met' ELSE 'breach' END),
        CASE c.state WHEN 'no_data' THEN 'chưa báo cáo dvc_essential_total'
                     WHEN 'invalid' THEN 'tử số lớn hơn mẫu số' END,
-       NULL, NULL, 'test-2025.1', TIMESTAMPTZ '2025-09-15 02:05:00+07', (SELECT max(id) FROM kpi.run)
+       NULL, NULL, 'test-2025.1', TIMESTAMPTZ '2025-09-15 02:05:00+07', (SELECT max(id) FROM kpi.compute_run)
   FROM (SELECT u.code, x.id, 400 + 13 * u.n AS den,
                ((400 + 13 * u.n) * (55 + (u.n * 37 + x.o * 11) % 45) / 100)::bigint AS num,
                CASE WHEN u.code = '01906' AND x.id = '3.1' THEN 'no_data'

@@ -1,0 +1,464 @@
+/*
+ * builtin/run.c — `kpi run`: the nightly batch. Under the run lock:
+ * migrate (schema and catalog) → ingest the inbox (archiving each file) →
+ * incremental compute → evaluate alerts → deliver notifications → write the
+ * reports due today → a summary. Every stage is logged in kpi.run with its
+ * counts and duration; a run that died is recovered by the next one.
+ */
+#include "alerts.h"
+#include "builtin.h"
+#include "catalog.h"
+#include "compute.h"
+#include "conn.h"
+#include "deliver.h"
+#include "inbox.h"
+#include "interrupt.h"
+#include "log.h"
+#include "migrate.h"
+#include "report.h"
+#include "routes.h"
+#include "runlog.h"
+#include "status.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: kpi run [--inbox DIR] [--routes FILE] [--deliver | --no-deliver]\n"
+    "               [--report-dir DIR] [--date YYYY-MM-DD] [--wait[=SECONDS]]\n"
+    "               [--log-format text|json]\n\n"
+    "The nightly batch: migrate the schema and load the catalog, ingest every *.csv of the\n"
+    "inbox in name order (moving each to DIR/processed/ or DIR/rejected/), compute the\n"
+    "indicators incrementally, evaluate alerts, deliver notifications, write the reports due\n"
+    "today, and print a summary. Each stage is logged in kpi.run ('kpi runs' lists them).\n"
+    "Only one run at a time; a run that died is marked failed by the next, which redoes its\n"
+    "work. Safe to re-run.\n\n"
+    "  --inbox DIR       where agencies drop their files (default $KPI_INBOX; none: no ingest)\n"
+    "  --routes FILE     the alert routes (default $KPI_ROUTES; none: no alerts)\n"
+    "  --deliver         send the notifications after evaluating them (the default)\n"
+    "  --no-deliver      leave them pending in the outbox ('kpi alerts deliver' sends them)\n"
+    "  --report-dir DIR  where reports are written on reporting dates: the 15th, and the\n"
+    "                    quarterly, 6-month, 9-month and annual ones on theirs\n"
+    "                    (default $KPI_REPORT_DIR; none: no reports)\n"
+    "  --date DATE       the day the run counts as, for reports and alert timing (default\n"
+    "                    today in Vietnam); a backfill of back files sets it\n"
+    "  --wait[=SECONDS]  wait for a run in progress (for ever, or SECONDS) instead of exit 4\n"
+    "  --log-format FMT  text lines (default) or json: one JSON object per line on stderr\n\n"
+    "exit status: 0 success; 3 success, but some rows or files were rejected; 4 another run\n"
+    "holds the lock; 1 failure (the stage in progress rolled back; the next run completes it);\n"
+    "2 usage\n";
+
+struct run_args {
+    const char *inbox, *routes, *report_dir, *date;
+    bool deliver;
+    int wait; /* < 0: no wait; 0: for ever; N: seconds */
+};
+
+struct run_state {
+    PGconn *conn;
+    int64_t id;
+    struct timespec t0;
+    char t0_iso[32];
+    const char *stage;
+    bool rejected; /* some input rejected: the run is partial */
+    long long alerts_fired, alerts_resolved, sent, pending;
+    FILE *summary; /* the text summary, printed at the end */
+};
+
+static double elapsed(const struct timespec *since)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - since->tv_sec) + (double)(now.tv_nsec - since->tv_nsec) / 1e9;
+}
+
+static void stage_begin(struct run_state *rs, const char *stage)
+{
+    rs->stage = stage;
+    log_set_stage(stage);
+    clock_gettime(CLOCK_MONOTONIC, &rs->t0);
+    log_timestamp(rs->t0_iso);
+}
+
+/* Record the stage that just ended; takes COUNTS (may be NULL). */
+static int stage_end(struct run_state *rs, const char *status, cJSON *counts, const char *line)
+{
+    double secs = elapsed(&rs->t0);
+    int rc = KPI_OK;
+    if (rs->id > 0)
+        rc = runlog_stage(rs->conn, rs->id, rs->stage, status, rs->t0_iso, secs, counts);
+    log_counts(counts, "%s: %s (%.2f s)", rs->stage, line, secs);
+    fprintf(rs->summary, "  %-8s %8.2f s  %s%s\n", rs->stage, secs, line,
+            strcmp(status, "ok") == 0       ? ""
+            : strcmp(status, "failed") == 0 ? "  [failed]"
+                                            : "");
+    cJSON_Delete(counts);
+    return rc;
+}
+
+static int stage_migrate(struct run_state *rs)
+{
+    int applied = 0, version = 0, changed = 0;
+    char dir[PATH_MAX], line[128];
+    stage_begin(rs, "migrate");
+    if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0 ||
+        migrate_run(rs->conn, &applied, &version) != 0)
+        return KPI_ERROR;
+    int rc = catalog_sync(rs->conn, dir, NULL, &changed);
+    if (rc != KPI_OK)
+        return rc == KPI_REJECTED ? KPI_ERROR : rc;
+    cJSON *c = cJSON_CreateObject();
+    cJSON_AddNumberToObject(c, "migrations_applied", applied);
+    cJSON_AddNumberToObject(c, "schema_version", version);
+    cJSON_AddNumberToObject(c, "catalog_changes", changed);
+    snprintf(line, sizeof line, "schema version %d (%d applied), catalog changes %d", version,
+             applied, changed);
+    return stage_end(rs, "ok", c, line);
+}
+
+static int stage_ingest(struct run_state *rs, const struct run_args *a)
+{
+    struct csvload_sets *sets = NULL;
+    struct inbox in = {.conn = rs->conn, .archive = a->inbox, .opt = {.max_messages = 100}};
+    char line[256];
+    int rc = KPI_ERROR;
+    stage_begin(rs, "ingest");
+    if (a->inbox == NULL)
+        return stage_end(rs, "skipped", NULL, "no inbox (--inbox or KPI_INBOX)");
+    if (inbox_prepare_archive(a->inbox) != 0 || csvload_sets_load(rs->conn, &sets) != 0)
+        goto done;
+    in.sets = sets;
+    rc = inbox_ingest_path(&in, a->inbox) == 0 ? KPI_OK : KPI_ERROR;
+done:
+    csvload_sets_free(sets);
+    const struct inbox_totals *t = &in.totals;
+    cJSON *c = cJSON_CreateObject();
+    cJSON_AddNumberToObject(c, "files_accepted", (double)t->files_accepted);
+    cJSON_AddNumberToObject(c, "files_partial", (double)t->files_partial);
+    cJSON_AddNumberToObject(c, "files_rejected", (double)t->files_rejected);
+    cJSON_AddNumberToObject(c, "files_already", (double)t->files_already);
+    cJSON_AddNumberToObject(c, "rows_accepted", (double)t->rows_accepted);
+    cJSON_AddNumberToObject(c, "rows_rejected", (double)t->rows_rejected);
+    cJSON_AddNumberToObject(c, "rows_new", (double)t->rows_new);
+    cJSON_AddNumberToObject(c, "rows_revised", (double)t->rows_revised);
+    snprintf(line, sizeof line,
+             "files %ld accepted, %ld partly, %ld rejected, %ld already in; rows %lld accepted "
+             "(%lld revised), %lld rejected",
+             t->files_accepted, t->files_partial, t->files_rejected, t->files_already,
+             t->rows_accepted, t->rows_revised, t->rows_rejected);
+    rs->rejected = inbox_rejected_any(t);
+    int st = stage_end(rs, rc != KPI_OK ? "failed" : rs->rejected ? "partial" : "ok", c, line);
+    return rc != KPI_OK ? rc : st;
+}
+
+static int stage_compute(struct run_state *rs)
+{
+    struct compute_opts opts = {0};
+    struct compute_result res;
+    char line[256];
+    stage_begin(rs, "compute");
+    int rc = compute_run(rs->conn, &opts, &res);
+    if (rc != KPI_OK)
+        return rc;
+    cJSON *c = cJSON_CreateObject();
+    cJSON_AddNumberToObject(c, "cells_recomputed", (double)res.cells_in_scope);
+    cJSON_AddNumberToObject(c, "cells_changed", (double)res.cells_changed);
+    cJSON_AddNumberToObject(c, "findings", (double)res.findings);
+    cJSON_AddBoolToObject(c, "full", res.full);
+    cJSON_AddNumberToObject(c, "compute_run_id", (double)res.run_id);
+    snprintf(line, sizeof line, "%s: %lld cells recomputed, %lld changed, %lld data findings",
+             res.full ? "full" : "incremental", res.cells_in_scope, res.cells_changed,
+             res.findings);
+    return stage_end(rs, "ok", c, line);
+}
+
+static int stage_alerts(struct run_state *rs, const struct run_args *a, struct routes **routes)
+{
+    struct alerts_summary sum = {0};
+    struct alerts_options opt = {.out = stdout};
+    char line[256], now[48];
+    if (a->date != NULL) {
+        /* a run for another day (a backfill) judges alerts at the end of that day */
+        snprintf(now, sizeof now, "%.10s 23:59:59+07", a->date);
+        opt.now = now;
+    }
+    stage_begin(rs, "alerts");
+    if (a->routes == NULL)
+        return stage_end(rs, "skipped", NULL, "no routes (--routes or KPI_ROUTES)");
+    int problems = routes_load(a->routes, stderr, routes);
+    if (problems != 0) {
+        log_error("the routes file \"%s\" has problems (see above); correct it and run again",
+                  a->routes);
+        return KPI_ERROR;
+    }
+    if (alerts_evaluate(rs->conn, *routes, &opt, &sum) != 0)
+        return KPI_ERROR;
+    rs->alerts_fired = sum.fired;
+    rs->alerts_resolved = sum.resolved;
+    cJSON *c = cJSON_CreateObject();
+    cJSON_AddNumberToObject(c, "fired", sum.fired);
+    cJSON_AddNumberToObject(c, "reminded", sum.reminded);
+    cJSON_AddNumberToObject(c, "escalated", sum.escalated);
+    cJSON_AddNumberToObject(c, "resolved", sum.resolved);
+    cJSON_AddNumberToObject(c, "restated", sum.restated);
+    cJSON_AddNumberToObject(c, "notifications", sum.notifications);
+    snprintf(line, sizeof line,
+             "%ld fired, %ld reminded, %ld escalated, %ld resolved, %ld restated; %ld "
+             "notifications queued",
+             sum.fired, sum.reminded, sum.escalated, sum.resolved, sum.restated, sum.notifications);
+    return stage_end(rs, "ok", c, line);
+}
+
+static int stage_deliver(struct run_state *rs, const struct run_args *a,
+                         const struct routes *routes)
+{
+    struct deliver_summary sum = {0};
+    char line[128];
+    stage_begin(rs, "deliver");
+    if (routes == NULL)
+        return stage_end(rs, "skipped", NULL, "no routes");
+    if (!a->deliver)
+        return stage_end(rs, "skipped", NULL, "--no-deliver: notifications left pending");
+    int rc = deliver_run(rs->conn, routes, &sum);
+    if (rc == -1)
+        return KPI_ERROR;
+    rs->sent = sum.sent;
+    rs->pending = sum.pending;
+    cJSON *c = cJSON_CreateObject();
+    cJSON_AddNumberToObject(c, "sent", sum.sent);
+    cJSON_AddNumberToObject(c, "pending", sum.pending);
+    snprintf(line, sizeof line, "%ld sent, %ld pending%s", sum.sent, sum.pending,
+             rc == -2 ? " (another delivery was in progress)" : "");
+    /* a receiver that is down is not a failed run: the notifications wait for the next */
+    return stage_end(rs, sum.pending ? "partial" : "ok", c, line);
+}
+
+static int stage_report(struct run_state *rs, const struct run_args *a, const char *date)
+{
+    int written = 0;
+    char line[PATH_MAX + 64];
+    stage_begin(rs, "report");
+    if (a->report_dir == NULL)
+        return stage_end(rs, "skipped", NULL, "no report folder (--report-dir or KPI_REPORT_DIR)");
+    if (mkdir(a->report_dir, 0755) != 0 && errno != EEXIST) {
+        log_error("could not create directory \"%s\": %s", a->report_dir, strerror(errno));
+        return KPI_ERROR;
+    }
+    int rc = report_write_due(rs->conn, date, a->report_dir, &written);
+    if (rc != KPI_OK && rc != KPI_REJECTED)
+        return KPI_ERROR;
+    cJSON *c = cJSON_CreateObject();
+    cJSON_AddNumberToObject(c, "reports_written", written);
+    snprintf(line, sizeof line, "%d report%s written to %s (date %s)%s", written,
+             written == 1 ? "" : "s", a->report_dir, date,
+             rc == KPI_REJECTED ? "; a report due had no computed values yet" : "");
+    /* data not in yet is not a failure of the run: the report waits for it */
+    return stage_end(rs, rc == KPI_OK ? "ok" : "partial", c, line);
+}
+
+/* Today in Vietnam, from the server's clock, unless --date says otherwise. */
+static int run_date(PGconn *conn, const char *given, char out[16])
+{
+    const char *params[] = {given};
+    PGresult *res = PQexecParams(
+        conn, "SELECT coalesce($1::date, (now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)", 1, NULL,
+        params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        log_error("invalid --date \"%s\": %s", given ? given : "", conn_errmsg(conn));
+        PQclear(res);
+        return -1;
+    }
+    snprintf(out, 16, "%s", PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, struct run_args *a)
+{
+    static const struct option opts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"inbox", required_argument, NULL, 'i'},
+        {"routes", required_argument, NULL, 'r'},
+        {"deliver", no_argument, NULL, 'd'},
+        {"no-deliver", no_argument, NULL, 'n'},
+        {"report-dir", required_argument, NULL, 'o'},
+        {"date", required_argument, NULL, 't'},
+        {"wait", optional_argument, NULL, 'w'},
+        {"log-format", required_argument, NULL, 'l'},
+        {NULL, 0, NULL, 0},
+    };
+    bool reset = true;
+    int c;
+    char *end;
+    *a = (struct run_args){.inbox = getenv("KPI_INBOX"),
+                           .routes = getenv("KPI_ROUTES"),
+                           .report_dir = getenv("KPI_REPORT_DIR"),
+                           .deliver = true,
+                           .wait = -1};
+    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(usage, stdout);
+            return 1;
+        case 'i':
+            a->inbox = optarg;
+            break;
+        case 'r':
+            a->routes = optarg;
+            break;
+        case 'd':
+            a->deliver = true;
+            break;
+        case 'n':
+            a->deliver = false;
+            break;
+        case 'o':
+            a->report_dir = optarg;
+            break;
+        case 't':
+            a->date = optarg;
+            break;
+        case 'w':
+            a->wait = 0;
+            if (optarg != NULL) {
+                long v = strtol(optarg, &end, 10);
+                if (*end != '\0' || v <= 0 || v > 86400)
+                    return builtin_usage_error("run",
+                                               "--wait takes seconds from 1 to 86400, "
+                                               "not \"%s\"",
+                                               optarg);
+                a->wait = (int)v;
+            }
+            break;
+        case 'l':
+            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
+                return builtin_usage_error("run", "--log-format is text or json, not \"%s\"",
+                                           optarg);
+            log_set_json(strcmp(optarg, "json") == 0);
+            break;
+        default:
+            return KPI_USAGE;
+        }
+    }
+    if (optind < argc)
+        return builtin_usage_error("run", "unexpected argument '%s'", argv[optind]);
+    if (a->inbox != NULL && *a->inbox == '\0')
+        a->inbox = NULL;
+    if (a->routes != NULL && *a->routes == '\0')
+        a->routes = NULL;
+    if (a->report_dir != NULL && *a->report_dir == '\0')
+        a->report_dir = NULL;
+    return 0;
+}
+
+int cmd_run(int argc, char **argv)
+{
+    struct run_args a;
+    struct run_state rs = {0};
+    struct routes *routes = NULL;
+    struct timespec start;
+    char date[16], *summary_text = NULL;
+    size_t summary_len = 0;
+    int rc = parse_args(argc, argv, &a);
+    if (rc != 0)
+        return rc == 1 ? KPI_OK : rc;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    rs.summary = open_memstream(&summary_text, &summary_len);
+    if (rs.summary == NULL) {
+        log_error("out of memory");
+        return KPI_ERROR;
+    }
+    rc = KPI_ERROR;
+    if (conn_open(kpi_opts.db, kpi_opts.home, &rs.conn) != 0)
+        goto done;
+    if (interrupt_install(rs.conn) != 0)
+        goto done;
+
+    struct runlog_holder holder;
+    log_set_stage("lock");
+    rc = runlog_lock(rs.conn, a.wait, &holder);
+    if (rc == KPI_LOCKED) {
+        if (holder.id > 0)
+            log_error("another run (id %" PRId64 ", started %s) is in progress; try again later "
+                      "or use --wait",
+                      holder.id, holder.started);
+        else
+            log_error("another run is in progress; try again later or use --wait");
+        goto done;
+    }
+    if (rc != KPI_OK)
+        goto done;
+
+    rc = stage_migrate(&rs);
+    if (rc == KPI_OK)
+        rc = runlog_recover(rs.conn, NULL);
+    if (rc == KPI_OK)
+        rc = runlog_begin(rs.conn, a.inbox, &rs.id);
+    if (rc == KPI_OK)
+        rc = run_date(rs.conn, a.date, date) == 0 ? KPI_OK : KPI_ERROR;
+    if (rc == KPI_OK) {
+        /* the migrate stage ran before the run had a row: record it now */
+        rs.stage = "migrate";
+        runlog_stage(rs.conn, rs.id, "migrate", "ok", rs.t0_iso, elapsed(&rs.t0), NULL);
+    }
+    if (rc == KPI_OK)
+        rc = stage_ingest(&rs, &a);
+    if (rc == KPI_OK && !interrupt_requested(NULL))
+        rc = stage_compute(&rs);
+    if (rc == KPI_OK && !interrupt_requested(NULL))
+        rc = stage_alerts(&rs, &a, &routes);
+    if (rc == KPI_OK && !interrupt_requested(NULL))
+        rc = stage_deliver(&rs, &a, routes);
+    if (rc == KPI_OK && !interrupt_requested(NULL))
+        rc = stage_report(&rs, &a, date);
+
+    int signo = 0;
+    bool interrupted = interrupt_requested(&signo);
+    interrupt_watch(NULL);
+    if (rs.id > 0) {
+        const char *status = interrupted    ? "interrupted"
+                             : rc != KPI_OK ? "failed"
+                             : rs.rejected  ? "partial"
+                                            : "succeeded";
+        char error[1200] = "";
+        if (interrupted)
+            snprintf(error, sizeof error, "interrupted by signal %d during stage %s", signo,
+                     rs.stage ? rs.stage : "?");
+        else if (rc != KPI_OK)
+            snprintf(error, sizeof error, "stage %s: %s", rs.stage ? rs.stage : "?",
+                     log_last_error());
+        if (rc != KPI_OK || interrupted) {
+            /* the failed statement may have left a transaction open: end it first */
+            if (PQtransactionStatus(rs.conn) != PQTRANS_IDLE)
+                conn_command(rs.conn, "ROLLBACK", "could not roll back");
+            runlog_stage(rs.conn, rs.id, rs.stage ? rs.stage : "?", "failed", rs.t0_iso,
+                         elapsed(&rs.t0), NULL);
+            fprintf(rs.summary, "  %-8s %8.2f s  %s\n", rs.stage ? rs.stage : "?", elapsed(&rs.t0),
+                    interrupted ? "[interrupted]" : "[failed]");
+        }
+        runlog_finish(rs.conn, rs.id, status, error[0] ? error : NULL);
+        log_set_stage(NULL);
+        fflush(rs.summary);
+        printf("run %" PRId64 " %s in %.2f s\n%s", rs.id, status, elapsed(&start),
+               summary_text ? summary_text : "");
+        if (interrupted)
+            rc = KPI_ERROR;
+        else if (rc == KPI_OK && rs.rejected)
+            rc = KPI_REJECTED;
+    }
+    runlog_unlock(rs.conn);
+done:
+    fclose(rs.summary);
+    free(summary_text);
+    routes_free(routes);
+    PQfinish(rs.conn);
+    return rc;
+}

@@ -1,0 +1,565 @@
+/*
+ * builtin/show.c — `kpi show`: the computed indicator table for people
+ * (aligned, Vietnamese number formats, breaches marked) and for scripts
+ * (CSV, JSON with '.' decimals, stable columns and order).
+ */
+#include "builtin.h"
+#include "conn.h"
+#include "log.h"
+#include "period.h"
+#include "status.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND]\n"
+    "                [--format table|csv|json] [--lang vi|en]\n\n"
+    "Print the computed indicators (kpi compute) of one period.\n\n"
+    "  ID...             only these indicators (e.g. 3.1 4.2.4); default: all\n"
+    "  --unit CODE       one unit (commune, ward or province); 'all': every unit;\n"
+    "                    default: the province\n"
+    "  --period YYYY-MM  the period of KIND that ends in this month; default: the latest\n"
+    "  --kind KIND       month (default), ytd, quarter, half, year, report_month,\n"
+    "                    report_quarter, report_half, report_9m, report_year\n"
+    "  --format FORMAT   table (default; for people), csv or json (for scripts: '.'\n"
+    "                    decimals, exact values, stable columns)\n"
+    "  --lang LANG       vi (default) or en: the language and number format of the table\n";
+
+/* The columns of the query, in this order (CSV and JSON use these names). */
+enum col {
+    C_ID,
+    C_NAME_VI,
+    C_NAME_EN,
+    C_UNIT,
+    C_UNIT_NAME,
+    C_KIND,
+    C_LABEL,
+    C_START,
+    C_END,
+    C_NUM,
+    C_DEN,
+    C_RATIO,
+    C_CMP,
+    C_TARGET,
+    C_DUE,
+    C_STATUS,
+    C_REASON,
+    C_REASON_VI,
+    C_GAP,
+    C_COMPLETE,
+    C_VERSION,
+    C_COUNT
+};
+
+static const char *const col_names[C_COUNT] = {
+    "indicator_id",    "indicator_name_vi", "indicator_name_en", "unit_code",
+    "unit_name",       "period_kind",       "period_label",      "period_start",
+    "period_end",      "numerator",         "denominator",       "ratio_pct",
+    "comparator",      "target_pct",        "due_date",          "status",
+    "reason",          "reason_vi",         "gap_count",         "completeness_pct",
+    "catalog_version",
+};
+
+/* Which columns are numbers (JSON: raw numbers, exact). */
+static bool col_numeric(int c)
+{
+    return c == C_NUM || c == C_DEN || c == C_RATIO || c == C_TARGET || c == C_GAP ||
+           c == C_COMPLETE;
+}
+
+static const char query[] =
+    "WITH pick AS (SELECT coalesce($3::date, (SELECT date_trunc('month', max(period_end))::date "
+    "  FROM kpi.indicator_value WHERE period_kind = $4)) AS m) "
+    "SELECT s.indicator_id, s.indicator_name_vi, s.indicator_name_en, s.unit_code, s.unit_name, "
+    "  s.period_kind, s.period_label, s.period_start, s.period_end, s.numerator, s.denominator, "
+    "  s.ratio_pct, s.comparator, s.target_pct, s.due_date, s.status, s.reason, s.reason_vi, "
+    "  s.gap_count, s.completeness_pct, s.catalog_version "
+    "FROM kpi.indicator_series s, pick "
+    "WHERE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m "
+    "  AND ($1::text IS NULL OR s.indicator_id = ANY (string_to_array($1, E'\\n'))) "
+    "  AND CASE WHEN $2::text IS NULL THEN s.unit_kind = 'province' "
+    "           WHEN $2 = 'all' THEN true ELSE s.unit_code = $2 END "
+    "ORDER BY kpi.indicator_sort_key(s.indicator_id), s.unit_kind <> 'province', "
+    "  s.unit_name COLLATE \"vi-VN-x-icu\", s.unit_code";
+
+struct lang {
+    char thousands, decimal;
+    const char *headers[11];
+    const char *status[6][2]; /* code, label */
+    const char *no_rows;
+    const char *notes;
+};
+
+static const struct lang vi = {
+    '.',
+    ',',
+    {"ID", "Chỉ tiêu", "Đơn vị", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ", "Mục tiêu", "Trạng thái",
+     "Còn thiếu", "Đủ DL"},
+    {{"met", "đạt"},
+     {"breach", "KHÔNG ĐẠT"},
+     {"on_track", "đúng tiến độ"},
+     {"at_risk", "có nguy cơ"},
+     {"no_data", "thiếu dữ liệu"},
+     {"invalid", "không hợp lệ"}},
+    "không có giá trị nào đã tính khớp với lựa chọn",
+    "Ghi chú",
+};
+
+static const struct lang en = {
+    ',',
+    '.',
+    {"ID", "Indicator", "Unit", "Period", "Numerator", "Denominator", "Ratio", "Target", "Status",
+     "Gap", "Complete"},
+    {{"met", "met"},
+     {"breach", "BREACH"},
+     {"on_track", "on track"},
+     {"at_risk", "at risk"},
+     {"no_data", "no data"},
+     {"invalid", "invalid"}},
+    "no computed values match",
+    "Notes",
+};
+
+/* Display width of UTF-8 text: one column per code point, none for
+ * combining marks (U+0300..U+036F) and continuation bytes. */
+static size_t display_width(const char *s)
+{
+    size_t w = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        if ((*p & 0xC0) == 0x80) {
+            p++;
+            continue;
+        }
+        if (p[0] == 0xCC || (p[0] == 0xCD && p[1] < 0xB0)) /* U+0300..U+036F */
+            p++;
+        else
+            w++;
+        p++;
+    }
+    return w;
+}
+
+/* Copy S into DST (size LEN), cut to at most MAX display columns with "…". */
+static void truncate_width(char *dst, size_t len, const char *s, size_t max)
+{
+    if (display_width(s) <= max) {
+        snprintf(dst, len, "%s", s);
+        return;
+    }
+    size_t w = 0, i = 0;
+    const unsigned char *p = (const unsigned char *)s;
+    while (p[i] && i + 4 < len) {
+        size_t n = 1;
+        while ((p[i + n] & 0xC0) == 0x80)
+            n++;
+        bool combining = p[i] == 0xCC || (p[i] == 0xCD && p[i + 1] < 0xB0);
+        if (!combining && w + 1 > max - 1)
+            break;
+        if (!combining)
+            w++;
+        i += n;
+    }
+    memcpy(dst, s, i);
+    memcpy(dst + i, "…", sizeof "…");
+}
+
+/* An integer in text ("-1204") with the thousands separator of L. */
+static void fmt_int(char *dst, size_t len, const char *s, const struct lang *l)
+{
+    size_t n = strlen(s), o = 0, start = (s[0] == '-');
+    if (start)
+        dst[o++] = '-';
+    for (size_t i = start; i < n && o + 2 < len; i++) {
+        dst[o++] = s[i];
+        size_t left = n - i - 1;
+        if (left > 0 && left % 3 == 0)
+            dst[o++] = l->thousands;
+    }
+    dst[o] = '\0';
+}
+
+/* A NUMERIC in text ("80.4567") as a percentage with at most DIGITS
+ * decimals, truncated (never rounded up: a shown value never overstates),
+ * integer part grouped: "80,4 %". */
+static void fmt_pct(char *dst, size_t len, const char *s, int digits, const struct lang *l)
+{
+    char ip[64], frac[16] = "";
+    const char *dot = strchr(s, '.');
+    size_t il = dot ? (size_t)(dot - s) : strlen(s);
+    if (il >= sizeof ip)
+        il = sizeof ip - 1;
+    memcpy(ip, s, il);
+    ip[il] = '\0';
+    if (dot) {
+        size_t fl = strlen(dot + 1);
+        if (fl > (size_t)digits)
+            fl = (size_t)digits;
+        memcpy(frac, dot + 1, fl);
+        frac[fl] = '\0';
+        while (fl > 0 && frac[fl - 1] == '0' && digits > 1)
+            frac[--fl] = '\0';
+    }
+    char grouped[96];
+    fmt_int(grouped, sizeof grouped, ip, l);
+    if (frac[0])
+        snprintf(dst, len, "%s%c%s %%", grouped, l->decimal, frac);
+    else
+        snprintf(dst, len, "%s %%", grouped);
+}
+
+/* The name of a period kind for people (English: the kind itself). */
+static const char *kind_label(const char *kind, const struct lang *l)
+{
+    static const char *const vi_names[][2] = {
+        {"month", "tháng"},
+        {"ytd", "lũy kế từ đầu năm"},
+        {"quarter", "quý"},
+        {"half", "6 tháng"},
+        {"year", "năm"},
+        {"report_month", "kỳ báo cáo tháng"},
+        {"report_quarter", "kỳ báo cáo quý"},
+        {"report_half", "kỳ báo cáo 6 tháng"},
+        {"report_9m", "kỳ báo cáo 9 tháng"},
+        {"report_year", "kỳ báo cáo năm"},
+    };
+    for (size_t i = 0; l == &vi && i < sizeof vi_names / sizeof vi_names[0]; i++)
+        if (strcmp(vi_names[i][0], kind) == 0)
+            return vi_names[i][1];
+    return kind;
+}
+
+/* A date "YYYY-MM-DD" as people of L write it: 31/12/2025 (vi), 2025-12-31 (en). */
+static void fmt_date(char *dst, size_t len, const char *iso, const struct lang *l)
+{
+    if (l == &vi && strlen(iso) == 10)
+        snprintf(dst, len, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+    else
+        snprintf(dst, len, "%s", iso);
+}
+
+static const char *status_label(const char *status, const struct lang *l)
+{
+    for (size_t i = 0; i < 6; i++)
+        if (strcmp(l->status[i][0], status) == 0)
+            return l->status[i][1];
+    return status;
+}
+
+#define TCOLS 11
+
+/* The table's cells for row R, each malloc'd into out[TCOLS]. */
+static int table_row(const PGresult *res, int r, const struct lang *l, char **out)
+{
+    char buf[256];
+    const char *v;
+#define GET(c) (PQgetisnull(res, r, (c)) ? NULL : PQgetvalue(res, r, (c)))
+#define VAL(c) PQgetvalue(res, r, (c)) /* "" when NULL */
+    out[0] = strdup(VAL(C_ID));
+    truncate_width(buf, sizeof buf, VAL(l == &vi ? C_NAME_VI : C_NAME_EN), 36);
+    out[1] = strdup(buf);
+    truncate_width(buf, sizeof buf, VAL(C_UNIT_NAME), 24);
+    out[2] = strdup(buf);
+    out[3] = strdup(VAL(C_LABEL));
+    v = GET(C_NUM);
+    buf[0] = '\0';
+    if (v)
+        fmt_int(buf, sizeof buf, v, l);
+    out[4] = strdup(v ? buf : "–");
+    v = GET(C_DEN);
+    if (v)
+        fmt_int(buf, sizeof buf, v, l);
+    out[5] = strdup(v ? buf : "–");
+    v = GET(C_RATIO);
+    if (v)
+        fmt_pct(buf, sizeof buf, v, 1, l);
+    out[6] = strdup(v ? buf : "–");
+    char due[16] = "–";
+    if (GET(C_DUE))
+        fmt_date(due, sizeof due, GET(C_DUE), l);
+    v = GET(C_TARGET);
+    if (v) {
+        char pct[64];
+        fmt_pct(pct, sizeof pct, v, 4, l);
+        snprintf(buf, sizeof buf, "%s %s", strcmp(VAL(C_CMP), ">") == 0 ? ">" : "≥", pct);
+        if (GET(C_DUE)) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, sizeof buf - n, l == &vi ? " trước %s" : " by %s", due);
+        }
+    } else {
+        snprintf(buf, sizeof buf, l == &vi ? "xong trước %s" : "done by %s", due);
+    }
+    out[7] = strdup(buf);
+    v = status_label(VAL(C_STATUS), l);
+    snprintf(buf, sizeof buf, "%s%s", strcmp(VAL(C_STATUS), "breach") == 0 ? "✗ " : "", v);
+    out[8] = strdup(buf);
+    v = GET(C_GAP);
+    if (v && strcmp(v, "0") != 0)
+        fmt_int(buf, sizeof buf, v, l);
+    out[9] = strdup(v && strcmp(v, "0") != 0 ? buf : "");
+    v = GET(C_COMPLETE);
+    if (v)
+        fmt_pct(buf, sizeof buf, v, 1, l);
+    out[10] = strdup(v ? buf : "");
+#undef GET
+#undef VAL
+    for (int c = 0; c < TCOLS; c++)
+        if (out[c] == NULL)
+            return -1;
+    return 0;
+}
+
+static const char *status_colour(const char *status)
+{
+    if (strcmp(status, "breach") == 0 || strcmp(status, "invalid") == 0)
+        return "\033[1;31m";
+    if (strcmp(status, "at_risk") == 0)
+        return "\033[33m";
+    if (strcmp(status, "met") == 0 || strcmp(status, "on_track") == 0)
+        return "\033[32m";
+    return "\033[2m";
+}
+
+static void put_padded(const char *s, size_t width, bool right)
+{
+    size_t pad = width - display_width(s);
+    if (right)
+        printf("%*s%s", (int)pad, "", s);
+    else
+        printf("%s%*s", s, (int)pad, "");
+}
+
+static int print_table(const PGresult *res, const struct lang *l)
+{
+    static const bool right[TCOLS] = {false, false, false, false, true, true,
+                                      true,  false, false, true,  true};
+    int n = PQntuples(res), rc = -1;
+    bool colour = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
+    size_t width[TCOLS];
+    char **cells = calloc((size_t)n * TCOLS + 1, sizeof *cells);
+    if (cells == NULL)
+        goto fail;
+    for (int c = 0; c < TCOLS; c++)
+        width[c] = display_width(l->headers[c]);
+    for (int r = 0; r < n; r++) {
+        if (table_row(res, r, l, cells + (size_t)r * TCOLS) != 0)
+            goto fail;
+        for (int c = 0; c < TCOLS; c++) {
+            size_t w = display_width(cells[(size_t)r * TCOLS + c]);
+            if (w > width[c])
+                width[c] = w;
+        }
+    }
+    char from[16], to[16];
+    fmt_date(from, sizeof from, PQgetvalue(res, 0, C_START), l);
+    fmt_date(to, sizeof to, PQgetvalue(res, 0, C_END), l);
+    printf("%s: %s %s (%s → %s)\n", l == &vi ? "Kỳ" : "Period",
+           kind_label(PQgetvalue(res, 0, C_KIND), l), PQgetvalue(res, 0, C_LABEL), from, to);
+    for (int c = 0; c < TCOLS; c++) {
+        put_padded(l->headers[c], width[c], right[c]);
+        fputs(c + 1 < TCOLS ? "  " : "\n", stdout);
+    }
+    for (int c = 0; c < TCOLS; c++) {
+        for (size_t i = 0; i < width[c]; i++)
+            fputs("─", stdout);
+        fputs(c + 1 < TCOLS ? "  " : "\n", stdout);
+    }
+    int notes = 0;
+    for (int r = 0; r < n; r++) {
+        const char *st = PQgetvalue(res, r, C_STATUS);
+        for (int c = 0; c < TCOLS; c++) {
+            bool paint = colour && c == 8;
+            if (paint)
+                fputs(status_colour(st), stdout);
+            put_padded(cells[(size_t)r * TCOLS + c], width[c], right[c]);
+            if (paint)
+                fputs("\033[0m", stdout);
+            fputs(c + 1 < TCOLS ? "  " : "\n", stdout);
+        }
+        notes += !PQgetisnull(res, r, C_REASON);
+    }
+    if (notes > 0) {
+        printf("\n%s:\n", l->notes);
+        for (int r = 0; r < n; r++)
+            if (!PQgetisnull(res, r, C_REASON))
+                printf("  %s %s: %s\n", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME),
+                       PQgetvalue(res, r, l == &vi ? C_REASON_VI : C_REASON));
+    }
+    rc = 0;
+fail:
+    if (cells != NULL)
+        for (size_t i = 0; i < (size_t)n * TCOLS; i++)
+            free(cells[i]);
+    free(cells);
+    if (rc != 0)
+        log_error("out of memory");
+    return rc;
+}
+
+static void csv_field(const char *s)
+{
+    if (strpbrk(s, ",\"\r\n") == NULL) {
+        fputs(s, stdout);
+        return;
+    }
+    putchar('"');
+    for (; *s; s++) {
+        if (*s == '"')
+            putchar('"');
+        putchar(*s);
+    }
+    putchar('"');
+}
+
+static void print_csv(const PGresult *res)
+{
+    for (int c = 0; c < C_COUNT; c++) {
+        fputs(col_names[c], stdout);
+        putchar(c + 1 < C_COUNT ? ',' : '\n');
+    }
+    for (int r = 0; r < PQntuples(res); r++)
+        for (int c = 0; c < C_COUNT; c++) {
+            csv_field(PQgetvalue(res, r, c)); /* NULL is "" */
+            putchar(c + 1 < C_COUNT ? ',' : '\n');
+        }
+}
+
+static int print_json(const PGresult *res)
+{
+    int rc = -1;
+    char *text = NULL;
+    cJSON *arr = cJSON_CreateArray();
+    if (arr == NULL)
+        goto fail;
+    for (int r = 0; r < PQntuples(res); r++) {
+        cJSON *o = cJSON_CreateObject();
+        if (o == NULL || !cJSON_AddItemToArray(arr, o))
+            goto fail;
+        for (int c = 0; c < C_COUNT; c++) {
+            const char *v = PQgetvalue(res, r, c);
+            cJSON *item = PQgetisnull(res, r, c) ? cJSON_CreateNull()
+                          : col_numeric(c)       ? cJSON_CreateRaw(v)
+                                                 : cJSON_CreateString(v);
+            if (item == NULL || !cJSON_AddItemToObject(o, col_names[c], item))
+                goto fail;
+        }
+    }
+    text = cJSON_Print(arr);
+    if (text == NULL)
+        goto fail;
+    puts(text);
+    rc = 0;
+fail:
+    if (rc != 0)
+        log_error("out of memory");
+    free(text);
+    cJSON_Delete(arr);
+    return rc;
+}
+
+/* The IDs as one parameter: joined with newlines (NULL when none). */
+static char *join_ids(int n, char **ids)
+{
+    size_t len = 1;
+    for (int i = 0; i < n; i++)
+        len += strlen(ids[i]) + 1;
+    char *s = malloc(len);
+    if (s == NULL)
+        return NULL;
+    s[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        if (i > 0)
+            strcat(s, "\n");
+        strcat(s, ids[i]);
+    }
+    return s;
+}
+
+int cmd_show(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"unit", required_argument, NULL, 'u'},
+        {"period", required_argument, NULL, 'p'},
+        {"kind", required_argument, NULL, 'k'},
+        {"format", required_argument, NULL, 'f'},
+        {"lang", required_argument, NULL, 'l'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *unit = NULL, *kind = "month", *format = "table";
+    const struct lang *l = &vi;
+    char month[PERIOD_DATE_LEN];
+    bool have_month = false, reset = true;
+    int c;
+    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(usage, stdout);
+            return KPI_OK;
+        case 'u':
+            unit = optarg;
+            break;
+        case 'p':
+            if (period_parse_month(optarg, month) != 0)
+                return builtin_usage_error("show", "'%s' is not a month; write YYYY-MM", optarg);
+            have_month = true;
+            break;
+        case 'k':
+            if (!period_kind_valid(optarg))
+                return builtin_usage_error("show", "'%s' is not a period kind", optarg);
+            kind = optarg;
+            break;
+        case 'f':
+            if (strcmp(optarg, "table") != 0 && strcmp(optarg, "csv") != 0 &&
+                strcmp(optarg, "json") != 0)
+                return builtin_usage_error("show", "unknown format '%s'; use table, csv or json",
+                                           optarg);
+            format = optarg;
+            break;
+        case 'l':
+            if (strcmp(optarg, "vi") != 0 && strcmp(optarg, "en") != 0)
+                return builtin_usage_error("show", "unknown language '%s'; use vi or en", optarg);
+            l = strcmp(optarg, "en") == 0 ? &en : &vi;
+            break;
+        default:
+            return KPI_USAGE;
+        }
+    }
+
+    int rc = KPI_ERROR;
+    PGconn *conn = NULL;
+    PGresult *res = NULL;
+    char *ids = optind < argc ? join_ids(argc - optind, argv + optind) : NULL;
+    if (optind < argc && ids == NULL) {
+        log_error("out of memory");
+        return KPI_ERROR;
+    }
+    if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
+        goto fail;
+    const char *params[] = {ids, unit, have_month ? month : NULL, kind};
+    res = PQexecParams(conn, query, 4, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        log_error("could not read the indicator values: %s", conn_errmsg(conn));
+        goto fail;
+    }
+    if (strcmp(format, "csv") == 0) {
+        print_csv(res);
+    } else if (strcmp(format, "json") == 0) {
+        if (print_json(res) != 0)
+            goto fail;
+    } else if (PQntuples(res) == 0) {
+        log_info("%s", l->no_rows);
+    } else if (print_table(res, l) != 0) {
+        goto fail;
+    }
+    rc = KPI_OK;
+fail:
+    PQclear(res);
+    PQfinish(conn);
+    free(ids);
+    return rc;
+}

@@ -1,0 +1,57 @@
+/*
+ * test_period.c — engine/period.c: months and period kinds as written on the
+ * command line.
+ */
+#include "period.h"
+
+#include <check.h>
+#include <stdlib.h>
+
+START_TEST(month_is_parsed_to_its_first_day)
+{
+    char out[PERIOD_DATE_LEN];
+    ck_assert_int_eq(period_parse_month("2025-03", out), 0);
+    ck_assert_str_eq(out, "2025-03-01");
+    ck_assert_int_eq(period_parse_month("2025-12", out), 0);
+    ck_assert_str_eq(out, "2025-12-01");
+}
+END_TEST
+
+START_TEST(non_months_are_refused)
+{
+    char out[PERIOD_DATE_LEN] = "untouched";
+    const char *bad[] = {"2025-13", "2025-00", "2025-3",  "2025-03-01", "25-03",
+                         "2025/03", "",        "abcd-ef", "1899-12",    "2025-031"};
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+        ck_assert_msg(period_parse_month(bad[i], out) == -1, "'%s' was accepted", bad[i]);
+    ck_assert_int_eq(period_parse_month(NULL, out), -1);
+    ck_assert_str_eq(out, "untouched");
+}
+END_TEST
+
+START_TEST(period_kinds_are_known)
+{
+    ck_assert(period_kind_valid("month"));
+    ck_assert(period_kind_valid("ytd"));
+    ck_assert(period_kind_valid("report_9m"));
+    ck_assert(period_kind_valid("report_year"));
+    ck_assert(!period_kind_valid("week"));
+    ck_assert(!period_kind_valid("Month"));
+    ck_assert(!period_kind_valid(""));
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("period");
+    TCase *tc = tcase_create("period");
+    tcase_add_test(tc, month_is_parsed_to_its_first_day);
+    tcase_add_test(tc, non_months_are_refused);
+    tcase_add_test(tc, period_kinds_are_known);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
