@@ -41,8 +41,9 @@ char *conn_redact(const char *conninfo);
 const char *conn_sqlstate(const PGresult *res);
 
 /*
- * conn_errmsg: the last error of CONN on one line (its line breaks and tabs
- * made spaces, no trailing newline). Valid until the next call.
+ * conn_errmsg: the last error of CONN on one line: its message, DETAIL and
+ * HINT, runs of blanks and line breaks made one space, without the SQL that
+ * failed (LINE, QUERY, CONTEXT). Valid until the next call.
  */
 const char *conn_errmsg(const PGconn *conn);
 
@@ -52,5 +53,12 @@ const char *conn_errmsg(const PGconn *conn);
  * WHAT, e.g. "could not begin a transaction").
  */
 int conn_command(PGconn *conn, const char *sql, const char *what);
+
+/*
+ * conn_rollback: after a failure, roll back the transaction CONN has open
+ * (logged when that fails). Nothing, and no second message, when no
+ * transaction is open or the connection is lost (the server rolled it back).
+ */
+void conn_rollback(PGconn *conn);
 
 #endif

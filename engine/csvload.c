@@ -2216,10 +2216,8 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
 fail:
     if (fast_open)
         csvload_copy_end(&fast, NULL);
-    /* a lost connection rolled back by itself: no second message for it */
-    if (rc != 0 && (PQtransactionStatus(conn) == PQTRANS_INTRANS ||
-                    PQtransactionStatus(conn) == PQTRANS_INERROR))
-        conn_command(conn, "ROLLBACK", "could not roll back");
+    if (rc != 0)
+        conn_rollback(conn);
     free(metrics);
     free(months);
     summary_free(&in.sum);

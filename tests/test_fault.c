@@ -1,11 +1,13 @@
 /*
- * test_fault.c — faults during an ingest, with a real PostgreSQL: the server
- * stopped in the middle of a file (a cluster of the test's own, started and
- * stopped with `kpi --home DIR db start/stop`), SIGTERM in the middle of a
- * file, and a full disk (a 64 KiB tmpfs: needs root, as in CI) in the
+ * test_fault.c — faults with a real PostgreSQL: the server stopped in the
+ * middle of an ingest and of a compute (a cluster of the test's own, started
+ * and stopped with `kpi --home DIR db start/stop`), SIGTERM in the middle of
+ * an ingest, and a full disk (a 64 KiB tmpfs: needs root, as in CI) in the
  * archive folder. "In the middle" is made certain, not timed: the test holds
- * a SHARE lock on kpi.observation, so the ingest waits inside its
- * transaction at its COPY, after kpi.submission got its row.
+ * a SHARE lock on kpi.observation (kpi.indicator_value), so the ingest waits
+ * inside its transaction at its COPY, after kpi.submission got its row (the
+ * compute at its first write of cells). SIGTERM of `kpi run` (logged as
+ * interrupted) is tests/test_run.c's.
  */
 #include "testlib.h"
 
@@ -50,11 +52,11 @@ static void sleep_ms(long ms)
     nanosleep(&ts, NULL);
 }
 
-/* Start `kpi ingest PATH` on DB in the background, its stderr into ERR_PATH. */
-static pid_t spawn_ingest(const char *db, const char *path, const char *err_path)
+/* Start `kpi VERB ARG` (ARG may be NULL) on DB in the background, its stderr into ERR_PATH. */
+static pid_t spawn_kpi(const char *db, const char *verb, const char *arg, const char *err_path)
 {
     const char *bin = getenv("KPI_BIN");
-    char *argv[] = {(char *)bin, "ingest", (char *)path, NULL};
+    char *argv[] = {(char *)bin, (char *)verb, (char *)arg, NULL};
     posix_spawn_file_actions_t fa;
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
@@ -123,42 +125,67 @@ static int count_lines(const char *s)
     return n;
 }
 
+/* PID exited 1 after printing one line on stderr (ERR_PATH) about the lost connection. */
+static void assert_one_line_exit_1(pid_t pid, const char *err_path)
+{
+    ck_assert_int_eq(wait_exit(pid), 1);
+    char *err = testlib_read_file(err_path);
+    ck_assert_msg(count_lines(err) == 1, "not one line:\n%s", err);
+    ck_assert_msg(strstr(err, "kpi: ") == err && strstr(err, "connection") != NULL, "%s", err);
+    free(err);
+}
+
+/* A cluster of the test's own under HOME (so that it can be stopped): start it; its conninfo. */
+static const char *const no_env[] = {"KPI_DB=", NULL};
+
+static void cluster(const char *home, bool start, char *db, size_t len)
+{
+    const char *args[] = {"--home", home, "db", start ? "start" : "stop", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, args), 0);
+    if (db == NULL)
+        return;
+    char *out;
+    const char *url[] = {"--home", home, "db", "url", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, no_env, url), 0);
+    out[strcspn(out, "\n")] = '\0';
+    snprintf(db, len, "%s", out);
+    free(out);
+}
+
+/* The reference: CONNINFO's server, a new database NAME where nothing goes wrong. */
+static PGconn *twin(const char *conninfo, const char *name, char *db, size_t len)
+{
+    char sql[128];
+    PGconn *admin = testlib_connect(conninfo);
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s", name);
+    testlib_exec(admin, sql);
+    PQfinish(admin);
+    snprintf(db, len, "%s dbname=%s", conninfo, name);
+    return prepare(db);
+}
+
 START_TEST(server_stopped_in_the_middle_of_an_ingest)
 {
-    /* a cluster of the test's own, so that it can be stopped */
     char home[PATH_MAX], path[PATH_MAX], err_path[PATH_MAX], db[4096];
     snprintf(home, sizeof home, "%s/pg", testlib_tmpdir());
     snprintf(path, sizeof path, "%s/june.csv", testlib_tmpdir());
     snprintf(err_path, sizeof err_path, "%s/stderr", testlib_tmpdir());
     testlib_write_file(path, csv, sizeof csv - 1);
-    const char *no_env[] = {"KPI_DB=", NULL};
-    const char *start[] = {"--home", home, "db", "start", NULL};
-    const char *stop[] = {"--home", home, "db", "stop", NULL};
-    const char *url[] = {"--home", home, "db", "url", NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, start), 0);
-    char *out;
-    ck_assert_int_eq(testlib_kpi(&out, NULL, no_env, url), 0);
-    out[strcspn(out, "\n")] = '\0';
-    snprintf(db, sizeof db, "%s", out);
-    free(out);
+    cluster(home, true, db, sizeof db);
 
     PGconn *conn = prepare(db);
     PQfinish(conn);
     conn = testlib_connect(db);
     testlib_exec(conn, "BEGIN");
     testlib_exec(conn, "LOCK TABLE kpi.observation IN SHARE MODE");
-    pid_t pid = spawn_ingest(db, path, err_path);
+    pid_t pid = spawn_kpi(db, "ingest", path, err_path);
     wait_for_lock_wait(conn, pid);
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, stop), 0);
+    cluster(home, false, NULL, 0);
     PQfinish(conn);
-    ck_assert_int_eq(wait_exit(pid), 1);
-    char *err = testlib_read_file(err_path);
-    ck_assert_msg(count_lines(err) == 1, "not one line:\n%s", err);
-    ck_assert_msg(strstr(err, "kpi: ") == err && strstr(err, "server") != NULL, "%s", err);
-    free(err);
+    assert_one_line_exit_1(pid, err_path);
 
     /* back up: nothing of the file is there, and it goes in as if never tried */
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, start), 0);
+    cluster(home, true, NULL, 0);
     conn = testlib_connect(db);
     char *after_crash = tables(conn);
     ck_assert_str_eq(after_crash, "\n--\n\n--\n0 0");
@@ -169,12 +196,8 @@ START_TEST(server_stopped_in_the_middle_of_an_ingest)
     PQfinish(conn);
 
     /* the same file in a database where nothing went wrong */
-    PGconn *admin = testlib_connect(db);
-    testlib_exec(admin, "CREATE DATABASE kpi_fault_ref");
-    PQfinish(admin);
     char ref_db[4200];
-    snprintf(ref_db, sizeof ref_db, "%s dbname=kpi_fault_ref", db);
-    PGconn *ref = prepare(ref_db);
+    PGconn *ref = twin(db, "kpi_fault_ref", ref_db, sizeof ref_db);
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, ingest), 0);
     char *expected = tables(ref);
     PQfinish(ref);
@@ -182,7 +205,86 @@ START_TEST(server_stopped_in_the_middle_of_an_ingest)
     ck_assert_ptr_nonnull(strstr(recovered, "citizen_14plus 01843 2025-06-01 month 200 4"));
     free(recovered);
     free(expected);
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, no_env, stop), 0);
+    cluster(home, false, NULL, 0);
+}
+END_TEST
+
+/* The computed cells, without run ids and times. */
+static char *cells(PGconn *conn)
+{
+    char *v = testlib_value(
+        conn, "SELECT count(*) || E'\\n' || coalesce(string_agg(concat_ws(' ', indicator_id,"
+              " unit_code, period_kind, period_end, numerator, denominator, ratio_pct, status,"
+              " gap_count), E'\\n' ORDER BY indicator_id, unit_code, period_kind, period_end),"
+              " '') FROM kpi.indicator_value");
+    ck_assert_ptr_nonnull(v);
+    return v;
+}
+
+/* The catalog and two months of 3.1 in the database of ENV (env[0]). */
+static void compute_data(const char *dir)
+{
+    char path[PATH_MAX + 16];
+    const char *migrate[] = {"migrate", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, migrate), 0);
+    snprintf(path, sizeof path, "%s/dvc.csv", dir);
+    const char *dvc = "period,unit,metric,value\n"
+                      "2025-06,01840,dvc_essential_online,81\n"
+                      "2025-06,01840,dvc_essential_total,100\n"
+                      "2025-06,01843,dvc_essential_online,70\n"
+                      "2025-06,01843,dvc_essential_total,100\n"
+                      "2025-07,01840,dvc_essential_online,90\n"
+                      "2025-07,01840,dvc_essential_total,100\n";
+    testlib_write_file(path, dvc, strlen(dvc));
+    const char *ingest[] = {"ingest", path, NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, ingest), 0);
+}
+
+START_TEST(server_stopped_in_the_middle_of_a_compute)
+{
+    char home[PATH_MAX], dir[PATH_MAX], err_path[PATH_MAX + 16], db[4096];
+    snprintf(home, sizeof home, "%s/pg", testlib_tmpdir());
+    snprintf(dir, sizeof dir, "%s", testlib_tmpdir());
+    snprintf(err_path, sizeof err_path, "%s/stderr", dir);
+    cluster(home, true, db, sizeof db);
+    PQfinish(prepare(db));
+    compute_data(dir);
+
+    /* the computation waits for the test's lock on kpi.indicator_value; the server stops */
+    PGconn *conn = testlib_connect(db);
+    testlib_exec(conn, "BEGIN");
+    testlib_exec(conn, "LOCK TABLE kpi.indicator_value IN SHARE MODE");
+    pid_t pid = spawn_kpi(db, "compute", NULL, err_path);
+    wait_for_lock_wait(conn, pid);
+    cluster(home, false, NULL, 0);
+    PQfinish(conn);
+    assert_one_line_exit_1(pid, err_path);
+
+    /* back up: no cell and no computation recorded; then it completes */
+    cluster(home, true, NULL, 0);
+    conn = testlib_connect(db);
+    char *v = testlib_value(conn, "SELECT (SELECT count(*) FROM kpi.indicator_value) || ' ' ||"
+                                  " (SELECT count(*) FROM kpi.compute_run)");
+    ck_assert_str_eq(v, "0 0");
+    free(v);
+    const char *compute[] = {"compute", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, compute), 0);
+    char *recovered = cells(conn);
+    PQfinish(conn);
+
+    /* the same data computed where nothing went wrong */
+    char ref_db[4200];
+    PGconn *ref = twin(db, "kpi_fault_ref", ref_db, sizeof ref_db);
+    compute_data(dir);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, compute), 0);
+    char *expected = cells(ref);
+    PQfinish(ref);
+    ck_assert_str_eq(recovered, expected);
+    ck_assert_ptr_nonnull(strstr(recovered, "3.1 01840 month 2025-06-30 81 100 81.0000 met"));
+    ck_assert_ptr_nonnull(strstr(recovered, "3.1 01843 month 2025-06-30 70 100 70.0000 breach"));
+    free(recovered);
+    free(expected);
+    cluster(home, false, NULL, 0);
 }
 END_TEST
 
@@ -196,7 +298,7 @@ START_TEST(sigterm_rolls_the_file_back)
     testlib_write_file(path, csv, sizeof csv - 1);
     testlib_exec(conn, "BEGIN");
     testlib_exec(conn, "LOCK TABLE kpi.observation IN SHARE MODE");
-    pid_t pid = spawn_ingest(db, path, err_path);
+    pid_t pid = spawn_kpi(db, "ingest", path, err_path);
     wait_for_lock_wait(conn, pid);
     ck_assert_int_eq(kill(pid, SIGTERM), 0);
     ck_assert_int_eq(wait_exit(pid), 1);
@@ -271,6 +373,7 @@ int main(void)
     TCase *tc = tcase_create("fault");
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, server_stopped_in_the_middle_of_an_ingest);
+    tcase_add_test(tc, server_stopped_in_the_middle_of_a_compute);
     tcase_add_test(tc, sigterm_rolls_the_file_back);
     tcase_add_test(tc, full_archive_disk_leaves_the_file_in_place);
     suite_add_tcase(s, tc);
