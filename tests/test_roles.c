@@ -3,7 +3,8 @@
  * PostgreSQL: login roles made members of kpi_owner, kpi_writer and
  * kpi_analyst show what each can and cannot read or write, and the
  * row-level security of analysts scoped to some units (with or without the
- * province totals) through the analyst views.
+ * province totals) through the analyst views, on observations and on the
+ * indicator values computed by a writer login.
  */
 #include "testlib.h"
 
@@ -95,9 +96,9 @@ static void teardown(PGconn *conn)
     PQfinish(conn);
 }
 
-START_TEST(each_role_reads_and_writes_what_it_may)
+/* kpi roles setup (twice), the grants and the scopes of the test's login roles. */
+static void grant_all(void)
 {
-    PGconn *conn = setup();
     const char *setup_roles[] = {"roles", "setup", NULL};
     ck_assert_int_eq(kpi(setup_roles), 0);
     ck_assert_int_eq(kpi(setup_roles), 0); /* again: nothing breaks */
@@ -114,7 +115,12 @@ START_TEST(each_role_reads_and_writes_what_it_may)
     const char *s_one[] = {"roles", "scope", names[A_ONE], "01843", NULL};
     ck_assert_int_eq(kpi(s_prov), 0);
     ck_assert_int_eq(kpi(s_one), 0);
+}
 
+START_TEST(each_role_reads_and_writes_what_it_may)
+{
+    PGconn *conn = setup();
+    grant_all();
     const char *units = "SELECT coalesce(string_agg(unit_code, ',' ORDER BY unit_code), '-')"
                         " FROM kpi.observation_history";
     /* analysts: their units through the views, never a table */
@@ -163,6 +169,50 @@ START_TEST(each_role_reads_and_writes_what_it_may)
 }
 END_TEST
 
+START_TEST(indicator_values_by_unit_scope)
+{
+    PGconn *conn = setup();
+    char path[4200];
+    snprintf(path, sizeof path, "%s/dvc.csv", testlib_tmpdir());
+    const char *csv = "period,unit,metric,value\n"
+                      "2025-06,01840,dvc_essential_online,81\n"
+                      "2025-06,01840,dvc_essential_total,100\n"
+                      "2025-06,01843,dvc_essential_online,70\n"
+                      "2025-06,01843,dvc_essential_total,100\n";
+    testlib_write_file(path, csv, strlen(csv));
+    const char *migrate[] = {"migrate", NULL}; /* the catalog */
+    ck_assert_int_eq(kpi(migrate), 0);
+    const char *ingest[] = {"ingest", path, NULL};
+    ck_assert_int_eq(kpi(ingest), 0);
+    grant_all();
+    /* the nightly computation as a writer login */
+    char env_writer[4400];
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    const char *wenv[] = {env_writer, NULL};
+    const char *compute[] = {"compute", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, compute), 0);
+
+    const char *units =
+        "SELECT coalesce(string_agg(DISTINCT unit_code, ','), '-')"
+        " FROM kpi.indicator_series WHERE indicator_id = '3.1' AND status <> 'no_data'";
+    expect(WRITER, units, "01840,01843,19");
+    expect(A_PROV, units, "01840,19");
+    expect(A_ONE, units, "01843");
+    expect(A_NONE, units, "-");
+    expect(A_ONE,
+           "SELECT string_agg(DISTINCT unit_code || ' ' || status, ',') FROM kpi.indicator_latest"
+           " WHERE indicator_id = '3.1' AND period_kind = 'month' AND status <> 'no_data'",
+           "01843 breach");
+    expect(A_ONE, "SELECT count(*) FROM kpi.indicator_value", "ERROR 42501");
+    expect(A_PROV, "SELECT count(*) FROM kpi.indicator_value_history", "ERROR 42501");
+    expect(OWNER,
+           "SELECT relforcerowsecurity::text FROM pg_class"
+           " WHERE oid = 'kpi.indicator_value'::regclass",
+           "true");
+    teardown(conn);
+}
+END_TEST
+
 START_TEST(usage_errors)
 {
     const char *none[] = {"roles", NULL};
@@ -183,6 +233,7 @@ int main(void)
     TCase *tc = tcase_create("roles");
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, each_role_reads_and_writes_what_it_may);
+    tcase_add_test(tc, indicator_values_by_unit_scope);
     tcase_add_test(tc, usage_errors);
     suite_add_tcase(s, tc);
     return testlib_run(s);
