@@ -165,6 +165,18 @@ const char *conn_sqlstate(const PGresult *res)
     return s ? s : "";
 }
 
+PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *params,
+                    const char *what)
+{
+    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(res);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+        return res;
+    log_error("%s: %s", what, conn_errmsg(conn));
+    PQclear(res);
+    return NULL;
+}
+
 int conn_command(PGconn *conn, const char *sql, const char *what)
 {
     PGresult *res = PQexec(conn, sql);

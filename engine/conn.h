@@ -48,6 +48,15 @@ const char *conn_sqlstate(const PGresult *res);
 const char *conn_errmsg(const PGconn *conn);
 
 /*
+ * conn_exec: run SQL with N text parameters ($1..$N; PARAMS[i] NULL for a
+ * SQL NULL), expecting success. Returns the result (the caller PQclear()s
+ * it), or NULL after logging "WHAT: server message" (WHAT reads like
+ * "could not record the run").
+ */
+PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *params,
+                    const char *what);
+
+/*
  * conn_command: run SQL, a fixed statement carrying no data (use
  * PQexecParams for data), expecting success. Returns 0, or -1 (logged with
  * WHAT, e.g. "could not begin a transaction").
