@@ -25,14 +25,13 @@ static const char usage[] =
     "       --province also the province totals, --all every unit. An analyst with\n"
     "       no scope sees no row.\n";
 
-/* SELECT SQL with the N parameters PARAMS; 0, or -1 (logged with WHAT). */
+/* SQL with the N parameters PARAMS; 0, or -1 (logged with "could not WHAT"). */
 static int call(PGconn *conn, const char *sql, int n, const char *const *params, const char *what)
 {
-    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
-    int rc =
-        PQresultStatus(res) == PGRES_TUPLES_OK || PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
-    if (rc != 0)
-        log_error("could not %s: %s", what, conn_errmsg(conn));
+    char msg[64];
+    snprintf(msg, sizeof msg, "could not %s", what);
+    PGresult *res = conn_exec(conn, sql, n, params, msg);
+    int rc = res != NULL ? 0 : -1;
     PQclear(res);
     return rc;
 }
