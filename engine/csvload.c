@@ -1542,6 +1542,20 @@ static int take_row(struct ingest *in, const struct csvload_row *row, struct csv
     return 0;
 }
 
+/* The limits of OPT, its zeroes filled from csvload_limits_default. 0, or -1 (logged). */
+static int file_limits(const struct csvload_options *opt, struct csvload_limits *out)
+{
+    if (csvload_limits_default(out) != 0)
+        return -1;
+    if (opt->limits.max_row > 0)
+        out->max_row = opt->limits.max_row;
+    if (opt->limits.max_field > 0)
+        out->max_field = opt->limits.max_field;
+    if (opt->limits.max_file > 0)
+        out->max_file = opt->limits.max_file;
+    return 0;
+}
+
 /* csvload_open of the file being ingested, with its limits. */
 static int open_reader(struct ingest *in, struct csvload_reader **r)
 {
@@ -2066,14 +2080,8 @@ int csvload_check_file(const struct csvload_sets *sets, const char *path,
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
     clock_gettime(CLOCK_MONOTONIC, &in.t0);
-    if (csvload_limits_default(&in.limits) != 0)
+    if (file_limits(opt, &in.limits) != 0)
         return -1;
-    if (opt->limits.max_row > 0)
-        in.limits.max_row = opt->limits.max_row;
-    if (opt->limits.max_field > 0)
-        in.limits.max_field = opt->limits.max_field;
-    if (opt->limits.max_file > 0)
-        in.limits.max_file = opt->limits.max_file;
     if (stat(path, &in.st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
         return -1;
@@ -2119,14 +2127,8 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
-    if (csvload_limits_default(&in.limits) != 0)
+    if (file_limits(opt, &in.limits) != 0)
         return -1;
-    if (opt->limits.max_row > 0)
-        in.limits.max_row = opt->limits.max_row;
-    if (opt->limits.max_field > 0)
-        in.limits.max_field = opt->limits.max_field;
-    if (opt->limits.max_file > 0)
-        in.limits.max_file = opt->limits.max_file;
     clock_gettime(CLOCK_MONOTONIC, &in.t0);
     in.rejects = tmpfile();
     if (in.rejects == NULL) {

@@ -152,6 +152,27 @@ static void cluster(const char *home, bool start, char *db, size_t len)
     free(out);
 }
 
+/*
+ * Run `kpi VERB ARG` on DB (the cluster under HOME) while the test holds a
+ * SHARE lock on TABLE; once it waits for it, stop the server: kpi must exit 1
+ * with one line on stderr. Then start the server again.
+ */
+static void stop_while_blocked(const char *home, const char *db, const char *table,
+                               const char *verb, const char *arg, const char *err_path)
+{
+    char sql[128];
+    PGconn *conn = testlib_connect(db);
+    testlib_exec(conn, "BEGIN");
+    snprintf(sql, sizeof sql, "LOCK TABLE %s IN SHARE MODE", table);
+    testlib_exec(conn, sql);
+    pid_t pid = spawn_kpi(db, verb, arg, err_path);
+    wait_for_lock_wait(conn, pid);
+    cluster(home, false, NULL, 0);
+    PQfinish(conn);
+    assert_one_line_exit_1(pid, err_path);
+    cluster(home, true, NULL, 0);
+}
+
 /* The reference: CONNINFO's server, a new database NAME where nothing goes wrong. */
 static PGconn *twin(const char *conninfo, const char *name, char *db, size_t len)
 {
@@ -173,20 +194,11 @@ START_TEST(server_stopped_in_the_middle_of_an_ingest)
     testlib_write_file(path, csv, sizeof csv - 1);
     cluster(home, true, db, sizeof db);
 
-    PGconn *conn = prepare(db);
-    PQfinish(conn);
-    conn = testlib_connect(db);
-    testlib_exec(conn, "BEGIN");
-    testlib_exec(conn, "LOCK TABLE kpi.observation IN SHARE MODE");
-    pid_t pid = spawn_kpi(db, "ingest", path, err_path);
-    wait_for_lock_wait(conn, pid);
-    cluster(home, false, NULL, 0);
-    PQfinish(conn);
-    assert_one_line_exit_1(pid, err_path);
+    PQfinish(prepare(db));
+    stop_while_blocked(home, db, "kpi.observation", "ingest", path, err_path);
 
     /* back up: nothing of the file is there, and it goes in as if never tried */
-    cluster(home, true, NULL, 0);
-    conn = testlib_connect(db);
+    PGconn *conn = testlib_connect(db);
     char *after_crash = tables(conn);
     ck_assert_str_eq(after_crash, "\n--\n\n--\n0 0");
     free(after_crash);
@@ -250,19 +262,10 @@ START_TEST(server_stopped_in_the_middle_of_a_compute)
     PQfinish(prepare(db));
     compute_data(dir);
 
-    /* the computation waits for the test's lock on kpi.indicator_value; the server stops */
-    PGconn *conn = testlib_connect(db);
-    testlib_exec(conn, "BEGIN");
-    testlib_exec(conn, "LOCK TABLE kpi.indicator_value IN SHARE MODE");
-    pid_t pid = spawn_kpi(db, "compute", NULL, err_path);
-    wait_for_lock_wait(conn, pid);
-    cluster(home, false, NULL, 0);
-    PQfinish(conn);
-    assert_one_line_exit_1(pid, err_path);
+    stop_while_blocked(home, db, "kpi.indicator_value", "compute", NULL, err_path);
 
     /* back up: no cell and no computation recorded; then it completes */
-    cluster(home, true, NULL, 0);
-    conn = testlib_connect(db);
+    PGconn *conn = testlib_connect(db);
     char *v = testlib_value(conn, "SELECT (SELECT count(*) FROM kpi.indicator_value) || ' ' ||"
                                   " (SELECT count(*) FROM kpi.compute_run)");
     ck_assert_str_eq(v, "0 0");
