@@ -49,6 +49,7 @@ int cmd_db(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_migrate(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_roles(int argc, char **argv);
 int cmd_run(int argc, char **argv);
 int cmd_runs(int argc, char **argv);
 int cmd_show(int argc, char **argv);

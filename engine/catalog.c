@@ -7,6 +7,7 @@
 #include "catalog.h"
 
 #include "conn.h"
+#include "sizelimit.h"
 #include "log.h"
 #include "status.h"
 
@@ -18,8 +19,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_FILE_BYTES (1024 * 1024)
-#define PCT_SCALE      INT64_C(1000000) /* catalog_parse_pct: millionths of a percent */
+#define PCT_SCALE INT64_C(1000000) /* catalog_parse_pct: millionths of a percent */
 
 /* pg_advisory_xact_lock keys: 'kpi' and 2 = catalog load. */
 #define LOCK_SQL "SELECT pg_advisory_xact_lock(7040105, 2)"
@@ -352,26 +352,34 @@ static int read_file(struct loader *ld, const char *dir, const char *name, char 
 {
     char path[4096];
     FILE *f;
+    size_t max;
     *buf = NULL;
     *len = 0;
     snprintf(path, sizeof path, "%s/%s", dir, name);
+    if (sizelimit_json_bytes(&max) != 0) {
+        problem(ld, "/", "KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M");
+        return -1;
+    }
     f = fopen(path, "rb");
     if (f == NULL) {
         problem(ld, "/", "could not open \"%s\": %s", path, strerror(errno));
         return -1;
     }
-    *buf = malloc(MAX_FILE_BYTES + 1);
+    *buf = malloc(max + 1);
     if (*buf == NULL) {
         ld->oom = true;
         goto fail;
     }
-    *len = fread(*buf, 1, MAX_FILE_BYTES + 1, f);
+    *len = fread(*buf, 1, max + 1, f);
     if (ferror(f)) {
         problem(ld, "/", "could not read \"%s\": %s", path, strerror(errno));
         goto fail;
     }
-    if (*len > MAX_FILE_BYTES) {
-        problem(ld, "/", "the file is larger than 1 MiB; a catalog file holds one indicator");
+    if (*len > max) {
+        problem(ld, "/",
+                "the file is larger than %zu bytes; a catalog file holds one indicator "
+                "(KPI_MAX_JSON_BYTES raises the limit)",
+                max);
         goto fail;
     }
     (*buf)[*len] = '\0';
@@ -1272,19 +1280,6 @@ static const char record_load_sql[] =
 static const char last_version_sql[] =
     "SELECT catalog_version FROM kpi.catalog_load ORDER BY loaded_at DESC LIMIT 1";
 
-/* Run SQL with N text parameters, expecting success. The result, or NULL (logged). */
-static PGresult *run(PGconn *conn, const char *sql, int n, const char *const *params,
-                     const char *what)
-{
-    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(res);
-    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
-        return res;
-    log_error("could not %s: %s", what, conn_errmsg(conn));
-    PQclear(res);
-    return NULL;
-}
-
 /* U as a PostgreSQL array literal, {"a","b"}; caller frees. NULL when memory runs out. */
 static char *array_literal(const struct catalog_units *u)
 {
@@ -1316,7 +1311,7 @@ static int stage_rows(PGconn *conn, const struct catalog *cat)
     for (size_t i = 0; i < cat->n_metrics; i++) {
         const struct catalog_metric *m = &cat->metrics[i];
         const char *params[] = {m->code, m->name_vi, m->name_en, m->temporal, cat->version};
-        PGresult *res = run(conn, stage_metric_sql, 5, params, "stage a metric");
+        PGresult *res = conn_exec(conn, stage_metric_sql, 5, params, "could not stage a metric");
         if (res == NULL)
             return -1;
         PQclear(res);
@@ -1349,7 +1344,7 @@ static int stage_rows(PGconn *conn, const struct catalog *cat)
         if (lead == NULL || support == NULL)
             log_error("out of memory");
         else
-            res = run(conn, stage_indicator_sql, 21, params, "stage an indicator");
+            res = conn_exec(conn, stage_indicator_sql, 21, params, "could not stage an indicator");
         free(lead);
         free(support);
         if (res == NULL)
@@ -1390,14 +1385,17 @@ static int record_load(PGconn *conn, const struct catalog *cat, const char *prev
     snprintf(n_ind, sizeof n_ind, "%zu", cat->n_indicators);
     snprintf(n_met, sizeof n_met, "%zu", cat->n_metrics);
     const char *params[] = {cat->version, source ? source : cat->dir, n_ind, n_met};
-    PGresult *res = run(conn, metric_history_sql, 0, NULL, "keep the metric history");
+    PGresult *res =
+        conn_exec(conn, metric_history_sql, 0, NULL, "could not keep the metric history");
     if (res != NULL) {
         PQclear(res);
-        res = run(conn, indicator_history_sql, 0, NULL, "keep the indicator history");
+        res =
+            conn_exec(conn, indicator_history_sql, 0, NULL, "could not keep the indicator history");
     }
     if (res != NULL) {
         PQclear(res);
-        res = run(conn, record_load_sql, 4, params, "record the load in kpi.catalog_load");
+        res = conn_exec(conn, record_load_sql, 4, params,
+                        "could not record the load in kpi.catalog_load");
     }
     free(source);
     if (res == NULL)
@@ -1416,7 +1414,7 @@ static int record_load(PGconn *conn, const struct catalog *cat, const char *prev
 /* Run an upsert; add the rows it wrote to *rows. 0, or -1 (logged). */
 static int upsert(PGconn *conn, const char *sql, const char *what, int *rows)
 {
-    PGresult *res = run(conn, sql, 0, NULL, what);
+    PGresult *res = conn_exec(conn, sql, 0, NULL, what);
     if (res == NULL)
         return -1;
     *rows += atoi(PQcmdTuples(res));
@@ -1440,13 +1438,13 @@ int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *ch
         conn_command(conn, stage_sql, "could not create the staging tables") != 0 ||
         stage_rows(conn, cat) != 0 || catalog_loaded_version(conn, previous) != 0)
         goto fail;
-    mdiff = run(conn, diff_metric_sql, 0, NULL, "compare the metrics");
-    idiff = run(conn, diff_indicator_sql, 0, NULL, "compare the indicators");
+    mdiff = conn_exec(conn, diff_metric_sql, 0, NULL, "could not compare the metrics");
+    idiff = conn_exec(conn, diff_indicator_sql, 0, NULL, "could not compare the indicators");
     if (mdiff == NULL || idiff == NULL ||
-        upsert(conn, upsert_metric_sql, "update kpi.metric", &rows) != 0 ||
-        upsert(conn, upsert_indicator_sql, "update kpi.indicator", &rows) != 0)
+        upsert(conn, upsert_metric_sql, "could not update kpi.metric", &rows) != 0 ||
+        upsert(conn, upsert_indicator_sql, "could not update kpi.indicator", &rows) != 0)
         goto fail;
-    res = run(conn, known_version_sql, 1, version_param, "read kpi.catalog_load");
+    res = conn_exec(conn, known_version_sql, 1, version_param, "could not read kpi.catalog_load");
     if (res == NULL)
         goto fail;
     if (rows > 0 || PQntuples(res) == 0) {
@@ -1457,7 +1455,7 @@ int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *ch
                 cat->n_indicators, cat->n_metrics, cat->dir);
     }
     PQclear(res);
-    res = run(conn, absent_sql, 0, NULL, "look for rows the catalog no longer has");
+    res = conn_exec(conn, absent_sql, 0, NULL, "could not look for rows the catalog no longer has");
     if (res == NULL)
         goto fail;
     for (int i = 0; i < PQntuples(res); i++)
@@ -1515,4 +1513,3 @@ int catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed)
     catalog_free(cat);
     return rc;
 }
-

@@ -65,6 +65,6 @@ int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_re
     return KPI_OK;
 fail:
     PQclear(res);
-    conn_command(conn, "ROLLBACK", "could not roll back");
+    conn_rollback(conn);
     return rc;
 }

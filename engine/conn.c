@@ -6,6 +6,7 @@
 #include "log.h"
 #include "pgcluster.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,13 +37,39 @@ int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t
     return 0;
 }
 
+/* Whether LINE (up to its newline) starts with PREFIX. */
+static bool starts(const char *line, const char *prefix)
+{
+    return strncmp(line, prefix, strlen(prefix)) == 0;
+}
+
 const char *conn_errmsg(const PGconn *conn)
 {
     static char msg[1024];
-    snprintf(msg, sizeof msg, "%s", conn ? PQerrorMessage(conn) : "out of memory");
-    size_t n = strlen(msg);
-    while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-        msg[--n] = '\0';
+    const char *src = conn ? PQerrorMessage(conn) : "out of memory";
+    size_t w = 0;
+    bool keep = true;
+    /* one line: the message, DETAIL and HINT; not the SQL (LINE, QUERY, CONTEXT) */
+    for (const char *line = src; *line != '\0' && w + 1 < sizeof msg;) {
+        const char *end = strchr(line, '\n');
+        size_t n = end ? (size_t)(end - line) : strlen(line);
+        if (starts(line, "LINE ") || starts(line, "QUERY:") || starts(line, "CONTEXT:"))
+            keep = false;
+        else if (starts(line, "DETAIL:") || starts(line, "HINT:"))
+            keep = true;
+        for (size_t i = 0; keep && i < n && w + 1 < sizeof msg; i++) {
+            char c = line[i] == '\t' ? ' ' : line[i];
+            if (c == ' ' && (w == 0 || msg[w - 1] == ' '))
+                continue;
+            msg[w++] = c;
+        }
+        if (keep && w > 0 && msg[w - 1] != ' ' && w + 1 < sizeof msg)
+            msg[w++] = ' ';
+        line += n + (end != NULL);
+    }
+    while (w > 0 && msg[w - 1] == ' ')
+        w--;
+    msg[w] = '\0';
     return msg;
 }
 
@@ -138,6 +165,18 @@ const char *conn_sqlstate(const PGresult *res)
     return s ? s : "";
 }
 
+PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *params,
+                    const char *what)
+{
+    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(res);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+        return res;
+    log_error("%s: %s", what, conn_errmsg(conn));
+    PQclear(res);
+    return NULL;
+}
+
 int conn_command(PGconn *conn, const char *sql, const char *what)
 {
     PGresult *res = PQexec(conn, sql);
@@ -148,4 +187,11 @@ int conn_command(PGconn *conn, const char *sql, const char *what)
         return -1;
     }
     return 0;
+}
+
+void conn_rollback(PGconn *conn)
+{
+    PGTransactionStatusType st = PQtransactionStatus(conn);
+    if (st == PQTRANS_INTRANS || st == PQTRANS_INERROR)
+        conn_command(conn, "ROLLBACK", "could not roll back");
 }

@@ -41,10 +41,20 @@ char *conn_redact(const char *conninfo);
 const char *conn_sqlstate(const PGresult *res);
 
 /*
- * conn_errmsg: the last error of CONN without its trailing newline. Valid until
- * the next call.
+ * conn_errmsg: the last error of CONN on one line: its message, DETAIL and
+ * HINT, runs of blanks and line breaks made one space, without the SQL that
+ * failed (LINE, QUERY, CONTEXT). Valid until the next call.
  */
 const char *conn_errmsg(const PGconn *conn);
+
+/*
+ * conn_exec: run SQL with N text parameters ($1..$N; PARAMS[i] NULL for a
+ * SQL NULL), expecting success. Returns the result (the caller PQclear()s
+ * it), or NULL after logging "WHAT: server message" (WHAT reads like
+ * "could not record the run").
+ */
+PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *params,
+                    const char *what);
 
 /*
  * conn_command: run SQL, a fixed statement carrying no data (use
@@ -52,5 +62,12 @@ const char *conn_errmsg(const PGconn *conn);
  * WHAT, e.g. "could not begin a transaction").
  */
 int conn_command(PGconn *conn, const char *sql, const char *what);
+
+/*
+ * conn_rollback: after a failure, roll back the transaction CONN has open
+ * (logged when that fails). Nothing, and no second message, when no
+ * transaction is open or the connection is lost (the server rolled it back).
+ */
+void conn_rollback(PGconn *conn);
 
 #endif

@@ -12,7 +12,7 @@
  *  - fast path: the good rows go by COPY during that pass into
  *    kpi.observation_load, a table without index, which then gets its key
  *    index built once and is attached as the partition of its months
- *    (sql/008_observation_partitions.sql). It stands when none of the file's
+ *    (sql/009_observation_partitions.sql). It stands when none of the file's
  *    months holds any value yet (kpi.observation_month) and no month mixes
  *    day and month rows; a key twice in the file fails the index. Otherwise
  *    it is rolled back to a savepoint (a peek at the first rows avoids
@@ -24,12 +24,14 @@
 #include "csvload.h"
 
 #include "conn.h"
+#include "sizelimit.h"
 #include "log.h"
 
 #include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -72,6 +74,10 @@ struct csvload_reader {
     size_t nfields, fcap, fptr_cap;
     int rows_ready;
     bool too_long, pending_reset;
+    struct csvload_limits limits;
+    size_t long_field; /* 1 + index of the first field over max_field, 0: none */
+    size_t long_field_len;
+    char long_field_why[CSVLOAD_MSG_LEN];
     const char *malformed;
     char problem[CSVLOAD_MSG_LEN];
     long long problem_line;
@@ -97,6 +103,10 @@ static void on_field(void *s, size_t len, void *data)
     struct csvload_reader *r = data;
     if (r->too_long)
         return;
+    if (len > r->limits.max_field && r->long_field == 0) {
+        r->long_field = r->nfields + 1;
+        r->long_field_len = len;
+    }
     if (grow((void **)&r->fbuf, &r->fbuf_cap, r->fbuf_len + len + 1, 1) != 0 ||
         grow((void **)&r->foff, &r->fcap, r->nfields + 1, sizeof *r->foff) != 0) {
         r->too_long = true;
@@ -116,6 +126,31 @@ static void on_field(void *s, size_t len, void *data)
     r->flen[r->nfields] = len;
     r->fbuf_len += len + 1;
     r->nfields++;
+}
+
+int csvload_limits_default(struct csvload_limits *out)
+{
+    long long row = CSVLOAD_DEFAULT_MAX_ROW, field = CSVLOAD_DEFAULT_MAX_FIELD,
+              file = CSVLOAD_DEFAULT_MAX_FILE;
+    if (sizelimit_env("KPI_MAX_ROW_BYTES", CSVLOAD_MAX_ROW, &row) != 0 ||
+        sizelimit_env("KPI_MAX_FIELD_BYTES", CSVLOAD_MAX_ROW, &field) != 0 ||
+        sizelimit_env("KPI_MAX_FILE_BYTES", LLONG_MAX, &file) != 0)
+        return -1;
+    out->max_row = (size_t)row;
+    out->max_field = (size_t)field;
+    out->max_file = file;
+    return 0;
+}
+
+void csvload_set_limits(struct csvload_reader *r, const struct csvload_limits *limits)
+{
+    r->limits = *limits;
+    if (r->limits.max_row == 0 || r->limits.max_row > CSVLOAD_MAX_ROW)
+        r->limits.max_row = CSVLOAD_MAX_ROW;
+    if (r->limits.max_field == 0)
+        r->limits.max_field = r->limits.max_row;
+    if (r->limits.max_file <= 0)
+        r->limits.max_file = CSVLOAD_DEFAULT_MAX_FILE;
 }
 
 static void on_row(int c, void *data)
@@ -144,6 +179,8 @@ int csvload_open(const char *path, bool hash, struct csvload_reader **out)
     }
     r->line = 1;
     r->delim = ',';
+    r->limits = (struct csvload_limits){CSVLOAD_DEFAULT_MAX_ROW, CSVLOAD_DEFAULT_MAX_FIELD,
+                                        CSVLOAD_DEFAULT_MAX_FILE};
     r->fd = open(path, O_RDONLY | O_CLOEXEC);
     if (r->fd < 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
@@ -261,6 +298,11 @@ static int refill(struct csvload_reader *r)
             return 0;
         }
         r->buf_len = (size_t)n;
+        if (r->offset + n > r->limits.max_file && r->hash == NULL)
+            return set_problem(r, r->line,
+                               "the file is larger than %lld bytes; split it, or raise "
+                               "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                               r->limits.max_file);
         if (r->hash == NULL)
             return 0;
         return hash_update(r->hash, r->buf, (size_t)n) == 0 ? 0 : -2;
@@ -354,19 +396,22 @@ static void reset_row(struct csvload_reader *r)
     r->fbuf_len = 0;
     r->rows_ready = 0;
     r->malformed = NULL;
+    r->long_field = 0;
     r->pending_reset = false;
 }
 
 static int append_raw(struct csvload_reader *r, const unsigned char *s, size_t n)
 {
-    if (r->raw_len + n > CSVLOAD_MAX_ROW) {
+    if (r->raw_len + n > r->limits.max_row) {
         if (r->line > r->row_line)
             return set_problem(r, r->row_line,
                                "unterminated quote: the quoted field of the row starting at "
-                               "line %lld is not closed within %d bytes",
-                               r->row_line, CSVLOAD_MAX_ROW);
-        return set_problem(r, r->row_line, "line %lld is longer than %d bytes", r->row_line,
-                           CSVLOAD_MAX_ROW);
+                               "line %lld is not closed within %zu bytes (--max-row-bytes)",
+                               r->row_line, r->limits.max_row);
+        return set_problem(r, r->row_line,
+                           "line %lld is longer than %zu bytes; check the file, or raise "
+                           "--max-row-bytes (KPI_MAX_ROW_BYTES)",
+                           r->row_line, r->limits.max_row);
     }
     if (grow((void **)&r->raw, &r->raw_cap, r->raw_len + n + 1, 1) != 0)
         return set_problem(r, r->row_line, "out of memory");
@@ -393,6 +438,13 @@ static int give_row(struct csvload_reader *r, struct csvload_row *row)
         return set_problem(r, r->row_line, "out of memory");
     for (size_t i = 0; i < r->nfields; i++)
         r->fptr[i] = r->fbuf + r->foff[i];
+    if (r->long_field > 0 && r->malformed == NULL) {
+        snprintf(r->long_field_why, sizeof r->long_field_why,
+                 "field %zu is %zu bytes long, more than %zu; shorten it, or raise "
+                 "--max-field-bytes (KPI_MAX_FIELD_BYTES)",
+                 r->long_field, r->long_field_len, r->limits.max_field);
+        r->malformed = r->long_field_why;
+    }
     while (r->raw_len > 0 && (r->raw[r->raw_len - 1] == '\n' || r->raw[r->raw_len - 1] == '\r'))
         r->raw_len--;
     r->raw[r->raw_len] = '\0';
@@ -936,49 +988,69 @@ static PGresult *query(PGconn *conn, const char *sql, const char *what)
     return res;
 }
 
-int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
+int csvload_sets_new(const char *const *units, size_t nunits, const char *const *metrics,
+                     size_t nmetrics, const char *today, struct csvload_sets **out)
 {
-    PGresult *units = NULL, *metrics = NULL, *today = NULL;
-    bool oom = true; /* what a failure below is, unless a query failed */
     struct csvload_sets *s = calloc(1, sizeof *s);
     *out = NULL;
-    if (s == NULL) {
-        log_error("out of memory");
-        return -1;
-    }
-    units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
-    metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
-    today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
-    if (units == NULL || metrics == NULL || today == NULL) {
-        oom = false; /* logged */
+    if (s == NULL)
         goto fail;
-    }
-    s->nmetrics = (size_t)PQntuples(metrics);
-    s->metric_code = calloc(s->nmetrics + 1, sizeof *s->metric_code);
+    s->nmetrics = nmetrics;
+    s->metric_code = calloc(nmetrics + 1, sizeof *s->metric_code);
     if (s->metric_code == NULL)
         goto fail;
-    for (int i = 0; i < PQntuples(units); i++)
-        if (strset_add(&s->units, PQgetvalue(units, i, 0), i) != 0)
+    for (size_t i = 0; i < nunits; i++)
+        if (strset_add(&s->units, units[i], (int)i) != 0)
             goto fail;
-    for (size_t i = 0; i < s->nmetrics; i++) {
-        s->metric_code[i] = strdup(PQgetvalue(metrics, (int)i, 0));
+    for (size_t i = 0; i < nmetrics; i++) {
+        s->metric_code[i] = strdup(metrics[i]);
         if (s->metric_code[i] == NULL || strset_add(&s->metrics, s->metric_code[i], (int)i) != 0)
             goto fail;
     }
-    snprintf(s->today, sizeof s->today, "%s", PQgetvalue(today, 0, 0));
-    PQclear(units);
-    PQclear(metrics);
-    PQclear(today);
+    snprintf(s->today, sizeof s->today, "%s", today);
     *out = s;
     return 0;
 fail:
-    if (oom)
+    log_error("out of memory");
+    csvload_sets_free(s);
+    return -1;
+}
+
+/* The first column of every row of RES, as an array (caller frees it, not the strings). */
+static const char **column(const PGresult *res)
+{
+    const char **v = calloc((size_t)PQntuples(res) + 1, sizeof *v);
+    for (int i = 0; v != NULL && i < PQntuples(res); i++)
+        v[i] = PQgetvalue(res, i, 0);
+    return v;
+}
+
+int csvload_sets_load(PGconn *conn, struct csvload_sets **out)
+{
+    PGresult *units, *metrics, *today;
+    const char **u = NULL, **m = NULL;
+    int rc = -1;
+    *out = NULL;
+    units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
+    metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
+    today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
+    if (units == NULL || metrics == NULL || today == NULL)
+        goto fail; /* logged */
+    u = column(units);
+    m = column(metrics);
+    if (u == NULL || m == NULL) {
         log_error("out of memory");
+        goto fail;
+    }
+    rc = csvload_sets_new(u, (size_t)PQntuples(units), m, (size_t)PQntuples(metrics),
+                          PQgetvalue(today, 0, 0), out);
+fail:
+    free(u);
+    free(m);
     PQclear(units);
     PQclear(metrics);
     PQclear(today);
-    csvload_sets_free(s);
-    return -1;
+    return rc;
 }
 
 void csvload_sets_free(struct csvload_sets *s)
@@ -1113,6 +1185,7 @@ struct ingest {
     PGconn *conn;
     const struct csvload_sets *sets;
     const struct csvload_options *opt;
+    struct csvload_limits limits;
     const char *path;
     const char *file_name; /* its last component, as kpi.submission records it */
     int col[NCOLS];        /* field index of each column, -1 when absent */
@@ -1472,6 +1545,29 @@ static int take_row(struct ingest *in, const struct csvload_row *row, struct csv
     return 0;
 }
 
+/* The limits of OPT, its zeroes filled from csvload_limits_default. 0, or -1 (logged). */
+static int file_limits(const struct csvload_options *opt, struct csvload_limits *out)
+{
+    if (csvload_limits_default(out) != 0)
+        return -1;
+    if (opt->limits.max_row > 0)
+        out->max_row = opt->limits.max_row;
+    if (opt->limits.max_field > 0)
+        out->max_field = opt->limits.max_field;
+    if (opt->limits.max_file > 0)
+        out->max_file = opt->limits.max_file;
+    return 0;
+}
+
+/* csvload_open of the file being ingested, with its limits. */
+static int open_reader(struct ingest *in, struct csvload_reader **r)
+{
+    if (csvload_open(in->path, false, r) != 0)
+        return -1;
+    csvload_set_limits(*r, &in->limits);
+    return 0;
+}
+
 /*
  * Pass 1: check the file, validate rows, write rejects, summarise, and copy
  * the good rows into FAST (an open COPY into kpi.observation, or NULL).
@@ -1485,7 +1581,7 @@ static int pass_check(struct ingest *in, struct csvload_result *res, long long *
     bool header = false;
     int rc = -1, st;
     *line = 0;
-    if (csvload_open(in->path, false, &r) != 0)
+    if (open_reader(in, &r) != 0)
         return -1;
     st = csvload_next(r, &row);
     if (st == 1) {
@@ -1535,7 +1631,7 @@ static int pass_load(struct ingest *in, struct csvload_copy *c, bool stage)
     struct csvload_row row;
     int rc = -1, st;
     long long rows = 0;
-    if (csvload_open(in->path, false, &r) != 0)
+    if (open_reader(in, &r) != 0)
         return -1;
     st = csvload_next(r, &row); /* the header, checked by pass 1 */
     while (st == 1 && (st = csvload_next(r, &row)) == 1 && !c->failed) {
@@ -1789,7 +1885,7 @@ static int peek_slow(struct ingest *in, bool *slow)
     char *metrics = NULL, *months = NULL, why[CSVLOAD_MSG_LEN];
     int rc = -1, st;
     *slow = false;
-    if (csvload_open(in->path, false, &r) != 0)
+    if (open_reader(in, &r) != 0)
         return -1;
     st = csvload_next(r, &row);
     in->delim = csvload_delimiter(r);
@@ -1820,7 +1916,7 @@ fail:
  * End of the fast path: build the key index of kpi.observation_load and
  * attach it as the partition of its MONTHS (a date[] literal of the file's
  * months, NULL when it had no good row), or insert its rows (see
- * sql/008_observation_partitions.sql). A key twice in the file fails the
+ * sql/009_observation_partitions.sql). A key twice in the file fails the
  * index with unique_violation: then *slow. 0, or -1 (logged).
  */
 static int attach_load(struct ingest *in, const char *months, bool *slow)
@@ -2002,6 +2098,51 @@ static int already(struct ingest *in, struct csvload_result *res)
     return found;
 }
 
+int csvload_check_file(const struct csvload_sets *sets, const char *path,
+                       const struct csvload_options *opt, struct csvload_result *res)
+{
+    struct ingest in = {.sets = sets, .opt = opt, .path = path};
+    long long line = 0;
+    int rc = -1;
+    memset(res, 0, sizeof *res);
+    const char *slash = strrchr(path, '/');
+    in.file_name = slash ? slash + 1 : path;
+    clock_gettime(CLOCK_MONOTONIC, &in.t0);
+    if (file_limits(opt, &in.limits) != 0)
+        return -1;
+    if (stat(path, &in.st) != 0) {
+        log_error("could not open \"%s\": %s", path, strerror(errno));
+        return -1;
+    }
+    in.rejects = fopen("/dev/null", "w");
+    if (in.rejects == NULL) {
+        log_error("could not open \"/dev/null\": %s", strerror(errno));
+        return -1;
+    }
+    if (in.st.st_size > in.limits.max_file) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file is %lld bytes, larger than the limit of %lld", (long long)in.st.st_size,
+                 in.limits.max_file);
+        snprintf(res->status, sizeof res->status, "rejected");
+        rc = 0;
+        goto fail;
+    }
+    int chk = pass_check(&in, res, &line, NULL);
+    if (chk < 0)
+        goto fail;
+    res->rows_rejected = chk == 1 ? 0 : in.rejected;
+    res->rows_accepted = chk == 1 ? 0 : in.data_rows - in.rejected;
+    snprintf(res->status, sizeof res->status, "%s",
+             chk == 1 || res->rows_accepted == 0 ? "rejected"
+             : in.rejected > 0                   ? "partial"
+                                                 : "accepted");
+    rc = 0;
+fail:
+    summary_free(&in.sum);
+    fclose(in.rejects);
+    return rc;
+}
+
 int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path,
                  const struct csvload_options *opt, struct csvload_result *res)
 {
@@ -2014,6 +2155,8 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
+    if (file_limits(opt, &in.limits) != 0)
+        return -1;
     clock_gettime(CLOCK_MONOTONIC, &in.t0);
     in.rejects = tmpfile();
     if (in.rejects == NULL) {
@@ -2027,6 +2170,14 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
     found = already(&in, res);
     if (found != 0) {
         rc = found > 0 ? 0 : -1;
+        goto fail;
+    }
+    if (in.st.st_size > in.limits.max_file) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file is %lld bytes, larger than the limit of %lld; split it, or raise "
+                 "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                 (long long)in.st.st_size, in.limits.max_file);
+        rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : -1;
         goto fail;
     }
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||
@@ -2099,8 +2250,8 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
 fail:
     if (fast_open)
         csvload_copy_end(&fast, NULL);
-    if (rc != 0 && PQtransactionStatus(conn) != PQTRANS_IDLE)
-        conn_command(conn, "ROLLBACK", "could not roll back");
+    if (rc != 0)
+        conn_rollback(conn);
     free(metrics);
     free(months);
     summary_free(&in.sum);

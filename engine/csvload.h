@@ -6,8 +6,9 @@
  * transaction (see README, "Ingesting submissions").
  *
  * Memory stays flat: the reader holds one row at a time (at most
- * CSVLOAD_MAX_ROW bytes); the loader holds the unit and metric codes and a
- * small summary per (metric, month), never per row.
+ * csvload_limits.max_row bytes, never more than CSVLOAD_MAX_ROW); the loader
+ * holds the unit and metric codes and a small summary per (metric, month),
+ * never per row.
  */
 #ifndef KPI_CSVLOAD_H
 #define KPI_CSVLOAD_H
@@ -19,8 +20,27 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define CSVLOAD_MAX_ROW (1024 * 1024) /* longest row text accepted */
-#define CSVLOAD_MSG_LEN 512           /* room for one reason or problem */
+#define CSVLOAD_MAX_ROW (1024 * 1024) /* the largest max_row a reader accepts */
+
+/* Input limits of submission files; see csvload_limits_default. */
+struct csvload_limits {
+    size_t max_row;     /* bytes of one row (a line, or several when a quote spans lines) */
+    size_t max_field;   /* bytes of one field */
+    long long max_file; /* bytes of one file */
+};
+
+#define CSVLOAD_DEFAULT_MAX_ROW   (64 * 1024)
+#define CSVLOAD_DEFAULT_MAX_FIELD 4096
+#define CSVLOAD_DEFAULT_MAX_FILE  (4LL * 1024 * 1024 * 1024)
+#define CSVLOAD_MSG_LEN           512 /* room for one reason or problem */
+
+/*
+ * csvload_limits_default: the limits from $KPI_MAX_ROW_BYTES,
+ * $KPI_MAX_FIELD_BYTES and $KPI_MAX_FILE_BYTES when set (see
+ * sizelimit_parse), else CSVLOAD_DEFAULT_*. Returns 0, or -1 (logged)
+ * when a variable is not a size or max_row exceeds CSVLOAD_MAX_ROW.
+ */
+int csvload_limits_default(struct csvload_limits *out);
 
 /* ---- the streaming reader ---- */
 
@@ -46,11 +66,19 @@ struct csvload_row {
 int csvload_open(const char *path, bool hash, struct csvload_reader **out);
 
 /*
+ * csvload_set_limits: use LIMITS (copied; max_row is capped at
+ * CSVLOAD_MAX_ROW) instead of the CSVLOAD_DEFAULT_* limits a reader opens
+ * with. Call before the first csvload_next.
+ */
+void csvload_set_limits(struct csvload_reader *r, const struct csvload_limits *limits);
+
+/*
  * csvload_next: the next non-blank row into *row (valid until the next call).
  * Returns 1 for a row, 0 at the end of the file, -1 when the file cannot be
- * read as CSV (invalid UTF-8, unterminated quote, row too long…; see
- * csvload_problem), -2 on an I/O error (logged). Rows whose fields are all
- * empty (spreadsheet leftovers) are skipped like blank lines.
+ * read as CSV (invalid UTF-8, unterminated quote, row too long, file
+ * larger than max_file…; see csvload_problem), -2 on an I/O error (logged). Rows whose fields are
+ * all empty (spreadsheet leftovers) are skipped like blank lines. A row with a field longer than
+ * max_field comes back malformed (a row problem).
  */
 int csvload_next(struct csvload_reader *r, struct csvload_row *row);
 
@@ -147,12 +175,21 @@ struct csvload_sets; /* unit codes and metric codes, loaded once per run */
  */
 int csvload_sets_load(PGconn *conn, struct csvload_sets **out);
 
+/*
+ * csvload_sets_new: the sets from memory: the unit codes UNITS (NUNITS), the
+ * metric codes METRICS (NMETRICS), TODAY as YYYY-MM-DD (copied). Returns 0
+ * with *out (free with csvload_sets_free), or -1 (logged).
+ */
+int csvload_sets_new(const char *const *units, size_t nunits, const char *const *metrics,
+                     size_t nmetrics, const char *today, struct csvload_sets **out);
+
 /* csvload_sets_free: free S (NULL is allowed). */
 void csvload_sets_free(struct csvload_sets *s);
 
 struct csvload_options {
-    bool progress;     /* show a progress line on stderr (a terminal) */
-    long max_messages; /* row messages printed per file; the rest only counted */
+    bool progress;                /* show a progress line on stderr (a terminal) */
+    long max_messages;            /* row messages printed per file; the rest only counted */
+    struct csvload_limits limits; /* zeroes: csvload_limits_default() */
 };
 
 struct csvload_result {
@@ -169,10 +206,22 @@ struct csvload_result {
  * inserted, corrected ones revised, the old version moved to
  * kpi.observation_superseded). A file whose SHA-256 was already ingested
  * changes nothing (status "already"). Problems are printed on stderr as
- * "kpi: PATH:LINE: reason". Returns 0 with *res filled, or -1 when an error
+ * "kpi: PATH:LINE: reason". A file larger than opt->limits.max_file is
+ * rejected whole without being parsed. Returns 0 with *res filled, or -1 when an error
  * (database, I/O) stopped it (logged; the transaction is rolled back).
  */
 int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path,
                  const struct csvload_options *opt, struct csvload_result *res);
+
+/*
+ * csvload_check_file: the checks of csvload_file without a database: read
+ * and validate the submission at PATH against SETS (header, every row), with
+ * the same messages (opt->max_messages of them). *res gets the status the
+ * file would have and its row counts (rows_new, rows_revised and
+ * rows_unchanged stay 0: only loading knows them). Returns 0, or -1 on an I/O
+ * error (logged).
+ */
+int csvload_check_file(const struct csvload_sets *sets, const char *path,
+                       const struct csvload_options *opt, struct csvload_result *res);
 
 #endif

@@ -26,6 +26,7 @@ static const struct cmd_struct commands[] = {
     {"db", cmd_db, "manage the embedded PostgreSQL (start, stop, status, url, psql)"},
     {"ingest", cmd_ingest, "load agency submission files (CSV) into the database"},
     {"migrate", cmd_migrate, "bring the database schema (and catalog) up to date"},
+    {"roles", cmd_roles, "create the least-privilege roles; grant them; scope analysts"},
     {"report", cmd_report, "write the leaders' HTML report of a period"},
     {"run", cmd_run, "the nightly batch: migrate, ingest, compute, alerts, deliver, report"},
     {"runs", cmd_runs, "list the recent nightly runs and their stages"},

@@ -180,6 +180,22 @@ static int run_tool(const struct pgcluster *c, const char *tool, char **args, co
     return proc_run(argv, &c->user, out, code);
 }
 
+/* Run pg_ctl ARGS (its output appended to KPI_HOME/pg_ctl.log); ACTION names it in errors. */
+static int pg_ctl(const struct pgcluster *c, char **args, const char *action)
+{
+    char ctllog[PATH_MAX];
+    int code;
+    if (path_join(ctllog, sizeof ctllog, c->home, "pg_ctl.log") != 0 ||
+        run_tool(c, "pg_ctl", args, ctllog, &code) != 0)
+        return -1;
+    if (code != 0) {
+        log_error("could not %s the embedded PostgreSQL (pg_ctl exit %d); see \"%s\"", action, code,
+                  c->logfile);
+        return -1;
+    }
+    return 0;
+}
+
 /* Append the settings of a private, socket-only server to postgresql.conf. */
 static int write_config(const char *datadir, const char *sockdir)
 {
@@ -337,10 +353,7 @@ int pgcluster_start(struct pgcluster *c, bool *was_running)
         log_warn("the embedded PostgreSQL (pid %ld) does not answer on its socket; restarting it",
                  pid);
         char *args[] = {"-D", c->datadir, "-m", "fast", "-w", "-t", "120", "stop", NULL};
-        int code;
-        char ctllog[PATH_MAX];
-        if (path_join(ctllog, sizeof ctllog, c->home, "pg_ctl.log") != 0 ||
-            run_tool(c, "pg_ctl", args, ctllog, &code) != 0 || code != 0)
+        if (pg_ctl(c, args, "restart") != 0)
             goto fail;
         running = false;
     }
@@ -348,16 +361,8 @@ int pgcluster_start(struct pgcluster *c, bool *was_running)
         *was_running = running;
     if (!running) {
         char *args[] = {"-D", c->datadir, "-l", c->logfile, "-w", "-t", "120", "start", NULL};
-        int code;
-        char ctllog[PATH_MAX];
-        if (path_join(ctllog, sizeof ctllog, c->home, "pg_ctl.log") != 0 ||
-            run_tool(c, "pg_ctl", args, ctllog, &code) != 0)
+        if (pg_ctl(c, args, "start") != 0)
             goto fail;
-        if (code != 0) {
-            log_error("could not start the embedded PostgreSQL (pg_ctl exit %d); see \"%s\"", code,
-                      c->logfile);
-            goto fail;
-        }
     }
     rc = create_database(c);
 fail:
@@ -379,16 +384,8 @@ int pgcluster_stop(struct pgcluster *c, bool *was_running)
         *was_running = running;
     if (running) {
         char *args[] = {"-D", c->datadir, "-m", "fast", "-w", "-t", "120", "stop", NULL};
-        int code;
-        char ctllog[PATH_MAX];
-        if (path_join(ctllog, sizeof ctllog, c->home, "pg_ctl.log") != 0 ||
-            run_tool(c, "pg_ctl", args, ctllog, &code) != 0)
+        if (pg_ctl(c, args, "stop") != 0)
             goto fail;
-        if (code != 0) {
-            log_error("could not stop the embedded PostgreSQL (pg_ctl exit %d); see \"%s\"", code,
-                      c->logfile);
-            goto fail;
-        }
     }
     rc = 0;
 fail:

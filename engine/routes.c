@@ -6,6 +6,8 @@
  */
 #include "routes.h"
 
+#include "sizelimit.h"
+
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <math.h>
@@ -503,8 +505,14 @@ int routes_load(const char *path, FILE *problems, struct routes **out)
         return 1;
     }
     char *buf = NULL;
-    size_t cap = 0, len = 0, n;
+    size_t cap = 0, len = 0, n, max;
     int rc = -1;
+    if (sizelimit_json_bytes(&max) != 0) {
+        fprintf(problems, "%s: /: KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M\n",
+                path);
+        rc = 1;
+        goto done;
+    }
     do {
         if (cap - len < 4096) {
             char *nb = realloc(buf, cap + 65536);
@@ -515,6 +523,14 @@ int routes_load(const char *path, FILE *problems, struct routes **out)
         }
         n = fread(buf + len, 1, cap - len, f);
         len += n;
+        if (len > max) {
+            fprintf(problems,
+                    "%s: /: the file is larger than %zu bytes; a routes file is small "
+                    "(KPI_MAX_JSON_BYTES raises the limit)\n",
+                    path, max);
+            rc = 1;
+            goto done;
+        }
     } while (n > 0);
     if (ferror(f)) {
         fprintf(problems, "%s: could not read \"%s\": %s\n", path, path, strerror(errno));

@@ -18,19 +18,6 @@
 /* pg_advisory_lock keys: 'kpi' and 2 = the nightly run (1 is migrations). */
 #define RUN_LOCK_KEYS "7040105, 2"
 
-/* Run a parameterised statement; returns the result or NULL (logged, cleared). */
-static PGresult *exec_params(PGconn *conn, const char *sql, int n, const char *const *params,
-                             const char *what)
-{
-    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(res);
-    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
-        return res;
-    log_error("%s: %s", what, conn_errmsg(conn));
-    PQclear(res);
-    return NULL;
-}
-
 static void find_holder(PGconn *conn, struct runlog_holder *holder)
 {
     if (holder == NULL)
@@ -65,8 +52,8 @@ int runlog_lock(PGconn *conn, int wait_seconds, struct runlog_holder *holder)
     char timeout[32];
     snprintf(timeout, sizeof timeout, "%ds", wait_seconds);
     const char *params[] = {timeout};
-    res = exec_params(conn, "SELECT set_config('lock_timeout', $1, false)", 1, params,
-                      "could not set the lock timeout");
+    res = conn_exec(conn, "SELECT set_config('lock_timeout', $1, false)", 1, params,
+                    "could not set the lock timeout");
     if (res == NULL)
         return KPI_ERROR;
     PQclear(res);
@@ -124,10 +111,10 @@ int runlog_begin(PGconn *conn, const char *inbox, int64_t *run_id)
     snprintf(pid, sizeof pid, "%ld", (long)getpid());
     gethostname(host, sizeof host - 1);
     const char *params[] = {pid, host, inbox};
-    PGresult *res = exec_params(conn,
-                                "INSERT INTO kpi.run (pid, host, inbox) VALUES ($1, $2, $3) "
-                                "RETURNING id",
-                                3, params, "could not record the run");
+    PGresult *res = conn_exec(conn,
+                              "INSERT INTO kpi.run (pid, host, inbox) VALUES ($1, $2, $3) "
+                              "RETURNING id",
+                              3, params, "could not record the run");
     if (res == NULL)
         return KPI_ERROR;
     *run_id = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
@@ -144,11 +131,11 @@ int runlog_stage(PGconn *conn, int64_t run_id, const char *stage, const char *st
     char *json = counts ? cJSON_PrintUnformatted(counts) : NULL;
     const char *params[] = {id, stage, status, started_at, secs, json ? json : "{}"};
     PGresult *res =
-        exec_params(conn,
-                    "UPDATE kpi.run SET stages = stages || jsonb_build_array(jsonb_build_object("
-                    "'stage', $2::text, 'status', $3::text, 'started_at', $4::timestamptz, "
-                    "'seconds', $5::numeric, 'counts', $6::jsonb)) WHERE id = $1",
-                    6, params, "could not record a stage of the run");
+        conn_exec(conn,
+                  "UPDATE kpi.run SET stages = stages || jsonb_build_array(jsonb_build_object("
+                  "'stage', $2::text, 'status', $3::text, 'started_at', $4::timestamptz, "
+                  "'seconds', $5::numeric, 'counts', $6::jsonb)) WHERE id = $1",
+                  6, params, "could not record a stage of the run");
     free(json);
     if (res == NULL)
         return KPI_ERROR;
@@ -161,10 +148,10 @@ int runlog_finish(PGconn *conn, int64_t run_id, const char *status, const char *
     char id[24];
     snprintf(id, sizeof id, "%" PRId64, run_id);
     const char *params[] = {id, status, error};
-    PGresult *res = exec_params(conn,
-                                "UPDATE kpi.run SET status = $2, error = $3, finished_at = now() "
-                                "WHERE id = $1",
-                                3, params, "could not record the end of the run");
+    PGresult *res = conn_exec(conn,
+                              "UPDATE kpi.run SET status = $2, error = $3, finished_at = now() "
+                              "WHERE id = $1",
+                              3, params, "could not record the end of the run");
     if (res == NULL)
         return KPI_ERROR;
     PQclear(res);

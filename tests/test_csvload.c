@@ -1,7 +1,8 @@
 /*
  * test_csvload.c — engine/csvload.c without a database: the streaming reader
  * (BOM, CRLF, ';', quoting, line numbers, raw text, file-level problems) and
- * the validation of periods and values with their actionable reasons.
+ * the validation of periods and values with their actionable reasons, the
+ * input limits (row, field and file sizes).
  */
 #include "csvload.h"
 #include "hash.h"
@@ -192,6 +193,106 @@ START_TEST(long_rows_and_bare_cr_are_file_problems)
 }
 END_TEST
 
+START_TEST(limits_bound_rows_fields_and_files)
+{
+    struct csvload_limits lim = {.max_row = 32, .max_field = 8, .max_file = 1024};
+    struct csvload_reader *r = open_text("a,b\n123456789,x\nok,fine\n"
+                                         "0123456789012345678901234567890123456789\n");
+    struct csvload_row row;
+    csvload_set_limits(r, &lim);
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_ptr_null(row.malformed);
+    /* a field over max_field: only its row is bad, the next one is read */
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(row.line_no, 2);
+    ck_assert_ptr_nonnull(row.malformed);
+    ck_assert_ptr_nonnull(strstr(row.malformed, "field 1 is 9 bytes long, more than 8"));
+    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_ptr_null(row.malformed);
+    ck_assert_str_eq(row.field[1], "fine");
+    /* a row over max_row stops the file, naming its line */
+    long long line = 0;
+    ck_assert_int_eq(csvload_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "line 4 is longer than 32 bytes"));
+    ck_assert_int_eq(line, 4);
+    csvload_close(r);
+
+    /* a file over max_file stops at the chunk that passes the limit */
+    char big[3000];
+    memset(big, 'x', sizeof big);
+    for (size_t i = 9; i < sizeof big; i += 10)
+        big[i] = '\n';
+    ck_assert_int_eq(csvload_open(file_with(big, sizeof big), false, &r), 0);
+    csvload_set_limits(r, &lim);
+    int st;
+    while ((st = csvload_next(r, &row)) == 1)
+        ;
+    ck_assert_int_eq(st, -1);
+    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "larger than 1024 bytes"));
+    csvload_close(r);
+}
+END_TEST
+
+START_TEST(limits_from_the_environment)
+{
+    struct csvload_limits lim;
+    unsetenv("KPI_MAX_ROW_BYTES");
+    unsetenv("KPI_MAX_FIELD_BYTES");
+    unsetenv("KPI_MAX_FILE_BYTES");
+    ck_assert_int_eq(csvload_limits_default(&lim), 0);
+    ck_assert_uint_eq(lim.max_row, 64 * 1024);
+    ck_assert_uint_eq(lim.max_field, 4096);
+    ck_assert_int_eq(lim.max_file, 4LL << 30);
+    setenv("KPI_MAX_ROW_BYTES", "2k", 1);
+    setenv("KPI_MAX_FIELD_BYTES", "100", 1);
+    setenv("KPI_MAX_FILE_BYTES", "3M", 1);
+    ck_assert_int_eq(csvload_limits_default(&lim), 0);
+    ck_assert_uint_eq(lim.max_row, 2048);
+    ck_assert_uint_eq(lim.max_field, 100);
+    ck_assert_int_eq(lim.max_file, 3 * 1024 * 1024);
+    setenv("KPI_MAX_ROW_BYTES", "2M", 1); /* above CSVLOAD_MAX_ROW */
+    ck_assert_int_eq(csvload_limits_default(&lim), -1);
+    setenv("KPI_MAX_ROW_BYTES", "12q", 1);
+    ck_assert_int_eq(csvload_limits_default(&lim), -1);
+    unsetenv("KPI_MAX_ROW_BYTES");
+    unsetenv("KPI_MAX_FIELD_BYTES");
+    unsetenv("KPI_MAX_FILE_BYTES");
+}
+END_TEST
+
+START_TEST(check_file_without_a_database)
+{
+    static const char *const units[] = {"19", "01840", "01843"};
+    static const char *const metrics[] = {"citizen_14plus", "dvc_essential_total"};
+    struct csvload_sets *sets;
+    struct csvload_result res;
+    struct csvload_options opt = {.max_messages = 0};
+    ck_assert_int_eq(csvload_sets_new(units, 3, metrics, 2, "2025-07-01", &sets), 0);
+    const char *csv = "period,unit,metric,value\n"
+                      "2025-06,01840,citizen_14plus,100\n"
+                      "2025-06,99999,citizen_14plus,1\n"
+                      "2025-13,01840,citizen_14plus,1\n"
+                      "2025-06,01840,Citizen_14plus,1\n"
+                      "2025-06,01843,dvc_essential_total,1.5\n"
+                      "2025-08,01843,dvc_essential_total,2\n"
+                      "2025-06-30,19,dvc_essential_total,2\n";
+    ck_assert_int_eq(csvload_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
+    ck_assert_str_eq(res.status, "partial");
+    ck_assert_int_eq(res.rows_accepted, 2);
+    ck_assert_int_eq(res.rows_rejected, 5);
+    const char *header_only = "period,unit,metric,value\n";
+    ck_assert_int_eq(
+        csvload_check_file(sets, file_with(header_only, strlen(header_only)), &opt, &res), 0);
+    ck_assert_str_eq(res.status, "rejected");
+    ck_assert_str_eq(res.reason, "the file has a header but no data rows");
+    opt.limits.max_file = 10;
+    ck_assert_int_eq(csvload_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
+    ck_assert_str_eq(res.status, "rejected");
+    ck_assert_ptr_nonnull(strstr(res.reason, "larger than the limit of 10"));
+    csvload_sets_free(sets);
+}
+END_TEST
+
 static void period_ok(const char *s, int y, int m, int d, enum csvload_grain g)
 {
     struct csvload_period p;
@@ -287,6 +388,9 @@ int main(void)
     tcase_add_test(tc, malformed_quotes_reject_only_their_row);
     tcase_add_test(tc, empty_file_has_no_row);
     tcase_add_test(tc, long_rows_and_bare_cr_are_file_problems);
+    tcase_add_test(tc, limits_bound_rows_fields_and_files);
+    tcase_add_test(tc, limits_from_the_environment);
+    tcase_add_test(tc, check_file_without_a_database);
     tcase_add_test(tc, periods);
     tcase_add_test(tc, values);
     suite_add_tcase(s, tc);

@@ -70,17 +70,17 @@ START_TEST(edited_applied_migration_is_refused)
 END_TEST
 
 /*
- * A database at version 7 holding counts: migration 008 makes kpi.observation
+ * A database at version 8 holding counts: migration 009 makes kpi.observation
  * partitioned, the old table the partition of its months (no row copied),
  * and the view, key and change triggers keep working.
  */
-START_TEST(counts_before_008_become_its_partition)
+START_TEST(counts_before_009_become_its_partition)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
     testlib_exec(conn, "CREATE SCHEMA kpi; CREATE TABLE kpi.schema_migration (version integer"
                        " PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,"
                        " applied_at timestamptz NOT NULL DEFAULT now())");
-    for (size_t i = 0; i < migrate_files_len && migrate_files[i].version < 8; i++) {
+    for (size_t i = 0; i < migrate_files_len && migrate_files[i].version < 9; i++) {
         char version[16], sha[HASH_HEX_LEN];
         snprintf(version, sizeof version, "%d", migrate_files[i].version);
         ck_assert_int_eq(hash_sha256_hex(migrate_files[i].sql, strlen(migrate_files[i].sql), sha),
@@ -107,7 +107,7 @@ START_TEST(counts_before_008_become_its_partition)
                                       "  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
                                       " WHERE i.inhparent = 'kpi.observation'::regclass");
     ck_assert_str_eq(parts, "observation_default:DEFAULT "
-                            "observation_until_008:FOR VALUES FROM ('2025-05-01') TO "
+                            "observation_until_009:FOR VALUES FROM ('2025-05-01') TO "
                             "('2025-08-01')");
     free(parts);
     testlib_exec(conn, "UPDATE kpi.observation SET value = 6 WHERE period_start = '2025-05-03'");
@@ -155,7 +155,7 @@ int main(void)
     tcase_add_test(tc, newer_database_is_refused);
     tcase_add_test(tc, edited_applied_migration_is_refused);
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
-    tcase_add_test(tc, counts_before_008_become_its_partition);
+    tcase_add_test(tc, counts_before_009_become_its_partition);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
     return testlib_run(s);

@@ -3,6 +3,8 @@
  */
 #include "testlib.h"
 
+#include "migrate.h"
+
 #include <check.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -179,8 +181,8 @@ const char *testlib_db_new(void)
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     /* pids are reused across test programs: the time keeps names unique */
-    snprintf(name, sizeof name, "t_%ld_%ld%09ld_%d", (long)getpid(), (long)ts.tv_sec,
-             ts.tv_nsec, ++counter);
+    snprintf(name, sizeof name, "t_%ld_%ld%09ld_%d", (long)getpid(), (long)ts.tv_sec, ts.tv_nsec,
+             ++counter);
     PGconn *admin = testlib_connect(server());
     char *ident = PQescapeIdentifier(admin, name, strlen(name));
     char sql[128];
@@ -234,4 +236,22 @@ int testlib_run(Suite *s)
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+PGconn *testlib_fixture(const char *conninfo, const char **env_db)
+{
+    static char env[4200];
+    PGconn *conn = testlib_connect(conninfo);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
+                       " ('dvc_essential_online', 'x', 'x', 'flow', 'test'),"
+                       " ('dvc_essential_total', 'x', 'x', 'flow', 'test'),"
+                       " ('citizen_14plus', 'x', 'x', 'stock', 'test') ON CONFLICT DO NOTHING");
+    snprintf(env, sizeof env, "KPI_DB=%s", conninfo);
+    const char *envp[] = {env, NULL};
+    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, envp, load), 0);
+    if (env_db != NULL)
+        *env_db = env;
+    return conn;
 }

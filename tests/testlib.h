@@ -52,4 +52,14 @@ char *testlib_read_file(const char *path);
 /* testlib_write_file: write LEN bytes of DATA to PATH; aborts the test on error. */
 void testlib_write_file(const char *path, const void *data, size_t len);
 
+/*
+ * testlib_fixture: bring the empty database CONNINFO to the common fixture:
+ * migrated, the metrics citizen_14plus (stock), dvc_essential_online and
+ * dvc_essential_total (flow), the units of fixtures/units_thai_nguyen.csv
+ * (loaded by `kpi units load`). *env_db (may be NULL) receives
+ * "KPI_DB=CONNINFO" for testlib_kpi (static storage, valid until the next
+ * call). Returns a connection to it; aborts the test on error.
+ */
+PGconn *testlib_fixture(const char *conninfo, const char **env_db);
+
 #endif

@@ -6,37 +6,68 @@
 #include "builtin.h"
 #include "conn.h"
 #include "inbox.h"
+#include "interrupt.h"
 #include "log.h"
 #include "migrate.h"
+#include "sizelimit.h"
 #include "status.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <unistd.h>
 
 #define INGEST_SCHEMA 4 /* sql/004_ingest.sql */
 
 static const char usage[] =
-    "usage: kpi ingest [--archive DIR] PATH...\n\n"
+    "usage: kpi ingest [--archive DIR] PATH...\n"
+    "       kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...\n\n"
     "Load agency submissions: CSV files, or directories (every *.csv in name order).\n"
     "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8.\n"
     "Good rows are kept, bad rows recorded in kpi.rejected_row with their reason; each file\n"
     "is one transaction; a file already ingested (same SHA-256) changes nothing.\n\n"
     "  --archive DIR   after each file, move it to DIR/processed/ (loaded, even partly, or\n"
-    "                  already ingested) or DIR/rejected/ (nothing of it loaded)\n\n"
+    "                  already ingested) or DIR/rejected/ (nothing of it loaded)\n"
+    "  --max-row-bytes N    longest row (default 64k; $KPI_MAX_ROW_BYTES; at most 1M)\n"
+    "  --max-field-bytes N  longest field (default 4k; $KPI_MAX_FIELD_BYTES): the row is\n"
+    "                       rejected\n"
+    "  --max-file-bytes N   largest file (default 4G; $KPI_MAX_FILE_BYTES): the file is\n"
+    "                       rejected; N is a byte count with an optional k, M or G\n\n"
     "exit status: 0 every file accepted or already ingested; 3 some rows or files\n"
     "rejected; 1 an error stopped it (the file in progress rolled back); 2 usage\n";
+
+/* Set the limit of option C (r, f or s) to TEXT. 0, or -1 (usage error printed). */
+static int limit_option(struct csvload_limits *l, int c, const char *text)
+{
+    long long v;
+    long long max = c == 's' ? LLONG_MAX : CSVLOAD_MAX_ROW;
+    if (sizelimit_parse(text, &v) != 0 || v > max) {
+        builtin_usage_error(
+            "ingest", "\"%s\" is not a size from 1 to %lld bytes (e.g. 65536, 64k, 2G)", text, max);
+        return -1;
+    }
+    if (c == 'r')
+        l->max_row = (size_t)v;
+    else if (c == 'f')
+        l->max_field = (size_t)v;
+    else
+        l->max_file = v;
+    return 0;
+}
 
 int cmd_ingest(int argc, char **argv)
 {
     static const struct option opts[] = {
         {"help", no_argument, NULL, 'h'},
         {"archive", required_argument, NULL, 'a'},
+        {"max-row-bytes", required_argument, NULL, 'r'},
+        {"max-field-bytes", required_argument, NULL, 'f'},
+        {"max-file-bytes", required_argument, NULL, 's'},
         {NULL, 0, NULL, 0},
     };
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
     struct csvload_sets *sets = NULL;
     bool reset = true;
-    int c, version, rc = KPI_ERROR;
+    int c, version, sig, rc = KPI_ERROR;
     while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
         switch (c) {
         case 'h':
@@ -44,6 +75,12 @@ int cmd_ingest(int argc, char **argv)
             return KPI_OK;
         case 'a':
             run.archive = optarg;
+            break;
+        case 'r':
+        case 'f':
+        case 's':
+            if (limit_option(&run.opt.limits, c, optarg) != 0)
+                return KPI_USAGE;
             break;
         default:
             return KPI_USAGE;
@@ -55,6 +92,9 @@ int cmd_ingest(int argc, char **argv)
         return KPI_ERROR;
     if (conn_open(kpi_opts.db, kpi_opts.home, &run.conn) != 0)
         return KPI_ERROR;
+    /* SIGTERM, SIGINT: the statement in progress is cancelled, its file rolled back */
+    if (interrupt_install(run.conn) != 0)
+        goto done;
     if (migrate_version(run.conn, &version) != 0)
         goto done;
     if (version < INGEST_SCHEMA) {
@@ -65,11 +105,18 @@ int cmd_ingest(int argc, char **argv)
     if (csvload_sets_load(run.conn, &sets) != 0)
         goto done;
     run.sets = sets;
-    for (int i = optind; i < argc; i++)
+    for (int i = optind; i < argc && !interrupt_requested(NULL); i++)
         if (inbox_ingest_path(&run, argv[i]) != 0)
             goto done;
+    if (interrupt_requested(NULL))
+        goto done;
     rc = inbox_rejected_any(&run.totals) ? KPI_REJECTED : KPI_OK;
 done:
+    if (interrupt_requested(&sig))
+        log_error("interrupted by signal %d: the file in progress was rolled back, the files "
+                  "before it are kept",
+                  sig);
+    interrupt_watch(NULL);
     csvload_sets_free(sets);
     PQfinish(run.conn);
     return rc;

@@ -1,4 +1,4 @@
--- 008_observation_partitions: kpi.observation becomes a table partitioned by
+-- 009_observation_partitions: kpi.observation becomes a table partitioned by
 -- ranges of months of period_start, with the same columns, key, checks,
 -- triggers and view, so that `kpi ingest` can load a file that brings only
 -- new months without maintaining the 4-column text key row by row: it COPYs
@@ -12,11 +12,11 @@
 -- is copied); kpi.observation_default takes rows of months no partition
 -- covers (a correction file for an older month, rows inserted by hand).
 
-ALTER TABLE kpi.observation RENAME TO observation_until_008;
-ALTER INDEX kpi.observation_pkey RENAME TO observation_until_008_pkey;
-DROP TRIGGER observation_dirty_insert ON kpi.observation_until_008;
-DROP TRIGGER observation_dirty_update ON kpi.observation_until_008;
-DROP TRIGGER observation_dirty_delete ON kpi.observation_until_008;
+ALTER TABLE kpi.observation RENAME TO observation_until_009;
+ALTER INDEX kpi.observation_pkey RENAME TO observation_until_009_pkey;
+DROP TRIGGER observation_dirty_insert ON kpi.observation_until_009;
+DROP TRIGGER observation_dirty_update ON kpi.observation_until_009;
+DROP TRIGGER observation_dirty_delete ON kpi.observation_until_009;
 
 CREATE TABLE kpi.observation (
   metric        text NOT NULL,
@@ -54,11 +54,11 @@ DECLARE
 BEGIN
   SELECT date_trunc('month', min(period_start))::date,
          (date_trunc('month', max(period_start)) + interval '1 month')::date
-    INTO lo, hi FROM kpi.observation_until_008;
+    INTO lo, hi FROM kpi.observation_until_009;
   IF lo IS NULL THEN
-    DROP TABLE kpi.observation_until_008; -- empty: nothing is lost
+    DROP TABLE kpi.observation_until_009; -- empty: nothing is lost
   ELSE
-    EXECUTE format('ALTER TABLE kpi.observation ATTACH PARTITION kpi.observation_until_008'
+    EXECUTE format('ALTER TABLE kpi.observation ATTACH PARTITION kpi.observation_until_009'
                    ' FOR VALUES FROM (%L) TO (%L)', lo, hi);
   END IF;
 END $$;
@@ -76,10 +76,15 @@ CREATE TRIGGER observation_dirty_delete AFTER DELETE ON kpi.observation
 -- kpi ingest's fast path, step 1: an empty table shaped like kpi.observation
 -- (columns, defaults, checks; no index), for the COPY of a file's good rows.
 -- Inside the file's transaction, which holds the ingest lock.
-CREATE FUNCTION kpi.observation_load_begin() RETURNS void LANGUAGE plpgsql AS $$
+-- SECURITY DEFINER (owned by kpi_owner once `kpi roles setup` ran): the
+-- nightly run's kpi_writer may not create tables; the caller gets INSERT on
+-- this one table for its COPY, revoked before the table is attached.
+CREATE FUNCTION kpi.observation_load_begin() RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
 BEGIN
   CREATE TABLE kpi.observation_load
     (LIKE kpi.observation INCLUDING DEFAULTS INCLUDING CONSTRAINTS);
+  EXECUTE format('GRANT INSERT ON kpi.observation_load TO %I', session_user);
 END $$;
 
 -- Step 2, after the COPY of a file whose months (of any metric, as p_months
@@ -92,7 +97,7 @@ END $$;
 -- rows are inserted instead (the triggers queue them). Returns 'attached',
 -- 'inserted' or 'empty'. Sorts and hashes in memory: one ingest at a time.
 CREATE FUNCTION kpi.observation_load_attach(p_submission bigint, p_months date[])
-RETURNS text LANGUAGE plpgsql
+RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
 SET maintenance_work_mem = '1GB' -- the key index sorted in memory
 SET work_mem = '256MB'           -- the compute queue's keys hashed in memory
 AS $$
@@ -107,6 +112,7 @@ BEGIN
     RETURN 'empty';
   END IF;
   part := format('observation_%s_%s', to_char(lo, 'YYYYMM'), p_submission);
+  EXECUTE format('REVOKE ALL ON kpi.observation_load FROM %I', session_user);
   EXECUTE format('ALTER TABLE kpi.observation_load ADD PRIMARY KEY'
                  ' (metric, unit_code, period_start, grain)');
   EXECUTE format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
@@ -126,4 +132,20 @@ BEGIN
                  ' SELECT DISTINCT metric, unit_code, date_trunc(''month'', period_start)::date'
                  '   FROM kpi.%I', part);
   RETURN 'attached';
+END $$;
+
+-- kpi.setup_roles() (008) skips relations with an internal dependency, meant
+-- for owned sequences and the like; a partitioned table's key column depends
+-- internally on its own table, so kpi.observation would keep its old owner
+-- and kpi_owner's views could not read it. Count only whole-object
+-- dependencies (objsubid 0): the same function otherwise.
+DO $$
+DECLARE
+  def text := pg_get_functiondef('kpi.setup_roles()'::regprocedure);
+  old text := 'AND d.objid = c.oid AND d.deptype IN (''a'', ''i''))';
+BEGIN
+  IF position(old IN def) = 0 THEN
+    RAISE EXCEPTION 'kpi.setup_roles() is not the one of 008_security.sql';
+  END IF;
+  EXECUTE replace(def, old, 'AND d.objid = c.oid AND d.objsubid = 0 AND d.deptype IN (''a'', ''i''))');
 END $$;

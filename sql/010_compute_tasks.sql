@@ -1,4 +1,4 @@
--- 009_compute_tasks: kpi.compute_run as in 005, but a task cell (done once
+-- 010_compute_tasks: kpi.compute_run as in 005, but a task cell (done once
 -- any unit of the province reported its status metric >= 1) reads each
 -- status metric once per province (its first row and first done day, then
 -- compared with each period's end) instead of scanning the metric's counts

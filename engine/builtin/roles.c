@@ -1,0 +1,140 @@
+/*
+ * builtin/roles.c — `kpi roles setup|grant|scope`: the least-privilege group
+ * roles and the unit scopes of analysts (sql/008_security.sql holds the SQL
+ * functions they call; README "Roles and row-level security").
+ */
+#include "builtin.h"
+#include "conn.h"
+#include "log.h"
+#include "status.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char usage[] =
+    "usage: kpi roles setup\n"
+    "       kpi roles grant GROUP LOGIN...\n"
+    "       kpi roles scope ROLE [--province] [--all] [UNIT...]\n\n"
+    "setup: create the NOLOGIN group roles kpi_owner (owns schema kpi: migrations, DDL),\n"
+    "       kpi_writer (the nightly run: reads and writes data, no DDL) and kpi_analyst\n"
+    "       (reads the views of schema kpi only), and apply their grants and the\n"
+    "       row-level security of per-unit tables. Run it again after 'kpi migrate'.\n"
+    "grant: make each LOGIN role a member of GROUP (writers and owners also get\n"
+    "       BYPASSRLS, which COPY needs). Needs a superuser.\n"
+    "scope: let analyst ROLE (a login or a group role) see the rows of each UNIT;\n"
+    "       --province also the province totals, --all every unit. An analyst with\n"
+    "       no scope sees no row.\n";
+
+/* SQL with the N parameters PARAMS; 0, or -1 (logged with "could not WHAT"). */
+static int call(PGconn *conn, const char *sql, int n, const char *const *params, const char *what)
+{
+    char msg[64];
+    snprintf(msg, sizeof msg, "could not %s", what);
+    PGresult *res = conn_exec(conn, sql, n, params, msg);
+    int rc = res != NULL ? 0 : -1;
+    PQclear(res);
+    return rc;
+}
+
+static int scope(PGconn *conn, int argc, char **argv, bool province, bool all)
+{
+    const char *role = argv[0];
+    const char *prov = province ? "true" : "false";
+    if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
+        return -1;
+    if (all) {
+        const char *p[2] = {role, prov};
+        if (call(conn,
+                 "INSERT INTO kpi.analyst_scope (role_name, unit_code, province_totals)"
+                 " VALUES ($1, NULL, $2) ON CONFLICT (role_name, unit_code) DO UPDATE"
+                 " SET province_totals = EXCLUDED.province_totals",
+                 2, p, "record the scope") != 0)
+            goto fail;
+    }
+    for (int i = 1; i < argc; i++) {
+        const char *p[3] = {role, argv[i], prov};
+        if (call(conn,
+                 "INSERT INTO kpi.analyst_scope (role_name, unit_code, province_totals)"
+                 " VALUES ($1, $2, $3) ON CONFLICT (role_name, unit_code) DO UPDATE"
+                 " SET province_totals = EXCLUDED.province_totals",
+                 3, p, "record the scope") != 0)
+            goto fail;
+    }
+    if (province && !all && argc == 1) {
+        const char *p[1] = {role};
+        if (call(conn, "UPDATE kpi.analyst_scope SET province_totals = true WHERE role_name = $1",
+                 1, p, "record the scope") != 0)
+            goto fail;
+    }
+    return conn_command(conn, "COMMIT", "could not commit");
+fail:
+    conn_command(conn, "ROLLBACK", "could not roll back");
+    return -1;
+}
+
+int cmd_roles(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"help", no_argument, NULL, 'h'},
+        {"province", no_argument, NULL, 'p'},
+        {"all", no_argument, NULL, 'a'},
+        {NULL, 0, NULL, 0},
+    };
+    bool reset = true, province = false, all = false;
+    int c, rc = KPI_ERROR;
+    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
+        switch (c) {
+        case 'h':
+            fputs(usage, stdout);
+            return KPI_OK;
+        case 'p':
+            province = true;
+            break;
+        case 'a':
+            all = true;
+            break;
+        default:
+            return KPI_USAGE;
+        }
+    }
+    if (optind >= argc)
+        return builtin_usage_error("roles", "say 'setup', 'grant' or 'scope'");
+    const char *verb = argv[optind];
+    int nargs = argc - optind - 1;
+    if (strcmp(verb, "setup") == 0) {
+        if (nargs != 0 || province || all)
+            return builtin_usage_error("roles", "usage: kpi roles setup");
+    } else if (strcmp(verb, "grant") == 0) {
+        if (nargs < 2 || province || all)
+            return builtin_usage_error("roles", "usage: kpi roles grant GROUP LOGIN...");
+    } else if (strcmp(verb, "scope") == 0) {
+        if (nargs < 1 || (nargs == 1 && !province && !all))
+            return builtin_usage_error("roles", "usage: kpi roles scope ROLE [--province] "
+                                                "[--all] [UNIT...]");
+    } else {
+        return builtin_usage_error("roles", "unknown subcommand '%s'", verb);
+    }
+
+    PGconn *conn;
+    if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
+        return KPI_ERROR;
+    char **args = argv + optind + 1;
+    if (strcmp(verb, "setup") == 0) {
+        if (call(conn, "SELECT kpi.setup_roles()", 0, NULL, "set up the roles") != 0)
+            goto done;
+        log_info("roles kpi_owner, kpi_writer, kpi_analyst ready; grants and row-level "
+                 "security applied");
+    } else if (strcmp(verb, "grant") == 0) {
+        for (int i = 1; i < nargs; i++) {
+            const char *p[2] = {args[0], args[i]};
+            if (call(conn, "SELECT kpi.grant_role($1, $2)", 2, p, "grant the role") != 0)
+                goto done;
+        }
+    } else if (scope(conn, nargs, args, province, all) != 0) {
+        goto done;
+    }
+    rc = KPI_OK;
+done:
+    PQfinish(conn);
+    return rc;
+}
