@@ -362,6 +362,7 @@ BEGIN
   judged AS (
     SELECT r.*,
            CASE WHEN r.lacking THEN 'no_data'
+                WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'invalid'
                 WHEN NOT r.n_has OR NOT r.d_has OR r.n_val IS NULL OR r.d_val IS NULL
                   THEN 'no_data'
                 WHEN r.n_val > r.d_val THEN 'invalid'
@@ -373,6 +374,7 @@ BEGIN
                 ELSE CASE WHEN r.period_end < r.due_date THEN 'at_risk' ELSE 'breach' END
            END AS status,
            CASE WHEN r.lacking THEN 'lacking'
+                WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'overflow'
                 WHEN (NOT r.n_has OR r.n_val IS NULL) AND (NOT r.d_has OR r.d_val IS NULL)
                   THEN 'none'
                 WHEN NOT r.n_has OR r.n_val IS NULL THEN 'no_num'
@@ -395,13 +397,18 @@ BEGIN
               FROM share) r
   )
   SELECT j.indicator_id, j.unit_code, j.period_kind, j.period_start, j.period_end,
-         j.period_label, j.n_val AS numerator, j.d_val AS denominator,
+         j.period_label,
+         CASE WHEN j.why IS DISTINCT FROM 'overflow' THEN j.n_val END AS numerator,
+         CASE WHEN j.why IS DISTINCT FROM 'overflow' THEN j.d_val END AS denominator,
          CASE WHEN j.status IN ('met', 'breach', 'on_track', 'at_risk')
               THEN round(j.n_val * 100::numeric / j.d_val, 4) END AS ratio_pct,
          j.comparator, j.target_pct, j.due_date, j.status,
          CASE j.why
            WHEN 'lacking' THEN 'the window is cut at the 15th and some counts are month-level '
                                'only; it needs day-level counts'
+           WHEN 'overflow' THEN 'the sum of ' || j.numerator_metric || ' or '
+                                || j.denominator_metric || ' exceeds the bigint range; '
+                                || 'a submitted count must be wrong: correct it'
            WHEN 'none' THEN 'no counts of ' || j.numerator_metric || ' nor '
                             || j.denominator_metric
            WHEN 'no_num' THEN 'no counts of ' || j.numerator_metric || ' (numerator)'
@@ -416,6 +423,9 @@ BEGIN
          CASE j.why
            WHEN 'lacking' THEN 'kỳ cắt ngày 15 nhưng có số liệu chỉ theo tháng; '
                                'cần số liệu theo ngày'
+           WHEN 'overflow' THEN 'tổng ' || j.numerator_metric || ' hoặc ' || j.denominator_metric
+                                || ' vượt quá giới hạn bigint; số liệu đã gửi có sai sót, '
+                                || 'cần sửa'
            WHEN 'none' THEN 'không có số liệu ' || j.numerator_metric || ' và '
                             || j.denominator_metric
            WHEN 'no_num' THEN 'không có số liệu ' || j.numerator_metric || ' (tử số)'
@@ -429,9 +439,14 @@ BEGIN
          END AS reason_vi,
          CASE WHEN j.status IN ('met', 'on_track') THEN 0
               WHEN j.status IN ('breach', 'at_risk') THEN
+                -- exact: div() truncates the product, where '/' rounds large quotients
                 greatest(0, CASE j.comparator
-                              WHEN '>' THEN floor(j.target_pct * j.d_val / 100) + 1
-                              ELSE ceil(j.target_pct * j.d_val / 100) END - j.n_val)::bigint
+                              WHEN '>' THEN div(j.target_pct * j.d_val, 100) + 1
+                              ELSE div(j.target_pct * j.d_val, 100)
+                                   + CASE WHEN j.target_pct * j.d_val
+                                               > div(j.target_pct * j.d_val, 100) * 100
+                                          THEN 1 ELSE 0 END
+                            END - j.n_val)::bigint
          END AS gap_count,
          CASE WHEN j.expected > 0 THEN round(j.reporting * 100::numeric / j.expected, 2) END
            AS completeness_pct,

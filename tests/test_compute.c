@@ -276,6 +276,26 @@ END_TEST
  * Calendar March: 5+100 / 10+100 = 105/110. B sent March as one month-level
  * row: its report_month says it needs day-level counts, and so does the
  * province, which includes B. */
+/* A count at the top of bigint is accepted (issue 4), but the province's sum
+ * of it and commune B's 100 is beyond bigint: that cell is invalid with a
+ * reason, never a failed computation; commune A's own cell is still judged. */
+START_TEST(sum_beyond_bigint_is_invalid_not_a_failure)
+{
+    PGconn *conn = world();
+    obs(conn, "citizen_14plus", "A", "2025-03-31", "day", 9223372036854775807LL);
+    obs(conn, "citizen_14plus_vneid_active", "A", "2025-03-31", "day", 5);
+    obs(conn, "citizen_14plus", "B", "2025-03-31", "day", 100);
+    obs(conn, "citizen_14plus_vneid_active", "B", "2025-03-31", "day", 90);
+    run(conn, NULL, NULL, false);
+    /* A: 5 of 9223372036854775807, "trên 85 %": floor(0.85 * d) + 1 - 5 more needed */
+    ASSERT_CELL(conn, "5.2", "A", "month", "2025-03",
+                "5|9223372036854775807|0.0000|breach|7839866231326559431|-");
+    ASSERT_CELL(conn, "5.2", "P", "month", "2025-03", "-|-|-|invalid|-|66.67");
+    ASSERT_REASON_HAS(conn, "5.2", "P", "month", "2025-03", "exceeds the bigint range");
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(report_month_is_cut_at_the_15th)
 {
     PGconn *conn = world();
@@ -692,6 +712,7 @@ int main(void)
     tcase_add_test(tc, facilities_roll_into_commune);
     tcase_add_test(tc, numerator_above_denominator_is_invalid);
     tcase_add_test(tc, zero_denominator_is_no_data);
+    tcase_add_test(tc, sum_beyond_bigint_is_invalid_not_a_failure);
     tcase_add_test(tc, report_month_is_cut_at_the_15th);
     tcase_add_test(tc, report_quarter_counts_whole_months);
     tcase_add_test(tc, share_with_non_reporting_facility);
