@@ -265,9 +265,12 @@ int catalog_parse_pct(const char *text, int64_t *micro)
     int64_t whole = 0, frac = 0, scale = PCT_SCALE;
     int digits = 0, decimals = 0;
     const char *s = text;
-    for (; *s >= '0' && *s <= '9'; s++, digits++)
+    for (; *s >= '0' && *s <= '9'; s++, digits++) {
+        if (digits == 3)
+            return -1; /* more than 3 digits: never a percentage, and no overflow */
         whole = whole * 10 + (*s - '0');
-    if (digits < 1 || digits > 3)
+    }
+    if (digits < 1)
         return -1;
     if (*s == '.') {
         for (s++; *s >= '0' && *s <= '9'; s++, decimals++) {

@@ -157,6 +157,8 @@ START_TEST(percentages_parse_to_millionths)
     ck_assert_int_eq(catalog_parse_pct("100", &v), 0);
     ck_assert_int_eq(v, INT64_C(100000000));
     ck_assert_int_eq(catalog_parse_pct("0.0000001", &v), -1);
+    /* found by fuzzing: a long integer part once overflowed int64 (UBSan) */
+    ck_assert_int_eq(catalog_parse_pct("14444444444444444444444", &v), -1);
     ck_assert_int_eq(v, INT64_C(100000000));
 }
 END_TEST
