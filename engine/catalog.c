@@ -21,8 +21,9 @@
 
 #define PCT_SCALE INT64_C(1000000) /* catalog_parse_pct: millionths of a percent */
 
-/* pg_advisory_xact_lock keys: 'kpi' and 2 = catalog load. */
-#define LOCK_SQL "SELECT pg_advisory_xact_lock(7040105, 2)"
+/* pg_advisory_xact_lock keys: 'kpi' and 3 = catalog load (1 migrations, 2 the nightly run,
+ * 4 ingest, 5 compute). */
+#define LOCK_SQL "SELECT pg_advisory_xact_lock(7040105, 3)"
 
 /* What catalog.priv points to: the parsed files and the names they came from. */
 struct catalog_priv {

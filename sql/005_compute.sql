@@ -253,6 +253,9 @@ $$;
 -- months holding data; the first run of a database is always full).
 -- Returns the run id, its counts, range and mode. One transaction;
 -- callers serialise runs (engine/compute.c takes an advisory lock).
+-- Task cells (done once any unit of the province reported the status metric
+-- >= 1) read each status metric once per province (its first done day), not
+-- once per cell; sums beyond bigint make a cell invalid; gap counts use div().
 CREATE FUNCTION kpi.compute_run(p_from date, p_to date, p_full boolean,
                                 OUT run_id bigint, OUT cells_in_scope bigint,
                                 OUT cells_changed bigint, OUT findings bigint,
@@ -589,21 +592,26 @@ BEGIN
         USING (indicator_id, unit_code, period_kind, period_end)
      WHERE c.kind = 'share'
   ),
+  task_first AS (   -- per status metric and province: its first row, its first done day
+    SELECT o.metric, u.province, min(o.period_start) AS first_row,
+           min(o.period_start) FILTER (WHERE o.value >= 1) AS first_done
+      FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code
+     WHERE o.metric IN (SELECT numerator_metric FROM t_cell_scope WHERE kind = 'task')
+     GROUP BY 1, 2
+  ),
   task AS (   -- done once any unit of the province reported the status metric >= 1
-    SELECT c.*, CASE WHEN d.done_on IS NOT NULL THEN 1 ELSE 0 END AS n_val, 1 AS d_val,
-           d.done_on, d.any_row
+    SELECT c.*, CASE WHEN f.first_done <= c.period_end THEN 1 ELSE 0 END AS n_val,
+           1 AS d_val,
+           CASE WHEN f.first_done <= c.period_end THEN f.first_done END AS done_on,
+           coalesce(f.first_row <= c.period_end, false) AS any_row
       FROM cell c
-      CROSS JOIN LATERAL (
-        SELECT min(o.period_start) FILTER (WHERE o.value >= 1) AS done_on,
-               count(*) > 0 AS any_row
-          FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code
-         WHERE o.metric = c.numerator_metric AND u.province = c.province
-           AND o.period_start <= c.period_end) d
+      LEFT JOIN task_first f ON f.metric = c.numerator_metric AND f.province = c.province
      WHERE c.kind = 'task'
   ),
   judged AS (
     SELECT r.*,
            CASE WHEN r.lacking THEN 'no_data'
+                WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'invalid'
                 WHEN NOT r.n_has OR NOT r.d_has OR r.n_val IS NULL OR r.d_val IS NULL
                   THEN 'no_data'
                 WHEN r.n_val > r.d_val THEN 'invalid'
@@ -615,6 +623,7 @@ BEGIN
                 ELSE CASE WHEN r.period_end < r.due_date THEN 'at_risk' ELSE 'breach' END
            END AS status,
            CASE WHEN r.lacking THEN 'lacking'
+                WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'overflow'
                 WHEN (NOT r.n_has OR r.n_val IS NULL) AND (NOT r.d_has OR r.d_val IS NULL)
                   THEN 'none'
                 WHEN NOT r.n_has OR r.n_val IS NULL THEN 'no_num'
@@ -637,13 +646,18 @@ BEGIN
               FROM share) r
   )
   SELECT j.indicator_id, j.unit_code, j.period_kind, j.period_start, j.period_end,
-         j.period_label, j.n_val AS numerator, j.d_val AS denominator,
+         j.period_label,
+         CASE WHEN j.why IS DISTINCT FROM 'overflow' THEN j.n_val END AS numerator,
+         CASE WHEN j.why IS DISTINCT FROM 'overflow' THEN j.d_val END AS denominator,
          CASE WHEN j.status IN ('met', 'breach', 'on_track', 'at_risk')
               THEN round(j.n_val * 100::numeric / j.d_val, 4) END AS ratio_pct,
          j.comparator, j.target_pct, j.due_date, j.status,
          CASE j.why
            WHEN 'lacking' THEN 'the window is cut at the 15th and some counts are month-level '
                                'only; it needs day-level counts'
+           WHEN 'overflow' THEN 'the sum of ' || j.numerator_metric || ' or '
+                                || j.denominator_metric || ' exceeds the bigint range; '
+                                || 'a submitted count must be wrong: correct it'
            WHEN 'none' THEN 'no counts of ' || j.numerator_metric || ' nor '
                             || j.denominator_metric
            WHEN 'no_num' THEN 'no counts of ' || j.numerator_metric || ' (numerator)'
@@ -658,6 +672,9 @@ BEGIN
          CASE j.why
            WHEN 'lacking' THEN 'kỳ cắt ngày 15 nhưng có số liệu chỉ theo tháng; '
                                'cần số liệu theo ngày'
+           WHEN 'overflow' THEN 'tổng ' || j.numerator_metric || ' hoặc ' || j.denominator_metric
+                                || ' vượt quá giới hạn bigint; số liệu đã gửi có sai sót, '
+                                || 'cần sửa'
            WHEN 'none' THEN 'không có số liệu ' || j.numerator_metric || ' và '
                             || j.denominator_metric
            WHEN 'no_num' THEN 'không có số liệu ' || j.numerator_metric || ' (tử số)'
@@ -671,9 +688,14 @@ BEGIN
          END AS reason_vi,
          CASE WHEN j.status IN ('met', 'on_track') THEN 0
               WHEN j.status IN ('breach', 'at_risk') THEN
+                -- exact: div() truncates the product, where '/' rounds large quotients
                 greatest(0, CASE j.comparator
-                              WHEN '>' THEN floor(j.target_pct * j.d_val / 100) + 1
-                              ELSE ceil(j.target_pct * j.d_val / 100) END - j.n_val)::bigint
+                              WHEN '>' THEN div(j.target_pct * j.d_val, 100) + 1
+                              ELSE div(j.target_pct * j.d_val, 100)
+                                   + CASE WHEN j.target_pct * j.d_val
+                                               > div(j.target_pct * j.d_val, 100) * 100
+                                          THEN 1 ELSE 0 END
+                            END - j.n_val)::bigint
          END AS gap_count,
          CASE WHEN j.expected > 0 THEN round(j.reporting * 100::numeric / j.expected, 2) END
            AS completeness_pct,
