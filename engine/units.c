@@ -161,10 +161,29 @@ fail:
     return rc;
 }
 
+/*
+ * Run SQL, a check returning (line_no, message) rows; print each as
+ * "PATH:LINE: message" and count it in res->problems. 0, or -1 (logged).
+ */
+static int report_rows(PGconn *conn, const char *sql, const char *path, struct units_result *res)
+{
+    PGresult *r = PQexec(conn, sql);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        log_error("could not check the units: %s", conn_errmsg(conn));
+        PQclear(r);
+        return -1;
+    }
+    for (int i = 0; i < PQntuples(r); i++)
+        log_error("%s:%s: %s", path, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
+    res->problems += PQntuples(r);
+    PQclear(r);
+    return 0;
+}
+
 /* Set-based checks: duplicates, unknown parents, chains not reaching a province. */
 static int check_staged(PGconn *conn, const char *path, struct units_result *res)
 {
-    PGresult *r = PQexec(
+    return report_rows(
         conn,
         "SELECT line_no, format('code \"%s\" appears twice in the file (lines %s)', code,"
         "       (SELECT string_agg(line_no::text, ', ' ORDER BY line_no) FROM unit_stage d"
@@ -176,17 +195,8 @@ static int check_staged(PGconn *conn, const char *path, struct units_result *res
         "  FROM unit_stage s WHERE parent_code IS NOT NULL"
         "   AND NOT EXISTS (SELECT 1 FROM unit_stage p WHERE p.code = s.parent_code)"
         "   AND NOT EXISTS (SELECT 1 FROM kpi.unit p WHERE p.code = s.parent_code)"
-        " ORDER BY 1");
-    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-        log_error("could not check the units: %s", conn_errmsg(conn));
-        PQclear(r);
-        return -1;
-    }
-    for (int i = 0; i < PQntuples(r); i++)
-        log_error("%s:%s: %s", path, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
-    res->problems += PQntuples(r);
-    PQclear(r);
-    return 0;
+        " ORDER BY 1",
+        path, res);
 }
 
 static int upsert(PGconn *conn, const char *path, struct units_result *res)
@@ -211,23 +221,15 @@ static int upsert(PGconn *conn, const char *path, struct units_result *res)
     res->updated = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
     PQclear(r);
     /* every unit must lead up to a province (no cycle of parents) */
-    r = PQexec(conn, "WITH RECURSIVE up (code) AS ("
-                     " SELECT code FROM kpi.unit WHERE parent_code IS NULL"
-                     " UNION SELECT u.code FROM kpi.unit u JOIN up ON u.parent_code = up.code)"
-                     " SELECT s.line_no, s.code FROM unit_stage s"
-                     " WHERE NOT EXISTS (SELECT 1 FROM up WHERE up.code = s.code)"
-                     " ORDER BY 1");
-    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
-        log_error("could not check the units: %s", conn_errmsg(conn));
-        PQclear(r);
-        return -1;
-    }
-    for (int i = 0; i < PQntuples(r); i++)
-        log_error("%s:%s: unit \"%s\" does not lead up to a province (a cycle of parent_code?)",
-                  path, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
-    res->problems += PQntuples(r);
-    PQclear(r);
-    return 0;
+    return report_rows(conn,
+                       "WITH RECURSIVE up (code) AS ("
+                       " SELECT code FROM kpi.unit WHERE parent_code IS NULL"
+                       " UNION SELECT u.code FROM kpi.unit u JOIN up ON u.parent_code = up.code)"
+                       " SELECT s.line_no, format('unit \"%s\" does not lead up to a province"
+                       " (a cycle of parent_code?)', s.code) FROM unit_stage s"
+                       " WHERE NOT EXISTS (SELECT 1 FROM up WHERE up.code = s.code)"
+                       " ORDER BY 1",
+                       path, res);
 }
 
 int units_load(PGconn *conn, const char *path, struct units_result *res)
