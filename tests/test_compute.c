@@ -510,6 +510,99 @@ START_TEST(incremental_equals_full_after_revision)
 }
 END_TEST
 
+/* The columns of a cell, for comparing two states of kpi.indicator_value. */
+#define CELL_COLUMNS                                                                               \
+    "indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator, "    \
+    "denominator, ratio_pct, comparator, target_pct, due_date, status, reason, gap_count, "        \
+    "completeness_pct, units_expected, units_reporting, catalog_version"
+
+/* Rows in TABLE A and not in B, or in B and not in A (B: a query). */
+static char *difference(PGconn *conn, const char *a, const char *b)
+{
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM ((TABLE %s EXCEPT %s) UNION ALL (%s EXCEPT TABLE %s)) d", a, b,
+             b, a);
+    return testlib_value(conn, sql);
+}
+
+/* Inserted rows are added to their half months (flows summed, a stock's
+ * latest day wins, an earlier day does not, values beyond 2^47 take the
+ * exact path, a month row and a task's first done day): the incremental
+ * result, cells and time layer, equals a full rebuild. */
+START_TEST(inserted_rows_equal_full_rebuild)
+{
+    PGconn *conn = world();
+    scenario(conn);
+    obs(conn, "task_1_1_done", "A", "2025-02-03", "day", 0);
+    run(conn, NULL, NULL, false);
+    obs(conn, "dvc_essential_online", "A", "2025-02-11", "day", 5); /* same half: summed */
+    obs(conn, "dvc_essential_total", "A", "2025-02-11", "day", 6);
+    obs(conn, "citizen_14plus", "B", "2025-02-03", "day", 1100); /* a new half */
+    obs(conn, "citizen_14plus", "B", "2025-01-20", "day", 5);    /* earlier: ignored */
+    obs(conn, "citizen_14plus_vneid_active", "B", "2025-02-03", "day", 900);
+    obs(conn, "citizen_14plus", "A", "2025-02-25", "day", 200000000000000LL); /* >= 2^47 */
+    obs(conn, "citizen_14plus", "A", "2025-02-26", "day", 7); /* later, small: wins */
+    obs(conn, "citizen_14plus_vneid_active", "A", "2025-02-16", "day", 5);
+    obs(conn, "citizen_14plus_vneid_active", "A", "2025-02-27", "day", 300000000000000LL);
+    obs(conn, "dvc_essential_online", "A", "2025-03-01", "month", 9); /* a month row */
+    obs(conn, "dvc_essential_total", "A", "2025-03-01", "month", 10);
+    obs(conn, "task_1_1_done", "A", "2025-02-18", "day", 1); /* done on the 18th */
+    struct compute_result inc = run(conn, NULL, NULL, false);
+    ck_assert_int_gt(inc.cells_changed, 0);
+    ASSERT_CELL(conn, "3.1", "A", "month", "2025-02", "75|86|87.2093|met|0|-");
+    testlib_exec(conn, "CREATE TABLE snap AS SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
+    testlib_exec(conn, "CREATE TABLE half_snap AS SELECT metric, half, unit_code, value, "
+                       "last_day, has_month, first_day, first_done FROM kpi.metric_half");
+    char *stock = testlib_value(conn, "SELECT string_agg(unit_code || ' ' || half || '=' || value,"
+                                      " ', ' ORDER BY unit_code, half) FROM kpi.metric_half"
+                                      " WHERE metric = 'citizen_14plus'");
+    ck_assert_str_eq(stock, "A 2025-02-15=7, B 2025-01-15=1000, B 2025-02-01=1100");
+    free(stock);
+    struct compute_result full = run(conn, NULL, NULL, true);
+    ck_assert_int_eq(full.cells_changed, 0);
+    char *d = difference(conn, "snap", "SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
+    ck_assert_str_eq(d, "0");
+    free(d);
+    d = difference(conn, "half_snap",
+                   "SELECT metric, half, unit_code, value, last_day, has_month, first_day, "
+                   "first_done FROM kpi.metric_half");
+    ck_assert_str_eq(d, "0");
+    free(d);
+    PQfinish(conn);
+}
+END_TEST
+
+/* A night that brings 20 March recomputes the periods holding 15-31 March;
+ * the report month and quarter that ended on 14 March keep their first
+ * computation. */
+START_TEST(inserted_day_recomputes_only_periods_of_its_half)
+{
+    PGconn *conn = world();
+    obs(conn, "dvc_essential_online", "A", "2025-03-03", "day", 9);
+    obs(conn, "dvc_essential_total", "A", "2025-03-03", "day", 10);
+    struct compute_result first = run(conn, NULL, NULL, false);
+    obs(conn, "dvc_essential_online", "A", "2025-03-20", "day", 1);
+    obs(conn, "dvc_essential_total", "A", "2025-03-20", "day", 10);
+    run(conn, NULL, NULL, false);
+    ASSERT_CELL(conn, "3.1", "A", "month", "2025-03", "10|20|50.0000|breach|7|-");
+    char id[32];
+    snprintf(id, sizeof id, "%lld", first.run_id);
+    const char *p[] = {id};
+    PGresult *res = PQexecParams(conn,
+                                 "SELECT string_agg(DISTINCT period_kind || ':' ||"
+                                 " (run_id = $1::bigint), ' ' ORDER BY period_kind || ':' ||"
+                                 " (run_id = $1::bigint)) FROM kpi.indicator_value"
+                                 " WHERE indicator_id = '3.1' AND unit_code = 'A'"
+                                 "   AND period_end = '2025-03-14'",
+                                 1, NULL, p, NULL, NULL, 0);
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    ck_assert_str_eq(PQgetvalue(res, 0, 0), "report_month:true report_quarter:true");
+    PQclear(res);
+    PQfinish(conn);
+}
+END_TEST
+
 /* Two provinces: a revision in P recomputes only P's cells of 3.1 for the
  * periods ending in March that overlap March — month, ytd, quarter,
  * report_month, report_quarter — for P, A, B and C: 5 × 4 = 20 cells; Q and
@@ -721,6 +814,8 @@ int main(void)
     tcase_add_test(tc, task_done_late_is_met_with_reason);
     tcase_add_test(tc, task_not_done_by_due_date_is_breach);
     tcase_add_test(tc, incremental_equals_full_after_revision);
+    tcase_add_test(tc, inserted_rows_equal_full_rebuild);
+    tcase_add_test(tc, inserted_day_recomputes_only_periods_of_its_half);
     tcase_add_test(tc, revision_recomputes_only_its_province);
     tcase_add_test(tc, nothing_changed_computes_nothing);
     tcase_add_test(tc, history_answers_as_of);

@@ -253,9 +253,9 @@ START_TEST(new_months_become_a_partition)
                  "dvc_essential_total 2025-08-01=10 s1:2, dvc_essential_online 2025-08-02=7 s2:2, "
                  "dvc_essential_total 2025-09-30=12 s1:3");
     assert_value(conn,
-                 "SELECT count(*) FROM kpi.compute_dirty"
+                 "SELECT count(*) FROM kpi.compute_delta"
                  " WHERE metric = 'dvc_essential_online' AND unit_code = '01840'"
-                 "   AND month = '2025-08-01'",
+                 "   AND period_start = '2025-08-02' AND value = 7",
                  "1");
     assert_value(conn, "SELECT to_regclass('kpi.observation_load') IS NULL", "t");
     PQfinish(conn);
