@@ -48,7 +48,21 @@ static const char sql_cell[] =
     "       WHERE v.period_kind IN (SELECT k FROM kinds) "
     "         AND v.status IN ('met', 'breach', 'on_track', 'at_risk') "
     "       ORDER BY v.indicator_id, v.unit_code, v.period_kind, v.period_start, "
-    "                v.computed_at DESC) "
+    "                v.computed_at DESC), "
+    /* The resolve margin depends on the unit code only where a route with a
+     * margin lists codes: match once per (indicator, kind, unit kind, listed
+     * code or ''), not once per cell. An unlisted code is passed as NULL,
+     * which no route's list matches, as the real code would not. */
+    "listed AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'unit_codes') AS code "
+    "             FROM r WHERE route ? 'resolve_margin_pct'), "
+    "mk AS (SELECT DISTINCT u.kind AS unit_kind, l.code FROM kpi.unit u "
+    "         LEFT JOIN listed l ON l.code = u.code), "
+    "mg AS (SELECT i.id AS indicator_id, k.k AS period_kind, mk.unit_kind, "
+    "              coalesce(mk.code, '') AS code, "
+    "              (SELECT max((r.route ->> 'resolve_margin_pct')::numeric) FROM r "
+    "                WHERE kpi.alert_route_matches(r.route, i.id, mk.code, mk.unit_kind, k.k, "
+    "                                              i.lead_units, NULL, NULL)) AS margin "
+    "         FROM ind i CROSS JOIN kinds k CROSS JOIN mk) "
     "SELECT v.*, i.lead_units, i.due_date, mg.margin, "
     "  CASE WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < $3::numeric "
     "       THEN 'missing' "
@@ -62,10 +76,9 @@ static const char sql_cell[] =
     "            END THEN 'quiet' "
     "       ELSE 'good' END AS class "
     "  FROM v JOIN ind i ON i.id = v.indicator_id "
-    "  LEFT JOIN LATERAL (SELECT max((r.route ->> 'resolve_margin_pct')::numeric) AS margin "
-    "                       FROM r WHERE kpi.alert_route_matches(r.route, v.indicator_id, "
-    "                         v.unit_code, v.unit_kind, v.period_kind, i.lead_units, NULL, NULL)) "
-    "       mg ON true";
+    "  LEFT JOIN listed l ON l.code = v.unit_code "
+    "  LEFT JOIN mg ON mg.indicator_id = v.indicator_id AND mg.period_kind = v.period_kind "
+    "   AND mg.unit_kind = v.unit_kind AND mg.code = coalesce(l.code, '')";
 
 /* $1 escalate after N periods */
 static const char sql_want[] =
@@ -691,13 +704,55 @@ static char *render(void (*fn)(FILE *, const struct text *), const struct text *
 
 /* ---- one digest per receiver ------------------------------------------- */
 
+/* A detail row (role 2) of a digest and the alert it sits under. */
+struct child {
+    long long parent;
+    int row;
+};
+
 struct digest {
     const PGresult *res;
     int first, last; /* rows [first, last) of one receiver */
     const char *floor;
     const char *run_id;
     const char *now;
+    const struct child *kids; /* the detail rows by (parent, row); see index_children */
+    int nkids;
 };
+
+static int child_cmp(const void *a, const void *b)
+{
+    const struct child *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return (x->row > y->row) - (x->row < y->row);
+}
+
+/*
+ * The detail rows of D sorted by (parent, row), malloc'd into *out (NULL when
+ * none; the caller frees): each item then finds its details by binary search
+ * instead of a scan of the whole digest. Returns their count, or -1 (no memory).
+ */
+static int index_children(const struct digest *d, struct child **out)
+{
+    int n = 0;
+    *out = NULL;
+    for (int r = d->first; r < d->last; r++)
+        if (strcmp(PQgetvalue(d->res, r, C_ROLE), "2") == 0)
+            n++;
+    if (n == 0)
+        return 0;
+    struct child *kids = malloc((size_t)n * sizeof *kids);
+    if (kids == NULL)
+        return -1;
+    int k = 0;
+    for (int r = d->first; r < d->last; r++)
+        if (strcmp(PQgetvalue(d->res, r, C_ROLE), "2") == 0)
+            kids[k++] = (struct child){strtoll(PQgetvalue(d->res, r, C_PARENT), NULL, 10), r};
+    qsort(kids, (size_t)n, sizeof *kids, child_cmp);
+    *out = kids;
+    return n;
+}
 
 static void add_string(cJSON *obj, const char *key, const char *v)
 {
@@ -780,13 +835,22 @@ static char *details_text(const struct digest *d, const char *parent, bool vi, c
     char *buf = NULL;
     size_t len = 0;
     int count = 0;
+    long long id = strtoll(parent, NULL, 10);
+    int lo = 0, hi = d->nkids;
+    while (lo < hi) { /* the first detail of PARENT */
+        int mid = lo + (hi - lo) / 2;
+        if (d->kids[mid].parent < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == d->nkids || d->kids[lo].parent != id)
+        return NULL;
     FILE *f = open_memstream(&buf, &len);
     if (f == NULL)
         return NULL;
-    for (int r = d->first; r < d->last; r++) {
-        struct text t = {d->res, r, vi, d->floor};
-        if (!is(&t, C_ROLE, "2") || !is(&t, C_PARENT, parent))
-            continue;
+    for (int k = lo; k < d->nkids && d->kids[k].parent == id; k++) {
+        struct text t = {d->res, d->kids[k].row, vi, d->floor};
         fprintf(f, "%s%s", count++ ? "\n" : "", indent);
         detail(f, &t);
     }
@@ -830,9 +894,11 @@ static void digest_text(FILE *f, const struct digest *d, bool vi)
     }
 }
 
-static int store_digest(PGconn *conn, const struct routes *routes, const struct digest *d,
+static int store_digest(PGconn *conn, const struct routes *routes, const struct digest *dg,
                         const struct alerts_options *opt, long *notifications)
 {
+    struct digest dd = *dg, *d = &dd;
+    struct child *kids = NULL;
     const char *receiver = PQgetvalue(d->res, d->first, C_RECEIVER);
     const struct routes_receiver *rcv = routes_receiver(routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
@@ -842,6 +908,10 @@ static int store_digest(PGconn *conn, const struct routes *routes, const struct 
     bool firing = false;
     PGresult *res = NULL;
     if (rcv == NULL || payload == NULL)
+        goto fail;
+    dd.nkids = index_children(d, &kids);
+    dd.kids = kids;
+    if (dd.nkids < 0)
         goto fail;
 
     alerts = cJSON_CreateArray();
@@ -946,6 +1016,7 @@ fail:
     free(body);
     free(ids);
     free(subject);
+    free(kids);
     return rc;
 }
 
@@ -1077,7 +1148,8 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
         while (last < n && strcmp(PQgetvalue(items, last, C_RECEIVER),
                                   PQgetvalue(items, first, C_RECEIVER)) == 0)
             last++;
-        struct digest dg = {items, first, last, routes->completeness_floor_pct, run_id, shown};
+        struct digest dg = {items, first, last, routes->completeness_floor_pct, run_id, shown,
+                            NULL, 0};
         if (store_digest(conn, routes, &dg, opt, &sum->notifications) != 0)
             goto fail;
         first = last;
