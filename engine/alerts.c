@@ -88,19 +88,19 @@ static const char sql_want[] =
     "             FROM alert_cell c "
     "           WINDOW w AS (PARTITION BY c.indicator_id, c.unit_code, c.period_kind "
     "                        ORDER BY c.period_start DESC)), "
-    "run AS (SELECT indicator_id, unit_code, period_kind, "
-    "               coalesce(min(rn) FILTER (WHERE class <> l_class "
-    "                         OR (class <> 'missing' AND status <> l_status)), max(rn) + 1) - 1 "
-    "                 AS n "
-    "          FROM t GROUP BY 1, 2, 3), "
-    "first AS (SELECT t.indicator_id, t.unit_code, t.period_kind, "
-    "                 min(t.period_start) AS first_period "
-    "            FROM t JOIN run USING (indicator_id, unit_code, period_kind) "
-    "           WHERE t.rn <= run.n GROUP BY 1, 2, 3), "
-    "latest AS (SELECT t.*, run.n, f.first_period "
-    "             FROM t JOIN run USING (indicator_id, unit_code, period_kind) "
-    "             LEFT JOIN first f USING (indicator_id, unit_code, period_kind) "
-    "            WHERE t.rn = 1) "
+    /* broken: this period or a later one differs from the latest; the run is
+     * the periods before the first break, all in the one sort of t */
+    "b AS (SELECT t.*, bool_or(t.class <> t.l_class "
+    "                          OR (t.class <> 'missing' AND t.status <> t.l_status)) "
+    "                    OVER (PARTITION BY t.indicator_id, t.unit_code, t.period_kind "
+    "                          ORDER BY t.period_start DESC ROWS UNBOUNDED PRECEDING) AS broken "
+    "        FROM t), "
+    "latest AS (SELECT * FROM (SELECT b.*, count(*) FILTER (WHERE NOT b.broken) OVER k AS n, "
+    "                                 min(b.period_start) FILTER (WHERE NOT b.broken) OVER k "
+    "                                   AS first_period "
+    "                            FROM b WINDOW k AS (PARTITION BY b.indicator_id, b.unit_code, "
+    "                                                             b.period_kind)) x "
+    "            WHERE x.rn = 1) "
     "SELECT kpi.alert_fingerprint(k.kind, l.indicator_id, l.unit_code, l.period_kind) "
     "         AS fingerprint, k.kind, l.*, "
     "       CASE WHEN k.kind = 'data' THEN 'KpiDataMissing' "
@@ -277,11 +277,18 @@ static const char sql_items[] = ROUTES_CTE
     "           AND p.indicator_id = m.indicator_id AND p.period_kind = m.period_kind "
     "           AND p.province = m.parent_code "
     "         WHERE m.unit_kind <> 'province' AND m.kind = 'status'), "
-    "shown AS (SELECT p.receiver, p.alert_id FROM alert_parent p "
+    "shown AS (SELECT p.receiver, p.alert_id, p.indicator_id, p.period_kind, p.province "
+    "            FROM alert_parent p "
     "           WHERE EXISTS (SELECT 1 FROM inh WHERE inh.receiver = p.receiver "
     "                           AND inh.parent_id = p.alert_id) "
     "              OR EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = p.receiver "
     "                           AND m.alert_id = p.alert_id)), "
+    /* the communes under each shown province alert, before kpi.alert is
+     * joined (its statistics may predate the alerts this run fired) */
+    "under AS MATERIALIZED (SELECT s.receiver, s.alert_id, s.indicator_id, s.period_kind, "
+    "                              cu.code, cu.kind "
+    "                         FROM shown s JOIN kpi.unit cu ON cu.parent_code = s.province "
+    "                          AND cu.kind <> 'province'), "
     "rows AS (SELECT m.receiver, 0 AS role, NULL::bigint AS parent_id, m.alert_id, m.event_id "
     "           FROM alert_match m WHERE NOT EXISTS (SELECT 1 FROM inh "
     "                  WHERE inh.receiver = m.receiver AND inh.event_id = m.event_id) "
@@ -292,18 +299,17 @@ static const char sql_items[] = ROUTES_CTE
     "         UNION ALL "
     "         SELECT receiver, 2, parent_id, alert_id, event_id FROM inh "
     "         UNION ALL "
-    "         SELECT s.receiver, 2, p.alert_id, c.id, NULL "
-    "           FROM shown s JOIN alert_parent p ON p.receiver = s.receiver "
-    "            AND p.alert_id = s.alert_id "
-    "           JOIN kpi.alert c ON c.indicator_id = p.indicator_id "
-    "            AND c.period_kind = p.period_kind AND c.state = 'firing' AND c.kind = 'status' "
-    "           JOIN kpi.unit cu ON cu.code = c.unit_code AND cu.kind <> 'province' "
-    "            AND cu.parent_code = p.province "
-    "          WHERE NOT EXISTS (SELECT 1 FROM inh WHERE inh.receiver = s.receiver "
-    "                              AND inh.alert_id = c.id) "
-    "            AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = s.receiver "
+    "         SELECT d.receiver, 2, d.alert_id, c.id, NULL "
+    "           FROM under d JOIN kpi.alert c ON c.indicator_id = d.indicator_id "
+    "            AND c.period_kind = d.period_kind AND c.unit_code = d.code "
+    "            AND c.state = 'firing' AND c.kind = 'status' "
+    /* not already a detail of the digest: for a commune alert under a shown
+     * parent, being in inh is being in alert_match (indexed on alert_id) */
+    "          WHERE NOT EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = d.receiver "
+    "                              AND m.alert_id = c.id) "
+    "            AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = d.receiver "
     "                   AND kpi.alert_route_matches(r.route, c.indicator_id, c.unit_code, "
-    "                         cu.kind, c.period_kind, c.lead_units, c.alertname, c.severity))), "
+    "                         d.kind, c.period_kind, c.lead_units, c.alertname, c.severity))), "
     "ind AS (SELECT DISTINCT ON (id) * FROM kpi.indicator "
     "         WHERE effective_from <= ($2::timestamptz)::date ORDER BY id, effective_from DESC) "
     "SELECT rows.receiver, rows.role, rows.parent_id, a.id, rows.event_id, x.event, "
@@ -1100,6 +1106,9 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     if (conn_command(conn, "SELECT pg_advisory_xact_lock(7021575906133320564)",
                      "could not take the alerts lock") != 0)
         goto fail;
+    /* compiling these plans costs seconds and saves nothing on their sizes */
+    if (conn_command(conn, "SET LOCAL jit = off", "could not set jit") != 0)
+        goto fail;
     settings = settings_json(routes, opt);
     if (settings == NULL) {
         log_error("out of memory");
@@ -1119,8 +1128,11 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     const char *p_ev[3] = {run_id, now, repeat};
     const char *p_match[2] = {routes->routes_json, run_id};
     const char *p_items[2] = {routes->routes_json, now};
+    /* the temporary tables get statistics, or the planner guesses nested loops over them */
     if (run_sql(conn, sql_cell, 4, p_cell, "could not read the indicator values", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_cell", 0, NULL, "could not analyze alert_cell", NULL) != 0 ||
         run_sql(conn, sql_want, 1, p_want, "could not evaluate the alerts", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_want", 0, NULL, "could not analyze alert_want", NULL) != 0 ||
         run_sql(conn, sql_restate, 2, p_ev, "could not write restatements", NULL) != 0 ||
         run_sql(conn, sql_resolve, 2, p_ev, "could not resolve alerts", NULL) != 0 ||
         run_sql(conn, sql_update, 3, p_ev, "could not update firing alerts", NULL) != 0 ||
@@ -1131,8 +1143,15 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     PQclear(res);
     res = NULL;
 
-    if (run_sql(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
+    /* the routing reads the alerts as this run left them: plan with their statistics */
+    if (run_sql(conn, "ANALYZE kpi.alert, kpi.alert_event", 0, NULL, "could not analyze the alerts",
+                NULL) != 0 ||
+        run_sql(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
         run_sql(conn, sql_parent, 1, p_match, "could not route the alerts", NULL) != 0 ||
+        run_sql(conn, "CREATE INDEX ON alert_match (alert_id)", 0, NULL,
+                "could not index the routed alerts", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_match, alert_parent", 0, NULL,
+                "could not analyze the routed alerts", NULL) != 0 ||
         run_sql(conn, sql_items, 2, p_items, "could not compose the notifications", &items) != 0)
         goto fail;
     /* the evaluation instant as people read it, in Vietnam */
@@ -1148,8 +1167,8 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
         while (last < n && strcmp(PQgetvalue(items, last, C_RECEIVER),
                                   PQgetvalue(items, first, C_RECEIVER)) == 0)
             last++;
-        struct digest dg = {items, first, last, routes->completeness_floor_pct, run_id, shown,
-                            NULL, 0};
+        struct digest dg = {items,  first, last, routes->completeness_floor_pct,
+                            run_id, shown, NULL, 0};
         if (store_digest(conn, routes, &dg, opt, &sum->notifications) != 0)
             goto fail;
         first = last;
