@@ -1130,9 +1130,11 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     const char *p_items[2] = {routes->routes_json, now};
     /* the temporary tables get statistics, or the planner guesses nested loops over them */
     if (run_sql(conn, sql_cell, 4, p_cell, "could not read the indicator values", NULL) != 0 ||
-        run_sql(conn, "ANALYZE alert_cell", 0, NULL, "could not analyze alert_cell", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_cell (indicator_id, unit_code, period_kind, period_start)", 0,
+                NULL, "could not analyze alert_cell", NULL) != 0 ||
         run_sql(conn, sql_want, 1, p_want, "could not evaluate the alerts", NULL) != 0 ||
-        run_sql(conn, "ANALYZE alert_want", 0, NULL, "could not analyze alert_want", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_want (fingerprint, want)", 0, NULL,
+                "could not analyze alert_want", NULL) != 0 ||
         run_sql(conn, sql_restate, 2, p_ev, "could not write restatements", NULL) != 0 ||
         run_sql(conn, sql_resolve, 2, p_ev, "could not resolve alerts", NULL) != 0 ||
         run_sql(conn, sql_update, 3, p_ev, "could not update firing alerts", NULL) != 0 ||
@@ -1144,7 +1146,7 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     res = NULL;
 
     /* the routing reads the alerts as this run left them: plan with their statistics */
-    if (run_sql(conn, "ANALYZE kpi.alert, kpi.alert_event", 0, NULL, "could not analyze the alerts",
+    if (run_sql(conn, "SELECT kpi.alert_analyze()", 0, NULL, "could not analyze the alerts",
                 NULL) != 0 ||
         run_sql(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
         run_sql(conn, sql_parent, 1, p_match, "could not route the alerts", NULL) != 0 ||
