@@ -1092,12 +1092,18 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
 
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
         return -1;
-    if (run_sql(conn, "SELECT to_regclass('kpi.indicator_value') IS NOT NULL", 0, NULL,
-                "could not look for kpi.indicator_value", &res) != 0)
+    if (run_sql(conn,
+                "SELECT to_regclass('kpi.indicator_value') IS NOT NULL, "
+                "       to_regprocedure('kpi.alert_analyze()') IS NOT NULL",
+                0, NULL, "could not look for kpi.indicator_value", &res) != 0)
         goto fail;
     if (strcmp(PQgetvalue(res, 0, 0), "t") != 0) {
         log_error("table kpi.indicator_value does not exist; run 'kpi migrate' and "
                   "'kpi compute' first");
+        goto fail;
+    }
+    if (strcmp(PQgetvalue(res, 0, 1), "t") != 0) {
+        log_error("function kpi.alert_analyze() does not exist; run 'kpi migrate' first");
         goto fail;
     }
     PQclear(res);
