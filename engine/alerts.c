@@ -48,7 +48,21 @@ static const char sql_cell[] =
     "       WHERE v.period_kind IN (SELECT k FROM kinds) "
     "         AND v.status IN ('met', 'breach', 'on_track', 'at_risk') "
     "       ORDER BY v.indicator_id, v.unit_code, v.period_kind, v.period_start, "
-    "                v.computed_at DESC) "
+    "                v.computed_at DESC), "
+    /* The resolve margin depends on the unit code only where a route with a
+     * margin lists codes: match once per (indicator, kind, unit kind, listed
+     * code or ''), not once per cell. An unlisted code is passed as NULL,
+     * which no route's list matches, as the real code would not. */
+    "listed AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'unit_codes') AS code "
+    "             FROM r WHERE route ? 'resolve_margin_pct'), "
+    "mk AS (SELECT DISTINCT u.kind AS unit_kind, l.code FROM kpi.unit u "
+    "         LEFT JOIN listed l ON l.code = u.code), "
+    "mg AS (SELECT i.id AS indicator_id, k.k AS period_kind, mk.unit_kind, "
+    "              coalesce(mk.code, '') AS code, "
+    "              (SELECT max((r.route ->> 'resolve_margin_pct')::numeric) FROM r "
+    "                WHERE kpi.alert_route_matches(r.route, i.id, mk.code, mk.unit_kind, k.k, "
+    "                                              i.lead_units, NULL, NULL)) AS margin "
+    "         FROM ind i CROSS JOIN kinds k CROSS JOIN mk) "
     "SELECT v.*, i.lead_units, i.due_date, mg.margin, "
     "  CASE WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < $3::numeric "
     "       THEN 'missing' "
@@ -62,10 +76,9 @@ static const char sql_cell[] =
     "            END THEN 'quiet' "
     "       ELSE 'good' END AS class "
     "  FROM v JOIN ind i ON i.id = v.indicator_id "
-    "  LEFT JOIN LATERAL (SELECT max((r.route ->> 'resolve_margin_pct')::numeric) AS margin "
-    "                       FROM r WHERE kpi.alert_route_matches(r.route, v.indicator_id, "
-    "                         v.unit_code, v.unit_kind, v.period_kind, i.lead_units, NULL, NULL)) "
-    "       mg ON true";
+    "  LEFT JOIN listed l ON l.code = v.unit_code "
+    "  LEFT JOIN mg ON mg.indicator_id = v.indicator_id AND mg.period_kind = v.period_kind "
+    "   AND mg.unit_kind = v.unit_kind AND mg.code = coalesce(l.code, '')";
 
 /* $1 escalate after N periods */
 static const char sql_want[] =
@@ -75,19 +88,19 @@ static const char sql_want[] =
     "             FROM alert_cell c "
     "           WINDOW w AS (PARTITION BY c.indicator_id, c.unit_code, c.period_kind "
     "                        ORDER BY c.period_start DESC)), "
-    "run AS (SELECT indicator_id, unit_code, period_kind, "
-    "               coalesce(min(rn) FILTER (WHERE class <> l_class "
-    "                         OR (class <> 'missing' AND status <> l_status)), max(rn) + 1) - 1 "
-    "                 AS n "
-    "          FROM t GROUP BY 1, 2, 3), "
-    "first AS (SELECT t.indicator_id, t.unit_code, t.period_kind, "
-    "                 min(t.period_start) AS first_period "
-    "            FROM t JOIN run USING (indicator_id, unit_code, period_kind) "
-    "           WHERE t.rn <= run.n GROUP BY 1, 2, 3), "
-    "latest AS (SELECT t.*, run.n, f.first_period "
-    "             FROM t JOIN run USING (indicator_id, unit_code, period_kind) "
-    "             LEFT JOIN first f USING (indicator_id, unit_code, period_kind) "
-    "            WHERE t.rn = 1) "
+    /* broken: this period or a later one differs from the latest; the run is
+     * the periods before the first break, all in the one sort of t */
+    "b AS (SELECT t.*, bool_or(t.class <> t.l_class "
+    "                          OR (t.class <> 'missing' AND t.status <> t.l_status)) "
+    "                    OVER (PARTITION BY t.indicator_id, t.unit_code, t.period_kind "
+    "                          ORDER BY t.period_start DESC ROWS UNBOUNDED PRECEDING) AS broken "
+    "        FROM t), "
+    "latest AS (SELECT * FROM (SELECT b.*, count(*) FILTER (WHERE NOT b.broken) OVER k AS n, "
+    "                                 min(b.period_start) FILTER (WHERE NOT b.broken) OVER k "
+    "                                   AS first_period "
+    "                            FROM b WINDOW k AS (PARTITION BY b.indicator_id, b.unit_code, "
+    "                                                             b.period_kind)) x "
+    "            WHERE x.rn = 1) "
     "SELECT kpi.alert_fingerprint(k.kind, l.indicator_id, l.unit_code, l.period_kind) "
     "         AS fingerprint, k.kind, l.*, "
     "       CASE WHEN k.kind = 'data' THEN 'KpiDataMissing' "
@@ -264,11 +277,18 @@ static const char sql_items[] = ROUTES_CTE
     "           AND p.indicator_id = m.indicator_id AND p.period_kind = m.period_kind "
     "           AND p.province = m.parent_code "
     "         WHERE m.unit_kind <> 'province' AND m.kind = 'status'), "
-    "shown AS (SELECT p.receiver, p.alert_id FROM alert_parent p "
+    "shown AS (SELECT p.receiver, p.alert_id, p.indicator_id, p.period_kind, p.province "
+    "            FROM alert_parent p "
     "           WHERE EXISTS (SELECT 1 FROM inh WHERE inh.receiver = p.receiver "
     "                           AND inh.parent_id = p.alert_id) "
     "              OR EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = p.receiver "
     "                           AND m.alert_id = p.alert_id)), "
+    /* the communes under each shown province alert, before kpi.alert is
+     * joined (its statistics may predate the alerts this run fired) */
+    "under AS MATERIALIZED (SELECT s.receiver, s.alert_id, s.indicator_id, s.period_kind, "
+    "                              cu.code, cu.kind "
+    "                         FROM shown s JOIN kpi.unit cu ON cu.parent_code = s.province "
+    "                          AND cu.kind <> 'province'), "
     "rows AS (SELECT m.receiver, 0 AS role, NULL::bigint AS parent_id, m.alert_id, m.event_id "
     "           FROM alert_match m WHERE NOT EXISTS (SELECT 1 FROM inh "
     "                  WHERE inh.receiver = m.receiver AND inh.event_id = m.event_id) "
@@ -279,18 +299,17 @@ static const char sql_items[] = ROUTES_CTE
     "         UNION ALL "
     "         SELECT receiver, 2, parent_id, alert_id, event_id FROM inh "
     "         UNION ALL "
-    "         SELECT s.receiver, 2, p.alert_id, c.id, NULL "
-    "           FROM shown s JOIN alert_parent p ON p.receiver = s.receiver "
-    "            AND p.alert_id = s.alert_id "
-    "           JOIN kpi.alert c ON c.indicator_id = p.indicator_id "
-    "            AND c.period_kind = p.period_kind AND c.state = 'firing' AND c.kind = 'status' "
-    "           JOIN kpi.unit cu ON cu.code = c.unit_code AND cu.kind <> 'province' "
-    "            AND cu.parent_code = p.province "
-    "          WHERE NOT EXISTS (SELECT 1 FROM inh WHERE inh.receiver = s.receiver "
-    "                              AND inh.alert_id = c.id) "
-    "            AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = s.receiver "
+    "         SELECT d.receiver, 2, d.alert_id, c.id, NULL "
+    "           FROM under d JOIN kpi.alert c ON c.indicator_id = d.indicator_id "
+    "            AND c.period_kind = d.period_kind AND c.unit_code = d.code "
+    "            AND c.state = 'firing' AND c.kind = 'status' "
+    /* not already a detail of the digest: for a commune alert under a shown
+     * parent, being in inh is being in alert_match (indexed on alert_id) */
+    "          WHERE NOT EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = d.receiver "
+    "                              AND m.alert_id = c.id) "
+    "            AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = d.receiver "
     "                   AND kpi.alert_route_matches(r.route, c.indicator_id, c.unit_code, "
-    "                         cu.kind, c.period_kind, c.lead_units, c.alertname, c.severity))), "
+    "                         d.kind, c.period_kind, c.lead_units, c.alertname, c.severity))), "
     "ind AS (SELECT DISTINCT ON (id) * FROM kpi.indicator "
     "         WHERE effective_from <= ($2::timestamptz)::date ORDER BY id, effective_from DESC) "
     "SELECT rows.receiver, rows.role, rows.parent_id, a.id, rows.event_id, x.event, "
@@ -691,13 +710,55 @@ static char *render(void (*fn)(FILE *, const struct text *), const struct text *
 
 /* ---- one digest per receiver ------------------------------------------- */
 
+/* A detail row (role 2) of a digest and the alert it sits under. */
+struct child {
+    long long parent;
+    int row;
+};
+
 struct digest {
     const PGresult *res;
     int first, last; /* rows [first, last) of one receiver */
     const char *floor;
     const char *run_id;
     const char *now;
+    const struct child *kids; /* the detail rows by (parent, row); see index_children */
+    int nkids;
 };
+
+static int child_cmp(const void *a, const void *b)
+{
+    const struct child *x = a, *y = b;
+    if (x->parent != y->parent)
+        return x->parent < y->parent ? -1 : 1;
+    return (x->row > y->row) - (x->row < y->row);
+}
+
+/*
+ * The detail rows of D sorted by (parent, row), malloc'd into *out (NULL when
+ * none; the caller frees): each item then finds its details by binary search
+ * instead of a scan of the whole digest. Returns their count, or -1 (no memory).
+ */
+static int index_children(const struct digest *d, struct child **out)
+{
+    int n = 0;
+    *out = NULL;
+    for (int r = d->first; r < d->last; r++)
+        if (strcmp(PQgetvalue(d->res, r, C_ROLE), "2") == 0)
+            n++;
+    if (n == 0)
+        return 0;
+    struct child *kids = malloc((size_t)n * sizeof *kids);
+    if (kids == NULL)
+        return -1;
+    int k = 0;
+    for (int r = d->first; r < d->last; r++)
+        if (strcmp(PQgetvalue(d->res, r, C_ROLE), "2") == 0)
+            kids[k++] = (struct child){strtoll(PQgetvalue(d->res, r, C_PARENT), NULL, 10), r};
+    qsort(kids, (size_t)n, sizeof *kids, child_cmp);
+    *out = kids;
+    return n;
+}
 
 static void add_string(cJSON *obj, const char *key, const char *v)
 {
@@ -780,13 +841,22 @@ static char *details_text(const struct digest *d, const char *parent, bool vi, c
     char *buf = NULL;
     size_t len = 0;
     int count = 0;
+    long long id = strtoll(parent, NULL, 10);
+    int lo = 0, hi = d->nkids;
+    while (lo < hi) { /* the first detail of PARENT */
+        int mid = lo + (hi - lo) / 2;
+        if (d->kids[mid].parent < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == d->nkids || d->kids[lo].parent != id)
+        return NULL;
     FILE *f = open_memstream(&buf, &len);
     if (f == NULL)
         return NULL;
-    for (int r = d->first; r < d->last; r++) {
-        struct text t = {d->res, r, vi, d->floor};
-        if (!is(&t, C_ROLE, "2") || !is(&t, C_PARENT, parent))
-            continue;
+    for (int k = lo; k < d->nkids && d->kids[k].parent == id; k++) {
+        struct text t = {d->res, d->kids[k].row, vi, d->floor};
         fprintf(f, "%s%s", count++ ? "\n" : "", indent);
         detail(f, &t);
     }
@@ -830,9 +900,11 @@ static void digest_text(FILE *f, const struct digest *d, bool vi)
     }
 }
 
-static int store_digest(PGconn *conn, const struct routes *routes, const struct digest *d,
+static int store_digest(PGconn *conn, const struct routes *routes, const struct digest *dg,
                         const struct alerts_options *opt, long *notifications)
 {
+    struct digest dd = *dg, *d = &dd;
+    struct child *kids = NULL;
     const char *receiver = PQgetvalue(d->res, d->first, C_RECEIVER);
     const struct routes_receiver *rcv = routes_receiver(routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
@@ -842,6 +914,10 @@ static int store_digest(PGconn *conn, const struct routes *routes, const struct 
     bool firing = false;
     PGresult *res = NULL;
     if (rcv == NULL || payload == NULL)
+        goto fail;
+    dd.nkids = index_children(d, &kids);
+    dd.kids = kids;
+    if (dd.nkids < 0)
         goto fail;
 
     alerts = cJSON_CreateArray();
@@ -946,6 +1022,7 @@ fail:
     free(body);
     free(ids);
     free(subject);
+    free(kids);
     return rc;
 }
 
@@ -1015,12 +1092,18 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
 
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
         return -1;
-    if (run_sql(conn, "SELECT to_regclass('kpi.indicator_value') IS NOT NULL", 0, NULL,
-                "could not look for kpi.indicator_value", &res) != 0)
+    if (run_sql(conn,
+                "SELECT to_regclass('kpi.indicator_value') IS NOT NULL, "
+                "       to_regprocedure('kpi.alert_analyze()') IS NOT NULL",
+                0, NULL, "could not look for kpi.indicator_value", &res) != 0)
         goto fail;
     if (strcmp(PQgetvalue(res, 0, 0), "t") != 0) {
         log_error("table kpi.indicator_value does not exist; run 'kpi migrate' and "
                   "'kpi compute' first");
+        goto fail;
+    }
+    if (strcmp(PQgetvalue(res, 0, 1), "t") != 0) {
+        log_error("function kpi.alert_analyze() does not exist; run 'kpi migrate' first");
         goto fail;
     }
     PQclear(res);
@@ -1028,6 +1111,9 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     /* one evaluation at a time: the state machine reads what it writes */
     if (conn_command(conn, "SELECT pg_advisory_xact_lock(7021575906133320564)",
                      "could not take the alerts lock") != 0)
+        goto fail;
+    /* compiling these plans costs seconds and saves nothing on their sizes */
+    if (conn_command(conn, "SET LOCAL jit = off", "could not set jit") != 0)
         goto fail;
     settings = settings_json(routes, opt);
     if (settings == NULL) {
@@ -1048,8 +1134,13 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     const char *p_ev[3] = {run_id, now, repeat};
     const char *p_match[2] = {routes->routes_json, run_id};
     const char *p_items[2] = {routes->routes_json, now};
+    /* the temporary tables get statistics, or the planner guesses nested loops over them */
     if (run_sql(conn, sql_cell, 4, p_cell, "could not read the indicator values", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_cell (indicator_id, unit_code, period_kind, period_start)", 0,
+                NULL, "could not analyze alert_cell", NULL) != 0 ||
         run_sql(conn, sql_want, 1, p_want, "could not evaluate the alerts", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_want (fingerprint, want)", 0, NULL,
+                "could not analyze alert_want", NULL) != 0 ||
         run_sql(conn, sql_restate, 2, p_ev, "could not write restatements", NULL) != 0 ||
         run_sql(conn, sql_resolve, 2, p_ev, "could not resolve alerts", NULL) != 0 ||
         run_sql(conn, sql_update, 3, p_ev, "could not update firing alerts", NULL) != 0 ||
@@ -1060,8 +1151,15 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     PQclear(res);
     res = NULL;
 
-    if (run_sql(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
+    /* the routing reads the alerts as this run left them: plan with their statistics */
+    if (run_sql(conn, "SELECT kpi.alert_analyze()", 0, NULL, "could not analyze the alerts",
+                NULL) != 0 ||
+        run_sql(conn, sql_match, 2, p_match, "could not route the alerts", NULL) != 0 ||
         run_sql(conn, sql_parent, 1, p_match, "could not route the alerts", NULL) != 0 ||
+        run_sql(conn, "CREATE INDEX ON alert_match (alert_id)", 0, NULL,
+                "could not index the routed alerts", NULL) != 0 ||
+        run_sql(conn, "ANALYZE alert_match, alert_parent", 0, NULL,
+                "could not analyze the routed alerts", NULL) != 0 ||
         run_sql(conn, sql_items, 2, p_items, "could not compose the notifications", &items) != 0)
         goto fail;
     /* the evaluation instant as people read it, in Vietnam */
@@ -1077,7 +1175,8 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
         while (last < n && strcmp(PQgetvalue(items, last, C_RECEIVER),
                                   PQgetvalue(items, first, C_RECEIVER)) == 0)
             last++;
-        struct digest dg = {items, first, last, routes->completeness_floor_pct, run_id, shown};
+        struct digest dg = {items,  first, last, routes->completeness_floor_pct,
+                            run_id, shown, NULL, 0};
         if (store_digest(conn, routes, &dg, opt, &sum->notifications) != 0)
             goto fail;
         first = last;

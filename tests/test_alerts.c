@@ -448,6 +448,39 @@ START_TEST(hysteresis_margin_holds_the_alert_until_cleared)
 }
 END_TEST
 
+/* A route listing unit codes lends its margin to those units only. */
+START_TEST(margin_of_a_route_listing_units_binds_those_units)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char text[2048];
+    snprintf(text, sizeof text,
+             "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": "
+             "  {\"url\": \"http://127.0.0.1:%d/hook\"}}],"
+             " \"routes\": ["
+             " {\"receiver\": \"leaders\", \"units\": [\"01840\"], \"indicators\": [\"3.1\"],"
+             "  \"resolve_margin_pct\": 5},"
+             " {\"receiver\": \"leaders\", \"units\": \"all\", \"indicators\": [\"3.1\"],"
+             "  \"resolve_margin_pct\": 1}],"
+             " \"completeness_floor_pct\": 90}",
+             sink_free_port());
+    char *routes = strdup(alertlib_file("routes-listed.json", text));
+    alertlib_cell(conn, "3.1", "01840", "2025-09", 700, 1000, "breach", "101", NULL);
+    alertlib_cell(conn, "3.1", "01843", "2025-09", 700, 1000, "breach", "101", NULL);
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    /* 83 % is above 80 + 1 (every unit) but not above 80 + 5 (the listed unit) */
+    alertlib_cell(conn, "3.1", "01840", "2025-10", 830, 1000, "met", NULL, NULL);
+    alertlib_cell(conn, "3.1", "01843", "2025-10", 830, 1000, "met", NULL, NULL);
+    evaluate(ci, routes, "2025-11-05 08:00+07");
+    char *v = testlib_value(conn, "SELECT string_agg(unit_code || ':' || state, ',' "
+                                  "ORDER BY unit_code) FROM kpi.alert");
+    ck_assert_str_eq(v, "01840:firing,01843:resolved");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(list_and_check_commands)
 {
     const char *ci;
@@ -493,6 +526,7 @@ int main(void)
     tcase_add_test(tc, commune_alerts_are_details_of_the_province_digest);
     tcase_add_test(tc, at_risk_fires_within_the_horizon_of_the_due_date);
     tcase_add_test(tc, hysteresis_margin_holds_the_alert_until_cleared);
+    tcase_add_test(tc, margin_of_a_route_listing_units_binds_those_units);
     tcase_add_test(tc, list_and_check_commands);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
