@@ -70,6 +70,7 @@ struct csvload_reader {
     char *fbuf;
     size_t fbuf_len, fbuf_cap;
     size_t *foff, *flen;
+    size_t flen_cap; /* elements of flen: follows fcap */
     const char **fptr;
     size_t nfields, fcap, fptr_cap;
     int rows_ready;
@@ -112,13 +113,16 @@ static void on_field(void *s, size_t len, void *data)
         r->too_long = true;
         return;
     }
-    /* foff and flen grow together; fptr is sized at return time */
-    size_t *fl = realloc(r->flen, r->fcap * sizeof *fl);
-    if (fl == NULL) {
-        r->too_long = true;
-        return;
+    /* flen follows foff; fptr is sized at return time */
+    if (r->flen_cap < r->fcap) {
+        size_t *fl = realloc(r->flen, r->fcap * sizeof *fl);
+        if (fl == NULL) {
+            r->too_long = true;
+            return;
+        }
+        r->flen = fl;
+        r->flen_cap = r->fcap;
     }
-    r->flen = fl;
     if (len > 0)
         memcpy(r->fbuf + r->fbuf_len, s, len);
     r->fbuf[r->fbuf_len + len] = '\0';
@@ -981,6 +985,7 @@ struct csvload_sets {
     char **metric_code; /* by the value stored in metrics */
     size_t nmetrics;
     char today[11]; /* YYYY-MM-DD in Asia/Ho_Chi_Minh */
+    long today_n;   /* the same as YYYYMMDD */
 };
 
 /* Run SQL (no data) returning rows; NULL after logging. */
@@ -1016,6 +1021,8 @@ int csvload_sets_new(const char *const *units, size_t nunits, const char *const 
             goto fail;
     }
     snprintf(s->today, sizeof s->today, "%s", today);
+    s->today_n = strtol(s->today, NULL, 10) * 10000 + strtol(s->today + 5, NULL, 10) * 100 +
+                 strtol(s->today + 8, NULL, 10);
     *out = s;
     return 0;
 fail:
@@ -1077,7 +1084,8 @@ void csvload_sets_free(struct csvload_sets *s)
 /* The months a file brings                                              */
 /* ===================================================================== */
 
-#define SUMMARY_MAX 65536
+#define SUMMARY_MAX   65536
+#define SUMMARY_CACHE 256
 
 /* (metric, month) → which grains the file has for it; open addressing. */
 struct summary {
@@ -1086,12 +1094,20 @@ struct summary {
     size_t cap, n;
     bool overflow; /* too many months: take the slow path */
     bool mixed;    /* a month has both day and month rows */
+    /* the last key seen of each metric (mod SUMMARY_CACHE) and its grains, 0: none */
+    uint64_t cache_key[SUMMARY_CACHE];
+    unsigned char cache_grains[SUMMARY_CACHE];
 };
 
 static void summary_add(struct summary *s, int metric, const struct csvload_period *p)
 {
     if (s->overflow)
         return;
+    uint64_t k = ((uint64_t)metric << 32 | (uint64_t)(p->year * 12 + p->month - 1)) + 1;
+    unsigned char bit = p->grain == CSVLOAD_DAY ? 1 : 2;
+    size_t c = (size_t)metric % SUMMARY_CACHE;
+    if (s->cache_key[c] == k && (s->cache_grains[c] & bit))
+        return; /* the common case: the metric's month and grain as on its last row */
     if (s->cap == 0 || (s->n + 1) * 2 > s->cap) {
         if (s->n >= SUMMARY_MAX) {
             s->overflow = true;
@@ -1121,8 +1137,6 @@ static void summary_add(struct summary *s, int metric, const struct csvload_peri
         s->grains = grains;
         s->cap = cap;
     }
-    uint64_t k = ((uint64_t)metric << 32 | (uint64_t)(p->year * 12 + p->month - 1)) + 1;
-    unsigned char bit = p->grain == CSVLOAD_DAY ? 1 : 2;
     size_t i = (k * 0x9E3779B97F4A7C15ULL >> 17) & (s->cap - 1);
     while (s->key[i] != 0 && s->key[i] != k)
         i = (i + 1) & (s->cap - 1);
@@ -1133,6 +1147,8 @@ static void summary_add(struct summary *s, int metric, const struct csvload_peri
     s->grains[i] |= bit;
     if (s->grains[i] == 3)
         s->mixed = true;
+    s->cache_key[c] = k;
+    s->cache_grains[c] = s->grains[i];
 }
 
 /*
@@ -1338,9 +1354,8 @@ static int check_row(struct ingest *in, const struct csvload_row *row, struct go
         if (report != NULL && report(in, row, "period", why) != 0)
             return -1;
     } else {
-        char iso[11];
-        snprintf(iso, sizeof iso, "%04d-%02d-%02d", g->period.year, g->period.month, g->period.day);
-        if (strcmp(iso, in->sets->today) > 0) {
+        long ymd = g->period.year * 10000L + g->period.month * 100 + g->period.day;
+        if (ymd > in->sets->today_n) {
             bad++;
             snprintf(why, sizeof why, "period \"%s\" is in the future (today is %s)", period,
                      in->sets->today);
