@@ -9,10 +9,12 @@
  * metric codes, writes the rejected rows to a temporary file (COPYed into
  * kpi.rejected_row at the end) and notes which (metric, month) pairs and
  * grains the file brings — never anything per row:
- *  - fast path: the good rows go by COPY during that pass into
- *    kpi.observation_load, a table without index, which then gets its key
- *    index built once and is attached as the partition of its months
- *    (sql/009_observation_partitions.sql). It stands when none of the file's
+ *  - fast path: the good rows go by COPY in binary format during that pass
+ *    into kpi.observation_load, a table without index, which then gets its
+ *    key index built once and is attached as the partition of its months,
+ *    its units and months queued for kpi compute (the units as a bitmap over
+ *    the unit set; sql/009_observation_partitions.sql,
+ *    sql/010_observation_key.sql). It stands when none of the file's
  *    months holds any value yet (kpi.observation_month) and no month mixes
  *    day and month rows; a key twice in the file fails the index. Otherwise
  *    it is rolled back to a savepoint (a peek at the first rows avoids
