@@ -178,7 +178,8 @@ START_TEST(key_change_keeps_row_security)
              analyst, analyst, analyst);
     testlib_exec(conn, sql);
     const char *policies = "SELECT string_agg(concat_ws(':', tablename, policyname, permissive,"
-                           " roles::text, cmd, qual, with_check), ' | ' ORDER BY tablename)"
+                           " roles::text, cmd, qual, with_check), ' | '"
+                           " ORDER BY tablename, policyname)"
                            " FROM pg_policies WHERE schemaname = 'kpi'"
                            "  AND tablename LIKE 'observation%'";
     const char *view = "SELECT relowner::regrole || ' ' || relacl::text FROM pg_class"
@@ -207,7 +208,8 @@ START_TEST(key_change_keeps_row_security)
     ck_assert_str_eq(all, "4");
     /* the new key, on the table and each partition, and its collation */
     char *key = testlib_value(conn, "SELECT string_agg(r.relname || ' '"
-                                    " || pg_get_constraintdef(c.oid), ', ' ORDER BY 1)"
+                                    " || pg_get_constraintdef(c.oid), ', '"
+                                    " ORDER BY r.relname)"
                                     " FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid"
                                     " WHERE c.contype = 'p'"
                                     "  AND c.conrelid IN (SELECT relid FROM"
