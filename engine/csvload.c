@@ -9,10 +9,12 @@
  * metric codes, writes the rejected rows to a temporary file (COPYed into
  * kpi.rejected_row at the end) and notes which (metric, month) pairs and
  * grains the file brings — never anything per row:
- *  - fast path: the good rows go by COPY during that pass into
- *    kpi.observation_load, a table without index, which then gets its key
- *    index built once and is attached as the partition of its months
- *    (sql/009_observation_partitions.sql). It stands when none of the file's
+ *  - fast path: the good rows go by COPY in binary format during that pass
+ *    into kpi.observation_load, a table without index, which then gets its
+ *    key index built once and is attached as the partition of its months,
+ *    its units and months queued for kpi compute (the units as a bitmap over
+ *    the unit set; sql/009_observation_partitions.sql,
+ *    sql/010_observation_key.sql). It stands when none of the file's
  *    months holds any value yet (kpi.observation_month) and no month mixes
  *    day and month rows; a key twice in the file fails the index. Otherwise
  *    it is rolled back to a savepoint (a peek at the first rows avoids
@@ -70,6 +72,7 @@ struct csvload_reader {
     char *fbuf;
     size_t fbuf_len, fbuf_cap;
     size_t *foff, *flen;
+    size_t flen_cap; /* elements of flen: follows fcap */
     const char **fptr;
     size_t nfields, fcap, fptr_cap;
     int rows_ready;
@@ -112,13 +115,16 @@ static void on_field(void *s, size_t len, void *data)
         r->too_long = true;
         return;
     }
-    /* foff and flen grow together; fptr is sized at return time */
-    size_t *fl = realloc(r->flen, r->fcap * sizeof *fl);
-    if (fl == NULL) {
-        r->too_long = true;
-        return;
+    /* flen follows foff; fptr is sized at return time */
+    if (r->flen_cap < r->fcap) {
+        size_t *fl = realloc(r->flen, r->fcap * sizeof *fl);
+        if (fl == NULL) {
+            r->too_long = true;
+            return;
+        }
+        r->flen = fl;
+        r->flen_cap = r->fcap;
     }
-    r->flen = fl;
     if (len > 0)
         memcpy(r->fbuf + r->fbuf_len, s, len);
     r->fbuf[r->fbuf_len + len] = '\0';
@@ -558,7 +564,13 @@ int csvload_next(struct csvload_reader *r, struct csvload_row *row)
 /* COPY FROM STDIN                                                       */
 /* ===================================================================== */
 
-#define COPY_FLUSH (256 * 1024)
+/*
+ * Bytes gathered before PQputCopyData: small, so that the server parses one
+ * chunk while the next is being made (256 KiB left the backend idle a third
+ * of the time, waiting for the client's chunk, and the client blocked while
+ * the server drained it).
+ */
+#define COPY_FLUSH (32 * 1024)
 
 int csvload_copy_begin(struct csvload_copy *c, PGconn *conn, const char *sql)
 {
@@ -971,9 +983,11 @@ static void strset_free(struct strset *set)
 
 struct csvload_sets {
     struct strset units, metrics;
+    size_t nunits;      /* the values stored in units are below it */
     char **metric_code; /* by the value stored in metrics */
     size_t nmetrics;
     char today[11]; /* YYYY-MM-DD in Asia/Ho_Chi_Minh */
+    long today_n;   /* the same as YYYYMMDD */
 };
 
 /* Run SQL (no data) returning rows; NULL after logging. */
@@ -996,6 +1010,7 @@ int csvload_sets_new(const char *const *units, size_t nunits, const char *const 
     if (s == NULL)
         goto fail;
     s->nmetrics = nmetrics;
+    s->nunits = nunits;
     s->metric_code = calloc(nmetrics + 1, sizeof *s->metric_code);
     if (s->metric_code == NULL)
         goto fail;
@@ -1008,6 +1023,8 @@ int csvload_sets_new(const char *const *units, size_t nunits, const char *const 
             goto fail;
     }
     snprintf(s->today, sizeof s->today, "%s", today);
+    s->today_n = strtol(s->today, NULL, 10) * 10000 + strtol(s->today + 5, NULL, 10) * 100 +
+                 strtol(s->today + 8, NULL, 10);
     *out = s;
     return 0;
 fail:
@@ -1069,7 +1086,8 @@ void csvload_sets_free(struct csvload_sets *s)
 /* The months a file brings                                              */
 /* ===================================================================== */
 
-#define SUMMARY_MAX 65536
+#define SUMMARY_MAX   65536
+#define SUMMARY_CACHE 256
 
 /* (metric, month) → which grains the file has for it; open addressing. */
 struct summary {
@@ -1078,12 +1096,20 @@ struct summary {
     size_t cap, n;
     bool overflow; /* too many months: take the slow path */
     bool mixed;    /* a month has both day and month rows */
+    /* the last key seen of each metric (mod SUMMARY_CACHE) and its grains, 0: none */
+    uint64_t cache_key[SUMMARY_CACHE];
+    unsigned char cache_grains[SUMMARY_CACHE];
 };
 
 static void summary_add(struct summary *s, int metric, const struct csvload_period *p)
 {
     if (s->overflow)
         return;
+    uint64_t k = ((uint64_t)metric << 32 | (uint64_t)(p->year * 12 + p->month - 1)) + 1;
+    unsigned char bit = p->grain == CSVLOAD_DAY ? 1 : 2;
+    size_t c = (size_t)metric % SUMMARY_CACHE;
+    if (s->cache_key[c] == k && (s->cache_grains[c] & bit))
+        return; /* the common case: the metric's month and grain as on its last row */
     if (s->cap == 0 || (s->n + 1) * 2 > s->cap) {
         if (s->n >= SUMMARY_MAX) {
             s->overflow = true;
@@ -1113,8 +1139,6 @@ static void summary_add(struct summary *s, int metric, const struct csvload_peri
         s->grains = grains;
         s->cap = cap;
     }
-    uint64_t k = ((uint64_t)metric << 32 | (uint64_t)(p->year * 12 + p->month - 1)) + 1;
-    unsigned char bit = p->grain == CSVLOAD_DAY ? 1 : 2;
     size_t i = (k * 0x9E3779B97F4A7C15ULL >> 17) & (s->cap - 1);
     while (s->key[i] != 0 && s->key[i] != k)
         i = (i + 1) & (s->cap - 1);
@@ -1125,6 +1149,8 @@ static void summary_add(struct summary *s, int metric, const struct csvload_peri
     s->grains[i] |= bit;
     if (s->grains[i] == 3)
         s->mixed = true;
+    s->cache_key[c] = k;
+    s->cache_grains[c] = s->grains[i];
 }
 
 /*
@@ -1195,10 +1221,12 @@ struct ingest {
     char agency[256];
     long long agency_line;
     struct summary sum;
-    FILE *rejects; /* COPY lines of kpi.rejected_row, without submission_id */
+    unsigned char *units_seen; /* bitmap by unit_idx of the good rows (fast path), or NULL */
+    FILE *rejects;             /* COPY lines of kpi.rejected_row, without submission_id */
     char sha[HASH_HEX_LEN];
     struct stat st; /* the file as hashed: every pass must read the same */
     char id[24];    /* the submission id, as text */
+    int64_t id_num; /* the same */
     struct timespec t0;
     long long progress_at;
 };
@@ -1206,6 +1234,7 @@ struct ingest {
 /* A validated row. */
 struct good_row {
     int metric;
+    int unit_idx; /* the value of the unit in sets->units */
     const char *unit;
     size_t unit_len;
     struct csvload_period period;
@@ -1327,9 +1356,8 @@ static int check_row(struct ingest *in, const struct csvload_row *row, struct go
         if (report != NULL && report(in, row, "period", why) != 0)
             return -1;
     } else {
-        char iso[11];
-        snprintf(iso, sizeof iso, "%04d-%02d-%02d", g->period.year, g->period.month, g->period.day);
-        if (strcmp(iso, in->sets->today) > 0) {
+        long ymd = g->period.year * 10000L + g->period.month * 100 + g->period.day;
+        if (ymd > in->sets->today_n) {
             bad++;
             snprintf(why, sizeof why, "period \"%s\" is in the future (today is %s)", period,
                      in->sets->today);
@@ -1337,7 +1365,8 @@ static int check_row(struct ingest *in, const struct csvload_row *row, struct go
                 return -1;
         }
     }
-    if (strset_find(&in->sets->units, unit, unit_len) < 0) {
+    g->unit_idx = strset_find(&in->sets->units, unit, unit_len);
+    if (g->unit_idx < 0) {
         bad++;
         check_unit(in, unit, unit_len, why, sizeof why);
         if (report != NULL && report(in, row, "unit", why) != 0)
@@ -1467,12 +1496,23 @@ static size_t put_date(char *s, const struct csvload_period *p)
     return 10;
 }
 
+int32_t csvload_pg_days(const struct csvload_period *p)
+{
+    /* days from 0000-03-01 (years start in March: the leap day comes last) */
+    int y = p->year - (p->month <= 2);
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (p->month + (p->month > 2 ? -3 : 9)) + 2) / 5 + p->day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return (int32_t)(era * 146097 + doe - 730425); /* 730425: 2000-01-01 */
+}
+
 /*
- * One COPY line for a good row: into kpi.observation_load (fast path), or (STAGE)
- * into ingest_stage with the normalised period and the raw text.
+ * One COPY line for a good row into ingest_stage (the slow path): the line,
+ * the key and value, the normalised period and the raw text.
  */
 static int copy_row(struct ingest *in, struct csvload_copy *c, const struct csvload_row *row,
-                    const struct good_row *g, bool stage)
+                    const struct good_row *g)
 {
     char line[512];
     size_t n = 0;
@@ -1480,10 +1520,8 @@ static int copy_row(struct ingest *in, struct csvload_copy *c, const struct csvl
     size_t mlen = strlen(metric);
     if (mlen + g->unit_len + 128 > sizeof line)
         return -1; /* codes are short; cannot happen with the registry's codes */
-    if (stage) {
-        n += put_i64(line + n, row->line_no);
-        line[n++] = '\t';
-    }
+    n += put_i64(line + n, row->line_no);
+    line[n++] = '\t';
     memcpy(line + n, metric, mlen);
     n += mlen;
     line[n++] = '\t';
@@ -1497,20 +1535,91 @@ static int copy_row(struct ingest *in, struct csvload_copy *c, const struct csvl
     n += day ? 4 : 6;
     n += put_i64(line + n, g->value);
     line[n++] = '\t';
-    if (stage) {
-        n += put_date(line + n, &g->period) - (day ? 0 : 3);
-        line[n++] = '\t';
-        if (csvload_copy_verbatim(c, line, n) != 0)
-            return -1;
-        return csvload_copy_field(c, row->raw, row->raw_len, '\n');
-    }
-    size_t idlen = strlen(in->id);
-    memcpy(line + n, in->id, idlen);
-    n += idlen;
+    n += put_date(line + n, &g->period) - (day ? 0 : 3);
     line[n++] = '\t';
-    n += put_i64(line + n, row->line_no);
-    line[n++] = '\n';
-    return csvload_copy_verbatim(c, line, n);
+    if (csvload_copy_verbatim(c, line, n) != 0)
+        return -1;
+    return csvload_copy_field(c, row->raw, row->raw_len, '\n');
+}
+
+/* ---- the fast path's COPY, in PostgreSQL's binary format ---- */
+
+/* The columns of copy_row_binary, in its order. */
+#define FAST_COPY_SQL                                                                              \
+    "COPY kpi.observation_load (metric, unit_code, period_start, grain, value, submission_id,"     \
+    " line_no) FROM STDIN (FORMAT binary, FREEZE)"
+#define FAST_COLUMNS 7
+
+static size_t put_be16(unsigned char *s, uint16_t v)
+{
+    s[0] = (unsigned char)(v >> 8);
+    s[1] = (unsigned char)v;
+    return 2;
+}
+
+static size_t put_be32(unsigned char *s, uint32_t v)
+{
+    for (int i = 0; i < 4; i++)
+        s[i] = (unsigned char)(v >> (24 - 8 * i));
+    return 4;
+}
+
+static size_t put_be64(unsigned char *s, uint64_t v)
+{
+    for (int i = 0; i < 8; i++)
+        s[i] = (unsigned char)(v >> (56 - 8 * i));
+    return 8;
+}
+
+/* A field of N bytes (raw text: binary COPY has no escaping). */
+static size_t put_field(unsigned char *s, const char *v, size_t n)
+{
+    size_t o = put_be32(s, (uint32_t)n);
+    memcpy(s + o, v, n);
+    return o + n;
+}
+
+/* A bigint field. */
+static size_t put_int8(unsigned char *s, int64_t v)
+{
+    size_t o = put_be32(s, 8);
+    return o + put_be64(s + o, (uint64_t)v);
+}
+
+/* The signature, flags (no OIDs) and header extension length of binary COPY data. */
+static int copy_binary_header(struct csvload_copy *c)
+{
+    static const char header[19] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
+    return csvload_copy_verbatim(c, header, sizeof header);
+}
+
+/* The trailer: a field count of -1. */
+static int copy_binary_trailer(struct csvload_copy *c)
+{
+    return csvload_copy_verbatim(c, "\377\377", 2);
+}
+
+/* One row of kpi.observation_load (FAST_COPY_SQL's columns) for the good row G. */
+static int copy_row_binary(struct ingest *in, struct csvload_copy *c, const struct csvload_row *row,
+                           const struct good_row *g)
+{
+    unsigned char b[512];
+    size_t n = 0;
+    const char *metric = in->sets->metric_code[g->metric];
+    size_t mlen = strlen(metric);
+    if (mlen + g->unit_len + 128 > sizeof b)
+        return -1; /* codes are short; cannot happen with the registry's codes */
+    bool day = g->period.grain == CSVLOAD_DAY;
+    n += put_be16(b + n, FAST_COLUMNS);
+    n += put_field(b + n, metric, mlen);
+    n += put_field(b + n, g->unit, g->unit_len);
+    n += put_be32(b + n, 4);
+    n += put_be32(b + n, (uint32_t)csvload_pg_days(&g->period));
+    n += put_field(b + n, day ? "day" : "month", day ? 3 : 5);
+    n += put_int8(b + n, g->value);
+    n += put_int8(b + n, in->id_num);
+    n += put_int8(b + n, row->line_no);
+    return csvload_copy_verbatim(c, (const char *)b, n);
 }
 
 /*
@@ -1528,8 +1637,10 @@ static int take_row(struct ingest *in, const struct csvload_row *row, struct csv
         return 0;
     }
     summary_add(&in->sum, g.metric, &g.period);
+    if (in->units_seen != NULL)
+        in->units_seen[g.unit_idx / 8] |= (unsigned char)(1u << (g.unit_idx % 8));
     if (fast != NULL && !fast->failed)
-        copy_row(in, fast, row, &g, false); /* a failure shows at csvload_copy_end */
+        copy_row_binary(in, fast, row, &g); /* a failure shows at csvload_copy_end */
     int ac = in->col[COL_AGENCY];
     if (ac < 0 || row->len[ac] == 0)
         return 0;
@@ -1625,7 +1736,7 @@ fail:
 }
 
 /* Pass 2: copy the good rows (already open COPY C). 0, or -1 (logged). */
-static int pass_load(struct ingest *in, struct csvload_copy *c, bool stage)
+static int pass_load(struct ingest *in, struct csvload_copy *c)
 {
     struct csvload_reader *r = NULL;
     struct csvload_row row;
@@ -1636,7 +1747,7 @@ static int pass_load(struct ingest *in, struct csvload_copy *c, bool stage)
     st = csvload_next(r, &row); /* the header, checked by pass 1 */
     while (st == 1 && (st = csvload_next(r, &row)) == 1 && !c->failed) {
         struct good_row g;
-        if (check_row(in, &row, &g, NULL) == 0 && copy_row(in, c, &row, &g, stage) != 0)
+        if (check_row(in, &row, &g, NULL) == 0 && copy_row(in, c, &row, &g) != 0)
             break;
         if ((++rows & 0xFFFF) == 0)
             progress(in, r, "merging: ", false);
@@ -1822,7 +1933,7 @@ static int load_slow(struct ingest *in, struct csvload_result *res)
                            "COPY ingest_stage (line_no, metric, unit_code, period_start, grain,"
                            " value, period, raw) FROM STDIN") != 0)
         return -1;
-    if (pass_load(in, &c, true) != 0) {
+    if (pass_load(in, &c) != 0) {
         csvload_copy_end(&c, NULL);
         return -1;
     }
@@ -1913,17 +2024,53 @@ fail:
 }
 
 /*
+ * The units of in->units_seen as a text[] literal, '{"code",...}' (codes
+ * match kpi.unit's check: no quote or backslash). Caller frees *out. 0, or
+ * -1 (logged).
+ */
+static int units_array(const struct ingest *in, char **out)
+{
+    const struct strset *u = &in->sets->units;
+    size_t len = 3;
+    for (size_t i = 0; i < u->cap; i++)
+        if (u->keys[i] != NULL && (in->units_seen[u->vals[i] / 8] >> (u->vals[i] % 8) & 1))
+            len += strlen(u->keys[i]) + 3;
+    char *a = malloc(len);
+    if (a == NULL) {
+        log_error("out of memory");
+        return -1;
+    }
+    size_t n = 0;
+    a[n++] = '{';
+    for (size_t i = 0; i < u->cap; i++) {
+        if (u->keys[i] == NULL || !(in->units_seen[u->vals[i] / 8] >> (u->vals[i] % 8) & 1))
+            continue;
+        n += (size_t)sprintf(a + n, "%s\"%s\"", n > 1 ? "," : "", u->keys[i]);
+    }
+    a[n++] = '}';
+    a[n] = '\0';
+    *out = a;
+    return 0;
+}
+
+/*
  * End of the fast path: build the key index of kpi.observation_load and
  * attach it as the partition of its MONTHS (a date[] literal of the file's
- * months, NULL when it had no good row), or insert its rows (see
- * sql/009_observation_partitions.sql). A key twice in the file fails the
- * index with unique_violation: then *slow. 0, or -1 (logged).
+ * months, NULL when it had no good row), or insert its rows, and queue the
+ * months of the units of in->units_seen for kpi compute (see
+ * sql/010_observation_key.sql). A key twice in the file fails the index
+ * with unique_violation: then *slow. 0, or -1 (logged).
  */
 static int attach_load(struct ingest *in, const char *months, bool *slow)
 {
-    const char *params[2] = {in->id, months};
-    PGresult *r = PQexecParams(in->conn, "SELECT kpi.observation_load_attach($1, $2::date[])", 2,
-                               NULL, params, NULL, NULL, 0);
+    char *units = NULL;
+    if (units_array(in, &units) != 0)
+        return -1;
+    const char *params[3] = {in->id, months, units};
+    PGresult *r =
+        PQexecParams(in->conn, "SELECT kpi.observation_load_attach($1, $2::date[], $3::text[])", 3,
+                     NULL, params, NULL, NULL, 0);
+    free(units);
     int rc = 0;
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         if (strcmp(conn_sqlstate(r), "23505") == 0) { /* unique_violation */
@@ -1990,6 +2137,7 @@ static int reserve_id(struct ingest *in)
         return -1;
     }
     snprintf(in->id, sizeof in->id, "%s", PQgetvalue(r, 0, 0));
+    in->id_num = strtoll(in->id, NULL, 10);
     PQclear(r);
     return 0;
 }
@@ -2198,17 +2346,23 @@ int csvload_file(PGconn *conn, const struct csvload_sets *sets, const char *path
         if (conn_command(conn, "SAVEPOINT ingest_fast", "could not set a savepoint") != 0 ||
             conn_command(conn, "SELECT kpi.observation_load_begin()",
                          "could not create the load table") != 0 ||
-            csvload_copy_begin(&fast, conn,
-                               "COPY kpi.observation_load (metric, unit_code, period_start,"
-                               " grain, value, submission_id, line_no) FROM STDIN FREEZE") != 0)
+            csvload_copy_begin(&fast, conn, FAST_COPY_SQL) != 0)
             goto fail;
         savepoint = fast_open = true;
+        in.units_seen = calloc(sets->nunits / 8 + 1, 1);
+        if (in.units_seen == NULL) {
+            log_error("out of memory");
+            goto fail;
+        }
+        copy_binary_header(&fast); /* a failure shows at csvload_copy_end */
     }
     int chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
     if (fast_open) {
         fast_open = false;
         if (chk != 0)
             fast.failed = true; /* cancels the COPY */
+        else
+            copy_binary_trailer(&fast);
         if (csvload_copy_end(&fast, &copied) != 0 && chk == 0) {
             if (strcmp(fast.sqlstate, "23505") != 0) { /* unique_violation: a key twice */
                 log_error("could not load \"%s\": %s", path, fast.error);
@@ -2254,6 +2408,7 @@ fail:
         conn_rollback(conn);
     free(metrics);
     free(months);
+    free(in.units_seen);
     summary_free(&in.sum);
     fclose(in.rejects);
     return rc;

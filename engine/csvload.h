@@ -158,6 +158,13 @@ struct csvload_period {
 int csvload_parse_period(const char *s, struct csvload_period *out, char *why, size_t len);
 
 /*
+ * csvload_pg_days: the day P (a valid date of the proleptic Gregorian
+ * calendar, e.g. as csvload_parse_period returns it) as PostgreSQL's binary
+ * date: days since 2000-01-01, negative before it.
+ */
+int32_t csvload_pg_days(const struct csvload_period *p);
+
+/*
  * csvload_parse_value: S as a non-negative whole number written with digits
  * only, within bigint. Returns 0 with *out, or -1 with the reason in why
  * (thousands separators, decimals, sign, overflow, …).

@@ -213,6 +213,12 @@ static int write_config(const char *datadir, const char *sockdir)
           "timezone = 'Asia/Ho_Chi_Minh'\n"
           "log_timezone = 'Asia/Ho_Chi_Minh'\n"
           "max_wal_size = '2GB'\n"
+          "# no replica follows this server: a table created and loaded in one\n"
+          "# transaction (kpi ingest's new months) and its index skip the WAL;\n"
+          "# back up with pg_dump, or set wal_level = replica (and max_wal_senders)\n"
+          "# to use pg_basebackup or WAL archiving\n"
+          "wal_level = minimal\n"
+          "max_wal_senders = 0\n"
           "unix_socket_directories = '",
           f);
     for (const char *p = sockdir; *p; p++) {

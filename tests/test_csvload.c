@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Write DATA to a new file; its path (static storage). */
 static const char *file_with(const char *data, size_t len)
@@ -312,6 +313,36 @@ static void period_bad(const char *s, const char *reason)
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 
+static int32_t days(int y, int m, int d)
+{
+    struct csvload_period p = {y, m, d, CSVLOAD_DAY};
+    return csvload_pg_days(&p);
+}
+
+/* PostgreSQL's binary date (the fast path's COPY): days since 2000-01-01. */
+START_TEST(dates_as_postgresql_days)
+{
+    /* values from PostgreSQL: SELECT d - date '2000-01-01' */
+    ck_assert_int_eq(days(2000, 1, 1), 0);
+    ck_assert_int_eq(days(1999, 12, 31), -1);
+    ck_assert_int_eq(days(2000, 2, 29), 59);
+    ck_assert_int_eq(days(2000, 3, 1), 60);
+    ck_assert_int_eq(days(2024, 2, 29), 8825);
+    ck_assert_int_eq(days(2024, 3, 1), 8826);
+    ck_assert_int_eq(days(2025, 7, 1), 9313);
+    ck_assert_int_eq(days(2100, 3, 1), 36584); /* 2100 is not a leap year */
+    /* every day of 2000-2199 against the C library's calendar */
+    struct tm tm = {.tm_year = 100, .tm_mon = 0, .tm_mday = 1, .tm_hour = 12};
+    time_t epoch2000 = timegm(&tm);
+    for (int i = 0; i < 73000; i++) {
+        time_t t = epoch2000 + (time_t)i * 86400;
+        struct tm d;
+        gmtime_r(&t, &d);
+        ck_assert_int_eq(days(d.tm_year + 1900, d.tm_mon + 1, d.tm_mday), i);
+    }
+}
+END_TEST
+
 START_TEST(periods)
 {
     period_ok("2025-07", 2025, 7, 1, CSVLOAD_MONTH);
@@ -392,6 +423,7 @@ int main(void)
     tcase_add_test(tc, limits_from_the_environment);
     tcase_add_test(tc, check_file_without_a_database);
     tcase_add_test(tc, periods);
+    tcase_add_test(tc, dates_as_postgresql_days);
     tcase_add_test(tc, values);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

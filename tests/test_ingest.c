@@ -97,6 +97,16 @@ static void assert_reason(PGconn *conn, const char *file, int line, const char *
     assert_value(conn, sql, reason);
 }
 
+/*
+ * Drop the transitional per-metric queue of the fast path
+ * (kpi.compute_dirty_every_metric, sql/010_observation_key.sql), as the
+ * migration of kpi.compute_run that reads (NULL, unit, month) rows will.
+ */
+static void without_per_metric_queue(PGconn *conn)
+{
+    testlib_exec(conn, "DROP FUNCTION IF EXISTS kpi.compute_dirty_every_metric(text[], date[])");
+}
+
 START_TEST(every_row_reason_is_recorded)
 {
     PGconn *conn = setup();
@@ -223,6 +233,7 @@ END_TEST
 START_TEST(new_months_become_a_partition)
 {
     PGconn *conn = setup();
+    without_per_metric_queue(conn);
     char *err;
     ck_assert_int_eq(ingest(&err, data("partition_total.csv"), NULL), 0);
     assert_has(err, "accepted: 2 rows accepted (2 new, 0 revised, 0 unchanged), 0 rejected");
@@ -235,10 +246,11 @@ START_TEST(new_months_become_a_partition)
     assert_value(conn, parts,
                  "observation_202508_1:FOR VALUES FROM ('2025-08-01') TO ('2025-10-01'):2 "
                  "observation_default:DEFAULT:0");
+    /* every month of the file for every unit of the file: (NULL, unit, month) */
     assert_value(conn,
-                 "SELECT string_agg(metric || ' ' || unit_code || ' ' || month, ', '"
-                 " ORDER BY month) FROM kpi.compute_dirty WHERE metric IS NOT NULL",
-                 "dvc_essential_total 01840 2025-08-01, dvc_essential_total 05443 2025-09-01");
+                 "SELECT string_agg(coalesce(metric, '*') || ' ' || unit_code || ' ' || month,"
+                 " ', ' ORDER BY unit_code, month) FROM kpi.compute_dirty WHERE month IS NOT NULL",
+                 "* 01840 2025-08-01, * 01840 2025-09-01, * 05443 2025-08-01, * 05443 2025-09-01");
 
     ck_assert_int_eq(ingest(&err, data("partition_online.csv"), NULL), 0);
     assert_has(err, "accepted: 1 rows accepted (1 new, 0 revised, 0 unchanged), 0 rejected");
@@ -258,6 +270,57 @@ START_TEST(new_months_become_a_partition)
                  "   AND period_start = '2025-08-02' AND value = 7",
                  "1");
     assert_value(conn, "SELECT to_regclass('kpi.observation_load') IS NULL", "t");
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * The fast path's binary COPY: every column as the file and the submission
+ * give it, days (a leap day, a year's last day) and a month, the smallest and
+ * largest values; the file's units queued for kpi compute once per month of
+ * the file with metric NULL, and no row per metric.
+ */
+START_TEST(fast_path_copies_values_dates_and_months_exactly)
+{
+    PGconn *conn = setup();
+    without_per_metric_queue(conn);
+    char *err;
+    ck_assert_int_eq(ingest(&err, data("fast_values.csv"), NULL), 0);
+    assert_has(err, "accepted: 5 rows accepted (5 new, 0 revised, 0 unchanged), 0 rejected");
+    free(err);
+    assert_value(conn,
+                 "SELECT string_agg(c.relname || ':' || pg_get_expr(c.relpartbound, c.oid), ' '"
+                 " ORDER BY c.relname) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                 " WHERE i.inhparent = 'kpi.observation'::regclass",
+                 "observation_202402_1:FOR VALUES FROM ('2024-02-01') TO ('2025-02-01') "
+                 "observation_default:DEFAULT");
+    assert_value(
+        conn,
+        "SELECT string_agg(concat_ws('|', metric, unit_code, period_start, grain, value,"
+        " submission_id, line_no, (SELECT c.relname FROM pg_class c WHERE c.oid = o.tableoid)), ' '"
+        " ORDER BY line_no)"
+        " FROM kpi.observation o",
+        "dvc_essential_total|01840|2024-02-29|day|0|1|2|observation_202402_1 "
+        "dvc_essential_total|01843|2024-03-01|day|9223372036854775807|1|3|"
+        "observation_202402_1 "
+        "dvc_essential_online|01840|2024-12-31|day|1234567890123|1|4|"
+        "observation_202402_1 "
+        "citizen_14plus|01849|2024-11-01|month|42|1|5|observation_202402_1 "
+        "dvc_essential_total|01840|2025-01-01|day|7|1|6|observation_202402_1");
+    assert_value(conn,
+                 "SELECT string_agg(unit_code || ' ' || month, ', ' ORDER BY unit_code, month)"
+                 " FROM kpi.compute_dirty WHERE metric IS NULL AND month IS NOT NULL",
+                 "01840 2024-02-01, 01840 2024-03-01, 01840 2024-11-01, 01840 2024-12-01, "
+                 "01840 2025-01-01, 01843 2024-02-01, 01843 2024-03-01, 01843 2024-11-01, "
+                 "01843 2024-12-01, 01843 2025-01-01, 01849 2024-02-01, 01849 2024-03-01, "
+                 "01849 2024-11-01, 01849 2024-12-01, 01849 2025-01-01");
+    assert_value(conn, "SELECT count(*) FROM kpi.compute_dirty WHERE metric IS NOT NULL", "0");
+    /* the key, unit first, built and attached with the partition */
+    assert_value(conn,
+                 "SELECT pg_get_indexdef(indexrelid) FROM pg_index"
+                 " WHERE indrelid = 'kpi.observation_202402_1'::regclass",
+                 "CREATE UNIQUE INDEX observation_202402_1_pkey ON kpi.observation_202402_1 USING "
+                 "btree (unit_code, metric, period_start, grain)");
     PQfinish(conn);
 }
 END_TEST
@@ -578,6 +641,7 @@ int main(void)
     tcase_add_test(tc, conflicting_and_identical_duplicates_in_one_file);
     tcase_add_test(tc, identical_duplicate_in_a_new_month_is_kept_once);
     tcase_add_test(tc, new_months_become_a_partition);
+    tcase_add_test(tc, fast_path_copies_values_dates_and_months_exactly);
     tcase_add_test(tc, month_and_day_values_across_files_conflict);
     tcase_add_test(tc, revision_keeps_the_earlier_version);
     tcase_add_test(tc, reingest_changes_nothing);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 START_TEST(fresh_database_gets_every_migration)
 {
@@ -69,6 +70,28 @@ START_TEST(edited_applied_migration_is_refused)
 }
 END_TEST
 
+/* Apply the migrations older than VERSION to the new database of CONN, as kpi migrate would. */
+static void migrate_before(PGconn *conn, int version)
+{
+    testlib_exec(conn, "CREATE SCHEMA kpi; CREATE TABLE kpi.schema_migration (version integer"
+                       " PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,"
+                       " applied_at timestamptz NOT NULL DEFAULT now())");
+    for (size_t i = 0; i < migrate_files_len && migrate_files[i].version < version; i++) {
+        char v[16], sha[HASH_HEX_LEN];
+        snprintf(v, sizeof v, "%d", migrate_files[i].version);
+        ck_assert_int_eq(hash_sha256_hex(migrate_files[i].sql, strlen(migrate_files[i].sql), sha),
+                         0);
+        testlib_exec(conn, migrate_files[i].sql);
+        const char *params[] = {v, migrate_files[i].name, sha};
+        PGresult *r = PQexecParams(conn,
+                                   "INSERT INTO kpi.schema_migration (version, name, sha256)"
+                                   " VALUES ($1, $2, $3)",
+                                   3, NULL, params, NULL, NULL, 0);
+        ck_assert_int_eq(PQresultStatus(r), PGRES_COMMAND_OK);
+        PQclear(r);
+    }
+}
+
 /*
  * A database at version 8 holding counts: migration 009 makes kpi.observation
  * partitioned, the old table the partition of its months (no row copied),
@@ -77,23 +100,7 @@ END_TEST
 START_TEST(counts_before_009_become_its_partition)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    testlib_exec(conn, "CREATE SCHEMA kpi; CREATE TABLE kpi.schema_migration (version integer"
-                       " PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,"
-                       " applied_at timestamptz NOT NULL DEFAULT now())");
-    for (size_t i = 0; i < migrate_files_len && migrate_files[i].version < 9; i++) {
-        char version[16], sha[HASH_HEX_LEN];
-        snprintf(version, sizeof version, "%d", migrate_files[i].version);
-        ck_assert_int_eq(hash_sha256_hex(migrate_files[i].sql, strlen(migrate_files[i].sql), sha),
-                         0);
-        testlib_exec(conn, migrate_files[i].sql);
-        const char *params[] = {version, migrate_files[i].name, sha};
-        PGresult *r = PQexecParams(conn,
-                                   "INSERT INTO kpi.schema_migration (version, name, sha256)"
-                                   " VALUES ($1, $2, $3)",
-                                   3, NULL, params, NULL, NULL, 0);
-        ck_assert_int_eq(PQresultStatus(r), PGRES_COMMAND_OK);
-        PQclear(r);
-    }
+    migrate_before(conn, 9);
     testlib_exec(conn,
                  "INSERT INTO kpi.observation (metric, unit_code, period_start, grain, value,"
                  " submission_id, line_no) VALUES ('m', '01840', '2025-05-03', 'day', 5, 1, 2),"
@@ -127,6 +134,117 @@ START_TEST(counts_before_009_become_its_partition)
 }
 END_TEST
 
+/* The first value of SQL run by a new connection to DB as ROLE ("" for no row). */
+static char *value_as(const char *db, const char *role, const char *sql)
+{
+    char conninfo[4400];
+    snprintf(conninfo, sizeof conninfo, "%s user=%s", db, role);
+    PGconn *conn = testlib_connect(conninfo);
+    char *v = testlib_value(conn, sql);
+    PQfinish(conn);
+    return v != NULL ? v : strdup("");
+}
+
+/*
+ * A database at version 9 holding counts (a partition, the default
+ * partition, a superseded version) after `kpi roles setup`: migration 010
+ * changes the key, and the row-level security policies of every table, the
+ * view's owner and grants are those of before, and still scope an analyst.
+ */
+START_TEST(key_change_keeps_row_security)
+{
+    const char *db = testlib_db_new();
+    PGconn *conn = testlib_connect(db);
+    char analyst[64], sql[512];
+    snprintf(analyst, sizeof analyst, "kpi_test_m010_%ld", (long)getpid());
+    migrate_before(conn, 10);
+    testlib_exec(conn,
+                 "INSERT INTO kpi.unit (code, name, kind, parent_code) VALUES"
+                 " ('19', 'p', 'province', NULL), ('01840', 'a', 'phuong', '19'),"
+                 " ('01843', 'b', 'phuong', '19');"
+                 "SELECT kpi.observation_load_begin();"
+                 "INSERT INTO kpi.observation_load (metric, unit_code, period_start, grain, value,"
+                 " submission_id, line_no) VALUES ('m', '01840', '2025-06-01', 'day', 5, 1, 2),"
+                 " ('m', '01843', '2025-06-02', 'day', 6, 1, 3);"
+                 "SELECT kpi.observation_load_attach(1, '{2025-06-01}');"
+                 "INSERT INTO kpi.observation VALUES ('m', '01843', '2025-08-03', 'day', 7, 2, 2,"
+                 " now());"
+                 "INSERT INTO kpi.observation_superseded VALUES ('m', '01843', '2025-06-02', 'day',"
+                 " 4, 0, 9, now() - interval '1 day', now());"
+                 "SELECT kpi.setup_roles()");
+    snprintf(sql, sizeof sql,
+             "CREATE ROLE %s LOGIN; SELECT kpi.grant_role('kpi_analyst', '%s');"
+             " INSERT INTO kpi.analyst_scope VALUES ('%s', '01843', false)",
+             analyst, analyst, analyst);
+    testlib_exec(conn, sql);
+    const char *policies = "SELECT string_agg(concat_ws(':', tablename, policyname, permissive,"
+                           " roles::text, cmd, qual, with_check), ' | '"
+                           " ORDER BY tablename, policyname)"
+                           " FROM pg_policies WHERE schemaname = 'kpi'"
+                           "  AND tablename LIKE 'observation%'";
+    const char *view = "SELECT relowner::regrole || ' ' || relacl::text FROM pg_class"
+                       " WHERE oid = 'kpi.observation_history'::regclass";
+    const char *seen = "SELECT string_agg(unit_code || '/' || period_start || '=' || value, ' '"
+                       " ORDER BY period_start, value) FROM kpi.observation_history";
+    char *pol_before = testlib_value(conn, policies);
+    char *view_before = testlib_value(conn, view);
+    char *seen_before = value_as(db, analyst, seen);
+    ck_assert_str_eq(seen_before, "01843/2025-06-02=4 01843/2025-06-02=6 01843/2025-08-03=7");
+    /* the partition, the default partition and the superseded versions have their policy */
+    ck_assert_ptr_nonnull(strstr(pol_before, "observation_202506_1:unit_scope:"));
+    ck_assert_ptr_nonnull(strstr(pol_before, "observation_default:unit_scope:"));
+    ck_assert_ptr_nonnull(strstr(pol_before, "observation_superseded:unit_scope:"));
+
+    int version;
+    ck_assert_int_eq(migrate_run(conn, NULL, &version), 0);
+    ck_assert_int_eq(version, migrate_latest());
+    char *pol_after = testlib_value(conn, policies);
+    char *view_after = testlib_value(conn, view);
+    char *seen_after = value_as(db, analyst, seen);
+    ck_assert_str_eq(pol_after, pol_before);
+    ck_assert_str_eq(view_after, view_before);
+    ck_assert_str_eq(seen_after, seen_before);
+    char *all = testlib_value(conn, "SELECT count(*) FROM kpi.observation_history");
+    ck_assert_str_eq(all, "4");
+    /* the new key, on the table and each partition, and its collation */
+    char *key = testlib_value(conn, "SELECT string_agg(r.relname || ' '"
+                                    " || pg_get_constraintdef(c.oid), ', '"
+                                    " ORDER BY r.relname)"
+                                    " FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid"
+                                    " WHERE c.contype = 'p'"
+                                    "  AND c.conrelid IN (SELECT relid FROM"
+                                    "   pg_partition_tree('kpi.observation'))");
+    ck_assert_str_eq(key, "observation PRIMARY KEY (unit_code, metric, period_start, grain), "
+                          "observation_202506_1 PRIMARY KEY (unit_code, metric, period_start, "
+                          "grain), observation_default PRIMARY KEY (unit_code, metric, "
+                          "period_start, grain)");
+    char *coll =
+        testlib_value(conn, "SELECT string_agg(DISTINCT r.relname || '.'"
+                            " || attname || ' ' || collname, ', ')"
+                            " FROM pg_attribute JOIN pg_collation c ON c.oid = attcollation"
+                            " JOIN pg_class r ON r.oid = attrelid"
+                            " WHERE attrelid IN ('kpi.observation'::regclass,"
+                            "   'kpi.observation_superseded'::regclass)"
+                            "  AND attname IN ('metric', 'unit_code', 'grain')");
+    ck_assert_str_eq(coll, "observation.grain C, observation.metric C, "
+                           "observation.unit_code C, observation_superseded.grain C, "
+                           "observation_superseded.metric C, "
+                           "observation_superseded.unit_code C");
+    snprintf(sql, sizeof sql, "DROP OWNED BY %s; DROP ROLE %s", analyst, analyst);
+    testlib_exec(conn, sql);
+    free(pol_before);
+    free(pol_after);
+    free(view_before);
+    free(view_after);
+    free(seen_before);
+    free(seen_after);
+    free(all);
+    free(key);
+    free(coll);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(version_of_never_migrated_database_is_zero)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
@@ -156,6 +274,7 @@ int main(void)
     tcase_add_test(tc, edited_applied_migration_is_refused);
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
     tcase_add_test(tc, counts_before_009_become_its_partition);
+    tcase_add_test(tc, key_change_keeps_row_security);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
     return testlib_run(s);
