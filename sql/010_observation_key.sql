@@ -5,9 +5,11 @@
 --    kpi.observation_superseded get COLLATE "C": the codes are ASCII, so the
 --    order is the same as the default collation's, but a byte comparison is
 --    several times cheaper than a locale's;
---  - the key becomes (unit_code, metric, period_start, grain): the same
---    columns, unit first, whose abbreviated keys (the first bytes of the
---    value) tell rows apart, where the metrics share long prefixes;
+--  - the key becomes (period_start, unit_code, metric, grain): the same
+--    columns, day first: a submission lists its days in order, so the sort
+--    of the key index meets presorted input, and a night's rows land at the
+--    right edge of the index instead of one leaf page per unit and metric
+--    (metric first, whose codes share long prefixes, sorted slowest);
 --  - kpi.observation_load_attach builds the load table's key with parallel
 --    workers, and queues one row per (unit, month) for kpi compute with
 --    metric NULL ("every metric of the unit in that month changed") from the
@@ -65,7 +67,7 @@ ALTER TABLE kpi.observation
   ALTER COLUMN unit_code TYPE text COLLATE "C",
   ALTER COLUMN grain TYPE text COLLATE "C";
 ALTER TABLE kpi.observation
-  ADD CONSTRAINT observation_pkey PRIMARY KEY (unit_code, metric, period_start, grain);
+  ADD CONSTRAINT observation_pkey PRIMARY KEY (period_start, unit_code, metric, grain);
 
 DROP INDEX kpi.observation_superseded_key_idx;
 ALTER TABLE kpi.observation_superseded
@@ -95,20 +97,6 @@ BEGIN
     EXECUTE s;
   END LOOP;
 END $$;
-
--- Until kpi.compute_run reads the (NULL, unit, month) rows of the fast path
--- (its incremental time layer takes only rows naming a metric), the same
--- changes queued once per metric of the catalog. A later migration of
--- kpi.compute_run drops this function, and kpi.observation_load_attach
--- stops calling it.
-CREATE FUNCTION kpi.compute_dirty_every_metric(p_units text[], p_months date[])
-RETURNS void LANGUAGE sql SET search_path = pg_catalog AS $$
-  INSERT INTO kpi.compute_dirty (metric, unit_code, month)
-  SELECT x.code, u.code, m.month
-    FROM kpi.metric x
-   CROSS JOIN (SELECT DISTINCT code FROM unnest(p_units) AS code) AS u
-   CROSS JOIN (SELECT DISTINCT date_trunc('month', d)::date AS month FROM unnest(p_months) AS d) AS m
-$$;
 
 -- kpi ingest's fast path, step 2 (step 1, kpi.observation_load_begin of 009,
 -- makes the load table LIKE kpi.observation: same collations), after the COPY
@@ -147,7 +135,7 @@ BEGIN
   part := format('observation_%s_%s', to_char(lo, 'YYYYMM'), p_submission);
   EXECUTE format('REVOKE ALL ON kpi.observation_load FROM %I', session_user);
   EXECUTE 'ALTER TABLE kpi.observation_load ADD PRIMARY KEY'
-          ' (unit_code, metric, period_start, grain)';
+          ' (period_start, unit_code, metric, grain)';
   EXECUTE format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
                  ' CHECK (period_start >= %L AND period_start < %L)', part || '_range', lo, hi);
   BEGIN
@@ -165,9 +153,6 @@ BEGIN
   SELECT NULL, u.code, m.month
     FROM (SELECT DISTINCT code FROM unnest(p_units) AS code) AS u
    CROSS JOIN (SELECT DISTINCT date_trunc('month', d)::date AS month FROM unnest(p_months) AS d) AS m;
-  IF to_regprocedure('kpi.compute_dirty_every_metric(text[], date[])') IS NOT NULL THEN
-    EXECUTE 'SELECT kpi.compute_dirty_every_metric($1, $2)' USING p_units, p_months;
-  END IF;
   RETURN 'attached';
 END $$;
 
@@ -178,7 +163,5 @@ DECLARE
                   WHERE oid = 'kpi.observation_load_begin()'::regprocedure);
 BEGIN
   EXECUTE format('ALTER FUNCTION kpi.observation_load_attach(bigint, date[], text[]) OWNER TO %I',
-                 owner);
-  EXECUTE format('ALTER FUNCTION kpi.compute_dirty_every_metric(text[], date[]) OWNER TO %I',
                  owner);
 END $$;

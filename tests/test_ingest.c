@@ -97,16 +97,6 @@ static void assert_reason(PGconn *conn, const char *file, int line, const char *
     assert_value(conn, sql, reason);
 }
 
-/*
- * Drop the transitional per-metric queue of the fast path
- * (kpi.compute_dirty_every_metric, sql/010_observation_key.sql), as the
- * migration of kpi.compute_run that reads (NULL, unit, month) rows will.
- */
-static void without_per_metric_queue(PGconn *conn)
-{
-    testlib_exec(conn, "DROP FUNCTION IF EXISTS kpi.compute_dirty_every_metric(text[], date[])");
-}
-
 START_TEST(every_row_reason_is_recorded)
 {
     PGconn *conn = setup();
@@ -233,7 +223,6 @@ END_TEST
 START_TEST(new_months_become_a_partition)
 {
     PGconn *conn = setup();
-    without_per_metric_queue(conn);
     char *err;
     ck_assert_int_eq(ingest(&err, data("partition_total.csv"), NULL), 0);
     assert_has(err, "accepted: 2 rows accepted (2 new, 0 revised, 0 unchanged), 0 rejected");
@@ -283,7 +272,6 @@ END_TEST
 START_TEST(fast_path_copies_values_dates_and_months_exactly)
 {
     PGconn *conn = setup();
-    without_per_metric_queue(conn);
     char *err;
     ck_assert_int_eq(ingest(&err, data("fast_values.csv"), NULL), 0);
     assert_has(err, "accepted: 5 rows accepted (5 new, 0 revised, 0 unchanged), 0 rejected");
@@ -315,12 +303,12 @@ START_TEST(fast_path_copies_values_dates_and_months_exactly)
                  "01843 2024-12-01, 01843 2025-01-01, 01849 2024-02-01, 01849 2024-03-01, "
                  "01849 2024-11-01, 01849 2024-12-01, 01849 2025-01-01");
     assert_value(conn, "SELECT count(*) FROM kpi.compute_dirty WHERE metric IS NOT NULL", "0");
-    /* the key, unit first, built and attached with the partition */
+    /* the key, day first, built and attached with the partition */
     assert_value(conn,
                  "SELECT pg_get_indexdef(indexrelid) FROM pg_index"
                  " WHERE indrelid = 'kpi.observation_202402_1'::regclass",
                  "CREATE UNIQUE INDEX observation_202402_1_pkey ON kpi.observation_202402_1 USING "
-                 "btree (unit_code, metric, period_start, grain)");
+                 "btree (period_start, unit_code, metric, grain)");
     PQfinish(conn);
 }
 END_TEST

@@ -214,10 +214,10 @@ START_TEST(key_change_keeps_row_security)
                                     " WHERE c.contype = 'p'"
                                     "  AND c.conrelid IN (SELECT relid FROM"
                                     "   pg_partition_tree('kpi.observation'))");
-    ck_assert_str_eq(key, "observation PRIMARY KEY (unit_code, metric, period_start, grain), "
-                          "observation_202506_1 PRIMARY KEY (unit_code, metric, period_start, "
-                          "grain), observation_default PRIMARY KEY (unit_code, metric, "
-                          "period_start, grain)");
+    ck_assert_str_eq(key, "observation PRIMARY KEY (period_start, unit_code, metric, grain), "
+                          "observation_202506_1 PRIMARY KEY (period_start, unit_code, metric, "
+                          "grain), observation_default PRIMARY KEY (period_start, unit_code, "
+                          "metric, grain)");
     char *coll =
         testlib_value(conn, "SELECT string_agg(DISTINCT r.relname || '.'"
                             " || attname || ' ' || collname, ', ')"
