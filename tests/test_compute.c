@@ -603,6 +603,33 @@ START_TEST(inserted_day_recomputes_only_periods_of_its_half)
 }
 END_TEST
 
+/* Every cell names the run that wrote it (kpi.indicator_value.run_id has
+ * no foreign key since 011: kpi.compute_run keeps the invariant). */
+START_TEST(cells_name_the_run_that_wrote_them)
+{
+    PGconn *conn = world();
+    scenario(conn);
+    struct compute_result first = run(conn, NULL, NULL, false);
+    obs(conn, "dvc_essential_online", "B", "2025-02-21", "day", 1);
+    struct compute_result inc = run(conn, NULL, NULL, false);
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FILTER (WHERE run_id = %lld) || ' ' ||"
+             " count(*) FILTER (WHERE run_id = %lld) || ' ' ||"
+             " count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM kpi.compute_run r"
+             "                                     WHERE r.id = v.run_id))"
+             " FROM kpi.indicator_value v",
+             first.run_id, inc.run_id);
+    char *got = testlib_value(conn, sql);
+    char want[64];
+    snprintf(want, sizeof want, "%lld %lld 0", first.cells_changed - inc.cells_changed,
+             inc.cells_changed);
+    ck_assert_str_eq(got, want);
+    free(got);
+    PQfinish(conn);
+}
+END_TEST
+
 /* Two provinces: a revision in P recomputes only P's cells of 3.1 for the
  * periods ending in March that overlap March — month, ytd, quarter,
  * report_month, report_quarter — for P, A, B and C: 5 × 4 = 20 cells; Q and
@@ -816,6 +843,7 @@ int main(void)
     tcase_add_test(tc, incremental_equals_full_after_revision);
     tcase_add_test(tc, inserted_rows_equal_full_rebuild);
     tcase_add_test(tc, inserted_day_recomputes_only_periods_of_its_half);
+    tcase_add_test(tc, cells_name_the_run_that_wrote_them);
     tcase_add_test(tc, revision_recomputes_only_its_province);
     tcase_add_test(tc, nothing_changed_computes_nothing);
     tcase_add_test(tc, history_answers_as_of);
