@@ -36,6 +36,7 @@ UPDATE kpi.metric_half h SET first_day = a.first_day, first_done = a.first_done
 -- update keep the row's index entries (a heap-only update) instead of
 -- inserting new ones into the three indexes. Pages written from now on.
 ALTER TABLE kpi.indicator_value SET (fillfactor = 50);
+ALTER TABLE kpi.metric_half SET (fillfactor = 50); -- a night adds to its half's rows
 
 -- Only kpi.compute_run writes kpi.indicator_value, after recording its
 -- run: the foreign key's check per row (a lookup and an after-trigger event
@@ -126,7 +127,6 @@ DECLARE
   v_delta_to bigint;
   v_key_lo date;
   v_key_hi date;
-  v_temporal text;
   v_status text[];
   -- the aggregation of counts into half months, for the rows the WHERE
   -- clause (the first %s) selects; $1, $2 its bounds, $3 the status metrics of tasks
@@ -271,37 +271,46 @@ BEGIN
       USING v_key_lo, v_key_hi, v_status;
   END IF;
 
-  -- inserted day rows into their half: flows add, stocks take the latest day
-  FOR v_temporal IN SELECT unnest(ARRAY['flow', 'stock']) LOOP
-    INSERT INTO kpi.metric_half AS mh
-      (metric, half, unit_code, value, last_day, has_month, first_day, first_done)
-    SELECT a.metric, a.half, a.unit_code,
-           CASE WHEN v_temporal = 'flow' THEN a.total
-                WHEN a.big IS NULL OR a.spk >> 47 > a.big[1] THEN a.spk & 140737488355327
-                ELSE a.big[2] END,
-           a.last_day, false, a.first_day, a.first_done
-      FROM (SELECT x.metric, x.half, x.unit_code, sum(x.value) AS total,
-                   max(x.pk + x.value) FILTER (WHERE x.value < 140737488355328) AS spk,
-                   max(ARRAY[x.period_start - DATE '2000-01-01', x.value])
-                     FILTER (WHERE x.value >= 140737488355328) AS big,
-                   max(x.period_start) AS last_day,
-                   min(x.period_start) FILTER (WHERE x.metric = ANY (v_status)) AS first_day,
-                   min(x.period_start) FILTER (WHERE x.metric = ANY (v_status) AND x.value >= 1)
-                     AS first_done
-              FROM t_add x
-             WHERE NOT EXISTS (SELECT 1 FROM t_key k
-                                WHERE k.unit_code = x.unit_code AND k.month = x.month
-                                  AND (k.metric IS NULL OR k.metric = x.metric))
-             GROUP BY 1, 2, 3) a
-      JOIN kpi.metric m ON m.code = a.metric AND m.temporal = v_temporal
-    ON CONFLICT (metric, half, unit_code) DO UPDATE
-      SET value = CASE WHEN v_temporal = 'flow' THEN mh.value + excluded.value
-                       WHEN excluded.last_day >= mh.last_day THEN excluded.value
-                       ELSE mh.value END,
-          last_day = greatest(mh.last_day, excluded.last_day),
-          first_day = least(mh.first_day, excluded.first_day),
-          first_done = least(mh.first_done, excluded.first_done);
-  END LOOP;
+  -- inserted day rows into their half: flows add, stocks take the latest
+  -- day; one aggregate, then an update of the halves that exist (a join)
+  -- and an insert of the others
+  CREATE TEMP TABLE t_add_half ON COMMIT DROP AS
+  SELECT a.metric, a.half, a.unit_code, m.temporal,
+         CASE WHEN m.temporal = 'flow' THEN a.total
+              WHEN a.big IS NULL OR a.spk >> 47 > a.big[1] THEN a.spk & 140737488355327
+              ELSE a.big[2] END AS value,
+         a.last_day, a.first_day, a.first_done
+    FROM (SELECT x.metric, x.half, x.unit_code, sum(x.value) AS total,
+                 max(x.pk + x.value) FILTER (WHERE x.value < 140737488355328) AS spk,
+                 max(ARRAY[x.period_start - DATE '2000-01-01', x.value])
+                   FILTER (WHERE x.value >= 140737488355328) AS big,
+                 max(x.period_start) AS last_day,
+                 min(x.period_start) FILTER (WHERE x.metric = ANY (v_status)) AS first_day,
+                 min(x.period_start) FILTER (WHERE x.metric = ANY (v_status) AND x.value >= 1)
+                   AS first_done
+            FROM t_add x
+           WHERE NOT EXISTS (SELECT 1 FROM t_key k
+                              WHERE k.unit_code = x.unit_code AND k.month = x.month
+                                AND (k.metric IS NULL OR k.metric = x.metric))
+           GROUP BY 1, 2, 3) a
+    JOIN kpi.metric m ON m.code = a.metric;
+  ANALYZE t_add_half;
+  UPDATE kpi.metric_half mh
+     SET value = CASE WHEN a.temporal = 'flow' THEN mh.value + a.value
+                      WHEN a.last_day >= mh.last_day THEN a.value
+                      ELSE mh.value END,
+         last_day = greatest(mh.last_day, a.last_day),
+         first_day = least(mh.first_day, a.first_day),
+         first_done = least(mh.first_done, a.first_done)
+    FROM t_add_half a
+   WHERE mh.metric = a.metric AND mh.half = a.half AND mh.unit_code = a.unit_code;
+  INSERT INTO kpi.metric_half
+    (metric, half, unit_code, value, last_day, has_month, first_day, first_done)
+  SELECT a.metric, a.half, a.unit_code, a.value, a.last_day, false, a.first_day, a.first_done
+    FROM t_add_half a
+   WHERE NOT EXISTS (SELECT 1 FROM kpi.metric_half h
+                      WHERE h.metric = a.metric AND h.half = a.half
+                        AND h.unit_code = a.unit_code);
 
   PERFORM set_config('enable_sort', 'on', true);
   ANALYZE kpi.metric_half;
