@@ -245,6 +245,75 @@ START_TEST(key_change_keeps_row_security)
 }
 END_TEST
 
+/* The cells of a computation, for comparing two states. */
+#define CELLS                                                                                      \
+    "SELECT indicator_id, unit_code, period_kind, period_end, numerator, denominator, status, "    \
+    "gap_count, completeness_pct FROM kpi.indicator_value"
+
+/*
+ * A database computed at version 9 (kpi.metric_half without first days,
+ * compute queued by key): after 011 the next night is computed from its
+ * inserted rows, and the result, cells and time layer, equals a full
+ * recomputation.
+ */
+START_TEST(computed_before_011_continues_exactly)
+{
+    PGconn *conn = testlib_connect(testlib_db_new());
+    migrate_before(conn, 10);
+    char *world = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
+    testlib_exec(conn, world);
+    free(world);
+    testlib_exec(conn, "INSERT INTO kpi.observation (metric, unit_code, period_start, grain,"
+                       " value, submission_id, line_no) VALUES"
+                       " ('dvc_essential_online', 'A', '2025-02-10', 'day', 70, 1, 2),"
+                       " ('dvc_essential_total', 'A', '2025-02-10', 'day', 80, 1, 3),"
+                       " ('citizen_14plus', 'B', '2025-01-31', 'day', 1000, 1, 4),"
+                       " ('citizen_14plus_vneid_active', 'B', '2025-01-31', 'day', 860, 1, 5),"
+                       " ('task_1_1_done', 'A', '2025-02-03', 'day', 0, 1, 6)");
+    testlib_exec(conn, "SELECT kpi.compute_run(NULL, NULL, false)");
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    char *first = testlib_value(conn, "SELECT count(*) FROM kpi.metric_half"
+                                      " WHERE metric = 'task_1_1_done' AND first_day IS NOT NULL");
+    ck_assert_str_eq(first, "1"); /* the first days of status metrics, filled by 011 */
+    free(first);
+    testlib_exec(conn, "INSERT INTO kpi.observation (metric, unit_code, period_start, grain,"
+                       " value, submission_id, line_no) VALUES"
+                       " ('dvc_essential_online', 'A', '2025-02-11', 'day', 5, 2, 2),"
+                       " ('dvc_essential_total', 'A', '2025-02-11', 'day', 6, 2, 3),"
+                       " ('citizen_14plus', 'B', '2025-02-03', 'day', 1100, 2, 4),"
+                       " ('citizen_14plus_vneid_active', 'B', '2025-02-03', 'day', 900, 2, 5),"
+                       " ('task_1_1_done', 'A', '2025-02-18', 'day', 1, 2, 6)");
+    char *inc = testlib_value(conn, "SELECT mode || ' ' || (cells_changed > 0)"
+                                    " FROM kpi.compute_run(NULL, NULL, false)");
+    ck_assert_str_eq(inc, "incremental true");
+    free(inc);
+    testlib_exec(conn, "CREATE TABLE cells_inc AS " CELLS "; CREATE TABLE half_inc AS"
+                       " SELECT metric, half, unit_code, value, last_day, has_month, first_day,"
+                       " first_done FROM kpi.metric_half");
+    char *full = testlib_value(conn, "SELECT mode || ' ' || cells_changed"
+                                     " FROM kpi.compute_run(NULL, NULL, true)");
+    ck_assert_str_eq(full, "full 0");
+    free(full);
+    char *diff = testlib_value(conn, "SELECT count(*) FROM ((TABLE cells_inc EXCEPT " CELLS
+                                     ") UNION ALL (" CELLS " EXCEPT TABLE cells_inc)) d");
+    ck_assert_str_eq(diff, "0");
+    free(diff);
+    diff = testlib_value(conn, "SELECT count(*) FROM ((TABLE half_inc EXCEPT SELECT metric, half,"
+                               " unit_code, value, last_day, has_month, first_day, first_done"
+                               " FROM kpi.metric_half) UNION ALL (SELECT metric, half, unit_code,"
+                               " value, last_day, has_month, first_day, first_done FROM"
+                               " kpi.metric_half EXCEPT TABLE half_inc)) d");
+    ck_assert_str_eq(diff, "0");
+    free(diff);
+    char *task = testlib_value(conn, "SELECT status || ' ' || reason FROM kpi.indicator_value"
+                                     " WHERE indicator_id = '1.1' AND unit_code = 'P'"
+                                     "   AND period_kind = 'month' AND period_end = '2025-02-28'");
+    ck_assert_ptr_nonnull(strstr(task, "done on 2025-02-18"));
+    free(task);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(version_of_never_migrated_database_is_zero)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
@@ -275,6 +344,7 @@ int main(void)
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
     tcase_add_test(tc, counts_before_009_become_its_partition);
     tcase_add_test(tc, key_change_keeps_row_security);
+    tcase_add_test(tc, computed_before_011_continues_exactly);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
     return testlib_run(s);
