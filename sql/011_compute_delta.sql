@@ -15,6 +15,24 @@
 --  - New cells are inserted and changed ones updated in place (no
 --    speculative insertion); kpi.indicator_value leaves room in its pages.
 
+-- The half month of a day: the 1st (days 1-14) or the 15th (15-end).
+CREATE FUNCTION kpi.half_of(p_day date) RETURNS date
+LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT CASE WHEN extract(day FROM p_day) >= 15 THEN date_trunc('month', p_day)::date + 14
+              ELSE date_trunc('month', p_day)::date END
+$$;
+
+-- The day calendar of the time layer: each day's half month and month, and
+-- the packing base of a stock's last value: (day - 2000-01-01) << 47, to
+-- which a value below 2^47 is added, so that max() picks the latest day.
+CREATE FUNCTION kpi.half_calendar(p_from date, p_to date)
+RETURNS TABLE (day date, half date, month date, pk bigint)
+LANGUAGE sql IMMUTABLE STRICT AS $$
+  SELECT d::date, kpi.half_of(d::date), date_trunc('month', d)::date,
+         (d::date - DATE '2000-01-01')::bigint << 47
+    FROM generate_series(p_from, p_to, interval '1 day') AS d
+$$;
+
 ALTER TABLE kpi.metric_half ADD COLUMN first_day date, ADD COLUMN first_done date;
 COMMENT ON COLUMN kpi.metric_half.first_day IS
   'the earliest day of the half holding a count (status metrics of tasks; else NULL)';
@@ -22,9 +40,8 @@ COMMENT ON COLUMN kpi.metric_half.first_done IS
   'the earliest day of the half with a count >= 1 (status metrics of tasks; else NULL)';
 UPDATE kpi.metric_half h SET first_day = a.first_day, first_done = a.first_done
   FROM (SELECT metric, unit_code,
-               CASE WHEN grain = 'day' AND extract(day FROM period_start) >= 15
-                    THEN date_trunc('month', period_start)::date + 14
-                    ELSE date_trunc('month', period_start)::date END AS half,
+               CASE WHEN grain = 'day' THEN kpi.half_of(period_start)
+                    ELSE period_start END AS half,
                min(period_start) AS first_day,
                min(period_start) FILTER (WHERE value >= 1) AS first_done
           FROM kpi.observation
@@ -79,19 +96,6 @@ CREATE TRIGGER observation_dirty_insert AFTER INSERT ON kpi.observation
   REFERENCING NEW TABLE AS changed FOR EACH STATEMENT
   EXECUTE FUNCTION kpi.compute_mark_insert();
 
--- The day calendar of the time layer: each day's half month and month, and
--- the packing base of a stock's last value: (day - 2000-01-01) << 47, to
--- which a value below 2^47 is added, so that max() picks the latest day.
-CREATE FUNCTION kpi.half_calendar(p_from date, p_to date)
-RETURNS TABLE (day date, half date, month date, pk bigint)
-LANGUAGE sql IMMUTABLE STRICT AS $$
-  SELECT d::date,
-         CASE WHEN extract(day FROM d) >= 15 THEN date_trunc('month', d)::date + 14
-              ELSE date_trunc('month', d)::date END,
-         date_trunc('month', d)::date,
-         (d::date - DATE '2000-01-01')::bigint << 47
-    FROM generate_series(p_from, p_to, interval '1 day') AS d
-$$;
 
 -- kpi.compute_run: compute (p_full) every cell, or only those whose inputs
 -- changed, for the periods ending in the months p_from..p_to (NULL: the
@@ -128,34 +132,19 @@ DECLARE
   v_key_lo date;
   v_key_hi date;
   v_status text[];
-  -- the aggregation of counts into half months, for the rows the WHERE
-  -- clause (the first %s) selects; $1, $2 its bounds, $3 the status metrics of tasks
-  -- (whose first day and first done day task cells read)
-  -- the upsert of the aggregation into kpi.metric_half (the second %s;
-  -- a plain insert when the window holds no half yet)
-  v_half_upsert text := $q$
-    ON CONFLICT (metric, half, unit_code) DO UPDATE
-      SET value = excluded.value, last_day = excluded.last_day,
-          has_month = excluded.has_month, first_day = excluded.first_day,
-          first_done = excluded.first_done
-      WHERE (mh.value, mh.last_day, mh.has_month, mh.first_day, mh.first_done)
-            IS DISTINCT FROM (excluded.value, excluded.last_day, excluded.has_month,
-                              excluded.first_day, excluded.first_done)$q$;
-  v_half_sql text := $q$
-    INSERT INTO kpi.metric_half AS mh
-      (metric, half, unit_code, value, last_day, has_month, first_day, first_done)
-    SELECT a.metric, a.half, a.unit_code,
+  -- the aggregation of the counts of a source (%1$s: kpi.observation, or
+  -- t_add) into half months, for the rows its WHERE clause (%2$s) selects;
+  -- $1, $2 the bounds of that clause, $3 the status metrics of tasks (whose
+  -- first day and first done day task cells read)
+  v_half_agg text := $q$
+    SELECT a.metric, a.half, a.unit_code, m.temporal,
            CASE WHEN a.month_value IS NOT NULL THEN a.month_value
                 WHEN m.temporal = 'flow' THEN a.total
                 WHEN a.big IS NULL OR a.spk >> 47 > a.big[1] THEN a.spk & 140737488355327
-                ELSE a.big[2] END,
-           DATE '2000-01-01' + greatest(a.spk >> 47, a.big[1])::int,
-           a.month_value IS NOT NULL, a.first_day, a.first_done
-      FROM (SELECT o.metric,
-                   coalesce(d.half, CASE WHEN extract(day FROM o.period_start) >= 15
-                                         THEN date_trunc('month', o.period_start)::date + 14
-                                         ELSE date_trunc('month', o.period_start)::date END)
-                     AS half,
+                ELSE a.big[2] END AS value,
+           DATE '2000-01-01' + greatest(a.spk >> 47, a.big[1])::int AS last_day,
+           a.month_value IS NOT NULL AS has_month, a.first_day, a.first_done
+      FROM (SELECT o.metric, coalesce(d.half, kpi.half_of(o.period_start)) AS half,
                    o.unit_code,
                    max(o.value) FILTER (WHERE o.grain = 'month') AS month_value,
                    sum(o.value) AS total,
@@ -166,11 +155,24 @@ DECLARE
                    min(o.period_start) FILTER (WHERE o.metric = ANY ($3)) AS first_day,
                    min(o.period_start) FILTER (WHERE o.metric = ANY ($3) AND o.value >= 1)
                      AS first_done
-              FROM kpi.observation o LEFT JOIN t_day d ON d.day = o.period_start
-             WHERE %s
+              FROM %1$s o LEFT JOIN t_day d ON d.day = o.period_start
+             WHERE %2$s
              GROUP BY 1, 2, 3) a
-      JOIN kpi.metric m ON m.code = a.metric
-    %s$q$;
+      JOIN kpi.metric m ON m.code = a.metric$q$;
+  -- that aggregation of kpi.observation into kpi.metric_half; %3$s: the
+  -- upsert below, or nothing (a plain insert when the window holds no half)
+  v_half_sql text := 'INSERT INTO kpi.metric_half AS mh (metric, half, unit_code, value,'
+                     ' last_day, has_month, first_day, first_done) SELECT metric, half,'
+                     ' unit_code, value, last_day, has_month, first_day, first_done FROM ('
+                     || v_half_agg || ') h %3$s';
+  v_half_upsert text := $q$
+    ON CONFLICT (metric, half, unit_code) DO UPDATE
+      SET value = excluded.value, last_day = excluded.last_day,
+          has_month = excluded.has_month, first_day = excluded.first_day,
+          first_done = excluded.first_done
+      WHERE (mh.value, mh.last_day, mh.has_month, mh.first_day, mh.first_done)
+            IS DISTINCT FROM (excluded.value, excluded.last_day, excluded.has_month,
+                              excluded.first_day, excluded.first_done)$q$;
 BEGIN
   -- the first computation of a database is a full one
   v_first := NOT EXISTS (SELECT 1 FROM kpi.compute_run WHERE finished_at IS NOT NULL);
@@ -217,7 +219,7 @@ BEGIN
   -- statistics yet (the planner would sort millions of rows on disk)
   PERFORM set_config('enable_sort', 'off', true);
   IF p_full THEN
-    EXECUTE format(v_half_sql, '(o.period_start >= $1 OR $1 IS NULL)'
+    EXECUTE format(v_half_sql, 'kpi.observation', '(o.period_start >= $1 OR $1 IS NULL)'
                                ' AND (o.period_start < $2 OR $2 IS NULL)',
                    CASE WHEN EXISTS (SELECT 1 FROM kpi.metric_half h
                                       WHERE (h.half >= v_win_lo OR v_win_lo IS NULL)
@@ -236,11 +238,8 @@ BEGIN
   UPDATE kpi.compute_run SET delta_upto = v_delta_to WHERE id = v_run;
   CREATE TEMP TABLE t_add ON COMMIT DROP AS
   SELECT x.metric, x.unit_code, x.period_start, x.grain, x.value,
-         coalesce(d.half, CASE WHEN extract(day FROM x.period_start) >= 15
-                               THEN date_trunc('month', x.period_start)::date + 14
-                               ELSE date_trunc('month', x.period_start)::date END) AS half,
-         coalesce(d.month, date_trunc('month', x.period_start)::date) AS month,
-         coalesce(d.pk, (x.period_start - DATE '2000-01-01')::bigint << 47) AS pk
+         coalesce(d.half, kpi.half_of(x.period_start)) AS half,
+         coalesce(d.month, date_trunc('month', x.period_start)::date) AS month
     FROM kpi.compute_delta x LEFT JOIN t_day d ON d.day = x.period_start
    WHERE x.id > v_delta_from AND x.id <= v_delta_to
      AND NOT (p_full AND (x.period_start >= v_win_lo OR v_win_lo IS NULL)
@@ -263,7 +262,7 @@ BEGIN
   ANALYZE t_key;
   IF EXISTS (SELECT 1 FROM t_key) THEN
     SELECT min(month), (max(month) + interval '1 month')::date INTO v_key_lo, v_key_hi FROM t_key;
-    EXECUTE format(v_half_sql, 'o.period_start >= $1 AND o.period_start < $2'
+    EXECUTE format(v_half_sql, 'kpi.observation', 'o.period_start >= $1 AND o.period_start < $2'
                                ' AND EXISTS (SELECT 1 FROM t_key k'
                                '  WHERE k.unit_code = o.unit_code AND k.month = coalesce(d.month, date_trunc(''month'', o.period_start)::date)'
                                '    AND (k.metric IS NULL OR k.metric = o.metric))',
@@ -274,26 +273,10 @@ BEGIN
   -- inserted day rows into their half: flows add, stocks take the latest
   -- day; one aggregate, then an update of the halves that exist (a join)
   -- and an insert of the others
-  CREATE TEMP TABLE t_add_half ON COMMIT DROP AS
-  SELECT a.metric, a.half, a.unit_code, m.temporal,
-         CASE WHEN m.temporal = 'flow' THEN a.total
-              WHEN a.big IS NULL OR a.spk >> 47 > a.big[1] THEN a.spk & 140737488355327
-              ELSE a.big[2] END AS value,
-         a.last_day, a.first_day, a.first_done
-    FROM (SELECT x.metric, x.half, x.unit_code, sum(x.value) AS total,
-                 max(x.pk + x.value) FILTER (WHERE x.value < 140737488355328) AS spk,
-                 max(ARRAY[x.period_start - DATE '2000-01-01', x.value])
-                   FILTER (WHERE x.value >= 140737488355328) AS big,
-                 max(x.period_start) AS last_day,
-                 min(x.period_start) FILTER (WHERE x.metric = ANY (v_status)) AS first_day,
-                 min(x.period_start) FILTER (WHERE x.metric = ANY (v_status) AND x.value >= 1)
-                   AS first_done
-            FROM t_add x
-           WHERE NOT EXISTS (SELECT 1 FROM t_key k
-                              WHERE k.unit_code = x.unit_code AND k.month = x.month
-                                AND (k.metric IS NULL OR k.metric = x.metric))
-           GROUP BY 1, 2, 3) a
-    JOIN kpi.metric m ON m.code = a.metric;
+  EXECUTE format('CREATE TEMP TABLE t_add_half ON COMMIT DROP AS ' || v_half_agg, 't_add',
+                 'NOT EXISTS (SELECT 1 FROM t_key k WHERE k.unit_code = o.unit_code'
+                 ' AND k.month = o.month AND (k.metric IS NULL OR k.metric = o.metric))')
+    USING NULL::date, NULL::date, v_status;
   ANALYZE t_add_half;
   UPDATE kpi.metric_half mh
      SET value = CASE WHEN a.temporal = 'flow' THEN mh.value + a.value
@@ -306,7 +289,8 @@ BEGIN
    WHERE mh.metric = a.metric AND mh.half = a.half AND mh.unit_code = a.unit_code;
   INSERT INTO kpi.metric_half
     (metric, half, unit_code, value, last_day, has_month, first_day, first_done)
-  SELECT a.metric, a.half, a.unit_code, a.value, a.last_day, false, a.first_day, a.first_done
+  SELECT a.metric, a.half, a.unit_code, a.value, a.last_day, a.has_month, a.first_day,
+         a.first_done
     FROM t_add_half a
    WHERE NOT EXISTS (SELECT 1 FROM kpi.metric_half h
                       WHERE h.metric = a.metric AND h.half = a.half
