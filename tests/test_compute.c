@@ -457,6 +457,14 @@ START_TEST(task_not_done_by_due_date_is_breach)
 }
 END_TEST
 
+/* The columns of a cell, for comparing two states of kpi.indicator_value. */
+#define CELL_COLUMNS                                                                               \
+    "indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator, "    \
+    "denominator, ratio_pct, comparator, target_pct, due_date, status, reason, gap_count, "        \
+    "completeness_pct, units_expected, units_reporting, catalog_version"
+/* The columns of the time layer, likewise. */
+#define HALF_COLUMNS "metric, half, unit_code, value, last_day, has_month, first_day, first_done"
+
 static void scenario(PGconn *conn)
 {
     obs(conn, "dvc_essential_online", "A", "2025-01-01", "month", 50);
@@ -486,45 +494,17 @@ START_TEST(incremental_equals_full_after_revision)
     ck_assert_int_lt(inc.cells_in_scope, first.cells_in_scope);
     /* B February: 35/40 = 87.5 % */
     ASSERT_CELL(conn, "3.1", "B", "month", "2025-02", "35|40|87.5000|met|0|-");
-    testlib_exec(conn, "CREATE TABLE snap AS SELECT indicator_id, unit_code, period_kind, "
-                       "period_start, period_end, period_label, numerator, denominator, "
-                       "ratio_pct, comparator, target_pct, due_date, status, reason, gap_count, "
-                       "completeness_pct, units_expected, units_reporting, catalog_version "
-                       "FROM kpi.indicator_value");
+    testlib_exec(conn, "CREATE TABLE snap AS SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
     struct compute_result full = run(conn, NULL, NULL, true);
     ck_assert_int_eq(full.cells_changed, 0);
     ck_assert_int_eq(full.cells_in_scope, first.cells_in_scope);
-    char *diff = testlib_value(
-        conn, "SELECT count(*) FROM ((TABLE snap EXCEPT SELECT indicator_id, unit_code, "
-              "period_kind, period_start, period_end, period_label, numerator, denominator, "
-              "ratio_pct, comparator, target_pct, due_date, status, reason, gap_count, "
-              "completeness_pct, units_expected, units_reporting, catalog_version FROM "
-              "kpi.indicator_value) UNION ALL (SELECT indicator_id, unit_code, period_kind, "
-              "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
-              "comparator, target_pct, due_date, status, reason, gap_count, completeness_pct, "
-              "units_expected, units_reporting, catalog_version FROM kpi.indicator_value "
-              "EXCEPT TABLE snap)) d");
+    char *diff =
+        testlib_difference(conn, "snap", "SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
     ck_assert_str_eq(diff, "0");
     free(diff);
     PQfinish(conn);
 }
 END_TEST
-
-/* The columns of a cell, for comparing two states of kpi.indicator_value. */
-#define CELL_COLUMNS                                                                               \
-    "indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator, "    \
-    "denominator, ratio_pct, comparator, target_pct, due_date, status, reason, gap_count, "        \
-    "completeness_pct, units_expected, units_reporting, catalog_version"
-
-/* Rows in TABLE A and not in B, or in B and not in A (B: a query). */
-static char *difference(PGconn *conn, const char *a, const char *b)
-{
-    char sql[1024];
-    snprintf(sql, sizeof sql,
-             "SELECT count(*) FROM ((TABLE %s EXCEPT %s) UNION ALL (%s EXCEPT TABLE %s)) d", a, b,
-             b, a);
-    return testlib_value(conn, sql);
-}
 
 /* Inserted rows are added to their half months (flows summed, a stock's
  * latest day wins, an earlier day does not, values beyond 2^47 take the
@@ -552,8 +532,7 @@ START_TEST(inserted_rows_equal_full_rebuild)
     ck_assert_int_gt(inc.cells_changed, 0);
     ASSERT_CELL(conn, "3.1", "A", "month", "2025-02", "75|86|87.2093|met|0|-");
     testlib_exec(conn, "CREATE TABLE snap AS SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
-    testlib_exec(conn, "CREATE TABLE half_snap AS SELECT metric, half, unit_code, value, "
-                       "last_day, has_month, first_day, first_done FROM kpi.metric_half");
+    testlib_exec(conn, "CREATE TABLE half_snap AS SELECT " HALF_COLUMNS " FROM kpi.metric_half");
     char *stock = testlib_value(conn, "SELECT string_agg(unit_code || ' ' || half || '=' || value,"
                                       " ', ' ORDER BY unit_code, half) FROM kpi.metric_half"
                                       " WHERE metric = 'citizen_14plus'");
@@ -561,12 +540,10 @@ START_TEST(inserted_rows_equal_full_rebuild)
     free(stock);
     struct compute_result full = run(conn, NULL, NULL, true);
     ck_assert_int_eq(full.cells_changed, 0);
-    char *d = difference(conn, "snap", "SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
+    char *d = testlib_difference(conn, "snap", "SELECT " CELL_COLUMNS " FROM kpi.indicator_value");
     ck_assert_str_eq(d, "0");
     free(d);
-    d = difference(conn, "half_snap",
-                   "SELECT metric, half, unit_code, value, last_day, has_month, first_day, "
-                   "first_done FROM kpi.metric_half");
+    d = testlib_difference(conn, "half_snap", "SELECT " HALF_COLUMNS " FROM kpi.metric_half");
     ck_assert_str_eq(d, "0");
     free(d);
     PQfinish(conn);

@@ -220,6 +220,19 @@ char *testlib_value(PGconn *conn, const char *sql)
     return v;
 }
 
+char *testlib_difference(PGconn *conn, const char *table, const char *query)
+{
+    size_t len = 2 * strlen(table) + 2 * strlen(query) + 96;
+    char *sql = malloc(len);
+    ck_assert_ptr_nonnull(sql);
+    snprintf(sql, len,
+             "SELECT count(*) FROM ((TABLE %s EXCEPT %s) UNION ALL (%s EXCEPT TABLE %s)) d", table,
+             query, query, table);
+    char *v = testlib_value(conn, sql);
+    free(sql);
+    return v;
+}
+
 void testlib_exec(PGconn *conn, const char *sql)
 {
     PGresult *res = PQexec(conn, sql);

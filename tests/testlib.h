@@ -29,6 +29,14 @@ PGconn *testlib_connect(const char *conninfo);
 /* testlib_value: the first column of the first row of SQL, malloc'd; NULL when no row. */
 char *testlib_value(PGconn *conn, const char *sql);
 
+/*
+ * testlib_difference: how many rows TABLE holds that QUERY does not return,
+ * plus how many QUERY returns that TABLE does not hold ("0" when they are
+ * the same set), as malloc'd text. TABLE is a table name, QUERY a SELECT
+ * with the same columns.
+ */
+char *testlib_difference(PGconn *conn, const char *table, const char *query);
+
 /* testlib_exec: run SQL (no data), aborting the test on error. */
 void testlib_exec(PGconn *conn, const char *sql);
 
