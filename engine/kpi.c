@@ -4,8 +4,8 @@
  */
 #include "builtin.h"
 
-#include "log.h"
-#include "status.h"
+#include "common/log.h"
+#include "common/status.h"
 
 #include <stdarg.h>
 #include <stdio.h>

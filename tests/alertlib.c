@@ -5,7 +5,7 @@
  */
 #include "alertlib.h"
 
-#include "migrate.h"
+#include "db/migrate.h"
 #include "testlib.h"
 
 #include <arpa/inet.h>

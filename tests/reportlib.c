@@ -4,7 +4,7 @@
  */
 #include "reportlib.h"
 
-#include "migrate.h"
+#include "db/migrate.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,11 +1,11 @@
 /*
- * test_alerts.c — engine/alerts.c through `kpi alerts` against a real
+ * test_alerts.c — engine/alerts/alerts.c through `kpi alerts` against a real
  * PostgreSQL and a real HTTP receiver on 127.0.0.1: fire, no repeat,
  * reminder after the interval, escalation, resolve, restatement, the
  * completeness floor, inhibition, at-risk horizon, hysteresis, NOTIFY,
  * --dry-run. Time is moved with `kpi alerts --now`.
  */
-#include "alerts.h"
+#include "alerts/alerts.h"
 #include "alertlib.h"
 #include "testlib.h"
 

@@ -1,12 +1,12 @@
 /*
- * test_compute.c — engine/compute.c and kpi.compute_run (sql/005) against a
+ * test_compute.c — engine/compute/compute.c and kpi.compute_run (sql/005) against a
  * real PostgreSQL: each semantic rule of the computation on a small world
  * (tests/data/compute_world.sql) with numbers checked by hand in the
  * comments, incremental against full, the history, and the lineage.
  */
-#include "compute.h"
-#include "migrate.h"
-#include "status.h"
+#include "compute/compute.h"
+#include "db/migrate.h"
+#include "common/status.h"
 #include "testlib.h"
 
 #include <check.h>

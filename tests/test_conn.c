@@ -1,8 +1,8 @@
 /*
- * test_conn.c — unit tests of engine/conn.c: which database kpi picks and
+ * test_conn.c — unit tests of engine/db/conn.c: which database kpi picks and
  * that passwords never leak when a connection string is shown.
  */
-#include "conn.h"
+#include "db/conn.h"
 
 #include "testlib.h"
 

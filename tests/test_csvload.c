@@ -1,11 +1,11 @@
 /*
- * test_csvload.c — engine/csvload.c without a database: the streaming reader
+ * test_csvload.c — engine/ingest/csvload.c without a database: the streaming reader
  * (BOM, CRLF, ';', quoting, line numbers, raw text, file-level problems) and
  * the validation of periods and values with their actionable reasons, the
  * input limits (row, field and file sizes).
  */
-#include "csvload.h"
-#include "hash.h"
+#include "ingest/csvload.h"
+#include "common/hash.h"
 #include "testlib.h"
 
 #include <check.h>

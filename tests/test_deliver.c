@@ -1,5 +1,5 @@
 /*
- * test_deliver.c — engine/deliver.c through `kpi alerts deliver` against a
+ * test_deliver.c — engine/alerts/deliver.c through `kpi alerts deliver` against a
  * real HTTP receiver and a real SMTP sink on 127.0.0.1: a receiver that is
  * down keeps the notification pending and gets it exactly once later, HTTP
  * errors are retried with the same idempotency key, e-mail carries the

@@ -1,8 +1,8 @@
 /*
- * test_hash.c — engine/hash.c: SHA-256 against the FIPS 180-2 test vectors,
+ * test_hash.c — engine/common/hash.c: SHA-256 against the FIPS 180-2 test vectors,
  * one-shot and streamed in pieces.
  */
-#include "hash.h"
+#include "common/hash.h"
 #include "testlib.h"
 
 #include <check.h>

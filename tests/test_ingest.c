@@ -1,10 +1,10 @@
 /*
- * test_ingest.c — `kpi ingest` (engine/csvload.c, builtin/ingest.c) against
+ * test_ingest.c — `kpi ingest` (engine/ingest/csvload.c, builtin/ingest.c) against
  * a real PostgreSQL, with the files of tests/data/ingest/: every rejection
  * reason, BOM/CRLF/';', quoting, conflicts, revisions, re-ingest, file-level
  * rejections, exit codes, the archive, and a SIGKILL in the middle of a file.
  */
-#include "migrate.h"
+#include "db/migrate.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,9 +1,9 @@
 /*
- * test_interrupt.c — engine/interrupt.c: SIGTERM raises the flag and
+ * test_interrupt.c — engine/common/interrupt.c: SIGTERM raises the flag and
  * cancels the statement running on the watched connection (its transaction
  * rolls back, the session stays usable).
  */
-#include "interrupt.h"
+#include "common/interrupt.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,8 +1,8 @@
 /*
- * test_log.c — engine/log.c: text lines, JSON lines (time in Vietnam,
+ * test_log.c — engine/common/log.c: text lines, JSON lines (time in Vietnam,
  * level, stage, message, counts), quiet mode and the last error.
  */
-#include "log.h"
+#include "common/log.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,9 +1,9 @@
 /*
- * test_migrate.c — engine/migrate.c against a real PostgreSQL: order,
+ * test_migrate.c — engine/db/migrate.c against a real PostgreSQL: order,
  * idempotence, and the refusals that protect a database.
  */
-#include "hash.h"
-#include "migrate.h"
+#include "common/hash.h"
+#include "db/migrate.h"
 #include "testlib.h"
 
 #include <check.h>

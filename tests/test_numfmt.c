@@ -1,8 +1,8 @@
 /*
- * test_numfmt.c — engine/numfmt.c: Vietnamese and English counts and
+ * test_numfmt.c — engine/common/numfmt.c: Vietnamese and English counts and
  * percentages from exact decimal text, rounding on the digits.
  */
-#include "numfmt.h"
+#include "common/numfmt.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,8 +1,8 @@
 /*
- * test_period.c — engine/period.c: months and period kinds as written on the
+ * test_period.c — engine/common/period.c: months and period kinds as written on the
  * command line.
  */
-#include "period.h"
+#include "common/period.h"
 
 #include <check.h>
 #include <stdlib.h>

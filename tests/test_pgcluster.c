@@ -1,5 +1,5 @@
 /*
- * test_pgcluster.c — the embedded PostgreSQL (engine/pgcluster.c) through
+ * test_pgcluster.c — the embedded PostgreSQL (engine/db/pgcluster.c) through
  * `kpi db`: a fresh KPI_HOME, start, idempotent start, migrate, status, url,
  * stop — as whatever user runs the tests (root included).
  */

@@ -1,8 +1,8 @@
 /*
- * test_proc.c — engine/proc.c: exit codes, signals, output redirection,
+ * test_proc.c — engine/common/proc.c: exit codes, signals, output redirection,
  * a program that does not exist, and dropping root for the server account.
  */
-#include "proc.h"
+#include "common/proc.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,13 +1,13 @@
 /*
- * test_report.c — engine/report.c and `kpi report` against a real
+ * test_report.c — engine/report/report.c and `kpi report` against a real
  * PostgreSQL holding the hand-made rows of tests/data/report/: every
  * indicator in the headline table, a target line per chart, Vietnamese
  * numbers, ranking, missing data, dated tasks, footer, escaping, a
  * self-contained file written atomically; and report_due_kinds.
  */
-#include "report.h"
+#include "report/report.h"
 #include "reportlib.h"
-#include "status.h"
+#include "common/status.h"
 #include "testlib.h"
 
 #include <check.h>

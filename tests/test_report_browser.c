@@ -6,9 +6,9 @@
  * chart, a screenshot and an A4 PDF kept as test artefacts under
  * $KPI_TEST_ARTEFACTS (build/test-artefacts/report.{html,dom.html,png,pdf}).
  */
-#include "report.h"
+#include "report/report.h"
 #include "reportlib.h"
-#include "status.h"
+#include "common/status.h"
 #include "testlib.h"
 
 #include <check.h>

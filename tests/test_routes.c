@@ -1,9 +1,9 @@
 /*
- * test_routes.c — engine/routes.c: the routing file is validated like the
+ * test_routes.c — engine/alerts/routes.c: the routing file is validated like the
  * catalog (every problem, "FILE: /json/pointer: message"), defaults are
  * filled in, secrets are refused in the file and read from env or files.
  */
-#include "routes.h"
+#include "alerts/routes.h"
 #include "alertlib.h"
 #include "testlib.h"
 

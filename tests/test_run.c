@@ -9,7 +9,7 @@
  * so indicator 3.1 ("trên 80 %") of the province is ONLINE % exactly.
  */
 #include "alertlib.h"
-#include "status.h"
+#include "common/status.h"
 #include "testlib.h"
 
 #include <check.h>

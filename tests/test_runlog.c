@@ -1,10 +1,10 @@
 /*
- * test_runlog.c — engine/runlog.c against a real PostgreSQL: one run at a
+ * test_runlog.c — engine/run/runlog.c against a real PostgreSQL: one run at a
  * time, recovery of a run that died, and the per-stage log.
  */
-#include "migrate.h"
-#include "runlog.h"
-#include "status.h"
+#include "db/migrate.h"
+#include "run/runlog.h"
+#include "common/status.h"
 #include "testlib.h"
 
 #include <cjson/cJSON.h>

@@ -3,8 +3,8 @@
  * number formats, alignment by display width, breaches marked, no colour
  * off a terminal) and the CSV and JSON for scripts ('.' decimals, exact).
  */
-#include "migrate.h"
-#include "status.h"
+#include "db/migrate.h"
+#include "common/status.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,11 +1,11 @@
 /*
- * test_sizelimit.c — input limits (engine/sizelimit.c and their use): sizes
+ * test_sizelimit.c — input limits (engine/common/sizelimit.c and their use): sizes
  * with suffixes; with a real PostgreSQL, `kpi ingest` refusing a file over
  * --max-file-bytes (FILE:1:, recorded as rejected) and a row with a field over
  * $KPI_MAX_FIELD_BYTES (FILE:LINE:, the other rows kept); the catalog and the
  * routes file over $KPI_MAX_JSON_BYTES.
  */
-#include "sizelimit.h"
+#include "common/sizelimit.h"
 #include "testlib.h"
 
 #include <check.h>

@@ -1,9 +1,9 @@
 /*
- * test_svg.c — engine/svg.c: the exact SVG of small charts (coordinates
+ * test_svg.c — engine/report/svg.c: the exact SVG of small charts (coordinates
  * worked out by hand from the geometry in svg.c), escaping, gaps, and
  * Vietnamese numbers on the axes.
  */
-#include "svg.h"
+#include "report/svg.h"
 #include "testlib.h"
 
 #include <check.h>

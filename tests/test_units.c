@@ -1,11 +1,11 @@
 /*
- * test_units.c — engine/units.c and `kpi units` against a real PostgreSQL:
+ * test_units.c — engine/ingest/units.c and `kpi units` against a real PostgreSQL:
  * the Thái Nguyên registry of fixtures/, leading zeros, updates without
  * deletions, and files refused whole.
  */
-#include "migrate.h"
+#include "db/migrate.h"
 #include "testlib.h"
-#include "units.h"
+#include "ingest/units.h"
 
 #include <check.h>
 #include <limits.h>

@@ -3,7 +3,7 @@
  */
 #include "testlib.h"
 
-#include "migrate.h"
+#include "db/migrate.h"
 
 #include <check.h>
 #include <errno.h>

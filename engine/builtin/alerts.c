@@ -3,13 +3,13 @@
  * `kpi alerts deliver`: send it, `kpi alerts list`: show the alerts,
  * `kpi alerts check`: validate a routes file.
  */
-#include "alerts.h"
+#include "alerts/alerts.h"
 #include "builtin.h"
-#include "conn.h"
-#include "deliver.h"
-#include "log.h"
-#include "routes.h"
-#include "status.h"
+#include "db/conn.h"
+#include "alerts/deliver.h"
+#include "common/log.h"
+#include "alerts/routes.h"
+#include "common/status.h"
 
 #include <stdio.h>
 #include <stdlib.h>

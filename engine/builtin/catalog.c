@@ -3,8 +3,8 @@
  * catalog and show it as a table, for the officials who edit it.
  */
 #include "builtin.h"
-#include "catalog.h"
-#include "status.h"
+#include "catalog/catalog.h"
+#include "common/status.h"
 
 #include <limits.h>
 #include <stdarg.h>

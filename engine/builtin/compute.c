@@ -3,10 +3,10 @@
  * (incremental by default, --full for everything) and say what changed.
  */
 #include "builtin.h"
-#include "compute.h"
-#include "conn.h"
-#include "period.h"
-#include "status.h"
+#include "compute/compute.h"
+#include "db/conn.h"
+#include "common/period.h"
+#include "common/status.h"
 
 #include <stdio.h>
 #include <string.h>

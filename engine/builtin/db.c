@@ -3,11 +3,11 @@
  * under KPI_HOME, as operators and analysts see it.
  */
 #include "builtin.h"
-#include "conn.h"
-#include "log.h"
-#include "pgcluster.h"
-#include "proc.h"
-#include "status.h"
+#include "db/conn.h"
+#include "common/log.h"
+#include "db/pgcluster.h"
+#include "common/proc.h"
+#include "common/status.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,16 +1,16 @@
 /*
  * builtin/ingest.c — `kpi ingest [--archive DIR] PATH...`: load agency
- * submission files (engine/csvload.c), each in its own transaction, and
+ * submission files (engine/ingest/csvload.c), each in its own transaction, and
  * optionally move them to DIR/processed/ or DIR/rejected/ afterwards.
  */
 #include "builtin.h"
-#include "conn.h"
-#include "inbox.h"
-#include "interrupt.h"
-#include "log.h"
-#include "migrate.h"
-#include "sizelimit.h"
-#include "status.h"
+#include "db/conn.h"
+#include "ingest/inbox.h"
+#include "common/interrupt.h"
+#include "common/log.h"
+#include "db/migrate.h"
+#include "common/sizelimit.h"
+#include "common/status.h"
 
 #include <limits.h>
 #include <stdio.h>

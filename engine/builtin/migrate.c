@@ -3,11 +3,11 @@
  * into this binary, then load the indicator catalog into the database.
  */
 #include "builtin.h"
-#include "catalog.h"
-#include "conn.h"
-#include "log.h"
-#include "migrate.h"
-#include "status.h"
+#include "catalog/catalog.h"
+#include "db/conn.h"
+#include "common/log.h"
+#include "db/migrate.h"
+#include "common/status.h"
 
 #include <limits.h>
 #include <stdio.h>

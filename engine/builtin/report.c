@@ -1,11 +1,11 @@
 /*
  * builtin/report.c — `kpi report`: write the leaders' HTML report of one
- * period (engine/report.c).
+ * period (engine/report/report.c).
  */
 #include "builtin.h"
-#include "conn.h"
-#include "report.h"
-#include "status.h"
+#include "db/conn.h"
+#include "report/report.h"
+#include "common/status.h"
 
 #include <stdio.h>
 

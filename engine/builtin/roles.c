@@ -4,9 +4,9 @@
  * functions they call; README "Roles and row-level security").
  */
 #include "builtin.h"
-#include "conn.h"
-#include "log.h"
-#include "status.h"
+#include "db/conn.h"
+#include "common/log.h"
+#include "common/status.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -5,20 +5,20 @@
  * reports due today → a summary. Every stage is logged in kpi.run with its
  * counts and duration; a run that died is recovered by the next one.
  */
-#include "alerts.h"
+#include "alerts/alerts.h"
 #include "builtin.h"
-#include "catalog.h"
-#include "compute.h"
-#include "conn.h"
-#include "deliver.h"
-#include "inbox.h"
-#include "interrupt.h"
-#include "log.h"
-#include "migrate.h"
-#include "report.h"
-#include "routes.h"
-#include "runlog.h"
-#include "status.h"
+#include "catalog/catalog.h"
+#include "compute/compute.h"
+#include "db/conn.h"
+#include "alerts/deliver.h"
+#include "ingest/inbox.h"
+#include "common/interrupt.h"
+#include "common/log.h"
+#include "db/migrate.h"
+#include "report/report.h"
+#include "alerts/routes.h"
+#include "run/runlog.h"
+#include "common/status.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>

@@ -3,9 +3,9 @@
  * kpi.run, newest first, with their status, duration, stages and error.
  */
 #include "builtin.h"
-#include "conn.h"
-#include "log.h"
-#include "status.h"
+#include "db/conn.h"
+#include "common/log.h"
+#include "common/status.h"
 
 #include <stdio.h>
 #include <stdlib.h>

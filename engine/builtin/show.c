@@ -4,10 +4,10 @@
  * (CSV, JSON with '.' decimals, stable columns and order).
  */
 #include "builtin.h"
-#include "conn.h"
-#include "log.h"
-#include "period.h"
-#include "status.h"
+#include "db/conn.h"
+#include "common/log.h"
+#include "common/period.h"
+#include "common/status.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

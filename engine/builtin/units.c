@@ -1,12 +1,12 @@
 /*
  * builtin/units.c — `kpi units load FILE` and `kpi units list [--kind KIND]`:
- * the unit registry (engine/units.c).
+ * the unit registry (engine/ingest/units.c).
  */
 #include "builtin.h"
-#include "conn.h"
-#include "log.h"
-#include "status.h"
-#include "units.h"
+#include "db/conn.h"
+#include "common/log.h"
+#include "common/status.h"
+#include "ingest/units.h"
 
 #include <stdio.h>
 #include <string.h>

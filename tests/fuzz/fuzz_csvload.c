@@ -1,13 +1,13 @@
 /*
  * fuzz_csvload.c — libFuzzer harness of the submission reader and row
- * validators (engine/csvload.c): the input is a submission file, read with
+ * validators (engine/ingest/csvload.c): the input is a submission file, read with
  * csvload_open/csvload_next under small limits, every field of every row
  * given to csvload_parse_period and csvload_parse_value; then checked whole
  * by csvload_check_file (header, every row) against a few units and metrics
  * held in memory. The reader takes a path, so the input is held in a memfd
  * and opened as /proc/self/fd/N.
  */
-#include "csvload.h"
+#include "ingest/csvload.h"
 
 #include <stdint.h>
 #include <stdio.h>

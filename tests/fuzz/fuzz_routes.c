@@ -1,8 +1,8 @@
 /*
- * fuzz_routes.c — libFuzzer harness of the routes loader (engine/routes.c):
+ * fuzz_routes.c — libFuzzer harness of the routes loader (engine/alerts/routes.c):
  * the input is the content of a routes file, given to routes_parse.
  */
-#include "routes.h"
+#include "alerts/routes.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -1,0 +1,51 @@
+/*
+ * alerts.h — threshold-breach alerts: evaluate kpi.indicator_value against
+ * the alert state (fire, reminder, escalation, resolve, restatement, data
+ * missing), and write the state, its events and the outbox of notifications
+ * (one digest per receiver) in one transaction. Delivery is deliver.h.
+ */
+#ifndef KPI_ALERTS_H
+#define KPI_ALERTS_H
+
+#include "alerts/routes.h"
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+#include <stdio.h>
+
+struct alerts_options {
+    const char *now; /* the evaluation instant (a timestamptz literal); NULL: now() */
+    bool dry_run;    /* roll everything back and print the notifications on out */
+    FILE *out;       /* where dry_run prints one JSON object per line (stdout) */
+};
+
+struct alerts_summary {
+    long long run_id; /* kpi.alert_run.id (rolled back with dry_run) */
+    long fired, reminded, escalated, resolved, restated;
+    long notifications; /* outbox rows written (or printed) */
+};
+
+/*
+ * alerts_evaluate: one evaluation with ROUTES at OPT->now. Set-based SQL over
+ * kpi.indicator_value (which must exist); the alert rows, their events, the
+ * outbox and `NOTIFY kpi_alert, 'ID'` for each new alert commit together, or
+ * nothing does (always nothing with OPT->dry_run). Fills *sum. Returns 0, or
+ * -1 (logged; rolled back).
+ */
+int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct alerts_options *opt,
+                    struct alerts_summary *sum);
+
+/*
+ * alerts_list: print the alerts (only those in STATE when not NULL, e.g.
+ * "firing") as an aligned table on OUT. Returns 0, or -1 (logged).
+ */
+int alerts_list(PGconn *conn, const char *state, FILE *out);
+
+/*
+ * alerts_format_number: NUM (a decimal literal like "-1234.5") for people
+ * into buf: Vietnamese ("-1.234,5") when VI, else English ("-1,234.5").
+ * A NUM that is not a plain decimal is copied as is.
+ */
+void alerts_format_number(const char *num, bool vi, char *buf, size_t len);
+
+#endif

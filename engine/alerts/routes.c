@@ -1,0 +1,612 @@
+/*
+ * routes.c — owns the alert routing file: parsing with cJSON, validation
+ * (all problems, "FILE: /json/pointer: message"), defaults, the normalised
+ * routes handed to SQL (kpi.alert_route_matches), and reading secrets from
+ * the environment or files (see routes.h).
+ */
+#include "alerts/routes.h"
+
+#include "common/sizelimit.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const period_kinds[] = {
+    "month",          "quarter",     "half",      "year",        "ytd", "report_month",
+    "report_quarter", "report_half", "report_9m", "report_year", NULL,
+};
+static const char *const alertnames[] = {"KpiBreach", "KpiAtRisk", "KpiDataMissing", NULL};
+static const char *const severities[] = {"warning", "critical", NULL};
+
+struct check {
+    const char *name;
+    FILE *out;
+    int problems;
+    bool oom;
+};
+
+static void problem(struct check *c, const char *ptr, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void problem(struct check *c, const char *ptr, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(c->out, "%s: %s: ", c->name, *ptr ? ptr : "/");
+    va_start(ap, fmt);
+    vfprintf(c->out, fmt, ap);
+    va_end(ap);
+    fputc('\n', c->out);
+    c->problems++;
+}
+
+/* PARENT/KEY as a JSON pointer (RFC 6901 escapes) into buf. */
+static const char *pointer(char *buf, size_t len, const char *parent, const char *key)
+{
+    size_t n = (size_t)snprintf(buf, len, "%s/", parent);
+    for (const char *k = key; *k && n + 3 < len; k++) {
+        if (*k == '~' || *k == '/') {
+            buf[n++] = '~';
+            buf[n++] = *k == '~' ? '0' : '1';
+        } else {
+            buf[n++] = *k;
+        }
+    }
+    buf[n < len ? n : len - 1] = '\0';
+    return buf;
+}
+
+static const char *index_pointer(char *buf, size_t len, const char *parent, int i)
+{
+    if (snprintf(buf, len, "%s/%d", parent, i) >= (int)len)
+        buf[len - 1] = '\0'; /* truncated: still a string */
+    return buf;
+}
+
+static bool in_list(const char *s, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (strcmp(s, list[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Report every key of OBJ that is not in KNOWN. */
+static void unknown_keys(struct check *c, const cJSON *obj, const char *ptr,
+                         const char *const *known)
+{
+    char p[512];
+    for (const cJSON *it = obj->child; it; it = it->next)
+        if (!in_list(it->string, known) && strcmp(it->string, "comment") != 0)
+            problem(c, pointer(p, sizeof p, ptr, it->string), "unknown key \"%s\"", it->string);
+}
+
+/* A string member: NULL when absent (reported when required) or not a non-empty string. */
+static const char *get_string(struct check *c, const cJSON *obj, const char *key, const char *ptr,
+                              bool required)
+{
+    char p[512];
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (v == NULL) {
+        if (required)
+            problem(c, ptr, "missing \"%s\"", key);
+        return NULL;
+    }
+    if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
+        problem(c, pointer(p, sizeof p, ptr, key), "must be a non-empty string");
+        return NULL;
+    }
+    return v->valuestring;
+}
+
+/* An integer setting in [lo, hi], DEF when absent. */
+static int get_int(struct check *c, const cJSON *obj, const char *key, int lo, int hi, int def)
+{
+    char p[512];
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (v == NULL)
+        return def;
+    double d = cJSON_IsNumber(v) ? v->valuedouble : NAN;
+    if (!(d >= lo && d <= hi) || d != floor(d)) {
+        problem(c, pointer(p, sizeof p, "", key), "must be a whole number from %d to %d", lo, hi);
+        return def;
+    }
+    return (int)d;
+}
+
+/* A percentage in [0, 100] as a NUMERIC literal into buf; false when absent or bad. */
+static bool get_pct(struct check *c, const cJSON *obj, const char *key, const char *ptr, char *buf,
+                    size_t len)
+{
+    char p[512];
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (v == NULL)
+        return false;
+    if (!cJSON_IsNumber(v) || !(v->valuedouble >= 0 && v->valuedouble <= 100)) {
+        problem(c, pointer(p, sizeof p, ptr, key), "must be a number from 0 to 100");
+        return false;
+    }
+    snprintf(buf, len, "%.10g", v->valuedouble);
+    return true;
+}
+
+static bool env_name_ok(const char *s)
+{
+    if (!((*s >= 'A' && *s <= 'Z') || *s == '_'))
+        return false;
+    for (; *s; s++)
+        if (!((*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return false;
+    return true;
+}
+
+static char *dup_or_null(struct check *c, const char *s)
+{
+    if (s == NULL)
+        return NULL;
+    char *d = strdup(s);
+    if (d == NULL)
+        c->oom = true;
+    return d;
+}
+
+/* The secret keys of a receiver: NAME_env or NAME_file, never NAME itself. */
+static void secret_keys(struct check *c, const cJSON *obj, const char *ptr, const char *what,
+                        struct routes_receiver *rcv)
+{
+    char key_env[32], key_file[32], p[512];
+    snprintf(key_env, sizeof key_env, "%s_env", what);
+    snprintf(key_file, sizeof key_file, "%s_file", what);
+    if (cJSON_GetObjectItemCaseSensitive(obj, what) != NULL)
+        problem(c, pointer(p, sizeof p, ptr, what),
+                "secrets do not belong in the routes file; name an environment variable "
+                "with \"%s\" or a file with \"%s\"",
+                key_env, key_file);
+    const char *env = get_string(c, obj, key_env, ptr, false);
+    if (env != NULL && !env_name_ok(env))
+        problem(c, pointer(p, sizeof p, ptr, key_env),
+                "\"%s\" is not an environment variable name (A-Z, 0-9, _)", env);
+    rcv->secret_env = dup_or_null(c, env);
+    rcv->secret_file = dup_or_null(c, get_string(c, obj, key_file, ptr, false));
+    if (rcv->secret_env && rcv->secret_file)
+        problem(c, ptr, "give \"%s\" or \"%s\", not both", key_env, key_file);
+}
+
+static void check_webhook(struct check *c, const cJSON *w, const char *ptr,
+                          struct routes_receiver *rcv)
+{
+    static const char *const known[] = {"url", "token", "token_env", "token_file", NULL};
+    char p[512];
+    if (!cJSON_IsObject(w)) {
+        problem(c, ptr, "must be an object with \"url\"");
+        return;
+    }
+    unknown_keys(c, w, ptr, known);
+    const char *url = get_string(c, w, "url", ptr, true);
+    if (url && strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
+        problem(c, pointer(p, sizeof p, ptr, "url"), "\"%s\" is not an http:// or https:// URL",
+                url);
+    rcv->channel = ROUTES_WEBHOOK;
+    rcv->url = dup_or_null(c, url);
+    secret_keys(c, w, ptr, "token", rcv);
+}
+
+static bool address_ok(const char *s)
+{
+    const char *at = strchr(s, '@');
+    return at && at != s && at[1] != '\0' && strpbrk(s, " <>\r\n,") == NULL;
+}
+
+static void check_email(struct check *c, const cJSON *e, const char *ptr,
+                        struct routes_receiver *rcv)
+{
+    static const char *const known[] = {"to",       "from",         "smtp_url",      "username",
+                                        "password", "password_env", "password_file", NULL};
+    char p[512], q[512];
+    if (!cJSON_IsObject(e)) {
+        problem(c, ptr, "must be an object with \"to\", \"from\" and \"smtp_url\"");
+        return;
+    }
+    unknown_keys(c, e, ptr, known);
+    rcv->channel = ROUTES_EMAIL;
+    const cJSON *to = cJSON_GetObjectItemCaseSensitive(e, "to");
+    if (to == NULL) {
+        problem(c, ptr, "missing \"to\"");
+    } else if (!cJSON_IsArray(to) || cJSON_GetArraySize(to) == 0) {
+        problem(c, pointer(p, sizeof p, ptr, "to"), "must be a non-empty list of addresses");
+    } else {
+        rcv->to = calloc((size_t)cJSON_GetArraySize(to), sizeof *rcv->to);
+        if (rcv->to == NULL) {
+            c->oom = true;
+            return;
+        }
+        int i = 0;
+        for (const cJSON *a = to->child; a; a = a->next, i++) {
+            pointer(q, sizeof q, ptr, "to");
+            if (!cJSON_IsString(a) || !address_ok(a->valuestring))
+                problem(c, index_pointer(p, sizeof p, q, i),
+                        "must be an e-mail address like \"name@example.org\"");
+            else
+                rcv->to[rcv->nto++] = dup_or_null(c, a->valuestring);
+        }
+    }
+    const char *from = get_string(c, e, "from", ptr, true);
+    if (from && !address_ok(from))
+        problem(c, pointer(p, sizeof p, ptr, "from"),
+                "\"%s\" is not an e-mail address like \"kpi@example.org\"", from);
+    rcv->from = dup_or_null(c, from);
+    const char *url = get_string(c, e, "smtp_url", ptr, true);
+    if (url && strncmp(url, "smtp://", 7) != 0 && strncmp(url, "smtps://", 8) != 0)
+        problem(c, pointer(p, sizeof p, ptr, "smtp_url"),
+                "\"%s\" is not an smtp:// or smtps:// URL", url);
+    rcv->url = dup_or_null(c, url);
+    rcv->username = dup_or_null(c, get_string(c, e, "username", ptr, false));
+    secret_keys(c, e, ptr, "password", rcv);
+}
+
+static void check_receivers(struct check *c, const cJSON *list, struct routes *r)
+{
+    static const char *const known[] = {"name", "webhook", "email", NULL};
+    char ptr[64], p[512];
+    if (list == NULL) {
+        problem(c, "", "missing \"receivers\"");
+        return;
+    }
+    if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0) {
+        problem(c, "/receivers", "must be a non-empty list of receivers");
+        return;
+    }
+    r->receivers = calloc((size_t)cJSON_GetArraySize(list), sizeof *r->receivers);
+    if (r->receivers == NULL) {
+        c->oom = true;
+        return;
+    }
+    int i = 0;
+    for (const cJSON *o = list->child; o; o = o->next, i++) {
+        index_pointer(ptr, sizeof ptr, "/receivers", i);
+        if (!cJSON_IsObject(o)) {
+            problem(c, ptr, "must be an object");
+            continue;
+        }
+        unknown_keys(c, o, ptr, known);
+        struct routes_receiver *rcv = &r->receivers[r->nreceivers++];
+        const char *name = get_string(c, o, "name", ptr, true);
+        for (size_t k = 0; name && k + 1 < r->nreceivers; k++)
+            if (r->receivers[k].name && strcmp(r->receivers[k].name, name) == 0)
+                problem(c, pointer(p, sizeof p, ptr, "name"),
+                        "receiver \"%s\" is defined twice; names must be unique", name);
+        rcv->name = dup_or_null(c, name);
+        const cJSON *w = cJSON_GetObjectItemCaseSensitive(o, "webhook");
+        const cJSON *e = cJSON_GetObjectItemCaseSensitive(o, "email");
+        if ((w == NULL) == (e == NULL))
+            problem(c, ptr, "give exactly one of \"webhook\" or \"email\"");
+        else if (w != NULL)
+            check_webhook(c, w, pointer(p, sizeof p, ptr, "webhook"), rcv);
+        else
+            check_email(c, e, pointer(p, sizeof p, ptr, "email"), rcv);
+    }
+}
+
+/*
+ * A list of strings at OBJ[KEY] copied into OUT (a new array); DEF (may be
+ * NULL) when absent. ALLOWED (may be NULL) restricts the values; "*" is
+ * allowed only when STAR.
+ */
+static void string_list(struct check *c, const cJSON *obj, const char *key, const char *ptr,
+                        const char *const *allowed, const char *def, cJSON *out,
+                        const char *out_key)
+{
+    char p[512], q[512];
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    cJSON *arr = cJSON_AddArrayToObject(out, out_key);
+    if (arr == NULL) {
+        c->oom = true;
+        return;
+    }
+    if (v == NULL) {
+        for (const char *d = def; d && *d; d += strlen(d) + 1)
+            cJSON_AddItemToArray(arr, cJSON_CreateString(d));
+        return;
+    }
+    pointer(q, sizeof q, ptr, key);
+    if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0) {
+        problem(c, q, "must be a non-empty list of strings");
+        return;
+    }
+    int i = 0;
+    for (const cJSON *s = v->child; s; s = s->next, i++) {
+        if (!cJSON_IsString(s) || s->valuestring[0] == '\0') {
+            problem(c, index_pointer(p, sizeof p, q, i), "must be a non-empty string");
+            continue;
+        }
+        if (allowed && !in_list(s->valuestring, allowed)) {
+            char all[256];
+            size_t n = 0;
+            for (size_t k = 0; allowed[k] && n < sizeof all; k++)
+                n += (size_t)snprintf(all + n, sizeof all - n, "%s%s", k ? ", " : "", allowed[k]);
+            problem(c, index_pointer(p, sizeof p, q, i), "\"%s\" is not one of: %s", s->valuestring,
+                    all);
+            continue;
+        }
+        cJSON_AddItemToArray(arr, cJSON_CreateString(s->valuestring));
+    }
+}
+
+static void check_route(struct check *c, const cJSON *o, const char *ptr, const struct routes *r,
+                        cJSON *norm)
+{
+    static const char *const known[] = {"receiver",
+                                        "units",
+                                        "indicators",
+                                        "period_kinds",
+                                        "min_severity",
+                                        "lead_units",
+                                        "alertnames",
+                                        "resolve_margin_pct",
+                                        NULL};
+    char p[512];
+    unknown_keys(c, o, ptr, known);
+    const char *rcv = get_string(c, o, "receiver", ptr, true);
+    if (rcv != NULL) {
+        bool found = false;
+        for (size_t k = 0; k < r->nreceivers && !found; k++)
+            found = r->receivers[k].name && strcmp(r->receivers[k].name, rcv) == 0;
+        if (!found)
+            problem(c, pointer(p, sizeof p, ptr, "receiver"),
+                    "no receiver is called \"%s\"; define it under /receivers", rcv);
+        cJSON_AddStringToObject(norm, "receiver", rcv);
+    }
+
+    const cJSON *units = cJSON_GetObjectItemCaseSensitive(o, "units");
+    if (units == NULL || (cJSON_IsString(units) && strcmp(units->valuestring, "all") == 0)) {
+        cJSON_AddStringToObject(norm, "units", "all");
+    } else if (cJSON_IsString(units) && strcmp(units->valuestring, "province") == 0) {
+        cJSON_AddStringToObject(norm, "units", "province");
+    } else if (cJSON_IsArray(units)) {
+        cJSON_AddStringToObject(norm, "units", "list");
+        string_list(c, o, "units", ptr, NULL, NULL, norm, "unit_codes");
+    } else {
+        problem(c, pointer(p, sizeof p, ptr, "units"),
+                "must be \"province\", \"all\" or a list of unit codes");
+    }
+
+    string_list(c, o, "indicators", ptr, NULL, "*\0", norm, "indicators");
+    string_list(c, o, "period_kinds", ptr, period_kinds, "month\0", norm, "period_kinds");
+    if (cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL)
+        string_list(c, o, "lead_units", ptr, NULL, NULL, norm, "lead_units");
+    /* a lead unit's route gets data-missing alerts too; a leaders' route does not */
+    string_list(c, o, "alertnames", ptr, alertnames,
+                cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL
+                    ? "KpiBreach\0KpiAtRisk\0KpiDataMissing\0"
+                    : "KpiBreach\0KpiAtRisk\0",
+                norm, "alertnames");
+
+    const char *sev = get_string(c, o, "min_severity", ptr, false);
+    if (sev != NULL && !in_list(sev, severities))
+        problem(c, pointer(p, sizeof p, ptr, "min_severity"),
+                "\"%s\" is not \"warning\" or \"critical\"", sev);
+    cJSON_AddStringToObject(norm, "min_severity",
+                            sev && in_list(sev, severities) ? sev : "warning");
+    char margin[32];
+    if (get_pct(c, o, "resolve_margin_pct", ptr, margin, sizeof margin))
+        cJSON_AddRawToObject(norm, "resolve_margin_pct", margin);
+}
+
+static void check_routes(struct check *c, const cJSON *list, struct routes *r, cJSON *norm)
+{
+    char ptr[64];
+    if (list == NULL) {
+        problem(c, "", "missing \"routes\"");
+        return;
+    }
+    if (!cJSON_IsArray(list) || cJSON_GetArraySize(list) == 0) {
+        problem(c, "/routes", "must be a non-empty list of routes");
+        return;
+    }
+    int i = 0;
+    for (const cJSON *o = list->child; o; o = o->next, i++) {
+        index_pointer(ptr, sizeof ptr, "/routes", i);
+        if (!cJSON_IsObject(o)) {
+            problem(c, ptr, "must be an object");
+            continue;
+        }
+        cJSON *n = cJSON_CreateObject();
+        if (n == NULL) {
+            c->oom = true;
+            return;
+        }
+        cJSON_AddItemToArray(norm, n);
+        check_route(c, o, ptr, r, n);
+        r->nroutes++;
+    }
+}
+
+int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
+                 struct routes **out)
+{
+    static const char *const known[] = {
+        "receivers",
+        "routes",
+        "repeat_interval_days",
+        "escalate_after_periods",
+        "completeness_floor_pct",
+        "at_risk_horizon_days",
+        "retry_attempts",
+        "retry_backoff_ms",
+        NULL,
+    };
+    struct check c = {.name = name, .out = problems};
+    struct routes *r = calloc(1, sizeof *r);
+    cJSON *doc = NULL, *norm = cJSON_CreateArray();
+    int rc = -1;
+    *out = NULL;
+    if (r == NULL || norm == NULL)
+        goto fail;
+    r->path = strdup(name);
+    if (r->path == NULL || hash_sha256_hex(text, len, r->sha256) != 0)
+        goto fail;
+    const char *end = NULL;
+    doc = cJSON_ParseWithLengthOpts(text, len, &end, false);
+    if (doc == NULL) {
+        size_t at = end && end >= text ? (size_t)(end - text) : 0;
+        int line = 1;
+        for (size_t i = 0; i < at && i < len; i++)
+            line += text[i] == '\n';
+        problem(&c, "", "not valid JSON (near line %d); fix the syntax", line);
+        rc = c.problems;
+        goto fail;
+    }
+    if (!cJSON_IsObject(doc)) {
+        problem(&c, "", "must be a JSON object with \"receivers\" and \"routes\"");
+        rc = c.problems;
+        goto fail;
+    }
+    unknown_keys(&c, doc, "", known);
+    check_receivers(&c, cJSON_GetObjectItemCaseSensitive(doc, "receivers"), r);
+    check_routes(&c, cJSON_GetObjectItemCaseSensitive(doc, "routes"), r, norm);
+    r->repeat_interval_days = get_int(&c, doc, "repeat_interval_days", 1, 3650, 7);
+    r->escalate_after_periods = get_int(&c, doc, "escalate_after_periods", 1, 1000, 3);
+    r->at_risk_horizon_days = get_int(&c, doc, "at_risk_horizon_days", 0, 3650, 30);
+    r->retry_attempts = get_int(&c, doc, "retry_attempts", 1, 10, 3);
+    r->retry_backoff_ms = get_int(&c, doc, "retry_backoff_ms", 0, 60000, 500);
+    if (!get_pct(&c, doc, "completeness_floor_pct", "", r->completeness_floor_pct,
+                 sizeof r->completeness_floor_pct))
+        snprintf(r->completeness_floor_pct, sizeof r->completeness_floor_pct, "90");
+    if (c.oom)
+        goto fail;
+    if (c.problems > 0) {
+        rc = c.problems;
+        goto fail;
+    }
+    r->routes_json = cJSON_PrintUnformatted(norm);
+    if (r->routes_json == NULL)
+        goto fail;
+    cJSON_Delete(norm);
+    cJSON_Delete(doc);
+    *out = r;
+    return 0;
+fail:
+    cJSON_Delete(norm);
+    cJSON_Delete(doc);
+    routes_free(r);
+    return rc;
+}
+
+int routes_load(const char *path, FILE *problems, struct routes **out)
+{
+    *out = NULL;
+    FILE *f = fopen(path, "rb");
+    if (f == NULL) {
+        fprintf(problems, "%s: could not open \"%s\": %s\n", path, path, strerror(errno));
+        return 1;
+    }
+    char *buf = NULL;
+    size_t cap = 0, len = 0, n, max;
+    int rc = -1;
+    if (sizelimit_json_bytes(&max) != 0) {
+        fprintf(problems, "%s: /: KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M\n",
+                path);
+        rc = 1;
+        goto done;
+    }
+    do {
+        if (cap - len < 4096) {
+            char *nb = realloc(buf, cap + 65536);
+            if (nb == NULL)
+                goto done;
+            buf = nb;
+            cap += 65536;
+        }
+        n = fread(buf + len, 1, cap - len, f);
+        len += n;
+        if (len > max) {
+            fprintf(problems,
+                    "%s: /: the file is larger than %zu bytes; a routes file is small "
+                    "(KPI_MAX_JSON_BYTES raises the limit)\n",
+                    path, max);
+            rc = 1;
+            goto done;
+        }
+    } while (n > 0);
+    if (ferror(f)) {
+        fprintf(problems, "%s: could not read \"%s\": %s\n", path, path, strerror(errno));
+        rc = 1;
+        goto done;
+    }
+    rc = routes_parse(path, buf, len, problems, out);
+done:
+    free(buf);
+    fclose(f);
+    return rc;
+}
+
+void routes_free(struct routes *r)
+{
+    if (r == NULL)
+        return;
+    for (size_t i = 0; i < r->nreceivers; i++) {
+        struct routes_receiver *v = &r->receivers[i];
+        free(v->name);
+        free(v->url);
+        free(v->secret_env);
+        free(v->secret_file);
+        free(v->username);
+        free(v->from);
+        for (size_t k = 0; k < v->nto; k++)
+            free(v->to[k]);
+        free(v->to);
+    }
+    free(r->receivers);
+    free(r->routes_json);
+    free(r->path);
+    free(r);
+}
+
+const struct routes_receiver *routes_receiver(const struct routes *r, const char *name)
+{
+    for (size_t i = 0; i < r->nreceivers; i++)
+        if (strcmp(r->receivers[i].name, name) == 0)
+            return &r->receivers[i];
+    return NULL;
+}
+
+int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size_t errlen)
+{
+    *out = NULL;
+    if (rcv->secret_env != NULL) {
+        const char *v = getenv(rcv->secret_env);
+        if (v == NULL || *v == '\0') {
+            snprintf(err, errlen, "environment variable %s is not set (the secret of receiver %s)",
+                     rcv->secret_env, rcv->name);
+            return -1;
+        }
+        *out = strdup(v);
+    } else if (rcv->secret_file != NULL) {
+        FILE *f = fopen(rcv->secret_file, "rb");
+        char buf[4096];
+        if (f == NULL) {
+            snprintf(err, errlen, "could not open \"%s\": %s", rcv->secret_file, strerror(errno));
+            return -1;
+        }
+        size_t n = fread(buf, 1, sizeof buf - 1, f);
+        fclose(f);
+        buf[n] = '\0';
+        buf[strcspn(buf, "\r\n")] = '\0';
+        if (buf[0] == '\0') {
+            snprintf(err, errlen, "secret file \"%s\" is empty", rcv->secret_file);
+            return -1;
+        }
+        *out = strdup(buf);
+    } else {
+        return 0;
+    }
+    if (*out == NULL) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,75 @@
+/*
+ * routes.h — the alert routing file (--routes FILE, JSON): who receives
+ * which alerts, how, and the alerting settings. Loaded and validated like the
+ * catalog: every problem is reported as "FILE: /json/pointer: message".
+ * Secrets never live in the file: it names environment variables or files.
+ */
+#ifndef KPI_ROUTES_H
+#define KPI_ROUTES_H
+
+#include "common/hash.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+enum routes_channel { ROUTES_WEBHOOK, ROUTES_EMAIL };
+
+struct routes_receiver {
+    char *name;
+    enum routes_channel channel;
+    char *url;         /* webhook URL, or the SMTP URL */
+    char *secret_env;  /* token_env / password_env, or NULL */
+    char *secret_file; /* token_file / password_file, or NULL */
+    char *username;    /* SMTP user name, or NULL */
+    char *from;        /* e-mail sender, or NULL */
+    char **to;         /* e-mail recipients */
+    size_t nto;
+};
+
+struct routes {
+    char *path;
+    struct routes_receiver *receivers;
+    size_t nreceivers;
+    size_t nroutes;
+    char *routes_json; /* the routes, normalised (defaults filled in), for SQL */
+    int repeat_interval_days;
+    int escalate_after_periods;
+    int at_risk_horizon_days;
+    int retry_attempts;
+    int retry_backoff_ms;
+    char completeness_floor_pct[32]; /* a NUMERIC literal */
+    char sha256[HASH_HEX_LEN];       /* of the file's bytes */
+};
+
+/*
+ * routes_parse: validate TEXT (LEN bytes, the content of a file called NAME
+ * in messages) and build *out. Every problem is written to PROBLEMS as one
+ * line "NAME: /pointer: message". Returns 0 with *out (free with
+ * routes_free), the number of problems (> 0) with *out NULL, or -1 when
+ * memory is short.
+ */
+int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
+                 struct routes **out);
+
+/*
+ * routes_load: routes_parse of the file at PATH. Returns as routes_parse;
+ * a file that cannot be read counts as one problem.
+ */
+int routes_load(const char *path, FILE *problems, struct routes **out);
+
+/* routes_free: release R (NULL is allowed). */
+void routes_free(struct routes *r);
+
+/* routes_receiver: the receiver called NAME, or NULL. */
+const struct routes_receiver *routes_receiver(const struct routes *r, const char *name);
+
+/*
+ * routes_secret: the secret of RCV (bearer token or SMTP password) from its
+ * environment variable or file (trailing newline removed). Returns 0 with
+ * *out malloc'd (the caller frees it; NULL when RCV names no secret), or -1
+ * with a message in ERR (never containing the secret) when it is named but
+ * missing.
+ */
+int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size_t errlen);
+
+#endif

@@ -1,0 +1,197 @@
+/*
+ * conn.c — owns how kpi reaches PostgreSQL (see conn.h).
+ */
+#include "db/conn.h"
+
+#include "common/log.h"
+#include "db/pgcluster.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+                 bool *embedded)
+{
+    if (db == NULL || *db == '\0')
+        db = getenv("KPI_DB");
+    if (embedded != NULL)
+        *embedded = db == NULL || *db == '\0';
+    if (db != NULL && *db != '\0') {
+        if ((size_t)snprintf(buf, len, "%s", db) >= len) {
+            log_error("connection string too long");
+            return -1;
+        }
+        return 0;
+    }
+    struct pgcluster c;
+    if (pgcluster_open(&c, home) != 0)
+        return -1;
+    if (start && pgcluster_start(&c, NULL) != 0)
+        return -1;
+    if (pgcluster_conninfo(&c, NULL, buf, len) != 0) {
+        log_error("connection string too long");
+        return -1;
+    }
+    return 0;
+}
+
+/* Whether LINE (up to its newline) starts with PREFIX. */
+static bool starts(const char *line, const char *prefix)
+{
+    return strncmp(line, prefix, strlen(prefix)) == 0;
+}
+
+const char *conn_errmsg(const PGconn *conn)
+{
+    static char msg[1024];
+    const char *src = conn ? PQerrorMessage(conn) : "out of memory";
+    size_t w = 0;
+    bool keep = true;
+    /* one line: the message, DETAIL and HINT; not the SQL (LINE, QUERY, CONTEXT) */
+    for (const char *line = src; *line != '\0' && w + 1 < sizeof msg;) {
+        const char *end = strchr(line, '\n');
+        size_t n = end ? (size_t)(end - line) : strlen(line);
+        if (starts(line, "LINE ") || starts(line, "QUERY:") || starts(line, "CONTEXT:"))
+            keep = false;
+        else if (starts(line, "DETAIL:") || starts(line, "HINT:"))
+            keep = true;
+        for (size_t i = 0; keep && i < n && w + 1 < sizeof msg; i++) {
+            char c = line[i] == '\t' ? ' ' : line[i];
+            if (c == ' ' && (w == 0 || msg[w - 1] == ' '))
+                continue;
+            msg[w++] = c;
+        }
+        if (keep && w > 0 && msg[w - 1] != ' ' && w + 1 < sizeof msg)
+            msg[w++] = ' ';
+        line += n + (end != NULL);
+    }
+    while (w > 0 && msg[w - 1] == ' ')
+        w--;
+    msg[w] = '\0';
+    return msg;
+}
+
+int conn_connect(const char *conninfo, PGconn **out)
+{
+    const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", NULL};
+    const char *vals[] = {conninfo, "kpi", "UTF8", NULL};
+    *out = NULL;
+    PGconn *conn = PQconnectdbParams(keys, vals, 1);
+    if (PQstatus(conn) != CONNECTION_OK) {
+        char *safe = conn_redact(conninfo);
+        log_error("could not connect to \"%s\": %s", safe ? safe : "(unparseable conninfo)",
+                  conn_errmsg(conn));
+        free(safe);
+        PQfinish(conn);
+        return -1;
+    }
+    if (conn_command(conn,
+                     "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET client_min_messages = warning; "
+                     "SET client_connection_check_interval = '1s'",
+                     "could not set up the session") != 0) {
+        PQfinish(conn);
+        return -1;
+    }
+    *out = conn;
+    return 0;
+}
+
+int conn_open(const char *db, const char *home, PGconn **out)
+{
+    char conninfo[8192];
+    *out = NULL;
+    if (conn_resolve(db, home, true, conninfo, sizeof conninfo, NULL) != 0)
+        return -1;
+    return conn_connect(conninfo, out);
+}
+
+static int append(char **buf, size_t *used, size_t *cap, const char *s, size_t n)
+{
+    if (*used + n + 1 > *cap) {
+        size_t ncap = (*cap ? *cap * 2 : 256) + n;
+        char *nb = realloc(*buf, ncap);
+        if (nb == NULL)
+            return -1;
+        *buf = nb;
+        *cap = ncap;
+    }
+    memcpy(*buf + *used, s, n);
+    *used += n;
+    (*buf)[*used] = '\0';
+    return 0;
+}
+
+char *conn_redact(const char *conninfo)
+{
+    char *err = NULL;
+    PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
+    PQfreemem(err);
+    if (opts == NULL)
+        return NULL;
+    char *buf = NULL;
+    size_t used = 0, cap = 0;
+    for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
+        if (o->val == NULL)
+            continue;
+        const char *val = strcmp(o->keyword, "password") == 0 ? "***" : o->val;
+        if ((used && append(&buf, &used, &cap, " ", 1) != 0) ||
+            append(&buf, &used, &cap, o->keyword, strlen(o->keyword)) != 0 ||
+            append(&buf, &used, &cap, "='", 2) != 0)
+            goto oom;
+        for (const char *p = val; *p; p++) {
+            if ((*p == '\'' || *p == '\\') && append(&buf, &used, &cap, "\\", 1) != 0)
+                goto oom;
+            if (append(&buf, &used, &cap, p, 1) != 0)
+                goto oom;
+        }
+        if (append(&buf, &used, &cap, "'", 1) != 0)
+            goto oom;
+    }
+    PQconninfoFree(opts);
+    if (buf == NULL)
+        buf = strdup("");
+    return buf;
+oom:
+    PQconninfoFree(opts);
+    free(buf);
+    return NULL;
+}
+
+const char *conn_sqlstate(const PGresult *res)
+{
+    const char *s = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    return s ? s : "";
+}
+
+PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *params,
+                    const char *what)
+{
+    PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(res);
+    if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+        return res;
+    log_error("%s: %s", what, conn_errmsg(conn));
+    PQclear(res);
+    return NULL;
+}
+
+int conn_command(PGconn *conn, const char *sql, const char *what)
+{
+    PGresult *res = PQexec(conn, sql);
+    ExecStatusType st = PQresultStatus(res);
+    PQclear(res);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        log_error("%s: %s", what, conn_errmsg(conn));
+        return -1;
+    }
+    return 0;
+}
+
+void conn_rollback(PGconn *conn)
+{
+    PGTransactionStatusType st = PQtransactionStatus(conn);
+    if (st == PQTRANS_INTRANS || st == PQTRANS_INERROR)
+        conn_command(conn, "ROLLBACK", "could not roll back");
+}
