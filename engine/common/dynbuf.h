@@ -20,8 +20,8 @@ struct dynbuf {
 
 enum dynbuf_status {
     DYNBUF_OK = 0,
-    DYNBUF_NOMEM = 1,   /* out of memory: the buffer was freed */
-    DYNBUF_TOOBIG = 2,  /* the cap would be passed: the buffer was freed */
+    DYNBUF_NOMEM = 1,  /* out of memory: the buffer was freed */
+    DYNBUF_TOOBIG = 2, /* the cap would be passed: the buffer was freed */
 };
 
 /* Make B empty, holding at most CAP bytes. No allocation. */
