@@ -1,5 +1,5 @@
 /*
- * test_alerts.c — engine/alerts/alerts.c through `kpi alerts` against a real
+ * test_alerts.c — engine/alerts/ through `kpi alerts` against a real
  * PostgreSQL and a real HTTP receiver on 127.0.0.1: fire, no repeat,
  * reminder after the interval, escalation, resolve, restatement, the
  * completeness floor, inhibition, at-risk horizon, hysteresis, NOTIFY,
@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *const hook_env[] = {"KPI_HOOK_TOKEN=tok-alerts-test", NULL};
 
@@ -513,6 +514,58 @@ START_TEST(list_and_check_commands)
 }
 END_TEST
 
+/*
+ * The evaluation runs with the rights of whoever calls it: its SQL functions
+ * (sql/099_alert_evaluate.sql) are SECURITY INVOKER with a fixed search_path,
+ * the one SECURITY DEFINER of the alerts being kpi.alert_analyze (012); and
+ * the nightly run's role, a member of kpi_writer only, evaluates: a breach of
+ * September 2025 (70.0 %) fires one alert and writes one notification.
+ */
+START_TEST(nightly_writer_evaluates_with_its_own_rights)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    char *v = testlib_value(conn, "SELECT string_agg(p.proname, ',' ORDER BY p.proname) "
+                                  "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                  "WHERE n.nspname = 'kpi' AND p.proname LIKE 'alert%' "
+                                  "AND p.prosecdef");
+    ck_assert_str_eq(v, "alert_analyze");
+    free(v);
+    v = testlib_value(conn, "SELECT string_agg(p.proname, ',' ORDER BY p.proname) "
+                            "FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                            "WHERE n.nspname = 'kpi' AND p.proname IN ('alert_run_open', "
+                            "'alert_cells', 'alert_wants', 'alert_restate', 'alert_resolve', "
+                            "'alert_update_firing', 'alert_fire', 'alert_evaluate', "
+                            "'alert_route', 'alert_items', 'alert_outbox_store') "
+                            "AND 'search_path=pg_catalog, pg_temp' = ANY (p.proconfig)");
+    ck_assert_str_eq(v, "alert_cells,alert_evaluate,alert_fire,alert_items,alert_outbox_store,"
+                        "alert_resolve,alert_restate,alert_route,alert_run_open,"
+                        "alert_update_firing,alert_wants");
+    free(v);
+
+    char role[64], sql[256], writer_ci[4400];
+    snprintf(role, sizeof role, "kpi_test_alerts_w_%ld", (long)getpid());
+    snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN", role);
+    testlib_exec(conn, sql);
+    ck_assert_int_eq(alertlib_kpi(ci, NULL, NULL, NULL, "roles", "setup", NULL), 0);
+    ck_assert_int_eq(alertlib_kpi(ci, NULL, NULL, NULL, "roles", "grant", "kpi_writer", role, NULL),
+                     0);
+    alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
+    snprintf(writer_ci, sizeof writer_ci, "%s user=%s", ci, role);
+    evaluate(writer_ci, routes, "2025-10-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-09");
+    v = testlib_value(conn, "SELECT count(*) || ' ' || string_agg(receiver, ',') FROM kpi.outbox");
+    ck_assert_str_eq(v, "1 leaders");
+    free(v);
+
+    snprintf(sql, sizeof sql, "DROP OWNED BY %s; DROP ROLE %s", role, role);
+    testlib_exec(conn, sql);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("alerts");
@@ -528,6 +581,7 @@ int main(void)
     tcase_add_test(tc, hysteresis_margin_holds_the_alert_until_cleared);
     tcase_add_test(tc, margin_of_a_route_listing_units_binds_those_units);
     tcase_add_test(tc, list_and_check_commands);
+    tcase_add_test(tc, nightly_writer_evaluates_with_its_own_rights);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -159,6 +159,48 @@ START_TEST(missing_file_is_one_problem)
 }
 END_TEST
 
+/*
+ * The file is read whole up to KPI_MAX_JSON_BYTES: a file of exactly the cap
+ * loads, one byte more is one problem naming the cap. The file is padded
+ * with spaces past one read (64 KiB) so that the buffer grows: the example
+ * (a few hundred bytes) followed by 100,000 spaces is 100,000 + its size.
+ */
+START_TEST(file_over_the_cap_is_one_problem)
+{
+    struct routes *r;
+    char *problems, cap[32], path[4096], want[4096 + 256];
+    char *example = testlib_read_file(testlib_path("contrib/routes.example.json"));
+    size_t n = strlen(example), size = n + 100000;
+    char *text = malloc(size);
+    ck_assert_ptr_nonnull(text);
+    memcpy(text, example, n);
+    memset(text + n, ' ', size - n);
+    snprintf(path, sizeof path, "%s/padded-routes.json", testlib_tmpdir());
+    testlib_write_file(path, text, size);
+
+    snprintf(cap, sizeof cap, "%zu", size);
+    setenv("KPI_MAX_JSON_BYTES", cap, 1);
+    ck_assert_int_eq(load(path, &r, &problems), 0);
+    ck_assert_str_eq(problems, "");
+    ck_assert_uint_eq(r->nreceivers, 3);
+    routes_free(r);
+    free(problems);
+
+    snprintf(cap, sizeof cap, "%zu", size - 1);
+    setenv("KPI_MAX_JSON_BYTES", cap, 1);
+    ck_assert_int_eq(load(path, &r, &problems), 1);
+    snprintf(want, sizeof want,
+             "%s: /: the file is larger than %zu bytes; a routes file is small "
+             "(KPI_MAX_JSON_BYTES raises the limit)\n",
+             path, size - 1);
+    ck_assert_str_eq(problems, want);
+    free(problems);
+    unsetenv("KPI_MAX_JSON_BYTES");
+    free(text);
+    free(example);
+}
+END_TEST
+
 START_TEST(secrets_come_from_env_or_file)
 {
     struct routes *r;
@@ -201,6 +243,7 @@ int main(void)
     tcase_add_test(tc, every_problem_is_reported_with_its_pointer);
     tcase_add_test(tc, syntax_error_names_the_line);
     tcase_add_test(tc, missing_file_is_one_problem);
+    tcase_add_test(tc, file_over_the_cap_is_one_problem);
     tcase_add_test(tc, secrets_come_from_env_or_file);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -1,8 +1,16 @@
 /*
- * alerts.h — threshold-breach alerts: evaluate kpi.indicator_value against
- * the alert state (fire, reminder, escalation, resolve, restatement, data
- * missing), and write the state, its events and the outbox of notifications
- * (one digest per receiver) in one transaction. Delivery is deliver.h.
+ * alerts.h — threshold-breach alerts, the entry the rest of kpi calls:
+ * evaluate kpi.indicator_value against the alert state (fire, reminder,
+ * escalation, resolve, restatement, data missing), and write the state, its
+ * events and the outbox of notifications (one digest per receiver) in one
+ * transaction; list the alerts. The modules behind it, along the path:
+ *   evaluate.c  the transaction and the order of its SQL steps
+ *               (the state machine is SQL: sql/099_alert_evaluate.sql)
+ *   notify.c    one notification per receiver into kpi.outbox (notify.h)
+ *   digest.c    the digest of one receiver and its plain text (digest.h)
+ *   text.c      what people read about one item (text.h, item.h)
+ *   list.c      `kpi alerts list`
+ *   routes.c    the routes file (routes.h); deliver.c sends the outbox (deliver.h)
  */
 #ifndef KPI_ALERTS_H
 #define KPI_ALERTS_H
@@ -27,7 +35,8 @@ struct alerts_summary {
 
 /*
  * alerts_evaluate: one evaluation with ROUTES at OPT->now. Set-based SQL over
- * kpi.indicator_value (which must exist); the alert rows, their events, the
+ * kpi.indicator_value (which must exist, as must the functions of
+ * sql/099_alert_evaluate.sql: run 'kpi migrate'); the alert rows, their events, the
  * outbox and `NOTIFY kpi_alert, 'ID'` for each new alert commit together, or
  * nothing does (always nothing with OPT->dry_run). Fills *sum. Returns 0, or
  * -1 (logged; rolled back).
@@ -44,7 +53,7 @@ int alerts_list(PGconn *conn, const char *state, FILE *out);
 /*
  * alerts_format_number: NUM (a decimal literal like "-1234.5") for people
  * into buf: Vietnamese ("-1.234,5") when VI, else English ("-1,234.5").
- * A NUM that is not a plain decimal is copied as is.
+ * A NUM that is not a plain decimal is copied as is. Defined in text.c.
  */
 void alerts_format_number(const char *num, bool vi, char *buf, size_t len);
 

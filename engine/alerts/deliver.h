@@ -1,6 +1,6 @@
 /*
- * deliver.h — sending the outbox (kpi.outbox) that alerts.c writes: webhooks
- * as HTTP POST (Alertmanager v4 JSON, Idempotency-Key header, bearer token)
+ * deliver.h — sending the outbox (kpi.outbox) that alerts/notify.c writes:
+ * webhooks as HTTP POST (Alertmanager v4 JSON, Idempotency-Key header, bearer token)
  * and e-mail through SMTP, both with libcurl. Every attempt is logged in
  * kpi.delivery; a notification that cannot be sent stays pending.
  */

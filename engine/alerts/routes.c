@@ -6,6 +6,7 @@
  */
 #include "alerts/routes.h"
 
+#include "common/dynbuf.h"
 #include "common/sizelimit.h"
 
 #include <cjson/cJSON.h>
@@ -504,26 +505,21 @@ int routes_load(const char *path, FILE *problems, struct routes **out)
         fprintf(problems, "%s: could not open \"%s\": %s\n", path, path, strerror(errno));
         return 1;
     }
-    char *buf = NULL;
-    size_t cap = 0, len = 0, n, max;
+    struct dynbuf buf;
+    char chunk[65536];
+    size_t n, max;
     int rc = -1;
+    dynbuf_init(&buf, 0); /* empty until the cap is known; freeing it is a no-op */
     if (sizelimit_json_bytes(&max) != 0) {
         fprintf(problems, "%s: /: KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M\n",
                 path);
         rc = 1;
         goto done;
     }
-    do {
-        if (cap - len < 4096) {
-            char *nb = realloc(buf, cap + 65536);
-            if (nb == NULL)
-                goto done;
-            buf = nb;
-            cap += 65536;
-        }
-        n = fread(buf + len, 1, cap - len, f);
-        len += n;
-        if (len > max) {
+    dynbuf_init(&buf, max);
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0) {
+        enum dynbuf_status st = dynbuf_addn(&buf, chunk, n);
+        if (st == DYNBUF_TOOBIG) {
             fprintf(problems,
                     "%s: /: the file is larger than %zu bytes; a routes file is small "
                     "(KPI_MAX_JSON_BYTES raises the limit)\n",
@@ -531,15 +527,17 @@ int routes_load(const char *path, FILE *problems, struct routes **out)
             rc = 1;
             goto done;
         }
-    } while (n > 0);
+        if (st != DYNBUF_OK)
+            goto done;
+    }
     if (ferror(f)) {
         fprintf(problems, "%s: could not read \"%s\": %s\n", path, path, strerror(errno));
         rc = 1;
         goto done;
     }
-    rc = routes_parse(path, buf, len, problems, out);
+    rc = routes_parse(path, dynbuf_ptr(&buf), dynbuf_len(&buf), problems, out);
 done:
-    free(buf);
+    dynbuf_free(&buf);
     fclose(f);
     return rc;
 }

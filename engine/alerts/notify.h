@@ -1,0 +1,27 @@
+/*
+ * notify.h — the notifications of one evaluation: a digest per receiver,
+ * written into kpi.outbox with the alert events it carries (kpi.outbox_event),
+ * in the evaluation's transaction. Delivery is alerts/deliver.h.
+ */
+#ifndef KPI_ALERTS_NOTIFY_H
+#define KPI_ALERTS_NOTIFY_H
+
+#include "alerts/alerts.h"
+#include "alerts/routes.h"
+
+#include <libpq-fe.h>
+
+/*
+ * notify_digests: one notification per receiver of ITEMS (the rows of
+ * kpi.alert_items(), alerts/item.h, sorted by receiver) of the run RUN_ID
+ * evaluated at NOW (kpi.alert_run.evaluated_at as text): an Alertmanager v4
+ * JSON payload with the subject and the plain text (Vietnamese, then
+ * English), under the idempotency key "kpi-" + SHA-256 of the run and
+ * receiver. Each is printed on OPT->out too with OPT->dry_run. Adds the rows
+ * written to *notifications. Returns 0, or -1 (logged; the caller rolls back).
+ */
+int notify_digests(PGconn *conn, const struct routes *routes, const PGresult *items,
+                   const char *run_id, const char *now, const struct alerts_options *opt,
+                   long *notifications);
+
+#endif

@@ -1,0 +1,349 @@
+/*
+ * text.c — owns what people read about one alert item, in Vietnamese or
+ * English (see text.h): numbers as people write them (alerts_format_number),
+ * the period as people say it, the target, the status words, the one-sentence
+ * summary of an item and the detail line of a commune under its province.
+ */
+#include "alerts/text.h"
+
+#include "alerts/alerts.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void alerts_format_number(const char *num, bool vi, char *buf, size_t len)
+{
+    const char *s = num;
+    size_t n = 0;
+    if (len == 0)
+        return;
+    if (*s == '-') {
+        s++;
+    }
+    size_t ndig = strspn(s, "0123456789");
+    if (ndig == 0 ||
+        (s[ndig] != '\0' && (s[ndig] != '.' || s[ndig + 1] == '\0' ||
+                             s[ndig + 1 + strspn(s + ndig + 1, "0123456789")] != '\0'))) {
+        snprintf(buf, len, "%s", num);
+        return;
+    }
+    if (*num == '-' && n + 1 < len)
+        buf[n++] = '-';
+    for (size_t i = 0; i < ndig && n + 1 < len; i++) {
+        if (i > 0 && (ndig - i) % 3 == 0 && n + 1 < len)
+            buf[n++] = vi ? '.' : ',';
+        if (n + 1 < len)
+            buf[n++] = s[i];
+    }
+    if (s[ndig] == '.') {
+        if (n + 1 < len)
+            buf[n++] = vi ? ',' : '.';
+        for (const char *d = s + ndig + 1; *d && n + 1 < len; d++)
+            buf[n++] = *d;
+    }
+    buf[n] = '\0';
+}
+
+/* A number of column COL formatted for people, or "?" when NULL. */
+static const char *num(const struct item *t, int col, char *buf, size_t len)
+{
+    const char *v = item_val(t, col);
+    alerts_format_number(v ? v : "?", t->vi, buf, len);
+    return buf;
+}
+
+static const char *const month_en[] = {"January",   "February", "March",    "April",
+                                       "May",       "June",     "July",     "August",
+                                       "September", "October",  "November", "December"};
+
+/* The period of the row as people say it. */
+static void period_text(FILE *f, const struct item *t)
+{
+    const char *kind = item_val(t, C_PERIOD_KIND), *ps = item_val(t, C_PERIOD_START),
+               *pe = item_val(t, C_PERIOD_END);
+    int y = 0, m = 1, d = 1, ye = 0, me = 1, de = 1;
+    sscanf(ps, "%d-%d-%d", &y, &m, &d);
+    sscanf(pe, "%d-%d-%d", &ye, &me, &de);
+    if (m < 1 || m > 12)
+        m = 1;
+    if (me < 1 || me > 12)
+        me = 1;
+    if (strcmp(kind, "month") == 0) {
+        if (t->vi)
+            fprintf(f, "tháng %02d/%04d", m, y);
+        else
+            fprintf(f, "%s %04d", month_en[m - 1], y);
+    } else if (strcmp(kind, "quarter") == 0) {
+        static const char *const roman[] = {"I", "II", "III", "IV"};
+        int q = (m - 1) / 3;
+        if (t->vi)
+            fprintf(f, "quý %s/%04d", roman[q], y);
+        else
+            fprintf(f, "Q%d %04d", q + 1, y);
+    } else if (strcmp(kind, "half") == 0) {
+        if (t->vi)
+            fprintf(f, "6 tháng %s năm %04d", m <= 6 ? "đầu" : "cuối", y);
+        else
+            fprintf(f, "H%d %04d", m <= 6 ? 1 : 2, y);
+    } else if (strcmp(kind, "year") == 0) {
+        fprintf(f, t->vi ? "năm %04d" : "year %04d", y);
+    } else if (strcmp(kind, "ytd") == 0) {
+        if (t->vi)
+            fprintf(f, "lũy kế từ đầu năm đến hết tháng %02d/%04d", me, ye);
+        else
+            fprintf(f, "year to date to %s %04d", month_en[me - 1], ye);
+    } else if (t->vi) {
+        fprintf(f, "kỳ báo cáo %02d/%02d/%04d–%02d/%02d/%04d", d, m, y, de, me, ye);
+    } else {
+        fprintf(f, "reporting period %s to %s", ps, pe);
+    }
+}
+
+/* How the consecutive periods of a kind are counted: "tháng", "month", "months". */
+static void period_unit(const char *kind, const char **vi, const char **one, const char **many)
+{
+    static const struct {
+        const char *kind, *vi, *one, *many;
+    } units[] = {
+        {"quarter", "quý", "quarter", "quarters"},
+        {"report_quarter", "quý", "quarter", "quarters"},
+        {"half", "kỳ 6 tháng", "half-year", "half-years"},
+        {"report_half", "kỳ 6 tháng", "half-year", "half-years"},
+        {"report_9m", "kỳ 9 tháng", "nine-month period", "nine-month periods"},
+        {"year", "năm", "year", "years"},
+        {"report_year", "năm", "year", "years"},
+    };
+    *vi = "tháng";
+    *one = "month";
+    *many = "months";
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(kind, units[i].kind) == 0) {
+            *vi = units[i].vi;
+            *one = units[i].one;
+            *many = units[i].many;
+        }
+}
+
+void text_target(FILE *f, const struct item *t)
+{
+    char n[64];
+    if (t->vi && item_val(t, C_TARGET_VI)) {
+        fputs(item_val(t, C_TARGET_VI), f);
+        return;
+    }
+    num(t, C_TARGET, n, sizeof n);
+    if (item_is(t, C_COMPARATOR, ">"))
+        fprintf(f, t->vi ? "trên %s %%" : "above %s %%", n);
+    else
+        fprintf(f, t->vi ? "từ %s %% trở lên" : "at least %s %%", n);
+}
+
+static const char *status_words(const char *status, bool vi)
+{
+    static const struct {
+        const char *status, *vi, *en;
+    } words[] = {
+        {"met", "đạt", "met"},
+        {"breach", "không đạt", "breach"},
+        {"on_track", "đúng tiến độ", "on track"},
+        {"at_risk", "có nguy cơ không đạt", "at risk"},
+    };
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (status && strcmp(status, words[i].status) == 0)
+            return vi ? words[i].vi : words[i].en;
+    return status ? status : "?";
+}
+
+/* "Chủ trì: …. Phối hợp: …. Nội dung: … (mục …)." */
+static void responsibility(FILE *f, const struct item *t)
+{
+    const char *lead = item_val(t, C_LEAD), *support = item_val(t, C_SUPPORT);
+    if (lead && *lead)
+        fprintf(f, t->vi ? " Chủ trì: %s." : " Lead: %s.", lead);
+    if (support && *support)
+        fprintf(f, t->vi ? " Phối hợp: %s." : " Support: %s.", support);
+    const char *name = item_val(t, t->vi ? C_NAME_VI : C_NAME_EN);
+    if (name) {
+        fprintf(f, t->vi ? " Nội dung: %s" : " Target: %s", name);
+        if (item_val(t, C_PLAN_REF))
+            fprintf(f, " (%s)", item_val(t, C_PLAN_REF));
+        fputc('.', f);
+    }
+}
+
+/*
+ * The gap clause: "; cần thêm 1.204 hồ sơ …" — nothing when there is no gap.
+ * The numerator metric names the counted things: its Vietnamese name without
+ * the leading "Số " ("number of"), its English name with a lower-case start.
+ */
+static void gap_text(FILE *f, const struct item *t)
+{
+    static const char so[] = "Số ";
+    char n[64];
+    const char *gap = item_val(t, C_GAP);
+    if (gap == NULL || strcmp(gap, "0") == 0)
+        return;
+    const char *metric = item_val(t, t->vi ? C_METRIC_VI : C_METRIC_EN);
+    num(t, C_GAP, n, sizeof n);
+    if (t->vi) {
+        if (metric && strncmp(metric, so, strlen(so)) == 0)
+            metric += strlen(so);
+        fprintf(f, "; cần thêm %s %s", n, metric ? metric : "đơn vị");
+    } else if (metric && metric[0] >= 'A' && metric[0] <= 'Z' && metric[1] >= 'a' &&
+               metric[1] <= 'z') {
+        fprintf(f, "; %s more %c%s needed", n, metric[0] - 'A' + 'a', metric + 1);
+    } else {
+        fprintf(f, "; %s more %s needed", n, metric ? metric : "units");
+    }
+}
+
+/*
+ * The one-sentence summary of a row (summary_vi / summary_en), e.g.
+ * "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,4 % (mục tiêu:
+ * trên 80 %); cần thêm 1.204 hồ sơ trực tuyến; 3 tháng liên tiếp không đạt.
+ * Chủ trì: …"
+ */
+void text_summary(FILE *f, const struct item *t)
+{
+    char pct[64], n[64];
+    const char *pu_vi, *pu_one, *pu_many;
+    period_unit(item_val(t, C_PERIOD_KIND), &pu_vi, &pu_one, &pu_many);
+    long consecutive = strtol(item_val(t, C_CONSECUTIVE), NULL, 10);
+    const char *unit = item_val(t, C_UNIT_NAME);
+    bool data = item_is(t, C_ALERTNAME, "KpiDataMissing");
+    bool restate = item_is(t, C_EVENT, "restate");
+    bool resolved = item_is(t, C_EVENT, "resolve");
+
+    if (restate)
+        fputs(t->vi ? "Đính chính: " : "Restatement: ", f);
+    fprintf(f, t->vi ? "Chỉ tiêu %s — " : "Indicator %s — ", item_val(t, C_INDICATOR));
+    period_text(f, t);
+    fprintf(f, " — %s", unit);
+    num(t, C_RATIO, pct, sizeof pct);
+
+    if (restate) {
+        if (t->vi)
+            fprintf(f,
+                    ": số liệu đã được điều chỉnh, kết quả đổi từ «%s» thành «%s» "
+                    "(nay %s %%, mục tiêu: ",
+                    status_words(item_val(t, C_PREV_STATUS), true),
+                    status_words(item_val(t, C_STATUS), true), pct);
+        else
+            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s %%, target: ",
+                    status_words(item_val(t, C_PREV_STATUS), false),
+                    status_words(item_val(t, C_STATUS), false), pct);
+        text_target(f, t);
+        fputs(").", f);
+    } else if (data && resolved) {
+        if (t->vi)
+            fprintf(f, ": đã đủ số liệu để đánh giá (%s %% đơn vị đã báo cáo).",
+                    num(t, C_COMPLETENESS, n, sizeof n));
+        else
+            fprintf(f, ": enough data to judge again (%s %% of units reported).",
+                    num(t, C_COMPLETENESS, n, sizeof n));
+    } else if (data) {
+        char fl[64];
+        alerts_format_number(t->floor, t->vi, fl, sizeof fl);
+        if (t->vi)
+            fprintf(f,
+                    ": chưa đủ số liệu để đánh giá (mới có %s %% đơn vị báo cáo, cần tối "
+                    "thiểu %s %%); đề nghị đơn vị chủ trì đôn đốc gửi số liệu.",
+                    num(t, C_COMPLETENESS, n, sizeof n), fl);
+        else
+            fprintf(f,
+                    ": not enough data to judge (%s %% of units reported, at least %s %% "
+                    "needed); the lead unit should chase the missing reports.",
+                    num(t, C_COMPLETENESS, n, sizeof n), fl);
+    } else if (resolved) {
+        fprintf(f, t->vi ? " đã đạt %s %% (mục tiêu: " : " now at %s %% (target: ", pct);
+        text_target(f, t);
+        if (t->vi)
+            fprintf(f, "); hết cảnh báo sau %ld %s không đạt.", consecutive, pu_vi);
+        else
+            fprintf(f, "); alert cleared after %ld %s below target.", consecutive,
+                    consecutive == 1 ? pu_one : pu_many);
+    } else if (item_is(t, C_STATUS, "at_risk")) {
+        fprintf(f, t->vi ? " mới đạt %s %% (mục tiêu: " : " only at %s %% (target: ", pct);
+        text_target(f, t);
+        if (item_val(t, C_DUE))
+            fprintf(f, t->vi ? ", hạn %s" : ", due %s", item_val(t, C_DUE));
+        fputc(')', f);
+        gap_text(f, t);
+        if (t->vi)
+            fprintf(f, "; có nguy cơ không đạt khi đến hạn (còn %s ngày).",
+                    item_val(t, C_DAYS_LEFT) ? item_val(t, C_DAYS_LEFT) : "?");
+        else
+            fprintf(f, "; at risk of missing the deadline (%s days left).",
+                    item_val(t, C_DAYS_LEFT) ? item_val(t, C_DAYS_LEFT) : "?");
+    } else {
+        fprintf(f, t->vi ? " đạt %s %% (mục tiêu: " : " at %s %% (target: ", pct);
+        text_target(f, t);
+        fputc(')', f);
+        gap_text(f, t);
+        if (t->vi && consecutive > 1)
+            fprintf(f, "; %ld %s liên tiếp không đạt.", consecutive, pu_vi);
+        else if (t->vi)
+            fprintf(f, "; %s đầu tiên không đạt.", pu_vi);
+        else if (consecutive > 1)
+            fprintf(f, "; %ld consecutive %s below target.", consecutive, pu_many);
+        else
+            fprintf(f, "; first %s below target.", pu_one);
+    }
+    responsibility(f, t);
+}
+
+/* A detail line under a province alert: "Xã A: 70,0 % (cần thêm 12 …)". */
+void text_detail(FILE *f, const struct item *t)
+{
+    char pct[64], n[64];
+    fprintf(f, "%s: ", item_val(t, C_UNIT_NAME));
+    if (item_is(t, C_EVENT, "resolve"))
+        fprintf(f, t->vi ? "đã đạt %s %%" : "now at %s %%", num(t, C_RATIO, pct, sizeof pct));
+    else if (item_is(t, C_EVENT, "restate"))
+        fprintf(f,
+                t->vi ? "đính chính từ «%s» thành «%s» (%s %%)"
+                      : "revised from “%s” to “%s” (%s %%)",
+                status_words(item_val(t, C_PREV_STATUS), t->vi),
+                status_words(item_val(t, C_STATUS), t->vi), num(t, C_RATIO, pct, sizeof pct));
+    else
+        fprintf(f, "%s %%", num(t, C_RATIO, pct, sizeof pct));
+    if (!item_is(t, C_EVENT, "resolve") && item_val(t, C_GAP) && !item_is(t, C_GAP, "0"))
+        fprintf(f, t->vi ? " (cần thêm %s)" : " (%s more needed)", num(t, C_GAP, n, sizeof n));
+    const char *ev = item_val(t, C_EVENT);
+    if (strcmp(ev, "fire") == 0)
+        fputs(t->vi ? " — mới" : " — new", f);
+}
+
+const char *text_event_tag(const char *event, bool vi)
+{
+    static const struct {
+        const char *event, *vi, *en;
+    } tags[] = {
+        {"fire", "MỚI", "NEW"},
+        {"reminder", "NHẮC LẠI", "REMINDER"},
+        {"escalate", "NÂNG MỨC", "ESCALATED"},
+        {"resolve", "ĐÃ KHẮC PHỤC", "RESOLVED"},
+        {"restate", "ĐÍNH CHÍNH", "RESTATED"},
+        {"firing", "ĐANG CẢNH BÁO", "STILL FIRING"},
+    };
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (strcmp(event, tags[i].event) == 0)
+            return vi ? tags[i].vi : tags[i].en;
+    return event;
+}
+
+/* A malloc'd string written by FN into a memory stream, or NULL. */
+char *text_render(void (*fn)(FILE *, const struct item *), const struct item *t)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (f == NULL)
+        return NULL;
+    fn(f, t);
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
