@@ -1,5 +1,6 @@
 /*
- * test_csvload.c — engine/ingest/ (reader.c, rowcheck.c, copybin.c, load.c) without a database: the streaming reader
+ * test_csvload.c — engine/ingest/ (reader.c, rowcheck.c, copybin.c, load.c)
+ * without a database: the streaming reader
  * (BOM, CRLF, ';', quoting, line numbers, raw text, file-level problems) and
  * the validation of periods and values with their actionable reasons, the
  * input limits (row, field and file sizes).

@@ -1,6 +1,7 @@
 /*
  * fuzz_csvload.c — libFuzzer harness of the submission reader and row
- * validators (engine/ingest/csvload.c): the input is a submission file, read with
+ * validators (engine/ingest/reader.c, rowcheck.c, load.c): the input is a
+ * submission file, read with
  * reader_open/reader_next under small limits, every field of every row
  * given to rowcheck_parse_period and rowcheck_parse_value; then checked whole
  * by load_check_file (header, every row) against a few units and metrics
