@@ -123,9 +123,9 @@ START_TEST(utf16_is_named)
     struct reader *r;
     struct reader_row row;
     ck_assert_int_eq(reader_open(file_with("\xff\xfe"
-                                            "a\0,\0",
-                                            6),
-                                  false, &r),
+                                           "a\0,\0",
+                                           6),
+                                 false, &r),
                      0);
     ck_assert_int_eq(reader_next(r, &row), -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "UTF-16"));
@@ -202,7 +202,7 @@ START_TEST(limits_bound_rows_fields_and_files)
 {
     struct reader_limits lim = {.max_row = 32, .max_field = 8, .max_file = 1024};
     struct reader *r = open_text("a,b\n123456789,x\nok,fine\n"
-                                         "0123456789012345678901234567890123456789\n");
+                                 "0123456789012345678901234567890123456789\n");
     struct reader_row row;
     reader_set_limits(r, &lim);
     ck_assert_int_eq(reader_next(r, &row), 1);
@@ -286,8 +286,8 @@ START_TEST(check_file_without_a_database)
     ck_assert_int_eq(res.rows_accepted, 2);
     ck_assert_int_eq(res.rows_rejected, 5);
     const char *header_only = "period,unit,metric,value\n";
-    ck_assert_int_eq(
-        load_check_file(sets, file_with(header_only, strlen(header_only)), &opt, &res), 0);
+    ck_assert_int_eq(load_check_file(sets, file_with(header_only, strlen(header_only)), &opt, &res),
+                     0);
     ck_assert_str_eq(res.status, "rejected");
     ck_assert_str_eq(res.reason, "the file has a header but no data rows");
     opt.limits.max_file = 10;

@@ -20,7 +20,7 @@ struct inbox_totals {
 
 /* One walk: the caller fills conn, sets, opt and archive (NULL: leave files in place). */
 struct inbox {
-    PGconn *conn;                    /* borrowed */
+    PGconn *conn;             /* borrowed */
     const struct codes *sets; /* the codes rows are checked against (borrowed) */
     struct load_options opt;
     const char *archive;        /* borrowed; NULL: no archiving */

@@ -134,8 +134,8 @@ static int stage(PGconn *conn, const char *path, struct units_result *res, bool 
                          " kind text, parent_code text) ON COMMIT DROP",
                          "could not create the staging table") != 0 ||
             copy_begin(&c, conn,
-                               "COPY unit_stage (line_no, code, name, kind, parent_code)"
-                               " FROM STDIN") != 0)
+                       "COPY unit_stage (line_no, code, name, kind, parent_code)"
+                       " FROM STDIN") != 0)
             goto fail;
         *staged = true;
         while ((st = reader_next(r, &row)) == 1) {
