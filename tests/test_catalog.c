@@ -1,6 +1,6 @@
 /*
- * test_catalog.c — engine/catalog/catalog.c and `kpi catalog`: the exact threshold
- * decision at its boundaries, the shipped catalog against the plan's targets
+ * test_catalog.c — engine/catalog/ (read, check, judge, store) and `kpi catalog`: the exact
+ * threshold decision at its boundaries, the shipped catalog against the plan's targets
  * (../shared/reference/INDICATORS.md, enumerated here by hand), every broken
  * catalog of tests/data/catalog_bad rejected with file, path and message, and
  * the catalog in the database after `kpi migrate`.

@@ -1,10 +1,14 @@
 /*
- * test_csvload.c — engine/ingest/csvload.c without a database: the streaming reader
+ * test_csvload.c — engine/ingest/ (reader.c, rowcheck.c, copybin.c, load.c)
+ * without a database: the streaming reader
  * (BOM, CRLF, ';', quoting, line numbers, raw text, file-level problems) and
  * the validation of periods and values with their actionable reasons, the
  * input limits (row, field and file sizes).
  */
-#include "ingest/csvload.h"
+#include "ingest/copybin.h"
+#include "ingest/load.h"
+#include "ingest/reader.h"
+#include "ingest/rowcheck.h"
 #include "common/hash.h"
 #include "testlib.h"
 
@@ -24,10 +28,10 @@ static const char *file_with(const char *data, size_t len)
     return path;
 }
 
-static struct csvload_reader *open_text(const char *text)
+static struct reader *open_text(const char *text)
 {
-    struct csvload_reader *r;
-    ck_assert_int_eq(csvload_open(file_with(text, strlen(text)), true, &r), 0);
+    struct reader *r;
+    ck_assert_int_eq(reader_open(file_with(text, strlen(text)), true, &r), 0);
     return r;
 }
 
@@ -36,225 +40,225 @@ START_TEST(bom_crlf_semicolon_and_quotes)
     const char *text = "\xef\xbb\xbfperiod;unit;note\r\n"
                        "2025-07;01840;\"Ghi chú; có \"\"ngoặc\"\", dấu phẩy\"\r\n"
                        "2025-08;01843;\"hai\r\ndòng\"\r\n";
-    struct csvload_reader *r = open_text(text);
-    struct csvload_row row;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    struct reader *r = open_text(text);
+    struct reader_row row;
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_int_eq(row.nfields, 3);
     ck_assert_str_eq(row.field[0], "period"); /* the BOM is not part of the name */
     ck_assert_int_eq(row.line_no, 1);
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_int_eq(row.line_no, 2);
     ck_assert_str_eq(row.field[1], "01840");
     ck_assert_str_eq(row.field[2], "Ghi chú; có \"ngoặc\", dấu phẩy");
     ck_assert_str_eq(row.raw, "2025-07;01840;\"Ghi chú; có \"\"ngoặc\"\", dấu phẩy\"");
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_int_eq(row.line_no, 3);
     ck_assert_str_eq(row.field[2], "hai\r\ndòng");
     ck_assert_str_eq(row.raw, "2025-08;01843;\"hai\r\ndòng\"");
-    ck_assert_int_eq(csvload_next(r, &row), 0);
-    ck_assert_int_eq(csvload_delimiter(r), ';');
-    ck_assert(csvload_had_bom(r));
-    ck_assert(csvload_had_crlf(r));
+    ck_assert_int_eq(reader_next(r, &row), 0);
+    ck_assert_int_eq(reader_delimiter(r), ';');
+    ck_assert(reader_had_bom(r));
+    ck_assert(reader_had_crlf(r));
     char digest[HASH_HEX_LEN], expect[HASH_HEX_LEN];
-    ck_assert_int_eq(csvload_digest(r, digest), 0);
+    ck_assert_int_eq(reader_digest(r, digest), 0);
     ck_assert_int_eq(hash_sha256_hex(text, strlen(text), expect), 0);
     ck_assert_str_eq(digest, expect);
-    csvload_close(r);
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(comma_lf_blank_lines_and_last_line_without_newline)
 {
-    struct csvload_reader *r = open_text("a,b\n\n  \n,,\n1, 2 \n3,4");
-    struct csvload_row row;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    struct reader *r = open_text("a,b\n\n  \n,,\n1, 2 \n3,4");
+    struct reader_row row;
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_int_eq(row.line_no, 5);    /* blank lines and ",," are skipped, lines still counted */
     ck_assert_str_eq(row.field[1], "2"); /* blanks around an unquoted field are trimmed */
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_int_eq(row.line_no, 6);
     ck_assert_str_eq(row.raw, "3,4");
-    ck_assert_int_eq(csvload_next(r, &row), 0);
-    ck_assert_int_eq(csvload_delimiter(r), ',');
-    ck_assert(!csvload_had_bom(r));
-    ck_assert(!csvload_had_crlf(r));
-    csvload_close(r);
+    ck_assert_int_eq(reader_next(r, &row), 0);
+    ck_assert_int_eq(reader_delimiter(r), ',');
+    ck_assert(!reader_had_bom(r));
+    ck_assert(!reader_had_crlf(r));
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(invalid_utf8_gives_byte_offset_and_line)
 {
     /* 0xE1 starts a 3-byte character but 'n' follows: offset 4 + 6 = 10 */
-    struct csvload_reader *r = open_text("a,b\nx,Nguy\xe1n\n");
-    struct csvload_row row;
+    struct reader *r = open_text("a,b\nx,Nguy\xe1n\n");
+    struct reader_row row;
     long long line;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    const char *why = csvload_problem(r, &line);
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    const char *why = reader_problem(r, &line);
     ck_assert_int_eq(line, 2);
     ck_assert_ptr_nonnull(strstr(why, "invalid UTF-8 at byte offset 10"));
-    csvload_close(r);
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(overlong_and_truncated_utf8_are_invalid)
 {
-    struct csvload_reader *r = open_text("a\n\xc0\xaf\n");
-    struct csvload_row row;
+    struct reader *r = open_text("a\n\xc0\xaf\n");
+    struct reader_row row;
     long long line;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "byte offset 2"));
-    csvload_close(r);
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "byte offset 2"));
+    reader_close(r);
     r = open_text("a\nb\xe1\xbb");
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "byte offset 3"));
-    csvload_close(r);
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "byte offset 3"));
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(utf16_is_named)
 {
-    struct csvload_reader *r;
-    struct csvload_row row;
-    ck_assert_int_eq(csvload_open(file_with("\xff\xfe"
-                                            "a\0,\0",
-                                            6),
-                                  false, &r),
+    struct reader *r;
+    struct reader_row row;
+    ck_assert_int_eq(reader_open(file_with("\xff\xfe"
+                                           "a\0,\0",
+                                           6),
+                                 false, &r),
                      0);
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "UTF-16"));
-    csvload_close(r);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "UTF-16"));
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(unterminated_quote_gives_its_line)
 {
-    struct csvload_reader *r = open_text("a,b\n1,2\n3,\"open\n4,5\n6,7\n");
-    struct csvload_row row;
+    struct reader *r = open_text("a,b\n1,2\n3,\"open\n4,5\n6,7\n");
+    struct reader_row row;
     long long line;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "unterminated quote"));
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "unterminated quote"));
     ck_assert_int_eq(line, 3);
-    csvload_close(r);
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(malformed_quotes_reject_only_their_row)
 {
-    struct csvload_reader *r = open_text("a,b\n1,x\"y\n2,\"z\"w\n3,ok\n");
-    struct csvload_row row;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    struct reader *r = open_text("a,b\n1,x\"y\n2,\"z\"w\n3,ok\n");
+    struct reader_row row;
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_ptr_nonnull(row.malformed);
     ck_assert_str_eq(row.raw, "1,x\"y");
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_ptr_nonnull(row.malformed);
     ck_assert_int_eq(row.line_no, 3);
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_ptr_null(row.malformed);
     ck_assert_int_eq(row.line_no, 4);
     ck_assert_str_eq(row.field[1], "ok");
-    ck_assert_int_eq(csvload_next(r, &row), 0);
-    csvload_close(r);
+    ck_assert_int_eq(reader_next(r, &row), 0);
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(empty_file_has_no_row)
 {
-    struct csvload_reader *r = open_text("");
-    struct csvload_row row;
-    ck_assert_int_eq(csvload_next(r, &row), 0);
-    csvload_close(r);
+    struct reader *r = open_text("");
+    struct reader_row row;
+    ck_assert_int_eq(reader_next(r, &row), 0);
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(long_rows_and_bare_cr_are_file_problems)
 {
-    size_t n = CSVLOAD_MAX_ROW + 10;
+    size_t n = READER_MAX_ROW + 10;
     char *big = malloc(n + 1);
     ck_assert_ptr_nonnull(big);
     memset(big, 'x', n);
     big[0] = 'a', big[1] = '\n';
     big[n] = '\0';
-    struct csvload_reader *r = open_text(big);
-    struct csvload_row row;
-    ck_assert_int_eq(csvload_next(r, &row), 1);
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "longer than"));
-    csvload_close(r);
+    struct reader *r = open_text(big);
+    struct reader_row row;
+    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "longer than"));
+    reader_close(r);
     free(big);
     r = open_text("a,b\r1,2\r3,4\n");
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "carriage return"));
-    csvload_close(r);
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "carriage return"));
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(limits_bound_rows_fields_and_files)
 {
-    struct csvload_limits lim = {.max_row = 32, .max_field = 8, .max_file = 1024};
-    struct csvload_reader *r = open_text("a,b\n123456789,x\nok,fine\n"
-                                         "0123456789012345678901234567890123456789\n");
-    struct csvload_row row;
-    csvload_set_limits(r, &lim);
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    struct reader_limits lim = {.max_row = 32, .max_field = 8, .max_file = 1024};
+    struct reader *r = open_text("a,b\n123456789,x\nok,fine\n"
+                                 "0123456789012345678901234567890123456789\n");
+    struct reader_row row;
+    reader_set_limits(r, &lim);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_ptr_null(row.malformed);
     /* a field over max_field: only its row is bad, the next one is read */
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_int_eq(row.line_no, 2);
     ck_assert_ptr_nonnull(row.malformed);
     ck_assert_ptr_nonnull(strstr(row.malformed, "field 1 is 9 bytes long, more than 8"));
-    ck_assert_int_eq(csvload_next(r, &row), 1);
+    ck_assert_int_eq(reader_next(r, &row), 1);
     ck_assert_ptr_null(row.malformed);
     ck_assert_str_eq(row.field[1], "fine");
     /* a row over max_row stops the file, naming its line */
     long long line = 0;
-    ck_assert_int_eq(csvload_next(r, &row), -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, &line), "line 4 is longer than 32 bytes"));
+    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "line 4 is longer than 32 bytes"));
     ck_assert_int_eq(line, 4);
-    csvload_close(r);
+    reader_close(r);
 
     /* a file over max_file stops at the chunk that passes the limit */
     char big[3000];
     memset(big, 'x', sizeof big);
     for (size_t i = 9; i < sizeof big; i += 10)
         big[i] = '\n';
-    ck_assert_int_eq(csvload_open(file_with(big, sizeof big), false, &r), 0);
-    csvload_set_limits(r, &lim);
+    ck_assert_int_eq(reader_open(file_with(big, sizeof big), false, &r), 0);
+    reader_set_limits(r, &lim);
     int st;
-    while ((st = csvload_next(r, &row)) == 1)
+    while ((st = reader_next(r, &row)) == 1)
         ;
     ck_assert_int_eq(st, -1);
-    ck_assert_ptr_nonnull(strstr(csvload_problem(r, NULL), "larger than 1024 bytes"));
-    csvload_close(r);
+    ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "larger than 1024 bytes"));
+    reader_close(r);
 }
 END_TEST
 
 START_TEST(limits_from_the_environment)
 {
-    struct csvload_limits lim;
+    struct reader_limits lim;
     unsetenv("KPI_MAX_ROW_BYTES");
     unsetenv("KPI_MAX_FIELD_BYTES");
     unsetenv("KPI_MAX_FILE_BYTES");
-    ck_assert_int_eq(csvload_limits_default(&lim), 0);
+    ck_assert_int_eq(reader_limits_default(&lim), 0);
     ck_assert_uint_eq(lim.max_row, 64 * 1024);
     ck_assert_uint_eq(lim.max_field, 4096);
     ck_assert_int_eq(lim.max_file, 4LL << 30);
     setenv("KPI_MAX_ROW_BYTES", "2k", 1);
     setenv("KPI_MAX_FIELD_BYTES", "100", 1);
     setenv("KPI_MAX_FILE_BYTES", "3M", 1);
-    ck_assert_int_eq(csvload_limits_default(&lim), 0);
+    ck_assert_int_eq(reader_limits_default(&lim), 0);
     ck_assert_uint_eq(lim.max_row, 2048);
     ck_assert_uint_eq(lim.max_field, 100);
     ck_assert_int_eq(lim.max_file, 3 * 1024 * 1024);
-    setenv("KPI_MAX_ROW_BYTES", "2M", 1); /* above CSVLOAD_MAX_ROW */
-    ck_assert_int_eq(csvload_limits_default(&lim), -1);
+    setenv("KPI_MAX_ROW_BYTES", "2M", 1); /* above READER_MAX_ROW */
+    ck_assert_int_eq(reader_limits_default(&lim), -1);
     setenv("KPI_MAX_ROW_BYTES", "12q", 1);
-    ck_assert_int_eq(csvload_limits_default(&lim), -1);
+    ck_assert_int_eq(reader_limits_default(&lim), -1);
     unsetenv("KPI_MAX_ROW_BYTES");
     unsetenv("KPI_MAX_FIELD_BYTES");
     unsetenv("KPI_MAX_FILE_BYTES");
@@ -265,10 +269,10 @@ START_TEST(check_file_without_a_database)
 {
     static const char *const units[] = {"19", "01840", "01843"};
     static const char *const metrics[] = {"citizen_14plus", "dvc_essential_total"};
-    struct csvload_sets *sets;
-    struct csvload_result res;
-    struct csvload_options opt = {.max_messages = 0};
-    ck_assert_int_eq(csvload_sets_new(units, 3, metrics, 2, "2025-07-01", &sets), 0);
+    struct codes *sets;
+    struct load_result res;
+    struct load_options opt = {.max_messages = 0};
+    ck_assert_int_eq(codes_new(units, 3, metrics, 2, "2025-07-01", &sets), 0);
     const char *csv = "period,unit,metric,value\n"
                       "2025-06,01840,citizen_14plus,100\n"
                       "2025-06,99999,citizen_14plus,1\n"
@@ -277,28 +281,28 @@ START_TEST(check_file_without_a_database)
                       "2025-06,01843,dvc_essential_total,1.5\n"
                       "2025-08,01843,dvc_essential_total,2\n"
                       "2025-06-30,19,dvc_essential_total,2\n";
-    ck_assert_int_eq(csvload_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
+    ck_assert_int_eq(load_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
     ck_assert_str_eq(res.status, "partial");
     ck_assert_int_eq(res.rows_accepted, 2);
     ck_assert_int_eq(res.rows_rejected, 5);
     const char *header_only = "period,unit,metric,value\n";
-    ck_assert_int_eq(
-        csvload_check_file(sets, file_with(header_only, strlen(header_only)), &opt, &res), 0);
+    ck_assert_int_eq(load_check_file(sets, file_with(header_only, strlen(header_only)), &opt, &res),
+                     0);
     ck_assert_str_eq(res.status, "rejected");
     ck_assert_str_eq(res.reason, "the file has a header but no data rows");
     opt.limits.max_file = 10;
-    ck_assert_int_eq(csvload_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
+    ck_assert_int_eq(load_check_file(sets, file_with(csv, strlen(csv)), &opt, &res), 0);
     ck_assert_str_eq(res.status, "rejected");
     ck_assert_ptr_nonnull(strstr(res.reason, "larger than the limit of 10"));
-    csvload_sets_free(sets);
+    codes_free(sets);
 }
 END_TEST
 
-static void period_ok(const char *s, int y, int m, int d, enum csvload_grain g)
+static void period_ok(const char *s, int y, int m, int d, enum rowcheck_grain g)
 {
-    struct csvload_period p;
-    char why[CSVLOAD_MSG_LEN] = "";
-    ck_assert_msg(csvload_parse_period(s, &p, why, sizeof why) == 0, "%s: %s", s, why);
+    struct rowcheck_period p;
+    char why[READER_MSG_LEN] = "";
+    ck_assert_msg(rowcheck_parse_period(s, &p, why, sizeof why) == 0, "%s: %s", s, why);
     ck_assert_int_eq(p.year, y);
     ck_assert_int_eq(p.month, m);
     ck_assert_int_eq(p.day, d);
@@ -307,16 +311,16 @@ static void period_ok(const char *s, int y, int m, int d, enum csvload_grain g)
 
 static void period_bad(const char *s, const char *reason)
 {
-    struct csvload_period p;
-    char why[CSVLOAD_MSG_LEN] = "";
-    ck_assert_int_eq(csvload_parse_period(s, &p, why, sizeof why), -1);
+    struct rowcheck_period p;
+    char why[READER_MSG_LEN] = "";
+    ck_assert_int_eq(rowcheck_parse_period(s, &p, why, sizeof why), -1);
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 
 static int32_t days(int y, int m, int d)
 {
-    struct csvload_period p = {y, m, d, CSVLOAD_DAY};
-    return csvload_pg_days(&p);
+    struct rowcheck_period p = {y, m, d, ROWCHECK_DAY};
+    return copybin_pg_days(&p);
 }
 
 /* PostgreSQL's binary date (the fast path's COPY): days since 2000-01-01. */
@@ -345,9 +349,9 @@ END_TEST
 
 START_TEST(periods)
 {
-    period_ok("2025-07", 2025, 7, 1, CSVLOAD_MONTH);
-    period_ok("2025-07-31", 2025, 7, 31, CSVLOAD_DAY);
-    period_ok("2024-02-29", 2024, 2, 29, CSVLOAD_DAY);
+    period_ok("2025-07", 2025, 7, 1, ROWCHECK_MONTH);
+    period_ok("2025-07-31", 2025, 7, 31, ROWCHECK_DAY);
+    period_ok("2024-02-29", 2024, 2, 29, ROWCHECK_DAY);
     period_bad("2025-13", "period \"2025-13\" is not a valid month: there is no month 13");
     period_bad("2025-02-30", "period \"2025-02-30\" is not a valid date: 2025-02 has 28 days");
     period_bad("2025-04-31", "period \"2025-04-31\" is not a valid date: 2025-04 has 30 days");
@@ -365,16 +369,16 @@ END_TEST
 static void value_ok(const char *s, int64_t v)
 {
     int64_t got = -1;
-    char why[CSVLOAD_MSG_LEN] = "";
-    ck_assert_msg(csvload_parse_value(s, &got, why, sizeof why) == 0, "%s: %s", s, why);
+    char why[READER_MSG_LEN] = "";
+    ck_assert_msg(rowcheck_parse_value(s, &got, why, sizeof why) == 0, "%s: %s", s, why);
     ck_assert_int_eq(got, v);
 }
 
 static void value_bad(const char *s, const char *reason)
 {
     int64_t got;
-    char why[CSVLOAD_MSG_LEN] = "";
-    ck_assert_int_eq(csvload_parse_value(s, &got, why, sizeof why), -1);
+    char why[READER_MSG_LEN] = "";
+    ck_assert_int_eq(rowcheck_parse_value(s, &got, why, sizeof why), -1);
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 

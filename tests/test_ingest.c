@@ -1,5 +1,5 @@
 /*
- * test_ingest.c — `kpi ingest` (engine/ingest/csvload.c, builtin/ingest.c) against
+ * test_ingest.c — `kpi ingest` (engine/ingest/load.c, builtin/ingest.c) against
  * a real PostgreSQL, with the files of tests/data/ingest/: every rejection
  * reason, BOM/CRLF/';', quoting, conflicts, revisions, re-ingest, file-level
  * rejections, exit codes, the archive, and a SIGKILL in the middle of a file.

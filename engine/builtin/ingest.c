@@ -1,6 +1,6 @@
 /*
  * builtin/ingest.c — `kpi ingest [--archive DIR] PATH...`: load agency
- * submission files (engine/ingest/csvload.c), each in its own transaction, and
+ * submission files (engine/ingest/load.c), each in its own transaction, and
  * optionally move them to DIR/processed/ or DIR/rejected/ afterwards.
  */
 #include "builtin.h"
@@ -36,10 +36,10 @@ static const char usage[] =
     "rejected; 1 an error stopped it (the file in progress rolled back); 2 usage\n";
 
 /* Set the limit of option C (r, f or s) to TEXT. 0, or -1 (usage error printed). */
-static int limit_option(struct csvload_limits *l, int c, const char *text)
+static int limit_option(struct reader_limits *l, int c, const char *text)
 {
     long long v;
-    long long max = c == 's' ? LLONG_MAX : CSVLOAD_MAX_ROW;
+    long long max = c == 's' ? LLONG_MAX : READER_MAX_ROW;
     if (sizelimit_parse(text, &v) != 0 || v > max) {
         builtin_usage_error(
             "ingest", "\"%s\" is not a size from 1 to %lld bytes (e.g. 65536, 64k, 2G)", text, max);
@@ -65,7 +65,7 @@ int cmd_ingest(int argc, char **argv)
         {NULL, 0, NULL, 0},
     };
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
-    struct csvload_sets *sets = NULL;
+    struct codes *sets = NULL;
     bool reset = true;
     int c, version, sig, rc = KPI_ERROR;
     while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
@@ -102,7 +102,7 @@ int cmd_ingest(int argc, char **argv)
                   version, INGEST_SCHEMA);
         goto done;
     }
-    if (csvload_sets_load(run.conn, &sets) != 0)
+    if (codes_load(run.conn, &sets) != 0)
         goto done;
     run.sets = sets;
     for (int i = optind; i < argc && !interrupt_requested(NULL); i++)
@@ -117,7 +117,7 @@ done:
                   "before it are kept",
                   sig);
     interrupt_watch(NULL);
-    csvload_sets_free(sets);
+    codes_free(sets);
     PQfinish(run.conn);
     return rc;
 }

@@ -126,19 +126,19 @@ static int stage_migrate(struct run_state *rs)
 
 static int stage_ingest(struct run_state *rs, const struct run_args *a)
 {
-    struct csvload_sets *sets = NULL;
+    struct codes *sets = NULL;
     struct inbox in = {.conn = rs->conn, .archive = a->inbox, .opt = {.max_messages = 100}};
     char line[256];
     int rc = KPI_ERROR;
     stage_begin(rs, "ingest");
     if (a->inbox == NULL)
         return stage_end(rs, "skipped", NULL, "no inbox (--inbox or KPI_INBOX)");
-    if (inbox_prepare_archive(a->inbox) != 0 || csvload_sets_load(rs->conn, &sets) != 0)
+    if (inbox_prepare_archive(a->inbox) != 0 || codes_load(rs->conn, &sets) != 0)
         goto done;
     in.sets = sets;
     rc = inbox_ingest_path(&in, a->inbox) == 0 ? KPI_OK : KPI_ERROR;
 done:
-    csvload_sets_free(sets);
+    codes_free(sets);
     const struct inbox_totals *t = &in.totals;
     cJSON *c = cJSON_CreateObject();
     cJSON_AddNumberToObject(c, "files_accepted", (double)t->files_accepted);

@@ -3,6 +3,7 @@
  */
 #include "db/conn.h"
 
+#include "common/dynbuf.h"
 #include "common/log.h"
 #include "db/pgcluster.h"
 
@@ -107,21 +108,8 @@ int conn_open(const char *db, const char *home, PGconn **out)
     return conn_connect(conninfo, out);
 }
 
-static int append(char **buf, size_t *used, size_t *cap, const char *s, size_t n)
-{
-    if (*used + n + 1 > *cap) {
-        size_t ncap = (*cap ? *cap * 2 : 256) + n;
-        char *nb = realloc(*buf, ncap);
-        if (nb == NULL)
-            return -1;
-        *buf = nb;
-        *cap = ncap;
-    }
-    memcpy(*buf + *used, s, n);
-    *used += n;
-    (*buf)[*used] = '\0';
-    return 0;
-}
+/* The longest redacted connection string conn_redact makes. */
+#define REDACT_MAX (64 * 1024)
 
 char *conn_redact(const char *conninfo)
 {
@@ -130,32 +118,29 @@ char *conn_redact(const char *conninfo)
     PQfreemem(err);
     if (opts == NULL)
         return NULL;
-    char *buf = NULL;
-    size_t used = 0, cap = 0;
+    struct dynbuf b;
+    dynbuf_init(&b, REDACT_MAX);
     for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
         if (o->val == NULL)
             continue;
         const char *val = strcmp(o->keyword, "password") == 0 ? "***" : o->val;
-        if ((used && append(&buf, &used, &cap, " ", 1) != 0) ||
-            append(&buf, &used, &cap, o->keyword, strlen(o->keyword)) != 0 ||
-            append(&buf, &used, &cap, "='", 2) != 0)
+        if ((dynbuf_len(&b) > 0 && dynbuf_add(&b, " ") != DYNBUF_OK) ||
+            dynbuf_addf(&b, "%s='", o->keyword) != DYNBUF_OK)
             goto oom;
         for (const char *p = val; *p; p++) {
-            if ((*p == '\'' || *p == '\\') && append(&buf, &used, &cap, "\\", 1) != 0)
+            if ((*p == '\'' || *p == '\\') && dynbuf_add(&b, "\\") != DYNBUF_OK)
                 goto oom;
-            if (append(&buf, &used, &cap, p, 1) != 0)
+            if (dynbuf_addn(&b, p, 1) != DYNBUF_OK)
                 goto oom;
         }
-        if (append(&buf, &used, &cap, "'", 1) != 0)
+        if (dynbuf_add(&b, "'") != DYNBUF_OK)
             goto oom;
     }
     PQconninfoFree(opts);
-    if (buf == NULL)
-        buf = strdup("");
-    return buf;
+    return dynbuf_take(&b);
 oom:
     PQconninfoFree(opts);
-    free(buf);
+    dynbuf_free(&b);
     return NULL;
 }
 

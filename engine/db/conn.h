@@ -33,7 +33,7 @@ int conn_connect(const char *conninfo, PGconn **out);
 /*
  * conn_redact: a copy of CONNINFO (key=value or URI) in key='value' form,
  * with any password replaced by "***". The caller free()s it. NULL when
- * CONNINFO does not parse or memory is short.
+ * CONNINFO does not parse, memory is short, or the result would pass 64 KiB.
  */
 char *conn_redact(const char *conninfo);
 

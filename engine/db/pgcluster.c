@@ -6,6 +6,7 @@
 
 #include "db/conn.h"
 #include "common/log.h"
+#include "common/sqlstate.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -294,7 +295,8 @@ static int create_database(const struct pgcluster *c)
     if (PQntuples(res) == 0) {
         PQclear(res);
         res = PQexec(conn, "CREATE DATABASE " PGCLUSTER_DBNAME);
-        if (PQresultStatus(res) != PGRES_COMMAND_OK && strcmp(conn_sqlstate(res), "42P04") != 0) {
+        if (PQresultStatus(res) != PGRES_COMMAND_OK &&
+            !sqlstate_is(conn_sqlstate(res), SQLSTATE_DUPLICATE_DATABASE)) {
             log_error("could not create database \"%s\": %s", PGCLUSTER_DBNAME,
                       PQerrorMessage(conn));
             goto fail;

@@ -1,7 +1,7 @@
 /*
  * inbox.c — owns the walk over submission files and the archive of an
  * inbox (see inbox.h): files or directories in name order, each through
- * csvload_file(), then moved to processed/ or rejected/.
+ * load_file(), then moved to processed/ or rejected/.
  */
 #include "ingest/inbox.h"
 
@@ -18,7 +18,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static void count(struct inbox_totals *t, const struct csvload_result *res)
+static void count(struct inbox_totals *t, const struct load_result *res)
 {
     if (strcmp(res->status, "accepted") == 0)
         t->files_accepted++;
@@ -145,9 +145,9 @@ static int csv_filter(const struct dirent *d)
 
 static int ingest_one(struct inbox *in, const char *path)
 {
-    struct csvload_result res;
+    struct load_result res;
     char dir[PATH_MAX];
-    if (csvload_file(in->conn, in->sets, path, &in->opt, &res) != 0)
+    if (load_file(in->conn, in->sets, path, &in->opt, &res) != 0)
         return -1;
     bool nothing = strcmp(res.status, "rejected") == 0;
     count(&in->totals, &res);

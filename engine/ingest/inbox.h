@@ -1,6 +1,6 @@
 /*
  * inbox.h — ingesting a set of submission files: files or directories
- * (every *.csv in name order), each through csvload_file() in its own
+ * (every *.csv in name order), each through load_file() in its own
  * transaction, optionally moved afterwards into ARCHIVE/processed/ (loaded,
  * even partly, or already ingested) or ARCHIVE/rejected/ (nothing loaded).
  * Used by `kpi ingest` and by the nightly `kpi run`.
@@ -8,7 +8,7 @@
 #ifndef KPI_INBOX_H
 #define KPI_INBOX_H
 
-#include "ingest/csvload.h"
+#include "ingest/load.h"
 
 #include <libpq-fe.h>
 #include <stdbool.h>
@@ -20,9 +20,9 @@ struct inbox_totals {
 
 /* One walk: the caller fills conn, sets, opt and archive (NULL: leave files in place). */
 struct inbox {
-    PGconn *conn;                    /* borrowed */
-    const struct csvload_sets *sets; /* borrowed */
-    struct csvload_options opt;
+    PGconn *conn;             /* borrowed */
+    const struct codes *sets; /* the codes rows are checked against (borrowed) */
+    struct load_options opt;
     const char *archive;        /* borrowed; NULL: no archiving */
     struct inbox_totals totals; /* summed over every file so far */
 };

@@ -1,11 +1,12 @@
 /*
  * units.c — owns the unit registry kpi.unit: loading it from CSV (through
- * the csvload reader and COPY) and listing it (see units.h).
+ * the ingest reader and COPY stream) and listing it (see units.h).
  */
 #include "ingest/units.h"
 
 #include "db/conn.h"
-#include "ingest/csvload.h"
+#include "ingest/copy.h"
+#include "ingest/reader.h"
 #include "common/log.h"
 
 #include <stdbool.h>
@@ -30,7 +31,7 @@ static bool kind_ok(const char *s)
 }
 
 /* Map the header; 0, or -1 after printing the problem. */
-static int header(const char *path, const struct csvload_row *row, int col[U_NCOLS])
+static int header(const char *path, const struct reader_row *row, int col[U_NCOLS])
 {
     for (int c = 0; c < U_NCOLS; c++)
         col[c] = -1;
@@ -58,7 +59,7 @@ static int header(const char *path, const struct csvload_row *row, int col[U_NCO
 }
 
 /* Problems of one row, printed; returns how many. */
-static int check(const char *path, const struct csvload_row *row, const int col[U_NCOLS],
+static int check(const char *path, const struct reader_row *row, const int col[U_NCOLS],
                  size_t ncols)
 {
     if (row->malformed != NULL || row->nfields != ncols) {
@@ -92,33 +93,33 @@ static int check(const char *path, const struct csvload_row *row, const int col[
     return bad;
 }
 
-/* One COPY line of unit_stage (errors surface at csvload_copy_end). */
-static void copy_unit(struct csvload_copy *c, const struct csvload_row *row, const int col[U_NCOLS])
+/* One COPY line of unit_stage (errors surface at copy_end). */
+static void copy_unit(struct copy *c, const struct reader_row *row, const int col[U_NCOLS])
 {
     char num[24];
     int n = snprintf(num, sizeof num, "%lld\t", row->line_no);
-    csvload_copy_verbatim(c, num, (size_t)n);
+    copy_verbatim(c, num, (size_t)n);
     for (int k = 0; k < U_NCOLS; k++) {
         size_t len = row->len[col[k]];
         char sep = k + 1 < U_NCOLS ? '\t' : '\n';
         if (k == U_PARENT && len == 0)
-            csvload_copy_null(c, sep);
+            copy_null(c, sep);
         else
-            csvload_copy_field(c, row->field[col[k]], len, sep);
+            copy_field(c, row->field[col[k]], len, sep);
     }
 }
 
 /* Stage the file into unit_stage (*staged: the table exists); res->problems counts refused rows. */
 static int stage(PGconn *conn, const char *path, struct units_result *res, bool *staged)
 {
-    struct csvload_reader *r = NULL;
-    struct csvload_row row;
-    struct csvload_copy c;
+    struct reader *r = NULL;
+    struct reader_row row;
+    struct copy c;
     int col[U_NCOLS], st, rc = -1;
     size_t ncols;
-    if (csvload_open(path, false, &r) != 0)
+    if (reader_open(path, false, &r) != 0)
         return -1;
-    st = csvload_next(r, &row);
+    st = reader_next(r, &row);
     if (st == 0)
         log_error("%s:1: empty file; the first line must be code,name,kind,parent_code", path);
     if (st == 0 || (st == 1 && header(path, &row, col) != 0)) {
@@ -132,32 +133,32 @@ static int stage(PGconn *conn, const char *path, struct units_result *res, bool 
                          "CREATE TEMP TABLE unit_stage (line_no bigint, code text, name text,"
                          " kind text, parent_code text) ON COMMIT DROP",
                          "could not create the staging table") != 0 ||
-            csvload_copy_begin(&c, conn,
-                               "COPY unit_stage (line_no, code, name, kind, parent_code)"
-                               " FROM STDIN") != 0)
+            copy_begin(&c, conn,
+                       "COPY unit_stage (line_no, code, name, kind, parent_code)"
+                       " FROM STDIN") != 0)
             goto fail;
         *staged = true;
-        while ((st = csvload_next(r, &row)) == 1) {
+        while ((st = reader_next(r, &row)) == 1) {
             res->rows++;
             if (check(path, &row, col, ncols) > 0)
                 res->problems++;
             else
                 copy_unit(&c, &row, col);
         }
-        if (csvload_copy_end(&c, NULL) != 0) {
+        if (copy_end(&c, NULL) != 0) {
             log_error("could not load \"%s\": %s", path, c.error);
             goto fail;
         }
     }
     if (st == -1) {
         long long line;
-        const char *why = csvload_problem(r, &line);
+        const char *why = reader_problem(r, &line);
         log_error("%s:%lld: %s", path, line, why);
         res->problems++;
     }
     rc = st == -2 ? -1 : 0;
 fail:
-    csvload_close(r);
+    reader_close(r);
     return rc;
 }
 

@@ -5,6 +5,7 @@
 
 #include "db/conn.h"
 #include "common/log.h"
+#include "common/sqlstate.h"
 #include "common/status.h"
 
 #include <cjson/cJSON.h>
@@ -60,8 +61,8 @@ int runlog_lock(PGconn *conn, int wait_seconds, struct runlog_holder *holder)
     res = PQexec(conn, "SELECT pg_advisory_lock(" RUN_LOCK_KEYS ")");
     int rc = KPI_OK;
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        /* 55P03 lock_not_available: the timeout ran out */
-        if (strcmp(conn_sqlstate(res), "55P03") == 0) {
+        /* lock_not_available: the timeout ran out */
+        if (sqlstate_is(conn_sqlstate(res), SQLSTATE_LOCK_NOT_AVAILABLE)) {
             rc = KPI_LOCKED;
         } else {
             log_error("could not take the run lock: %s", conn_errmsg(conn));

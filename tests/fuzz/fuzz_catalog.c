@@ -1,6 +1,7 @@
 /*
  * fuzz_catalog.c — libFuzzer harness of the catalog loader
- * (engine/catalog/catalog.c). The input is split at its first NUL byte: the bytes
+ * (engine/catalog/read.c, check.c). The input is split at its first NUL
+ * byte: the bytes
  * before it become metrics.json, those after it an indicator file; without a
  * NUL byte the input is the indicator file and metrics.json is the one of the
  * catalog (indicators/ of the source tree). catalog_load reads a directory,

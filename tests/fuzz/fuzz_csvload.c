@@ -1,13 +1,17 @@
 /*
  * fuzz_csvload.c — libFuzzer harness of the submission reader and row
- * validators (engine/ingest/csvload.c): the input is a submission file, read with
- * csvload_open/csvload_next under small limits, every field of every row
- * given to csvload_parse_period and csvload_parse_value; then checked whole
- * by csvload_check_file (header, every row) against a few units and metrics
+ * validators (engine/ingest/reader.c, rowcheck.c, load.c): the input is a
+ * submission file, read with
+ * reader_open/reader_next under small limits, every field of every row
+ * given to rowcheck_parse_period and rowcheck_parse_value; then checked whole
+ * by load_check_file (header, every row) against a few units and metrics
  * held in memory. The reader takes a path, so the input is held in a memfd
  * and opened as /proc/self/fd/N.
  */
-#include "ingest/csvload.h"
+#include "ingest/copybin.h"
+#include "ingest/load.h"
+#include "ingest/reader.h"
+#include "ingest/rowcheck.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -20,12 +24,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     /* small limits, so that the fuzzer reaches them with small inputs */
-    static const struct csvload_limits limits = {
+    static const struct reader_limits limits = {
         .max_row = 4096, .max_field = 64, .max_file = 1 << 20};
-    char path[64], why[CSVLOAD_MSG_LEN], digest[HASH_HEX_LEN];
-    struct csvload_reader *r = NULL;
-    struct csvload_row row;
-    struct csvload_period period;
+    char path[64], why[READER_MSG_LEN], digest[HASH_HEX_LEN];
+    struct reader *r = NULL;
+    struct reader_row row;
+    struct rowcheck_period period;
     int64_t value;
     int fd = memfd_create("fuzz_csvload", MFD_CLOEXEC);
     if (fd < 0)
@@ -37,33 +41,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         off += (size_t)n;
     }
     snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
-    if (csvload_open(path, true, &r) != 0)
+    if (reader_open(path, true, &r) != 0)
         abort();
-    csvload_set_limits(r, &limits);
-    static struct csvload_sets *sets;
+    reader_set_limits(r, &limits);
+    static struct codes *sets;
     static const char *const units[] = {"19", "01840", "01843", "01849", "01864", "X_1"};
     static const char *const metrics[] = {"citizen_14plus", "dvc_essential_online",
                                           "dvc_essential_total"};
-    if (sets == NULL && csvload_sets_new(units, 6, metrics, 3, "2025-07-15", &sets) != 0)
+    if (sets == NULL && codes_new(units, 6, metrics, 3, "2025-07-15", &sets) != 0)
         abort();
     int st;
-    while ((st = csvload_next(r, &row)) == 1) {
+    while ((st = reader_next(r, &row)) == 1) {
         if (row.malformed != NULL)
             continue;
         for (size_t i = 0; i < row.nfields; i++) {
-            csvload_parse_period(row.field[i], &period, why, sizeof why);
-            csvload_parse_value(row.field[i], &value, why, sizeof why);
+            rowcheck_parse_period(row.field[i], &period, why, sizeof why);
+            rowcheck_parse_value(row.field[i], &value, why, sizeof why);
         }
     }
-    if (st == 0 && csvload_digest(r, digest) != 0)
+    if (st == 0 && reader_digest(r, digest) != 0)
         abort();
     if (st == -1)
-        (void)csvload_problem(r, NULL);
-    csvload_close(r);
+        (void)reader_problem(r, NULL);
+    reader_close(r);
 
-    struct csvload_options opt = {.max_messages = 0, .limits = limits};
-    struct csvload_result res;
-    if (csvload_check_file(sets, path, &opt, &res) != 0)
+    struct load_options opt = {.max_messages = 0, .limits = limits};
+    struct load_result res;
+    if (load_check_file(sets, path, &opt, &res) != 0)
         abort();
     if (res.rows_accepted < 0 || res.rows_rejected < 0 || res.status[0] == '\0')
         abort();

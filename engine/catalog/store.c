@@ -1,0 +1,360 @@
+/*
+ * store.c — owns the catalog's rows in the database: staging a valid
+ * catalog in temporary tables, the differences reported line by line,
+ * upserting kpi.metric and kpi.indicator (never deleting), their history,
+ * kpi.catalog_load, and the version loaded last (see store.h).
+ */
+#include "catalog/store.h"
+
+#include "catalog/read.h"
+#include "common/dynbuf.h"
+#include "common/log.h"
+#include "common/sqlstate.h"
+#include "common/status.h"
+#include "db/conn.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The longest unit list literal (lead_units, support_units) staged: far above any file's. */
+#define ARRAY_LITERAL_CAP (16 * 1024 * 1024)
+
+/* pg_advisory_xact_lock keys: 'kpi' and 3 = catalog load (1 migrations, 2 the nightly run,
+ * 4 ingest, 5 compute). */
+#define LOCK_SQL "SELECT pg_advisory_xact_lock(7040105, 3)"
+
+#define INDICATOR_COLUMNS                                                                          \
+    "id, effective_from, name_vi, name_en, plan_ref, kind, numerator_metric, "                     \
+    "denominator_metric, comparator, target_pct, target_text_vi, facility_kind, "                  \
+    "inner_comparator, inner_target_pct, cadence, due_date, lead_units, support_units, "           \
+    "status_metric, deadline_text_vi"
+
+static const char stage_sql[] =
+    "CREATE TEMP TABLE catalog_metric_stage (LIKE kpi.metric) ON COMMIT DROP;"
+    "CREATE TEMP TABLE catalog_indicator_stage (LIKE kpi.indicator) ON COMMIT DROP";
+
+static const char stage_metric_sql[] =
+    "INSERT INTO catalog_metric_stage (code, name_vi, name_en, temporal, catalog_version) "
+    "VALUES ($1, $2, $3, $4, $5)";
+
+static const char stage_indicator_sql[] =
+    "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
+    "VALUES ($1, coalesce($2::date, '-infinity'), $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11, "
+    "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21)";
+
+/*
+ * Rows of the catalog that are new, or whose content differs from the
+ * database: key, added?, and the changed columns ("target_pct 80 → 85").
+ */
+#define DIFF_COLUMNS(s, t)                                                                          \
+    "(SELECT string_agg(CASE WHEN length(o.value::text) + length(n.value::text) <= 60 "             \
+    "                        THEN format('%s %s → %s', n.key, o.value, n.value) ELSE n.key END, " \
+    "                   ', ' ORDER BY n.key) "                                                      \
+    "   FROM jsonb_each(to_jsonb(" s ")) n JOIN jsonb_each(to_jsonb(" t ")) o ON o.key = n.key "    \
+    "  WHERE n.key <> 'catalog_version' AND n.value IS DISTINCT FROM o.value)"
+
+static const char diff_metric_sql[] =
+    "SELECT * FROM (SELECT s.code, m.code IS NULL AS added, " DIFF_COLUMNS(
+        "s", "m") " AS changes "
+                  "                 FROM catalog_metric_stage s LEFT JOIN kpi.metric m ON m.code = "
+                  "s.code) d "
+                  " WHERE added OR changes IS NOT NULL ORDER BY code";
+
+#define ID_ORDER(id)                                                                               \
+    "(SELECT array_agg(lpad(x, 8, '0')) FROM unnest(string_to_array(" id ", '.')) x)"
+
+static const char diff_indicator_sql[] =
+    "SELECT id, from_text, added, changes FROM ("
+    "  SELECT s.id, s.effective_from, CASE WHEN s.effective_from = '-infinity' THEN '' "
+    "         ELSE ' (from ' || s.effective_from || ')' END AS from_text, "
+    "         i.id IS NULL AS added, " DIFF_COLUMNS(
+        "s", "i") " AS changes "
+                  "    FROM catalog_indicator_stage s "
+                  "    LEFT JOIN kpi.indicator i ON i.id = s.id AND i.effective_from = "
+                  "s.effective_from) d "
+                  " WHERE added OR changes IS NOT NULL ORDER BY " ID_ORDER("id") ", effective_from";
+
+static const char upsert_metric_sql[] =
+    "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
+    "SELECT code, name_vi, name_en, temporal, catalog_version FROM catalog_metric_stage "
+    "ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, "
+    "  temporal = EXCLUDED.temporal, catalog_version = EXCLUDED.catalog_version "
+    "WHERE ROW(kpi.metric.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
+
+static const char upsert_indicator_sql[] =
+    "INSERT INTO kpi.indicator (" INDICATOR_COLUMNS ", catalog_version) "
+    "SELECT " INDICATOR_COLUMNS ", catalog_version FROM catalog_indicator_stage "
+    "ON CONFLICT (id, effective_from) DO UPDATE SET name_vi = EXCLUDED.name_vi, "
+    "  name_en = EXCLUDED.name_en, plan_ref = EXCLUDED.plan_ref, kind = EXCLUDED.kind, "
+    "  numerator_metric = EXCLUDED.numerator_metric, "
+    "  denominator_metric = EXCLUDED.denominator_metric, comparator = EXCLUDED.comparator, "
+    "  target_pct = EXCLUDED.target_pct, target_text_vi = EXCLUDED.target_text_vi, "
+    "  facility_kind = EXCLUDED.facility_kind, inner_comparator = EXCLUDED.inner_comparator, "
+    "  inner_target_pct = EXCLUDED.inner_target_pct, cadence = EXCLUDED.cadence, "
+    "  due_date = EXCLUDED.due_date, lead_units = EXCLUDED.lead_units, "
+    "  support_units = EXCLUDED.support_units, status_metric = EXCLUDED.status_metric, "
+    "  deadline_text_vi = EXCLUDED.deadline_text_vi, catalog_version = EXCLUDED.catalog_version "
+    "WHERE ROW(kpi.indicator.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
+
+static const char absent_sql[] =
+    "SELECT 'indicator ' || id || CASE WHEN effective_from = '-infinity' THEN '' "
+    "       ELSE ' (from ' || effective_from || ')' END "
+    "  FROM kpi.indicator i WHERE NOT EXISTS (SELECT 1 FROM catalog_indicator_stage s "
+    "       WHERE s.id = i.id AND s.effective_from = i.effective_from) "
+    "UNION ALL "
+    "SELECT 'metric ' || code FROM kpi.metric m "
+    " WHERE NOT EXISTS (SELECT 1 FROM catalog_metric_stage s WHERE s.code = m.code)";
+
+static const char metric_history_sql[] =
+    "INSERT INTO kpi.metric_history (catalog_version, code, name_vi, name_en, temporal) "
+    "SELECT catalog_version, code, name_vi, name_en, temporal FROM catalog_metric_stage "
+    "ON CONFLICT DO NOTHING";
+
+static const char indicator_history_sql[] =
+    "INSERT INTO kpi.indicator_history (catalog_version, " INDICATOR_COLUMNS ") "
+    "SELECT catalog_version, " INDICATOR_COLUMNS " FROM catalog_indicator_stage "
+    "ON CONFLICT DO NOTHING";
+
+static const char known_version_sql[] = "SELECT 1 FROM kpi.catalog_load WHERE catalog_version = $1";
+
+static const char record_load_sql[] =
+    "INSERT INTO kpi.catalog_load (catalog_version, source_dir, indicators, metrics) "
+    "VALUES ($1, $2, $3, $4) ON CONFLICT (catalog_version) DO UPDATE "
+    "SET loaded_at = now(), source_dir = EXCLUDED.source_dir";
+
+static const char last_version_sql[] =
+    "SELECT catalog_version FROM kpi.catalog_load ORDER BY loaded_at DESC LIMIT 1";
+
+/* U as a PostgreSQL array literal, {"a","b"}; caller frees. NULL when memory runs out. */
+static char *array_literal(const struct catalog_units *u)
+{
+    struct dynbuf b;
+    unsigned st = DYNBUF_OK; /* the statuses or-ed: any failure stays */
+    dynbuf_init(&b, ARRAY_LITERAL_CAP);
+    st |= dynbuf_add(&b, "{");
+    for (size_t i = 0; i < u->n && st == DYNBUF_OK; i++) {
+        st |= dynbuf_add(&b, i ? ",\"" : "\"");
+        for (const char *s = u->names[i]; *s && st == DYNBUF_OK; s++) {
+            if (*s == '"' || *s == '\\')
+                st |= dynbuf_add(&b, "\\");
+            st |= dynbuf_addn(&b, s, 1);
+        }
+        st |= dynbuf_add(&b, "\"");
+    }
+    st |= dynbuf_add(&b, "}");
+    if (st != DYNBUF_OK) {
+        dynbuf_free(&b);
+        return NULL;
+    }
+    return dynbuf_take(&b);
+}
+
+static int stage_rows(PGconn *conn, const struct catalog *cat)
+{
+    for (size_t i = 0; i < cat->n_metrics; i++) {
+        const struct catalog_metric *m = &cat->metrics[i];
+        const char *params[] = {m->code, m->name_vi, m->name_en, m->temporal, cat->version};
+        PGresult *res = conn_exec(conn, stage_metric_sql, 5, params, "could not stage a metric");
+        if (res == NULL)
+            return -1;
+        PQclear(res);
+    }
+    for (size_t i = 0; i < cat->n_indicators; i++) {
+        const struct catalog_indicator *d = &cat->indicators[i];
+        char *lead = array_literal(&d->lead_units), *support = array_literal(&d->support_units);
+        const char *params[] = {d->id,
+                                d->effective_from,
+                                d->name_vi,
+                                d->name_en,
+                                d->plan_ref,
+                                d->kind,
+                                d->numerator,
+                                d->denominator,
+                                d->comparator,
+                                d->target_pct,
+                                d->target_text_vi,
+                                d->facility_kind,
+                                d->inner_comparator,
+                                d->inner_target_pct,
+                                d->cadence,
+                                d->due_date,
+                                lead,
+                                support,
+                                d->status_metric,
+                                d->deadline_text_vi,
+                                cat->version};
+        PGresult *res = NULL;
+        if (lead == NULL || support == NULL)
+            log_error("out of memory");
+        else
+            res = conn_exec(conn, stage_indicator_sql, 21, params, "could not stage an indicator");
+        free(lead);
+        free(support);
+        if (res == NULL)
+            return -1;
+        PQclear(res);
+    }
+    return 0;
+}
+
+/* Report the rows of DIFF (key, [from,] added, changes) on REPORT as WHAT. */
+static void report_diff(FILE *report, const PGresult *diff, const char *what, bool has_from)
+{
+    int rows = PQntuples(diff), added = 0, c_added = has_from ? 2 : 1;
+    for (int i = 0; i < rows; i++)
+        added += PQgetvalue(diff, i, c_added)[0] == 't';
+    if (report == NULL)
+        return;
+    if (added > 0) {
+        fprintf(report, "  added %d %s%s:", added, what, added == 1 ? "" : "s");
+        for (int i = 0; i < rows; i++)
+            if (PQgetvalue(diff, i, c_added)[0] == 't')
+                fprintf(report, " %s%s", PQgetvalue(diff, i, 0),
+                        has_from ? PQgetvalue(diff, i, 1) : "");
+        fputc('\n', report);
+    }
+    for (int i = 0; i < rows; i++)
+        if (PQgetvalue(diff, i, c_added)[0] != 't')
+            fprintf(report, "  changed %s %s%s: %s\n", what, PQgetvalue(diff, i, 0),
+                    has_from ? PQgetvalue(diff, i, 1) : "", PQgetvalue(diff, i, c_added + 1));
+}
+
+/* Record the load (history rows, kpi.catalog_load) and report it. 0, or -1 (logged). */
+static int record_load(PGconn *conn, const struct catalog *cat, const char *previous,
+                       const PGresult *mdiff, const PGresult *idiff, FILE *report)
+{
+    char n_ind[24], n_met[24];
+    char *source = realpath(cat->dir, NULL);
+    snprintf(n_ind, sizeof n_ind, "%zu", cat->n_indicators);
+    snprintf(n_met, sizeof n_met, "%zu", cat->n_metrics);
+    const char *params[] = {cat->version, source ? source : cat->dir, n_ind, n_met};
+    PGresult *res =
+        conn_exec(conn, metric_history_sql, 0, NULL, "could not keep the metric history");
+    if (res != NULL) {
+        PQclear(res);
+        res =
+            conn_exec(conn, indicator_history_sql, 0, NULL, "could not keep the indicator history");
+    }
+    if (res != NULL) {
+        PQclear(res);
+        res = conn_exec(conn, record_load_sql, 4, params,
+                        "could not record the load in kpi.catalog_load");
+    }
+    free(source);
+    if (res == NULL)
+        return -1;
+    PQclear(res);
+    if (report != NULL) {
+        fprintf(report, "catalog %.12s loaded from %s: %zu indicators, %zu metrics (%s%.12s)\n",
+                cat->version, cat->dir, cat->n_indicators, cat->n_metrics,
+                previous[0] ? "previous version " : "first load", previous);
+        report_diff(report, mdiff, "metric", false);
+        report_diff(report, idiff, "indicator", true);
+    }
+    return 0;
+}
+
+/* Run an upsert; add the rows it wrote to *rows. 0, or -1 (logged). */
+static int upsert(PGconn *conn, const char *sql, const char *what, int *rows)
+{
+    PGresult *res = conn_exec(conn, sql, 0, NULL, what);
+    if (res == NULL)
+        return -1;
+    *rows += atoi(PQcmdTuples(res));
+    PQclear(res);
+    return 0;
+}
+
+int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *changed)
+{
+    PGresult *mdiff = NULL, *idiff = NULL, *res = NULL;
+    char previous[HASH_HEX_LEN] = "";
+    const char *version_param[] = {cat->version};
+    int rc = -1, rows = 0;
+    if (cat->n_problems != 0) {
+        log_error("the catalog in %s has problems; it was not loaded", cat->dir);
+        return -1;
+    }
+    if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
+        return -1;
+    if (conn_command(conn, LOCK_SQL, "could not take the catalog lock") != 0 ||
+        conn_command(conn, stage_sql, "could not create the staging tables") != 0 ||
+        stage_rows(conn, cat) != 0 || catalog_loaded_version(conn, previous) != 0)
+        goto fail;
+    mdiff = conn_exec(conn, diff_metric_sql, 0, NULL, "could not compare the metrics");
+    idiff = conn_exec(conn, diff_indicator_sql, 0, NULL, "could not compare the indicators");
+    if (mdiff == NULL || idiff == NULL ||
+        upsert(conn, upsert_metric_sql, "could not update kpi.metric", &rows) != 0 ||
+        upsert(conn, upsert_indicator_sql, "could not update kpi.indicator", &rows) != 0)
+        goto fail;
+    res = conn_exec(conn, known_version_sql, 1, version_param, "could not read kpi.catalog_load");
+    if (res == NULL)
+        goto fail;
+    if (rows > 0 || PQntuples(res) == 0) {
+        if (record_load(conn, cat, previous, mdiff, idiff, report) != 0)
+            goto fail;
+    } else if (report != NULL) {
+        fprintf(report, "catalog %.12s unchanged: %zu indicators, %zu metrics (%s)\n", cat->version,
+                cat->n_indicators, cat->n_metrics, cat->dir);
+    }
+    PQclear(res);
+    res = conn_exec(conn, absent_sql, 0, NULL, "could not look for rows the catalog no longer has");
+    if (res == NULL)
+        goto fail;
+    for (int i = 0; i < PQntuples(res); i++)
+        log_warn("%s is in the database but no longer in the catalog; kept (nothing is deleted)",
+                 PQgetvalue(res, i, 0));
+    if (conn_command(conn, "COMMIT", "could not commit the catalog") != 0)
+        goto fail;
+    if (changed != NULL)
+        *changed = rows;
+    rc = 0;
+fail:
+    if (rc != 0 && PQtransactionStatus(conn) != PQTRANS_IDLE)
+        conn_command(conn, "ROLLBACK", "could not roll back");
+    PQclear(res);
+    PQclear(mdiff);
+    PQclear(idiff);
+    return rc;
+}
+
+int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN])
+{
+    out[0] = '\0';
+    PGresult *res = PQexec(conn, last_version_sql);
+    if (PQresultStatus(res) == PGRES_TUPLES_OK) {
+        if (PQntuples(res) > 0)
+            snprintf(out, HASH_HEX_LEN, "%s", PQgetvalue(res, 0, 0));
+        PQclear(res);
+        return 0;
+    }
+    /* no schema or no table: no catalog yet */
+    bool fresh = sqlstate_is(conn_sqlstate(res), SQLSTATE_INVALID_SCHEMA_NAME) ||
+                 sqlstate_is(conn_sqlstate(res), SQLSTATE_UNDEFINED_TABLE);
+    if (!fresh)
+        log_error("could not read kpi.catalog_load: %s", conn_errmsg(conn));
+    PQclear(res);
+    return fresh ? 0 : -1;
+}
+
+int catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed)
+{
+    struct catalog *cat;
+    int rc = KPI_ERROR;
+    if (catalog_load(dir, &cat) != 0)
+        return KPI_ERROR;
+    if (cat->n_problems > 0) {
+        catalog_print_problems(cat, stderr);
+        log_error("the catalog in %s has %zu problem%s and was not loaded; correct %s (see "
+                  "'kpi catalog check') and run 'kpi migrate' again",
+                  dir, cat->n_problems, cat->n_problems == 1 ? "" : "s",
+                  cat->n_problems == 1 ? "it" : "them");
+        rc = KPI_REJECTED;
+    } else if (catalog_store(conn, cat, report, changed) == 0) {
+        rc = KPI_OK;
+    }
+    catalog_free(cat);
+    return rc;
+}

@@ -1,0 +1,233 @@
+/*
+ * codes.c — owns the sets of codes a submission row is checked against: the
+ * unit codes of kpi.unit, the metric codes of kpi.metric (each numbered, in
+ * hash sets of open addressing), and today's date (see codes.h).
+ */
+#include "ingest/codes.h"
+
+#include "db/conn.h"
+#include "common/log.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct strset {
+    char **keys; /* open addressing, NULL = empty slot */
+    int *vals;
+    size_t cap, n;
+};
+
+static uint64_t fnv1a(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ULL;
+    return h;
+}
+
+/* The value stored for S (N bytes), or -1. */
+static int strset_find(const struct strset *set, const char *s, size_t n)
+{
+    if (set->cap == 0)
+        return -1;
+    for (size_t i = fnv1a(s, n) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+        const char *k = set->keys[i];
+        if (k == NULL)
+            return -1;
+        if (strncmp(k, s, n) == 0 && k[n] == '\0')
+            return set->vals[i];
+    }
+}
+
+static int strset_add(struct strset *set, const char *s, int val)
+{
+    if ((set->n + 1) * 2 > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 1024;
+        char **keys = calloc(cap, sizeof *keys);
+        int *vals = calloc(cap, sizeof *vals);
+        if (keys == NULL || vals == NULL) {
+            free(keys);
+            free(vals);
+            return -1;
+        }
+        for (size_t i = 0; i < set->cap; i++) {
+            if (set->keys[i] == NULL)
+                continue;
+            size_t j = fnv1a(set->keys[i], strlen(set->keys[i])) & (cap - 1);
+            while (keys[j] != NULL)
+                j = (j + 1) & (cap - 1);
+            keys[j] = set->keys[i];
+            vals[j] = set->vals[i];
+        }
+        free(set->keys);
+        free(set->vals);
+        set->keys = keys;
+        set->vals = vals;
+        set->cap = cap;
+    }
+    size_t n = strlen(s);
+    size_t i = fnv1a(s, n) & (set->cap - 1);
+    while (set->keys[i] != NULL) {
+        if (strcmp(set->keys[i], s) == 0)
+            return 0;
+        i = (i + 1) & (set->cap - 1);
+    }
+    set->keys[i] = strdup(s);
+    if (set->keys[i] == NULL)
+        return -1;
+    set->vals[i] = val;
+    set->n++;
+    return 0;
+}
+
+static void strset_free(struct strset *set)
+{
+    for (size_t i = 0; i < set->cap; i++)
+        free(set->keys[i]);
+    free(set->keys);
+    free(set->vals);
+}
+
+struct codes {
+    struct strset units, metrics;
+    char **unit_code;   /* by the value stored in units */
+    size_t nunits;      /* the values stored in units are below it */
+    char **metric_code; /* by the value stored in metrics */
+    size_t nmetrics;
+    char today[11]; /* YYYY-MM-DD in Asia/Ho_Chi_Minh */
+    long today_n;   /* the same as YYYYMMDD */
+};
+
+/* Run SQL (no data) returning rows; NULL after logging. */
+static PGresult *query(PGconn *conn, const char *sql, const char *what)
+{
+    PGresult *res = PQexec(conn, sql);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        log_error("could not %s: %s", what, conn_errmsg(conn));
+        PQclear(res);
+        return NULL;
+    }
+    return res;
+}
+
+int codes_new(const char *const *units, size_t nunits, const char *const *metrics, size_t nmetrics,
+              const char *today, struct codes **out)
+{
+    struct codes *s = calloc(1, sizeof *s);
+    *out = NULL;
+    if (s == NULL)
+        goto fail;
+    s->nmetrics = nmetrics;
+    s->nunits = nunits;
+    s->metric_code = calloc(nmetrics + 1, sizeof *s->metric_code);
+    s->unit_code = calloc(nunits + 1, sizeof *s->unit_code);
+    if (s->metric_code == NULL || s->unit_code == NULL)
+        goto fail;
+    for (size_t i = 0; i < nunits; i++) {
+        s->unit_code[i] = strdup(units[i]);
+        if (s->unit_code[i] == NULL || strset_add(&s->units, units[i], (int)i) != 0)
+            goto fail;
+    }
+    for (size_t i = 0; i < nmetrics; i++) {
+        s->metric_code[i] = strdup(metrics[i]);
+        if (s->metric_code[i] == NULL || strset_add(&s->metrics, s->metric_code[i], (int)i) != 0)
+            goto fail;
+    }
+    snprintf(s->today, sizeof s->today, "%s", today);
+    s->today_n = strtol(s->today, NULL, 10) * 10000 + strtol(s->today + 5, NULL, 10) * 100 +
+                 strtol(s->today + 8, NULL, 10);
+    *out = s;
+    return 0;
+fail:
+    log_error("out of memory");
+    codes_free(s);
+    return -1;
+}
+
+/* The first column of every row of RES, as an array (caller frees it, not the strings). */
+static const char **column(const PGresult *res)
+{
+    const char **v = calloc((size_t)PQntuples(res) + 1, sizeof *v);
+    for (int i = 0; v != NULL && i < PQntuples(res); i++)
+        v[i] = PQgetvalue(res, i, 0);
+    return v;
+}
+
+int codes_load(PGconn *conn, struct codes **out)
+{
+    PGresult *units, *metrics, *today;
+    const char **u = NULL, **m = NULL;
+    int rc = -1;
+    *out = NULL;
+    units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
+    metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
+    today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
+    if (units == NULL || metrics == NULL || today == NULL)
+        goto fail; /* logged */
+    u = column(units);
+    m = column(metrics);
+    if (u == NULL || m == NULL) {
+        log_error("out of memory");
+        goto fail;
+    }
+    rc = codes_new(u, (size_t)PQntuples(units), m, (size_t)PQntuples(metrics),
+                   PQgetvalue(today, 0, 0), out);
+fail:
+    free(u);
+    free(m);
+    PQclear(units);
+    PQclear(metrics);
+    PQclear(today);
+    return rc;
+}
+
+void codes_free(struct codes *s)
+{
+    if (s == NULL)
+        return;
+    strset_free(&s->units);
+    strset_free(&s->metrics);
+    for (size_t i = 0; s->metric_code != NULL && i < s->nmetrics; i++)
+        free(s->metric_code[i]);
+    free(s->metric_code);
+    for (size_t i = 0; s->unit_code != NULL && i < s->nunits; i++)
+        free(s->unit_code[i]);
+    free(s->unit_code);
+    free(s);
+}
+
+int codes_unit(const struct codes *c, const char *s, size_t n)
+{
+    return strset_find(&c->units, s, n);
+}
+
+int codes_metric(const struct codes *c, const char *s, size_t n)
+{
+    return strset_find(&c->metrics, s, n);
+}
+
+size_t codes_nunits(const struct codes *c)
+{
+    return c->nunits;
+}
+
+const char *codes_unit_code(const struct codes *c, int i)
+{
+    return c->unit_code[i];
+}
+
+const char *codes_metric_code(const struct codes *c, int i)
+{
+    return c->metric_code[i];
+}
+
+const char *codes_today(const struct codes *c)
+{
+    return c->today;
+}
+
+long codes_today_n(const struct codes *c)
+{
+    return c->today_n;
+}

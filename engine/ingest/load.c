@@ -1,0 +1,716 @@
+/*
+ * load.c — owns the loading of one submission file in its transaction: the
+ * digest and the "already ingested" test, the kpi.submission row, the
+ * rejected rows, the choice between the fast and the slow path and the fast
+ * path itself (see load.h). Reading is reader.c's, the row checks
+ * rowcheck.c's, the binary rows copybin.c's, the slow path slowpath.c's.
+ *
+ * Loading one file: its SHA-256 first (an ingested file stops there), then,
+ * in the file's transaction, one streaming pass that checks the file (UTF-8,
+ * quotes, header), validates every row against in-memory sets of unit and
+ * metric codes, writes the rejected rows to a temporary file (COPYed into
+ * kpi.rejected_row at the end) and notes which (metric, month) pairs and
+ * grains the file brings — never anything per row:
+ *  - fast path: the good rows go by COPY in binary format during that pass
+ *    into kpi.observation_load, a table without index, which then gets its
+ *    key index built once and is attached as the partition of its months,
+ *    its units and months queued for kpi compute (the units as a bitmap over
+ *    the unit set; sql/009_observation_partitions.sql,
+ *    sql/010_observation_key.sql). It stands when none of the file's
+ *    months holds any value yet (kpi.observation_month) and no month mixes
+ *    day and month rows; a key twice in the file fails the index. Otherwise
+ *    it is rolled back to a savepoint (a peek at the first rows avoids
+ *    starting it in vain);
+ *  - slow path (slowpath.c): a second pass copies the good rows into a
+ *    temporary table, and a few set-based statements reject conflicts, keep
+ *    identical duplicates once, revise changed values and insert new ones.
+ */
+#include "ingest/load.h"
+
+#include "common/dynbuf.h"
+#include "common/log.h"
+#include "common/sqlstate.h"
+#include "db/conn.h"
+#include "ingest/copy.h"
+#include "ingest/copybin.h"
+#include "ingest/months.h"
+#include "ingest/progress.h"
+#include "ingest/rowcheck.h"
+#include "ingest/slowpath.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+/* The largest text[] literal of the units a file brings (units_array): every unit, a short code. */
+#define UNITS_ARRAY_CAP (64 * 1024 * 1024)
+
+/* The state of loading (or checking) one file. */
+struct ingest {
+    PGconn *conn;
+    const struct codes *codes;
+    const struct load_options *opt;
+    struct reader_limits limits;
+    const char *path;
+    const char *file_name; /* its last component, as kpi.submission records it */
+    struct rowcheck_header header;
+    long long data_rows, rejected, messages;
+    char agency[256];
+    long long agency_line;
+    struct months sum;
+    unsigned char *units_seen; /* bitmap by unit_idx of the good rows (fast path), or NULL */
+    FILE *rejects;             /* COPY lines of kpi.rejected_row, without submission_id */
+    char sha[HASH_HEX_LEN];
+    struct stat st; /* the file as hashed: every pass must read the same */
+    char id[24];    /* the submission id, as text */
+    int64_t id_num; /* the same */
+    struct progress progress;
+};
+
+static void row_message(struct ingest *in, long long line, const char *reason)
+{
+    if (in->messages++ >= in->opt->max_messages)
+        return;
+    progress_clear(&in->progress); /* the message replaces the progress line */
+    log_error("%s:%lld: %s", in->path, line, reason);
+}
+
+static int write_reject(struct ingest *in, const struct reader_row *row, const char *column,
+                        const char *reason)
+{
+    char *buf = malloc(2 * (row->raw_len + strlen(reason)) + 128);
+    if (buf == NULL) {
+        log_error("out of memory");
+        return -1;
+    }
+    size_t n = (size_t)sprintf(buf, "%lld\t", row->line_no);
+    if (column != NULL)
+        n += (size_t)sprintf(buf + n, "%s\t", column);
+    else
+        n += (size_t)sprintf(buf + n, "\\N\t");
+    n += copy_escape(buf + n, reason, strlen(reason));
+    buf[n++] = '\t';
+    n += copy_escape(buf + n, row->raw, row->raw_len);
+    buf[n++] = '\n';
+    size_t w = fwrite(buf, 1, n, in->rejects);
+    free(buf);
+    if (w != n) {
+        log_error("could not write a temporary file: %s", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* A problem of ROW (a rowcheck_report): printed within the budget, and kept for kpi.rejected_row.
+ */
+static int report_reject(void *ctx, const struct reader_row *row, const char *column,
+                         const char *reason)
+{
+    struct ingest *in = ctx;
+    row_message(in, row->line_no, reason);
+    return write_reject(in, row, column, reason);
+}
+
+/*
+ * Pass 1 for one data row: validate, record a rejection or summarise, and
+ * copy a good row into FAST (may be NULL). 0 or -1.
+ */
+static int take_row(struct ingest *in, const struct reader_row *row, struct copy *fast)
+{
+    struct rowcheck_good g;
+    int bad = rowcheck_row(&in->header, in->codes, row, &g, report_reject, in);
+    if (bad < 0)
+        return -1;
+    if (bad > 0) {
+        in->rejected++;
+        return 0;
+    }
+    months_add(&in->sum, g.metric, &g.period);
+    if (in->units_seen != NULL)
+        in->units_seen[g.unit_idx / 8] |= (unsigned char)(1u << (g.unit_idx % 8));
+    if (fast != NULL && !fast->failed)
+        /* a failure shows at copy_end */
+        copybin_observation(fast, codes_metric_code(in->codes, g.metric), &g, in->id_num,
+                            row->line_no);
+    int ac = in->header.col[ROWCHECK_AGENCY];
+    if (ac < 0 || row->len[ac] == 0)
+        return 0;
+    if (in->agency[0] == '\0') {
+        snprintf(in->agency, sizeof in->agency, "%s", row->field[ac]);
+        in->agency_line = row->line_no;
+    } else if (strcmp(in->agency, row->field[ac]) != 0 && in->agency_line > 0) {
+        log_warn("%s:%lld: agency \"%s\" differs from \"%s\" (line %lld); the submission "
+                 "records \"%s\"",
+                 in->path, row->line_no, row->field[ac], in->agency, in->agency_line, in->agency);
+        in->agency_line = 0; /* warn once */
+    }
+    return 0;
+}
+
+/* The limits of OPT, its zeroes filled from reader_limits_default. 0, or -1 (logged). */
+static int file_limits(const struct load_options *opt, struct reader_limits *out)
+{
+    if (reader_limits_default(out) != 0)
+        return -1;
+    if (opt->limits.max_row > 0)
+        out->max_row = opt->limits.max_row;
+    if (opt->limits.max_field > 0)
+        out->max_field = opt->limits.max_field;
+    if (opt->limits.max_file > 0)
+        out->max_file = opt->limits.max_file;
+    return 0;
+}
+
+/* reader_open of the file being ingested, with its limits. */
+static int open_reader(struct ingest *in, struct reader **r)
+{
+    if (reader_open(in->path, false, r) != 0)
+        return -1;
+    reader_set_limits(*r, &in->limits);
+    return 0;
+}
+
+/*
+ * Pass 1: check the file, validate rows, write rejects, summarise, and copy
+ * the good rows into FAST (an open COPY into kpi.observation, or NULL).
+ * Returns 0, 1 when the whole file is rejected (res->reason, *line), or -1.
+ */
+static int pass_check(struct ingest *in, struct load_result *res, long long *line,
+                      struct copy *fast)
+{
+    struct reader *r = NULL;
+    struct reader_row row;
+    bool header = false;
+    int rc = -1, st;
+    *line = 0;
+    if (open_reader(in, &r) != 0)
+        return -1;
+    st = reader_next(r, &row);
+    if (st == 1) {
+        header = true;
+        if (rowcheck_header(&in->header, &row, reader_delimiter(r), res->reason,
+                            sizeof res->reason) != 0) {
+            *line = row.line_no;
+            rc = 1;
+            goto fail;
+        }
+        while ((st = reader_next(r, &row)) == 1) {
+            in->data_rows++;
+            if (take_row(in, &row, fast) != 0)
+                goto fail;
+            if ((in->data_rows & 0xFFFF) == 0)
+                progress_show(&in->progress, r, "", in->data_rows);
+        }
+    }
+    if (st == -2)
+        goto fail;
+    rc = 1;
+    if (st == -1) {
+        snprintf(res->reason, sizeof res->reason, "%s", reader_problem(r, line));
+    } else if (!header) {
+        snprintf(res->reason, sizeof res->reason,
+                 "empty file; the first line must be the header period,unit,metric,value");
+        *line = 1;
+    } else if (in->data_rows == 0) {
+        snprintf(res->reason, sizeof res->reason, "the file has a header but no data rows");
+        *line = 2;
+    } else if (!reader_unchanged(r) || !reader_same_file(r, &in->st)) {
+        log_error("\"%s\" changed while it was being read; send it again", in->path);
+        rc = -1;
+    } else {
+        rc = 0;
+    }
+fail:
+    progress_clear(&in->progress);
+    reader_close(r);
+    return rc;
+}
+
+/* Send the rejected rows of pass 1 into kpi.rejected_row. */
+static int load_rejects(struct ingest *in)
+{
+    struct copy c;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    if (in->rejected == 0)
+        return 0;
+    if (fflush(in->rejects) != 0 || fseek(in->rejects, 0, SEEK_SET) != 0) {
+        log_error("could not read a temporary file: %s", strerror(errno));
+        return -1;
+    }
+    if (copy_begin(&c, in->conn,
+                   "COPY kpi.rejected_row (submission_id, line_no, column_name, reason, "
+                   "raw) FROM STDIN") != 0)
+        return -1;
+    while ((n = getline(&line, &cap, in->rejects)) > 0) {
+        if (copy_verbatim(&c, in->id, strlen(in->id)) != 0 || copy_verbatim(&c, "\t", 1) != 0 ||
+            copy_verbatim(&c, line, (size_t)n) != 0)
+            break;
+    }
+    free(line);
+    if (copy_end(&c, NULL) != 0) {
+        log_error("could not record the rejected rows: %s", c.error);
+        return -1;
+    }
+    return 0;
+}
+
+/* The slow path (slowpath.h) for the file of IN; its counts into IN and RES. 0, or -1 (logged). */
+static int load_slow(struct ingest *in, struct load_result *res)
+{
+    struct slowpath_counts n;
+    const struct slowpath_file f = {
+        .conn = in->conn,
+        .path = in->path,
+        .id = in->id,
+        .limits = &in->limits,
+        .st = &in->st,
+        .header = &in->header,
+        .codes = in->codes,
+        .progress = &in->progress,
+        .data_rows = in->data_rows,
+        .budget = in->opt->max_messages - in->messages,
+    };
+    if (slowpath_load(&f, &n) != 0)
+        return -1;
+    in->messages += n.rejected;
+    in->rejected += n.rejected;
+    res->rows_new = n.rows_new;
+    res->rows_revised = n.rows_revised;
+    res->rows_unchanged = n.rows_unchanged;
+    return 0;
+}
+
+/* Whether any (metric, month) of the file already holds values: *covered. */
+static int months_covered(struct ingest *in, const char *metrics, const char *months, bool *covered)
+{
+    const char *params[2] = {metrics, months};
+    PGresult *r = PQexecParams(in->conn,
+                               "SELECT EXISTS (SELECT 1 FROM kpi.observation_month m"
+                               " JOIN unnest($1::text[], $2::date[]) AS f (metric, month)"
+                               " USING (metric, month))",
+                               2, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        log_error("could not read kpi.observation_month: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    *covered = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
+    PQclear(r);
+    return 0;
+}
+
+#define PEEK_ROWS 1000
+
+/*
+ * Whether the first rows of the file bring months that already hold values
+ * (or mix day and month rows): then the fast path would be undone, so the
+ * slow path is taken at once. 0 with *slow, or -1 (logged).
+ */
+static int peek_slow(struct ingest *in, bool *slow)
+{
+    struct reader *r = NULL;
+    struct reader_row row;
+    struct months first = {0};
+    char *metrics = NULL, *months = NULL, why[READER_MSG_LEN];
+    int rc = -1, st;
+    *slow = false;
+    if (open_reader(in, &r) != 0)
+        return -1;
+    st = reader_next(r, &row);
+    if (st == 1 && rowcheck_header(&in->header, &row, reader_delimiter(r), why, sizeof why) == 0) {
+        for (int i = 0; i < PEEK_ROWS && (st = reader_next(r, &row)) == 1; i++) {
+            struct rowcheck_good g;
+            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL) == 0)
+                months_add(&first, g.metric, &g.period);
+        }
+    }
+    if (first.mixed || first.overflow) {
+        *slow = true;
+    } else if (first.n > 0) {
+        if (months_arrays(&first, in->codes, &metrics, &months) != 0 ||
+            months_covered(in, metrics, months, slow) != 0)
+            goto fail;
+    }
+    rc = 0;
+fail:
+    free(metrics);
+    free(months);
+    months_free(&first);
+    reader_close(r);
+    return rc;
+}
+
+/*
+ * The units of in->units_seen as a text[] literal, '{"code",...}' (codes
+ * match kpi.unit's check: no quote or backslash). Caller frees *out. 0, or
+ * -1 (logged).
+ */
+static int units_array(const struct ingest *in, char **out)
+{
+    struct dynbuf b;
+    unsigned st = DYNBUF_OK; /* the statuses or-ed: any failure stays */
+    dynbuf_init(&b, UNITS_ARRAY_CAP);
+    st |= dynbuf_add(&b, "{");
+    for (size_t i = 0; i < codes_nunits(in->codes) && st == DYNBUF_OK; i++)
+        if (in->units_seen[i / 8] >> (i % 8) & 1)
+            st |= dynbuf_addf(&b, "%s\"%s\"", dynbuf_len(&b) > 1 ? "," : "",
+                              codes_unit_code(in->codes, (int)i));
+    st |= dynbuf_add(&b, "}");
+    *out = st == DYNBUF_OK ? dynbuf_take(&b) : NULL;
+    if (*out == NULL) {
+        dynbuf_free(&b);
+        log_error("out of memory");
+        return -1;
+    }
+    return 0;
+}
+
+/*
+ * End of the fast path: build the key index of kpi.observation_load and
+ * attach it as the partition of its MONTHS (a date[] literal of the file's
+ * months, NULL when it had no good row), or insert its rows, and queue the
+ * months of the units of in->units_seen for kpi compute (see
+ * sql/010_observation_key.sql). A key twice in the file fails the index
+ * with unique_violation: then *slow. 0, or -1 (logged).
+ */
+static int attach_load(struct ingest *in, const char *months, bool *slow)
+{
+    char *units = NULL;
+    if (units_array(in, &units) != 0)
+        return -1;
+    const char *params[3] = {in->id, months, units};
+    PGresult *r =
+        PQexecParams(in->conn, "SELECT kpi.observation_load_attach($1, $2::date[], $3::text[])", 3,
+                     NULL, params, NULL, NULL, 0);
+    free(units);
+    int rc = 0;
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        if (sqlstate_is(conn_sqlstate(r), SQLSTATE_UNIQUE_VIOLATION)) {
+            *slow = true;
+        } else {
+            log_error("could not attach the rows of \"%s\": %s", in->path, conn_errmsg(in->conn));
+            rc = -1;
+        }
+    }
+    PQclear(r);
+    return rc;
+}
+
+/* Record the months the fast path brought into kpi.observation_month. */
+static int record_months(struct ingest *in, const char *metrics, const char *months)
+{
+    const char *params[2] = {metrics, months};
+    PGresult *r = PQexecParams(in->conn,
+                               "INSERT INTO kpi.observation_month (metric, month)"
+                               " SELECT * FROM unnest($1::text[], $2::date[])"
+                               " ON CONFLICT DO NOTHING",
+                               2, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        log_error("could not record the months: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    PQclear(r);
+    return 0;
+}
+
+/* An earlier submission with this content: 1 (res filled), 0 none, -1. */
+static int find_already(struct ingest *in, struct load_result *res)
+{
+    const char *params[1] = {in->sha};
+    PGresult *r = PQexecParams(in->conn,
+                               "SELECT id, status, rows_accepted, rows_rejected FROM kpi.submission"
+                               " WHERE sha256 = $1 AND status <> 'rejected' ORDER BY id LIMIT 1",
+                               1, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        log_error("could not read kpi.submission: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    int found = PQntuples(r) > 0;
+    if (found) {
+        res->submission_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
+        snprintf(res->status, sizeof res->status, "already");
+        res->rows_accepted = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
+        res->rows_rejected = strtoll(PQgetvalue(r, 0, 3), NULL, 10);
+    }
+    PQclear(r);
+    return found;
+}
+
+/* Reserve the next submission id into in->id (it stays taken even after a rollback). */
+static int reserve_id(struct ingest *in)
+{
+    PGresult *r =
+        PQexec(in->conn, "SELECT nextval(pg_get_serial_sequence('kpi.submission', 'id'))");
+    if (PQresultStatus(r) != PGRES_TUPLES_OK) {
+        log_error("could not number the submission: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    snprintf(in->id, sizeof in->id, "%s", PQgetvalue(r, 0, 0));
+    in->id_num = strtoll(in->id, NULL, 10);
+    PQclear(r);
+    return 0;
+}
+
+/* Insert the kpi.submission row numbered in->id (see reserve_id). */
+static int insert_submission(struct ingest *in, struct load_result *res, const char *status,
+                             const char *reason)
+{
+    const char *params[6] = {
+        in->id, in->file_name, in->sha, status, in->agency[0] ? in->agency : NULL, reason};
+    PGresult *r = PQexecParams(in->conn,
+                               "INSERT INTO kpi.submission (id, file_name, sha256, status, agency,"
+                               " reason) OVERRIDING SYSTEM VALUE"
+                               " VALUES ($1, $2, $3, $4, $5, $6)",
+                               6, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        log_error("could not record the submission: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    res->submission_id = strtoll(in->id, NULL, 10);
+    PQclear(r);
+    return 0;
+}
+
+/* Record a file rejected whole (outside any transaction). */
+static int reject_file(struct ingest *in, struct load_result *res, long long line)
+{
+    char reason[READER_MSG_LEN + 32];
+    log_error("%s:%lld: %s", in->path, line, res->reason);
+    snprintf(reason, sizeof reason, "line %lld: %s", line, res->reason);
+    res->rows_accepted = res->rows_rejected = 0;
+    if (insert_submission(in, res, "rejected", reason) != 0)
+        return -1;
+    snprintf(res->status, sizeof res->status, "rejected");
+    log_info("%s: file rejected, nothing loaded (submission %s)", in->path, in->id);
+    return 0;
+}
+
+/* The final counts and status into kpi.submission; the summary line after COMMIT. */
+static int finish_submission(struct ingest *in, struct load_result *res)
+{
+    char acc[24], rej[24];
+    res->rows_rejected = in->rejected;
+    res->rows_accepted = in->data_rows - in->rejected;
+    snprintf(res->status, sizeof res->status, "%s",
+             in->rejected == 0        ? "accepted"
+             : res->rows_accepted > 0 ? "partial"
+                                      : "rejected");
+    snprintf(acc, sizeof acc, "%lld", res->rows_accepted);
+    snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
+    const char *params[5] = {in->id, res->status, acc, rej, in->agency[0] ? in->agency : NULL};
+    PGresult *r = PQexecParams(in->conn,
+                               "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
+                               " rows_rejected = $4, agency = $5, reason = CASE WHEN $2 ="
+                               " 'rejected' THEN 'every row was rejected' END WHERE id = $1",
+                               5, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        log_error("could not record the submission: %s", conn_errmsg(in->conn));
+        PQclear(r);
+        return -1;
+    }
+    PQclear(r);
+    return conn_command(in->conn, "COMMIT", "could not commit");
+}
+
+static void print_summary(const struct ingest *in, const struct load_result *res)
+{
+    long long dup = res->rows_accepted - res->rows_new - res->rows_revised - res->rows_unchanged;
+    char extra[64] = "";
+    if (in->messages > in->opt->max_messages)
+        log_error("%s: %lld more problems not shown; see kpi.rejected_row, submission %s", in->path,
+                  in->messages - in->opt->max_messages, in->id);
+    if (dup > 0)
+        snprintf(extra, sizeof extra, ", %lld duplicate rows kept once", dup);
+    log_info("%s: %s: %lld rows accepted (%lld new, %lld revised, %lld unchanged%s), %lld "
+             "rejected; submission %s",
+             in->path, res->status, res->rows_accepted, res->rows_new, res->rows_revised,
+             res->rows_unchanged, extra, res->rows_rejected, in->id);
+}
+
+/* Already ingested? 1 (reported), 0 no, -1 error. */
+static int already(struct ingest *in, struct load_result *res)
+{
+    int found = find_already(in, res);
+    if (found > 0)
+        log_info("%s: already ingested as submission %lld; nothing changed", in->path,
+                 res->submission_id);
+    return found;
+}
+
+int load_check_file(const struct codes *codes, const char *path, const struct load_options *opt,
+                    struct load_result *res)
+{
+    struct ingest in = {.codes = codes, .opt = opt, .path = path};
+    long long line = 0;
+    int rc = -1;
+    memset(res, 0, sizeof *res);
+    const char *slash = strrchr(path, '/');
+    in.file_name = slash ? slash + 1 : path;
+    progress_start(&in.progress, opt->progress, in.file_name);
+    if (file_limits(opt, &in.limits) != 0)
+        return -1;
+    if (stat(path, &in.st) != 0) {
+        log_error("could not open \"%s\": %s", path, strerror(errno));
+        return -1;
+    }
+    in.rejects = fopen("/dev/null", "w");
+    if (in.rejects == NULL) {
+        log_error("could not open \"/dev/null\": %s", strerror(errno));
+        return -1;
+    }
+    if (in.st.st_size > in.limits.max_file) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file is %lld bytes, larger than the limit of %lld", (long long)in.st.st_size,
+                 in.limits.max_file);
+        snprintf(res->status, sizeof res->status, "rejected");
+        rc = 0;
+        goto fail;
+    }
+    int chk = pass_check(&in, res, &line, NULL);
+    if (chk < 0)
+        goto fail;
+    res->rows_rejected = chk == 1 ? 0 : in.rejected;
+    res->rows_accepted = chk == 1 ? 0 : in.data_rows - in.rejected;
+    snprintf(res->status, sizeof res->status, "%s",
+             chk == 1 || res->rows_accepted == 0 ? "rejected"
+             : in.rejected > 0                   ? "partial"
+                                                 : "accepted");
+    rc = 0;
+fail:
+    months_free(&in.sum);
+    fclose(in.rejects);
+    return rc;
+}
+
+int load_file(PGconn *conn, const struct codes *codes, const char *path,
+              const struct load_options *opt, struct load_result *res)
+{
+    struct ingest in = {.conn = conn, .codes = codes, .opt = opt, .path = path};
+    struct copy fast;
+    char *metrics = NULL, *months = NULL;
+    long long line = 0, copied = 0;
+    bool slow = false, fast_open = false, savepoint = false;
+    int rc = -1, found;
+    memset(res, 0, sizeof *res);
+    const char *slash = strrchr(path, '/');
+    in.file_name = slash ? slash + 1 : path;
+    if (file_limits(opt, &in.limits) != 0)
+        return -1;
+    progress_start(&in.progress, opt->progress, in.file_name);
+    in.rejects = tmpfile();
+    if (in.rejects == NULL) {
+        log_error("could not create a temporary file: %s", strerror(errno));
+        return -1;
+    }
+
+    /* the digest first: a file already ingested is neither checked nor reported again */
+    if (reader_sha256(path, in.sha, &in.st) != 0)
+        goto fail;
+    found = already(&in, res);
+    if (found != 0) {
+        rc = found > 0 ? 0 : -1;
+        goto fail;
+    }
+    if (in.st.st_size > in.limits.max_file) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file is %lld bytes, larger than the limit of %lld; split it, or raise "
+                 "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                 (long long)in.st.st_size, in.limits.max_file);
+        rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : -1;
+        goto fail;
+    }
+    if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||
+        conn_command(conn, "SELECT pg_advisory_xact_lock(7040105, 4)",
+                     "could not lock ingestion") != 0)
+        goto fail;
+    found = already(&in, res); /* another run may have taken it meanwhile */
+    if (found != 0) {
+        rc = found > 0 ? conn_command(conn, "ROLLBACK", "could not roll back") : -1;
+        goto fail;
+    }
+    if (reserve_id(&in) != 0 || insert_submission(&in, res, "accepted", NULL) != 0 ||
+        peek_slow(&in, &slow) != 0)
+        goto fail;
+
+    /* fast path: one pass, the good rows into kpi.observation_load, attached after */
+    if (!slow) {
+        if (conn_command(conn, "SAVEPOINT ingest_fast", "could not set a savepoint") != 0 ||
+            conn_command(conn, "SELECT kpi.observation_load_begin()",
+                         "could not create the load table") != 0 ||
+            copy_begin(&fast, conn, COPYBIN_OBSERVATION_SQL) != 0)
+            goto fail;
+        savepoint = fast_open = true;
+        in.units_seen = calloc(codes_nunits(codes) / 8 + 1, 1);
+        if (in.units_seen == NULL) {
+            log_error("out of memory");
+            goto fail;
+        }
+        copybin_header(&fast); /* a failure shows at copy_end */
+    }
+    int chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
+    if (fast_open) {
+        fast_open = false;
+        if (chk != 0)
+            fast.failed = true; /* cancels the COPY */
+        else
+            copybin_trailer(&fast);
+        if (copy_end(&fast, &copied) != 0 && chk == 0) {
+            if (!sqlstate_is(fast.sqlstate, SQLSTATE_UNIQUE_VIOLATION)) { /* a key twice: slow */
+                log_error("could not load \"%s\": %s", path, fast.error);
+                goto fail;
+            }
+            slow = true;
+        }
+    }
+    if (chk < 0)
+        goto fail;
+    if (chk == 1) {
+        if (conn_command(conn, "ROLLBACK", "could not roll back") != 0)
+            goto fail;
+        rc = reject_file(&in, res, line);
+        goto fail;
+    }
+    slow = slow || in.sum.overflow || in.sum.mixed;
+    if (!slow && in.sum.n > 0) {
+        if (months_arrays(&in.sum, codes, &metrics, &months) != 0 ||
+            months_covered(&in, metrics, months, &slow) != 0)
+            goto fail;
+    }
+    if (!slow && savepoint && attach_load(&in, months, &slow) != 0)
+        goto fail;
+    if (slow) {
+        if (savepoint &&
+            conn_command(conn, "ROLLBACK TO SAVEPOINT ingest_fast", "could not roll back") != 0)
+            goto fail;
+        if (in.sum.n > 0 && load_slow(&in, res) != 0)
+            goto fail;
+    } else if (in.sum.n > 0) {
+        if (record_months(&in, metrics, months) != 0)
+            goto fail;
+        res->rows_new = copied;
+    }
+    if (load_rejects(&in) != 0 || finish_submission(&in, res) != 0)
+        goto fail;
+    print_summary(&in, res);
+    rc = 0;
+fail:
+    if (fast_open)
+        copy_end(&fast, NULL);
+    if (rc != 0)
+        conn_rollback(conn);
+    free(metrics);
+    free(months);
+    free(in.units_seen);
+    months_free(&in.sum);
+    fclose(in.rejects);
+    return rc;
+}

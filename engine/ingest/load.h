@@ -1,0 +1,59 @@
+/*
+ * load.h — ingesting one agency submission (the last step of the data path
+ * file → reader → rowcheck → copy/copybin → load): one transaction holding
+ * its kpi.submission row, its kpi.rejected_row rows and its values in
+ * kpi.observation (see README, "Ingesting submissions"). The walk over an
+ * inbox is inbox.h's.
+ *
+ * Memory stays flat: the loader holds the codes (codes.h) and a small
+ * summary per (metric, month) (months.h), never anything per row.
+ */
+#ifndef KPI_INGEST_LOAD_H
+#define KPI_INGEST_LOAD_H
+
+#include "ingest/codes.h"
+#include "ingest/reader.h"
+
+#include <libpq-fe.h>
+#include <stdbool.h>
+
+struct load_options {
+    bool progress;               /* show a progress line on stderr (a terminal) */
+    long max_messages;           /* row messages printed per file; the rest only counted */
+    struct reader_limits limits; /* zeroes: reader_limits_default() */
+};
+
+struct load_result {
+    long long submission_id; /* 0 when none was recorded */
+    char status[16];         /* accepted, partial, rejected, or "already" */
+    long long rows_accepted, rows_rejected;
+    long long rows_new, rows_revised, rows_unchanged;
+    char reason[READER_MSG_LEN]; /* a file-level rejection */
+};
+
+/*
+ * load_file: ingest the submission at PATH against CODES: one transaction
+ * holding its kpi.submission row, its kpi.rejected_row rows and its values
+ * (new values inserted, corrected ones revised, the old version moved to
+ * kpi.observation_superseded). A file whose SHA-256 was already ingested
+ * changes nothing (status "already"). Problems are printed on stderr as
+ * "kpi: PATH:LINE: reason". A file larger than opt->limits.max_file is
+ * rejected whole without being parsed. Returns 0 with *res filled (a
+ * rejected file is a 0 too: see res->status), or -1 when an error
+ * (database, I/O) stopped it (logged; the transaction is rolled back).
+ */
+int load_file(PGconn *conn, const struct codes *codes, const char *path,
+              const struct load_options *opt, struct load_result *res);
+
+/*
+ * load_check_file: the checks of load_file without a database: read and
+ * validate the submission at PATH against CODES (header, every row), with
+ * the same messages (opt->max_messages of them). *res gets the status the
+ * file would have and its row counts (rows_new, rows_revised and
+ * rows_unchanged stay 0: only loading knows them). Returns 0, or -1 on an
+ * I/O error (logged).
+ */
+int load_check_file(const struct codes *codes, const char *path, const struct load_options *opt,
+                    struct load_result *res);
+
+#endif

@@ -1,0 +1,557 @@
+/*
+ * reader.c — owns the streaming reading of submission files: chunks of the
+ * file through a UTF-8 check and libcsv, one row at a time with its raw
+ * text and line, the file-level problems and the digest (see reader.h).
+ */
+#include "ingest/reader.h"
+
+#include "common/dynbuf.h"
+#include "common/log.h"
+#include "common/sizelimit.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define READ_CHUNK (256 * 1024)
+
+struct reader {
+    int fd;
+    char *path;
+    struct stat st;
+    struct csv_parser parser;
+    struct hash_ctx *hash;
+    unsigned char *buf;
+    size_t buf_len, buf_pos;
+    long long offset; /* file offset of buf[0] */
+    long long line;   /* line of the byte at buf_pos */
+    bool started, at_eof, finished, bom, crlf;
+    char delim;
+    /* UTF-8 validation state across chunks */
+    int u8_need;
+    unsigned char u8_lo, u8_hi;
+    long long u8_start;
+    /* the row being assembled (dynbufs: see ROW_BYTES_CAP) */
+    struct dynbuf raw; /* its bytes as read */
+    bool raw_nonblank;
+    long long row_line;
+    struct dynbuf fbuf; /* its fields, each NUL-terminated */
+    struct dynbuf foff; /* size_t: offset of each field in fbuf */
+    struct dynbuf flen; /* size_t: length of each field */
+    struct dynbuf fptr; /* const char *: each field, made at give_row */
+    size_t nfields;
+    int rows_ready;
+    bool too_long, pending_reset;
+    struct reader_limits limits;
+    size_t long_field; /* 1 + index of the first field over max_field, 0: none */
+    size_t long_field_len;
+    char long_field_why[READER_MSG_LEN];
+    const char *malformed;
+    char problem[READER_MSG_LEN];
+    long long problem_line;
+};
+
+/*
+ * Caps of the row's dynbufs. They are never reached before max_row
+ * (append_raw checks it first, with its own message): a row of at most
+ * READER_MAX_ROW bytes has at most READER_MAX_ROW + 1 fields, whose bytes
+ * (unquoted, never longer) and terminating NULs fit twice that.
+ */
+#define ROW_BYTES_CAP  (2 * (size_t)READER_MAX_ROW + 2)
+#define ROW_FIELDS_CAP ((size_t)READER_MAX_ROW + 1)
+
+/* The lengths of the row's fields (nfields of them). */
+static const size_t *field_len(const struct reader *r)
+{
+    return (const size_t *)(const void *)dynbuf_ptr(&r->flen);
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+    struct reader *r = data;
+    if (r->too_long)
+        return;
+    if (len > r->limits.max_field && r->long_field == 0) {
+        r->long_field = r->nfields + 1;
+        r->long_field_len = len;
+    }
+    size_t off = dynbuf_len(&r->fbuf);
+    if (dynbuf_addn(&r->fbuf, s, len) != DYNBUF_OK || dynbuf_addn(&r->fbuf, "", 1) != DYNBUF_OK ||
+        dynbuf_addn(&r->foff, &off, sizeof off) != DYNBUF_OK ||
+        dynbuf_addn(&r->flen, &len, sizeof len) != DYNBUF_OK) {
+        r->too_long = true; /* out of memory: reported as such */
+        return;
+    }
+    r->nfields++;
+}
+
+int reader_limits_default(struct reader_limits *out)
+{
+    long long row = READER_DEFAULT_MAX_ROW, field = READER_DEFAULT_MAX_FIELD,
+              file = READER_DEFAULT_MAX_FILE;
+    if (sizelimit_env("KPI_MAX_ROW_BYTES", READER_MAX_ROW, &row) != 0 ||
+        sizelimit_env("KPI_MAX_FIELD_BYTES", READER_MAX_ROW, &field) != 0 ||
+        sizelimit_env("KPI_MAX_FILE_BYTES", LLONG_MAX, &file) != 0)
+        return -1;
+    out->max_row = (size_t)row;
+    out->max_field = (size_t)field;
+    out->max_file = file;
+    return 0;
+}
+
+void reader_set_limits(struct reader *r, const struct reader_limits *limits)
+{
+    r->limits = *limits;
+    if (r->limits.max_row == 0 || r->limits.max_row > READER_MAX_ROW)
+        r->limits.max_row = READER_MAX_ROW;
+    if (r->limits.max_field == 0)
+        r->limits.max_field = r->limits.max_row;
+    if (r->limits.max_file <= 0)
+        r->limits.max_file = READER_DEFAULT_MAX_FILE;
+}
+
+static void on_row(int c, void *data)
+{
+    struct reader *r = data;
+    (void)c;
+    r->rows_ready++;
+}
+
+int reader_open(const char *path, bool hash, struct reader **out)
+{
+    *out = NULL;
+    struct reader *r = calloc(1, sizeof *r);
+    if (r == NULL) {
+        log_error("out of memory");
+        return -1;
+    }
+    r->fd = -1;
+    r->path = strdup(path);
+    r->buf = malloc(READ_CHUNK);
+    r->hash = hash ? hash_new() : NULL;
+    if (r->path == NULL || r->buf == NULL || (hash && r->hash == NULL) ||
+        csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0) {
+        log_error("out of memory");
+        goto fail;
+    }
+    dynbuf_init(&r->raw, READER_MAX_ROW);
+    dynbuf_init(&r->fbuf, ROW_BYTES_CAP);
+    dynbuf_init(&r->foff, ROW_FIELDS_CAP * sizeof(size_t));
+    dynbuf_init(&r->flen, ROW_FIELDS_CAP * sizeof(size_t));
+    dynbuf_init(&r->fptr, ROW_FIELDS_CAP * sizeof(const char *));
+    r->line = 1;
+    r->delim = ',';
+    r->limits = (struct reader_limits){READER_DEFAULT_MAX_ROW, READER_DEFAULT_MAX_FIELD,
+                                       READER_DEFAULT_MAX_FILE};
+    r->fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (r->fd < 0) {
+        log_error("could not open \"%s\": %s", path, strerror(errno));
+        goto fail;
+    }
+    if (fstat(r->fd, &r->st) != 0) {
+        log_error("could not stat \"%s\": %s", path, strerror(errno));
+        goto fail;
+    }
+    if (S_ISDIR(r->st.st_mode)) {
+        log_error("could not read \"%s\": is a directory", path);
+        goto fail;
+    }
+    posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+    *out = r;
+    return 0;
+fail:
+    reader_close(r);
+    return -1;
+}
+
+void reader_close(struct reader *r)
+{
+    if (r == NULL)
+        return;
+    if (r->fd >= 0)
+        close(r->fd);
+    csv_free(&r->parser);
+    hash_free(r->hash);
+    free(r->path);
+    free(r->buf);
+    dynbuf_free(&r->raw);
+    dynbuf_free(&r->fbuf);
+    dynbuf_free(&r->foff);
+    dynbuf_free(&r->flen);
+    dynbuf_free(&r->fptr);
+    free(r);
+}
+
+static int set_problem(struct reader *r, long long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int set_problem(struct reader *r, long long line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(r->problem, sizeof r->problem, fmt, ap);
+    va_end(ap);
+    r->problem_line = line;
+    return -1;
+}
+
+const char *reader_problem(const struct reader *r, long long *line)
+{
+    if (line != NULL)
+        *line = r->problem_line;
+    return r->problem;
+}
+
+char reader_delimiter(const struct reader *r)
+{
+    return r->delim;
+}
+
+bool reader_had_bom(const struct reader *r)
+{
+    return r->bom;
+}
+
+bool reader_had_crlf(const struct reader *r)
+{
+    return r->crlf;
+}
+
+long long reader_bytes(const struct reader *r)
+{
+    return r->offset + (long long)r->buf_pos;
+}
+
+static bool same_file(const struct stat *a, const struct stat *b)
+{
+    return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+           a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec;
+}
+
+bool reader_unchanged(const struct reader *r)
+{
+    struct stat now;
+    return stat(r->path, &now) == 0 && same_file(&now, &r->st);
+}
+
+int reader_digest(struct reader *r, char out[HASH_HEX_LEN])
+{
+    if (r->hash == NULL) {
+        log_error("internal error: \"%s\" was opened without hashing", r->path);
+        return -1;
+    }
+    return hash_final(r->hash, out);
+}
+
+static int refill(struct reader *r)
+{
+    r->offset += (long long)r->buf_len;
+    r->buf_len = r->buf_pos = 0;
+    for (;;) {
+        ssize_t n = read(r->fd, r->buf, READ_CHUNK);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            log_error("could not read \"%s\": %s", r->path, strerror(errno));
+            return -2;
+        }
+        if (n == 0) {
+            r->at_eof = true;
+            return 0;
+        }
+        r->buf_len = (size_t)n;
+        if (r->offset + n > r->limits.max_file && r->hash == NULL)
+            return set_problem(r, r->line,
+                               "the file is larger than %lld bytes; split it, or raise "
+                               "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                               r->limits.max_file);
+        if (r->hash == NULL)
+            return 0;
+        return hash_update(r->hash, r->buf, (size_t)n) == 0 ? 0 : -2;
+    }
+}
+
+/* First chunk: encodings we can name, the BOM, the delimiter of the header. */
+static int start(struct reader *r)
+{
+    const unsigned char *b = r->buf;
+    size_t n = r->buf_len;
+    r->started = true;
+    if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF)))
+        return set_problem(r, 1,
+                           "the file is UTF-16, not UTF-8; save it as \"CSV UTF-8\" and send "
+                           "it again");
+    if (n >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) {
+        r->bom = true;
+        r->buf_pos = 3;
+    }
+    size_t commas = 0, semis = 0;
+    bool quoted = false;
+    for (size_t i = r->buf_pos; i < n && (quoted || b[i] != '\n'); i++) {
+        if (b[i] == '"')
+            quoted = !quoted;
+        else if (!quoted && b[i] == ',')
+            commas++;
+        else if (!quoted && b[i] == ';')
+            semis++;
+    }
+    if (semis > commas)
+        r->delim = ';';
+    csv_set_delim(&r->parser, (unsigned char)r->delim);
+    return 0;
+}
+
+/* Validate S (N bytes at file offset OFF) as UTF-8, continuing the state. */
+static int check_utf8(struct reader *r, const unsigned char *s, size_t n, long long off)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (r->u8_need > 0) {
+            if (c < r->u8_lo || c > r->u8_hi)
+                goto bad;
+            r->u8_lo = 0x80;
+            r->u8_hi = 0xBF;
+            r->u8_need--;
+            continue;
+        }
+        if (c < 0x80) {
+            if (c == 0)
+                return set_problem(r, r->line,
+                                   "NUL byte at byte offset %lld; the file is not UTF-8 text "
+                                   "(UTF-16?): save it as \"CSV UTF-8\"",
+                                   off + (long long)i);
+            continue;
+        }
+        r->u8_start = off + (long long)i;
+        r->u8_lo = 0x80;
+        r->u8_hi = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF)
+            r->u8_need = 1;
+        else if (c == 0xE0)
+            r->u8_need = 2, r->u8_lo = 0xA0;
+        else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+            r->u8_need = 2;
+        else if (c == 0xED)
+            r->u8_need = 2, r->u8_hi = 0x9F;
+        else if (c == 0xF0)
+            r->u8_need = 3, r->u8_lo = 0x90;
+        else if (c >= 0xF1 && c <= 0xF3)
+            r->u8_need = 3;
+        else if (c == 0xF4)
+            r->u8_need = 3, r->u8_hi = 0x8F;
+        else
+            goto bad;
+    }
+    return 0;
+bad:
+    return set_problem(r, r->line,
+                       "invalid UTF-8 at byte offset %lld; save the file as \"CSV UTF-8\" "
+                       "(Windows-1258 and TCVN3 are not accepted)",
+                       r->u8_start);
+}
+
+static void reset_row(struct reader *r)
+{
+    dynbuf_reset(&r->raw);
+    r->raw_nonblank = false;
+    r->nfields = 0;
+    dynbuf_reset(&r->fbuf);
+    dynbuf_reset(&r->foff);
+    dynbuf_reset(&r->flen);
+    r->rows_ready = 0;
+    r->malformed = NULL;
+    r->long_field = 0;
+    r->pending_reset = false;
+}
+
+static int append_raw(struct reader *r, const unsigned char *s, size_t n)
+{
+    if (dynbuf_len(&r->raw) + n > r->limits.max_row) {
+        if (r->line > r->row_line)
+            return set_problem(r, r->row_line,
+                               "unterminated quote: the quoted field of the row starting at "
+                               "line %lld is not closed within %zu bytes (--max-row-bytes)",
+                               r->row_line, r->limits.max_row);
+        return set_problem(r, r->row_line,
+                           "line %lld is longer than %zu bytes; check the file, or raise "
+                           "--max-row-bytes (KPI_MAX_ROW_BYTES)",
+                           r->row_line, r->limits.max_row);
+    }
+    if (dynbuf_addn(&r->raw, s, n) != DYNBUF_OK)
+        return set_problem(r, r->row_line, "out of memory");
+    for (size_t i = 0; i < n && !r->raw_nonblank; i++)
+        r->raw_nonblank = s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n';
+    return 0;
+}
+
+/* Restart libcsv after a malformed row, at the start of the next line. */
+static int restart_parser(struct reader *r)
+{
+    csv_free(&r->parser);
+    if (csv_init(&r->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+        return set_problem(r, r->line, "out of memory");
+    csv_set_delim(&r->parser, (unsigned char)r->delim);
+    return 0;
+}
+
+static int give_row(struct reader *r, struct reader_row *row)
+{
+    const char *fields = dynbuf_ptr(&r->fbuf);
+    const size_t *off = (const size_t *)(const void *)dynbuf_ptr(&r->foff);
+    dynbuf_reset(&r->fptr);
+    for (size_t i = 0; i < r->nfields; i++) {
+        const char *p = fields + off[i];
+        if (dynbuf_addn(&r->fptr, &p, sizeof p) != DYNBUF_OK)
+            return set_problem(r, r->row_line, "out of memory");
+    }
+    /* buffers even for a row without fields (malformed) or bytes */
+    if (dynbuf_reserve(&r->fptr, sizeof(const char *)) != DYNBUF_OK ||
+        dynbuf_reserve(&r->raw, 0) != DYNBUF_OK)
+        return set_problem(r, r->row_line, "out of memory");
+    if (r->long_field > 0 && r->malformed == NULL) {
+        snprintf(r->long_field_why, sizeof r->long_field_why,
+                 "field %zu is %zu bytes long, more than %zu; shorten it, or raise "
+                 "--max-field-bytes (KPI_MAX_FIELD_BYTES)",
+                 r->long_field, r->long_field_len, r->limits.max_field);
+        r->malformed = r->long_field_why;
+    }
+    /* the line break off, in place: the dynbuf stays NUL-terminated at its length */
+    while (r->raw.len > 0 &&
+           (r->raw.buf[r->raw.len - 1] == '\n' || r->raw.buf[r->raw.len - 1] == '\r'))
+        r->raw.len--;
+    r->raw.buf[r->raw.len] = '\0';
+    row->malformed = r->malformed;
+    row->line_no = r->row_line;
+    row->nfields = r->malformed ? 0 : r->nfields;
+    row->field = (const char **)(void *)r->fptr.buf;
+    row->len = field_len(r);
+    row->raw = r->raw.buf;
+    row->raw_len = r->raw.len;
+    r->pending_reset = true;
+    return 1;
+}
+
+static bool all_empty(const struct reader *r)
+{
+    const size_t *len = field_len(r);
+    for (size_t i = 0; i < r->nfields; i++)
+        if (len[i] > 0)
+            return false;
+    return true;
+}
+
+/* End of the file: the last row without a line break, or an open quote. */
+static int finish(struct reader *r, struct reader_row *row)
+{
+    r->finished = true;
+    if (r->u8_need > 0)
+        return set_problem(r, r->line,
+                           "invalid UTF-8 at byte offset %lld (a character cut short at the end "
+                           "of the file); save the file as \"CSV UTF-8\"",
+                           r->u8_start);
+    if (csv_fini(&r->parser, on_field, on_row, r) != 0)
+        return set_problem(r, r->row_line,
+                           "unterminated quote: the quoted field of the row starting at line "
+                           "%lld is never closed",
+                           r->row_line);
+    if (r->too_long)
+        return set_problem(r, r->row_line, "out of memory");
+    if (r->rows_ready > 0 && !all_empty(r))
+        return give_row(r, row);
+    return 0;
+}
+
+int reader_next(struct reader *r, struct reader_row *row)
+{
+    if (r->pending_reset)
+        reset_row(r);
+    if (r->finished)
+        return 0;
+    for (;;) {
+        if (r->buf_pos == r->buf_len) {
+            if (r->at_eof)
+                return finish(r, row);
+            int rc = refill(r);
+            if (rc != 0)
+                return rc;
+            continue;
+        }
+        if (!r->started) {
+            if (start(r) != 0)
+                return -1;
+            continue;
+        }
+        const unsigned char *seg = r->buf + r->buf_pos;
+        size_t avail = r->buf_len - r->buf_pos;
+        const unsigned char *nl = memchr(seg, '\n', avail);
+        size_t n = nl ? (size_t)(nl - seg) + 1 : avail;
+        if (check_utf8(r, seg, n, r->offset + (long long)r->buf_pos) != 0)
+            return -1;
+        if (dynbuf_len(&r->raw) == 0)
+            r->row_line = r->line;
+        if (append_raw(r, seg, n) != 0)
+            return -1;
+        if (nl != NULL && n >= 2 && seg[n - 2] == '\r')
+            r->crlf = true;
+        size_t done = r->malformed ? n : csv_parse(&r->parser, seg, n, on_field, on_row, r);
+        r->buf_pos += n;
+        if (r->too_long)
+            return set_problem(r, r->row_line, "out of memory");
+        if (done != n && !r->malformed) {
+            r->malformed = "malformed quotes: a field containing a quote must be enclosed in "
+                           "quotes, with each inner quote doubled (\"\")";
+        }
+        if (nl != NULL)
+            r->line++;
+        if (r->malformed) {
+            if (nl == NULL)
+                continue; /* the rest of the line belongs to the bad row */
+            if (restart_parser(r) != 0)
+                return -1;
+            return give_row(r, row);
+        }
+        if (r->rows_ready > 1)
+            return set_problem(r, r->row_line,
+                               "a bare carriage return (CR) splits line %lld into several rows; "
+                               "save the file with LF or CRLF line ends",
+                               r->row_line);
+        if (r->rows_ready == 1) {
+            if (all_empty(r)) {
+                reset_row(r);
+                continue;
+            }
+            return give_row(r, row);
+        }
+        if (nl != NULL && !r->raw_nonblank)
+            reset_row(r);
+    }
+}
+
+bool reader_same_file(const struct reader *r, const struct stat *st)
+{
+    return same_file(&r->st, st);
+}
+
+int reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st)
+{
+    struct reader *r;
+    int rc;
+    if (reader_open(path, true, &r) != 0)
+        return -1;
+    /* hash every byte: read raw chunks, ignoring what they contain */
+    do {
+        r->buf_pos = r->buf_len;
+        rc = refill(r);
+    } while (rc == 0 && !r->at_eof);
+    *st = r->st;
+    rc = rc == 0 ? reader_digest(r, out) : -1;
+    reader_close(r);
+    return rc;
+}

@@ -1,0 +1,123 @@
+/*
+ * reader.h — the streaming CSV reader of submission files (libcsv): one row
+ * at a time with its fields, its raw text and the line it starts on, the
+ * file-level problems (encoding, quotes, sizes) with their line, and the
+ * SHA-256 of the bytes read. The first step of the data path:
+ * file → reader → rowcheck → copy/copybin → load.
+ *
+ * Memory stays flat: a reader holds one row (at most reader_limits.max_row
+ * bytes, never more than READER_MAX_ROW) and one read chunk.
+ */
+#ifndef KPI_INGEST_READER_H
+#define KPI_INGEST_READER_H
+
+#include "common/hash.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/stat.h>
+
+#define READER_MAX_ROW (1024 * 1024) /* the largest max_row a reader accepts */
+
+#define READER_DEFAULT_MAX_ROW   (64 * 1024)
+#define READER_DEFAULT_MAX_FIELD 4096
+#define READER_DEFAULT_MAX_FILE  (4LL * 1024 * 1024 * 1024)
+#define READER_MSG_LEN           512 /* room for one reason or problem, in every ingest module */
+
+/* Input limits of submission files; see reader_limits_default. */
+struct reader_limits {
+    size_t max_row;     /* bytes of one row (a line, or several when a quote spans lines) */
+    size_t max_field;   /* bytes of one field */
+    long long max_file; /* bytes of one file */
+};
+
+/*
+ * reader_limits_default: the limits from $KPI_MAX_ROW_BYTES,
+ * $KPI_MAX_FIELD_BYTES and $KPI_MAX_FILE_BYTES when set (see
+ * sizelimit_parse), else READER_DEFAULT_*. Returns 0 with *out, or -1
+ * (logged; *out untouched) when a variable is not a size or max_row exceeds
+ * READER_MAX_ROW.
+ */
+int reader_limits_default(struct reader_limits *out);
+
+struct reader; /* opaque */
+
+/* One row, as reader_next gives it; valid until the next reader_next or reader_close. */
+struct reader_row {
+    const char
+        *malformed; /* not NULL: the quotes of this row are broken (why); its fields are unusable */
+    long long line_no;  /* physical line where the row starts (1 = first line) */
+    size_t nfields;     /* number of fields */
+    const char **field; /* NUL-terminated fields, unquoted, outer blanks trimmed */
+    const size_t *len;  /* their lengths */
+    const char *raw;    /* the row's text as received, without its line break */
+    size_t raw_len;
+};
+
+/*
+ * reader_open: open PATH for reading; HASH: compute its SHA-256 on the way
+ * (reader_digest). The delimiter (',' or ';') is detected from the first
+ * line, a UTF-8 BOM is skipped. Returns 0 with *out (the caller frees it
+ * with reader_close), or -1 (logged: could not open; *out NULL, nothing to
+ * free).
+ */
+int reader_open(const char *path, bool hash, struct reader **out);
+
+/*
+ * reader_set_limits: use LIMITS (copied; max_row is capped at
+ * READER_MAX_ROW, zeroes mean the widest) instead of the READER_DEFAULT_*
+ * limits a reader opens with. Call before the first reader_next.
+ */
+void reader_set_limits(struct reader *r, const struct reader_limits *limits);
+
+/*
+ * reader_next: the next non-blank row into *row (valid until the next call).
+ * Returns 1 for a row, 0 at the end of the file (and on every later call),
+ * -1 when the file cannot be read as CSV (invalid UTF-8, unterminated quote,
+ * row too long, file larger than max_file, out of memory…; see
+ * reader_problem), -2 on an I/O error (logged). After -1 or -2 the reader
+ * is only good for reader_problem and reader_close. Rows whose fields are
+ * all empty (spreadsheet leftovers) are skipped like blank lines. A row with
+ * a field longer than max_field comes back malformed (a row problem).
+ */
+int reader_next(struct reader *r, struct reader_row *row);
+
+/*
+ * reader_problem: why reader_next returned -1 (R's storage, "" before), and
+ * its line into *line (LINE may be NULL).
+ */
+const char *reader_problem(const struct reader *r, long long *line);
+
+/*
+ * reader_digest: the SHA-256 of every byte read so far, as hex; complete
+ * once reader_next returned 0; R must have been opened with HASH. Returns 0,
+ * or -1 (logged).
+ */
+int reader_digest(struct reader *r, char out[HASH_HEX_LEN]);
+
+/*
+ * reader_sha256: the SHA-256 of the whole file PATH, as hex, whatever its
+ * bytes, into OUT, and the file's stat as opened into *st. Returns 0, or -1
+ * (logged: could not open or read).
+ */
+int reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st);
+
+/* What the reader saw: the delimiter, a BOM, CRLF line ends, bytes read. */
+char reader_delimiter(const struct reader *r);
+bool reader_had_bom(const struct reader *r);
+bool reader_had_crlf(const struct reader *r);
+long long reader_bytes(const struct reader *r);
+
+/*
+ * reader_unchanged: whether the file is still the one opened (same inode,
+ * size and modification time), so that a second pass reads the same bytes.
+ */
+bool reader_unchanged(const struct reader *r);
+
+/* reader_same_file: whether R opened the file ST describes (inode, size, time). */
+bool reader_same_file(const struct reader *r, const struct stat *st);
+
+/* reader_close: close R and free it (NULL is allowed). */
+void reader_close(struct reader *r);
+
+#endif

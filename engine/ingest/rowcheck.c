@@ -1,0 +1,374 @@
+/*
+ * rowcheck.c — owns the checks of submission rows and their messages: the
+ * header against the known columns, each field (period, unit, metric,
+ * value) with an actionable reason, against the codes of codes.h and
+ * today's date (see rowcheck.h). Pure: no database, no output.
+ */
+#include "ingest/rowcheck.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const column_name[ROWCHECK_NCOLS] = {"period", "unit",   "metric",
+                                                        "value",  "agency", "note"};
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool all_digits(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!is_digit(s[i]))
+            return false;
+    return n > 0;
+}
+
+static int digits_value(const char *s, size_t n)
+{
+    int v = 0;
+    for (size_t i = 0; i < n; i++)
+        v = v * 10 + (s[i] - '0');
+    return v;
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+/* Day-first or slashed dates: three numbers separated by / - or . */
+static bool other_date(const char *s, int *y, int *m, int *d)
+{
+    int a, b, c;
+    char s1, s2;
+    int used = 0;
+    if (sscanf(s, "%d%c%d%c%d%n", &a, &s1, &b, &s2, &c, &used) != 5 || s[used] != '\0' ||
+        s1 != s2 || (s1 != '/' && s1 != '-' && s1 != '.'))
+        return false;
+    if (a >= 1000) /* YYYY/MM/DD */
+        *y = a, *m = b, *d = c;
+    else /* DD/MM/YYYY, as Vietnamese spreadsheets write it */
+        *y = c, *m = b, *d = a;
+    return *y >= 2000 && *y <= 9999 && *m >= 1 && *m <= 12 && *d >= 1 &&
+           *d <= days_in_month(*y, *m);
+}
+
+int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why, size_t len)
+{
+    size_t n = strlen(s);
+    int y, m, d;
+    if (n == 0) {
+        snprintf(why, len, "empty period; write YYYY-MM-DD (a day) or YYYY-MM (a month)");
+        return -1;
+    }
+    bool month_form = n == 7 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2);
+    bool day_form = n == 10 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2) &&
+                    s[7] == '-' && all_digits(s + 8, 2);
+    if (month_form || day_form) {
+        y = digits_value(s, 4);
+        m = digits_value(s + 5, 2);
+        d = day_form ? digits_value(s + 8, 2) : 1;
+        if (m < 1 || m > 12) {
+            snprintf(why, len, "period \"%s\" is not a valid %s: there is no month %02d", s,
+                     month_form ? "month" : "date", m);
+            return -1;
+        }
+        if (d < 1 || d > days_in_month(y, m)) {
+            snprintf(why, len, "period \"%s\" is not a valid date: %04d-%02d has %d days", s, y, m,
+                     days_in_month(y, m));
+            return -1;
+        }
+        if (y < 2000) {
+            snprintf(why, len, "period \"%s\" is before the year 2000; check the year", s);
+            return -1;
+        }
+        out->year = y;
+        out->month = m;
+        out->day = d;
+        out->grain = month_form ? ROWCHECK_MONTH : ROWCHECK_DAY;
+        return 0;
+    }
+    if (other_date(s, &y, &m, &d)) {
+        snprintf(why, len, "period \"%s\" must be written YYYY-MM-DD: write %04d-%02d-%02d", s, y,
+                 m, d);
+        return -1;
+    }
+    if (sscanf(s, "%d/%d%n", &m, &y, &d) == 2 && s[d] == '\0' && m >= 1 && m <= 12 && y >= 2000 &&
+        y <= 9999) {
+        snprintf(why, len, "period \"%s\" must be written YYYY-MM: write %04d-%02d", s, y, m);
+        return -1;
+    }
+    if (n == 5 && all_digits(s, n)) {
+        snprintf(why, len,
+                 "period \"%s\" looks like a spreadsheet date serial number; format the "
+                 "column as text YYYY-MM-DD",
+                 s);
+        return -1;
+    }
+    snprintf(why, len, "period \"%s\" is neither YYYY-MM-DD (a day) nor YYYY-MM (a month)", s);
+    return -1;
+}
+
+/* Length of a thousands separator at S: . , ' space, NBSP, narrow NBSP; else 0. */
+static size_t separator_len(const char *s)
+{
+    if (*s == '.' || *s == ',' || *s == ' ' || *s == '\'')
+        return 1;
+    if ((unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA0)
+        return 2;
+    if ((unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xAF)
+        return 3;
+    return 0;
+}
+
+/* Digits grouped by thousands ("1.234", "12 345 678"): the digits into out. */
+static bool thousands(const char *s, char *out, size_t outlen)
+{
+    size_t i = 0, o = 0, sep = 0;
+    char sepc = 0;
+    while (is_digit(s[i]) && i < 3)
+        out[o++] = s[i++];
+    if (i == 0 || is_digit(s[i]))
+        return false;
+    size_t groups = 0;
+    while (s[i] != '\0') {
+        size_t l = separator_len(s + i);
+        if (l == 0 || (sep != 0 && (l != sep || s[i] != sepc)))
+            return false;
+        sep = l;
+        sepc = s[i];
+        i += l;
+        for (int k = 0; k < 3; k++) {
+            if (!is_digit(s[i]) || o + 1 >= outlen)
+                return false;
+            out[o++] = s[i++];
+        }
+        groups++;
+    }
+    out[o] = '\0';
+    return groups > 0;
+}
+
+int rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len)
+{
+    size_t n = strlen(s);
+    char digits[64];
+    if (n == 0) {
+        snprintf(why, len, "empty value; write 0 when the count is zero");
+        return -1;
+    }
+    if (s[0] == '-' || (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x88 &&
+                        (unsigned char)s[2] == 0x92)) {
+        snprintf(why, len, "negative value \"%s\": counts cannot be negative", s);
+        return -1;
+    }
+    if (s[0] == '+') {
+        snprintf(why, len, "value \"%s\": no sign allowed, write %s", s, s + 1);
+        return -1;
+    }
+    if (all_digits(s, n)) {
+        uint64_t v = 0;
+        for (size_t i = 0; i < n; i++) {
+            v = v * 10 + (uint64_t)(s[i] - '0');
+            if (v > INT64_MAX) {
+                snprintf(why, len,
+                         "value \"%s\" is too large: at most 9223372036854775807 (bigint)", s);
+                return -1;
+            }
+        }
+        *out = (int64_t)v;
+        return 0;
+    }
+    if (thousands(s, digits, sizeof digits)) {
+        snprintf(why, len, "value \"%s\": thousands separators are not allowed, write %s", s,
+                 digits);
+        return -1;
+    }
+    size_t intlen = strspn(s, "0123456789");
+    if (intlen > 0 && (s[intlen] == '.' || s[intlen] == ',') &&
+        all_digits(s + intlen + 1, n - intlen - 1)) {
+        if (strspn(s + intlen + 1, "0") == n - intlen - 1 && intlen < sizeof digits) {
+            snprintf(why, len, "value \"%s\" has decimals; write %.*s", s, (int)intlen, s);
+            return -1;
+        }
+        snprintf(why, len, "value \"%s\" has decimals; counts are whole numbers", s);
+        return -1;
+    }
+    if (strpbrk(s, "eE") != NULL && strspn(s, "0123456789.,eE+-") == n && intlen > 0) {
+        snprintf(why, len,
+                 "value \"%s\" is in scientific notation; format the column as a whole number "
+                 "and write every digit",
+                 s);
+        return -1;
+    }
+    snprintf(why, len, "value \"%s\" is not a whole number; write digits only, e.g. 1234", s);
+    return -1;
+}
+
+static void check_unit(const struct codes *codes, const char *u, size_t n, char *why, size_t len)
+{
+    if (n == 0) {
+        snprintf(why, len, "empty unit; write the unit code, e.g. 05443");
+        return;
+    }
+    if (all_digits(u, n) && n < 5) {
+        char padded[8];
+        for (int width = 2; width <= 5; width += 3) {
+            if ((int)n >= width)
+                continue;
+            snprintf(padded, sizeof padded, "%0*d", width, atoi(u));
+            if (codes_unit(codes, padded, strlen(padded)) >= 0) {
+                snprintf(why, len,
+                         "unit \"%s\" is not registered; did you mean \"%s\"? (a spreadsheet "
+                         "may have dropped the leading zero: format the column as text)",
+                         u, padded);
+                return;
+            }
+        }
+    }
+    snprintf(why, len,
+             "unit \"%s\" is not registered (see kpi.unit; `kpi units load` registers units)", u);
+}
+
+static void check_metric(const struct codes *codes, const char *m, size_t n, char *why, size_t len)
+{
+    char lower[128];
+    if (n == 0) {
+        snprintf(why, len, "empty metric; write a metric code of the catalog (kpi.metric)");
+        return;
+    }
+    if (n < sizeof lower) {
+        for (size_t i = 0; i <= n; i++)
+            lower[i] = (m[i] >= 'A' && m[i] <= 'Z') ? (char)(m[i] - 'A' + 'a') : m[i];
+        if (codes_metric(codes, lower, n) >= 0) {
+            snprintf(why, len, "metric \"%s\" is not in the catalog; did you mean \"%s\"?", m,
+                     lower);
+            return;
+        }
+    }
+    snprintf(why, len, "metric \"%s\" is not in the catalog (see kpi.metric)", m);
+}
+
+int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
+                 const struct reader_row *row, struct rowcheck_good *g, rowcheck_report *report,
+                 void *ctx)
+{
+    char why[READER_MSG_LEN];
+    int bad = 0;
+    if (row->malformed != NULL) {
+        if (report != NULL && report(ctx, row, NULL, row->malformed) != 0)
+            return -1;
+        return 1;
+    }
+    if (row->nfields != h->ncols) {
+        snprintf(why, sizeof why,
+                 "the row has %zu fields but the header has %zu; check the delimiter '%c' and "
+                 "quote fields that contain it",
+                 row->nfields, h->ncols, h->delim);
+        if (report != NULL && report(ctx, row, NULL, why) != 0)
+            return -1;
+        return 1;
+    }
+    const char *period = row->field[h->col[ROWCHECK_PERIOD]];
+    const char *unit = row->field[h->col[ROWCHECK_UNIT]];
+    size_t unit_len = row->len[h->col[ROWCHECK_UNIT]];
+    const char *metric = row->field[h->col[ROWCHECK_METRIC]];
+    size_t metric_len = row->len[h->col[ROWCHECK_METRIC]];
+    const char *value = row->field[h->col[ROWCHECK_VALUE]];
+
+    if (rowcheck_parse_period(period, &g->period, why, sizeof why) != 0) {
+        bad++;
+        if (report != NULL && report(ctx, row, "period", why) != 0)
+            return -1;
+    } else {
+        long ymd = g->period.year * 10000L + g->period.month * 100 + g->period.day;
+        if (ymd > codes_today_n(codes)) {
+            bad++;
+            snprintf(why, sizeof why, "period \"%s\" is in the future (today is %s)", period,
+                     codes_today(codes));
+            if (report != NULL && report(ctx, row, "period", why) != 0)
+                return -1;
+        }
+    }
+    g->unit_idx = codes_unit(codes, unit, unit_len);
+    if (g->unit_idx < 0) {
+        bad++;
+        check_unit(codes, unit, unit_len, why, sizeof why);
+        if (report != NULL && report(ctx, row, "unit", why) != 0)
+            return -1;
+    }
+    g->metric = codes_metric(codes, metric, metric_len);
+    if (g->metric < 0) {
+        bad++;
+        check_metric(codes, metric, metric_len, why, sizeof why);
+        if (report != NULL && report(ctx, row, "metric", why) != 0)
+            return -1;
+    }
+    if (rowcheck_parse_value(value, &g->value, why, sizeof why) != 0) {
+        bad++;
+        if (report != NULL && report(ctx, row, "value", why) != 0)
+            return -1;
+    }
+    g->unit = unit;
+    g->unit_len = unit_len;
+    return bad;
+}
+
+int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim, char *why,
+                    size_t len)
+{
+    h->delim = delim;
+    h->ncols = 0;
+    for (int c = 0; c < ROWCHECK_NCOLS; c++)
+        h->col[c] = -1;
+    if (row->malformed != NULL) {
+        snprintf(why, len, "the header line has %s", row->malformed);
+        return -1;
+    }
+    h->ncols = row->nfields;
+    for (size_t i = 0; i < row->nfields; i++) {
+        char name[64];
+        size_t n = row->len[i];
+        if (n == 0) {
+            snprintf(why, len, "column %zu of the header is empty; name it or delete it", i + 1);
+            return -1;
+        }
+        for (size_t k = 0; k < n && k + 1 < sizeof name; k++)
+            name[k] = (row->field[i][k] >= 'A' && row->field[i][k] <= 'Z')
+                          ? (char)(row->field[i][k] - 'A' + 'a')
+                          : row->field[i][k];
+        name[n < sizeof name ? n : sizeof name - 1] = '\0';
+        int c = 0;
+        while (c < ROWCHECK_NCOLS && strcmp(name, column_name[c]) != 0)
+            c++;
+        if (c == ROWCHECK_NCOLS || n >= sizeof name) {
+            snprintf(why, len,
+                     "unknown column \"%s\" in the header; the columns are period, unit, metric, "
+                     "value (required) and agency, note (optional)",
+                     row->field[i]);
+            return -1;
+        }
+        if (h->col[c] >= 0) {
+            snprintf(why, len, "column \"%s\" appears twice in the header", column_name[c]);
+            return -1;
+        }
+        h->col[c] = (int)i;
+    }
+    for (int c = 0; c < ROWCHECK_REQUIRED; c++) {
+        if (h->col[c] < 0) {
+            snprintf(why, len,
+                     "the header lacks the column \"%s\"; the first line must name the columns "
+                     "period, unit, metric, value",
+                     column_name[c]);
+            return -1;
+        }
+    }
+    return 0;
+}

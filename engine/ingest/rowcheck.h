@@ -1,0 +1,96 @@
+/*
+ * rowcheck.h — the checks of submission rows (the step after the reader):
+ * the header names the columns, and each data row must bring a valid period
+ * (a day or a month, not in the future), a registered unit, a metric of the
+ * catalog and a whole count. Every problem comes with an actionable reason
+ * (e.g. `unit "5443" is not registered; did you mean "05443"?`). Pure: no
+ * database, no output; the caller reports.
+ */
+#ifndef KPI_INGEST_ROWCHECK_H
+#define KPI_INGEST_ROWCHECK_H
+
+#include "ingest/codes.h"
+#include "ingest/reader.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The columns of a submission; the first ROWCHECK_REQUIRED are required. */
+enum rowcheck_column {
+    ROWCHECK_PERIOD,
+    ROWCHECK_UNIT,
+    ROWCHECK_METRIC,
+    ROWCHECK_VALUE,
+    ROWCHECK_AGENCY,
+    ROWCHECK_NOTE,
+    ROWCHECK_NCOLS
+};
+#define ROWCHECK_REQUIRED 4
+
+enum rowcheck_grain { ROWCHECK_DAY, ROWCHECK_MONTH };
+
+struct rowcheck_period {
+    int year, month, day; /* day = 1 for a month */
+    enum rowcheck_grain grain;
+};
+
+/*
+ * rowcheck_parse_period: S as YYYY-MM-DD (a day) or YYYY-MM (a month), from
+ * the year 2000 on. Returns 0 with *out, or -1 with an actionable reason in
+ * WHY (LEN bytes; e.g. `period "2025-02-30" is not a valid date: 2025-02 has
+ * 28 days`) and *out unspecified.
+ */
+int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why, size_t len);
+
+/*
+ * rowcheck_parse_value: S as a non-negative whole number written with digits
+ * only, within bigint. Returns 0 with *out, or -1 with the reason in WHY
+ * (thousands separators, decimals, sign, overflow, …) and *out untouched.
+ */
+int rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len);
+
+/* Where the columns are in the rows of one file (rowcheck_header fills it). */
+struct rowcheck_header {
+    int col[ROWCHECK_NCOLS]; /* field index of each column, -1 when absent */
+    size_t ncols;            /* fields of the header: every row must have as many */
+    char delim;              /* the file's delimiter, named in messages */
+};
+
+/*
+ * rowcheck_header: match the header ROW (of a file whose delimiter is DELIM)
+ * to the columns, into *h. Returns 0, or -1 with the reason in WHY (a
+ * malformed header, an empty, unknown or repeated column, a required column
+ * missing).
+ */
+int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim, char *why,
+                    size_t len);
+
+/* A validated row: its fields, numbered by codes.h; unit points into the row. */
+struct rowcheck_good {
+    int metric;   /* codes_metric number */
+    int unit_idx; /* codes_unit number */
+    const char *unit;
+    size_t unit_len;
+    struct rowcheck_period period;
+    int64_t value;
+};
+
+/*
+ * A problem of ROW: COLUMN names the column ("period", "unit", "metric",
+ * "value"), NULL for the whole row; REASON is the message. Returns 0 to go
+ * on, non-zero to stop.
+ */
+typedef int rowcheck_report(void *ctx, const struct reader_row *row, const char *column,
+                            const char *reason);
+
+/*
+ * rowcheck_row: validate the data ROW of a file with header H against
+ * CODES. Returns 0 with *g filled (good), the number of problems (> 0; *g
+ * partly filled) each passed to REPORT(CTX, …) when REPORT is not NULL, or
+ * -1 when REPORT asked to stop.
+ */
+int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
+                 const struct reader_row *row, struct rowcheck_good *g, rowcheck_report *report,
+                 void *ctx);
+
+#endif
