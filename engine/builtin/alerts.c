@@ -16,8 +16,9 @@
 #include <string.h>
 
 static const struct command_row alerts_commands[] = {
-    {"deliver", "send the outbox (webhooks, e-mail); what cannot be sent stays pending for the "
-                "next run",
+    {"deliver",
+     "send the outbox (webhooks, e-mail); what cannot be sent stays pending for the "
+     "next run",
      NULL},
     {"list", "print the alerts (with --state, only those firing or resolved)", NULL},
     {"check", "validate the routes file and say how many receivers and routes it has", NULL},

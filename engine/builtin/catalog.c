@@ -14,12 +14,14 @@
 #include <string.h>
 
 static const struct command_row catalog_commands[] = {
-    {"check", "read every file of the indicator catalog and report every problem, one a line, as "
-              "FILE: PATH: message (PATH points into the JSON, e.g. /target_pct); exit 0 when the "
-              "catalog is valid, 1 when it has problems",
+    {"check",
+     "read every file of the indicator catalog and report every problem, one a line, as "
+     "FILE: PATH: message (PATH points into the JSON, e.g. /target_pct); exit 0 when the "
+     "catalog is valid, 1 when it has problems",
      NULL},
-    {"list", "print the catalog as a table: id, comparator and target, cadence or due date, lead "
-             "unit",
+    {"list",
+     "print the catalog as a table: id, comparator and target, cadence or due date, lead "
+     "unit",
      NULL},
     {NULL, NULL, NULL},
 };

@@ -14,16 +14,19 @@
 #include <string.h>
 
 static const struct command_row db_commands[] = {
-    {"start", "create the embedded PostgreSQL under KPI_HOME on first use and start it (a no-op "
-              "when it runs); runs as the postgres account when kpi runs as root",
+    {"start",
+     "create the embedded PostgreSQL under KPI_HOME on first use and start it (a no-op "
+     "when it runs); runs as the postgres account when kpi runs as root",
      NULL},
     {"stop", "stop it (a no-op when it is stopped)", NULL},
     {"status", "say whether it runs; exit 0 when it runs, 3 when it does not", NULL},
-    {"url", "print the connection string (libpq conninfo) for psql or any tool; with --db or "
-            "KPI_DB, that one, its password redacted",
+    {"url",
+     "print the connection string (libpq conninfo) for psql or any tool; with --db or "
+     "KPI_DB, that one, its password redacted",
      NULL},
-    {"psql", "open psql on the kpi database (starting the embedded server if needed); "
-             "PSQL-ARGS go to psql",
+    {"psql",
+     "open psql on the kpi database (starting the embedded server if needed); "
+     "PSQL-ARGS go to psql",
      NULL},
     {NULL, NULL, NULL},
 };

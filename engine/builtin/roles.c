@@ -12,16 +12,19 @@
 #include <string.h>
 
 static const struct command_row roles_commands[] = {
-    {"setup", "create the NOLOGIN group roles kpi_owner (owns schema kpi: migrations, DDL), "
-              "kpi_writer (the nightly run: reads and writes data, no DDL) and kpi_analyst (reads "
-              "the views of schema kpi only), and apply their grants and the row-level security of "
-              "per-unit tables; run it again after 'kpi migrate'",
+    {"setup",
+     "create the NOLOGIN group roles kpi_owner (owns schema kpi: migrations, DDL), "
+     "kpi_writer (the nightly run: reads and writes data, no DDL) and kpi_analyst (reads "
+     "the views of schema kpi only), and apply their grants and the row-level security of "
+     "per-unit tables; run it again after 'kpi migrate'",
      NULL},
-    {"grant", "make each LOGIN role a member of GROUP (writers and owners also get BYPASSRLS, "
-              "which COPY needs); needs a superuser",
+    {"grant",
+     "make each LOGIN role a member of GROUP (writers and owners also get BYPASSRLS, "
+     "which COPY needs); needs a superuser",
      NULL},
-    {"scope", "let analyst ROLE (a login or a group role) see the rows of each UNIT; an analyst "
-              "with no scope sees no row",
+    {"scope",
+     "let analyst ROLE (a login or a group role) see the rows of each UNIT; an analyst "
+     "with no scope sees no row",
      NULL},
     {NULL, NULL, NULL},
 };

@@ -45,7 +45,8 @@ static const struct command_doc run_doc = {
         "work. Safe to re-run.\n",
     .epilogue =
         "exit status: 0 success; 3 success, but some rows or files were rejected; 4 another run\n"
-        "holds the lock; 1 failure (the stage in progress rolled back; the next run completes it);\n"
+        "holds the lock; 1 failure (the stage in progress rolled back; the next run completes "
+        "it);\n"
         "2 usage\n",
 };
 

@@ -12,11 +12,12 @@
 #include <string.h>
 
 static const struct command_row units_commands[] = {
-    {"load", "add or update the organisation units of FILE, a CSV with the header "
-             "code,name,kind,parent_code (the province has kind 'province' and no parent; "
-             "communes and wards: xa, phuong, dac_khu; facilities: hospital, school, ...); codes "
-             "are text: 05443 keeps its leading zero; one transaction: any problem (printed "
-             "FILE:LINE: message) and nothing is loaded (exit 3); units are never deleted",
+    {"load",
+     "add or update the organisation units of FILE, a CSV with the header "
+     "code,name,kind,parent_code (the province has kind 'province' and no parent; "
+     "communes and wards: xa, phuong, dac_khu; facilities: hospital, school, ...); codes "
+     "are text: 05443 keeps its leading zero; one transaction: any problem (printed "
+     "FILE:LINE: message) and nothing is loaded (exit 3); units are never deleted",
      NULL},
     {"list", "print the registry as CSV on stdout, ordered by code", NULL},
     {NULL, NULL, NULL},
