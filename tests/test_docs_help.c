@@ -188,52 +188,59 @@ static void kpi_commands(struct names *out)
     *out = l.commands;
 }
 
-/* Fail with the text of PROBLEMS if it holds any. */
-static void assert_no_problems(FILE *problems, char **text)
+/* The problems a test collects, one a line, to fail with all of them at once. */
+struct problems {
+    FILE *f;
+    char *text;
+    size_t len;
+};
+
+static FILE *problems_begin(struct problems *p)
 {
-    ck_assert_int_eq(fflush(problems), 0);
-    ck_assert_msg(**text == '\0', "the man pages and --help differ:\n%s", *text);
+    p->text = NULL;
+    p->f = open_memstream(&p->text, &p->len);
+    ck_assert_ptr_nonnull(p->f);
+    return p->f;
+}
+
+/* Fail with the text of the problems if there are any; frees them. */
+static void problems_end(struct problems *p)
+{
+    ck_assert_int_eq(fclose(p->f), 0);
+    bool none = p->text[0] == '\0';
+    ck_assert_msg(none, "the man pages and --help differ:\n%s", p->text);
+    free(p->text);
 }
 
 START_TEST(kpi_page_matches_kpi_help)
 {
-    char *text = NULL;
-    size_t len = 0;
-    FILE *problems = open_memstream(&text, &len);
-    ck_assert_ptr_nonnull(problems);
+    struct problems p;
+    FILE *problems = problems_begin(&p);
     compare(problems, NULL, "kpi");
-    assert_no_problems(problems, &text);
-    fclose(problems);
-    free(text);
+    problems_end(&p);
 }
 END_TEST
 
 START_TEST(every_command_page_matches_its_help)
 {
     struct names cmds;
-    char *text = NULL;
-    size_t len = 0;
-    FILE *problems = open_memstream(&text, &len);
-    ck_assert_ptr_nonnull(problems);
+    struct problems p;
+    FILE *problems = problems_begin(&p);
     kpi_commands(&cmds);
     for (int i = 0; i < cmds.n; i++) {
         char page[MAX_NAME + 8];
         snprintf(page, sizeof page, "kpi-%s", cmds.v[i]);
         compare(problems, cmds.v[i], page);
     }
-    assert_no_problems(problems, &text);
-    fclose(problems);
-    free(text);
+    problems_end(&p);
 }
 END_TEST
 
 START_TEST(every_page_has_its_command_and_is_built)
 {
     struct names cmds;
-    char *text = NULL;
-    size_t len = 0;
-    FILE *problems = open_memstream(&text, &len);
-    ck_assert_ptr_nonnull(problems);
+    struct problems p;
+    FILE *problems = problems_begin(&p);
     kpi_commands(&cmds);
     char *build = testlib_read_file(testlib_path("docs/man/meson.build"));
     for (int i = 0; i < cmds.n; i++) {
@@ -257,9 +264,7 @@ START_TEST(every_page_has_its_command_and_is_built)
     }
     closedir(dir);
     free(build);
-    assert_no_problems(problems, &text);
-    fclose(problems);
-    free(text);
+    problems_end(&p);
 }
 END_TEST
 
