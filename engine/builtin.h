@@ -3,23 +3,38 @@
  *
  * Adding a command (the recipe):
  *   1. Write builtin/VERB.c with `int cmd_VERB(int argc, char **argv)`.
- *      argv[0] is the verb itself; parse options with builtin_getopt() so that
- *      errors read alike; `--help` prints the usage on stdout and returns 0.
+ *      argv[0] is the verb itself. At its top: a `static const struct
+ *      command_doc doc` (name, synopsis lines, description, the table of
+ *      sub-subcommands if any, an epilogue such as the exit status) and a
+ *      table `struct kpi_option options[]` with one row per option
+ *      (OPT_BOOL, OPT_STRING, OPT_MONTH, OPT_INTEGER, OPT_CALLBACK ...: the
+ *      long name, a short letter or 0, where the value goes, the help line),
+ *      ended by OPT_END(); then
+ *          int done, i = parse_options(argc, argv, &doc, options, &done);
+ *          if (i < 0)
+ *              return done;
+ *      and argv[i..argc) are the operands. `--help` is printed from the
+ *      table (builtin/parse-options.h): never write a usage string by hand.
+ *      Checks that need more than one option report with
+ *      builtin_usage_error(), so that errors read alike.
  *   2. Declare cmd_VERB below and add a row to the table in kpi.c (name,
- *      function, one-line summary shown by `kpi --help`).
+ *      one-line summary shown by `kpi --help`, function).
  *   3. List builtin/VERB.c in engine/meson.build.
  *   4. Return a status of status.h; kpi exits with it. Report problems with
  *      log_error() in the PostgreSQL message style (lower case, no period).
+ *   5. Write its man page docs/man/kpi-VERB.1.scd (every option and
+ *      sub-subcommand of --help, and no other: tests/test_docs_help.c checks
+ *      both ways), list it in docs/man/meson.build, and name it in the
+ *      COMMANDS and SEE ALSO of docs/man/kpi.1.scd.
  *
  * Options shared by every command (--db, --home, --catalog) are taken out of
  * argv by kpi.c before the command runs, wherever they stand, and are found
- * in kpi_opts.
+ * in kpi_opts (their rows are kpi.c's kpi_own_options).
  */
 #ifndef KPI_BUILTIN_H
 #define KPI_BUILTIN_H
 
-#include <getopt.h>
-#include <stdbool.h>
+#include "builtin/parse-options.h"
 
 struct kpi_options {
     const char *db;      /* --db CONNINFO, else NULL ($KPI_DB or the embedded cluster) */
@@ -28,19 +43,6 @@ struct kpi_options {
 };
 
 extern struct kpi_options kpi_opts;
-
-/*
- * builtin_getopt: getopt_long for a subcommand, with kpi's error messages.
- * Returns the option, -1 at the end, or '?' after printing
- * "kpi CMD: unknown option ..." and a usage hint (the caller then returns
- * KPI_USAGE). Call with *reset = true for the first call of a command.
- */
-int builtin_getopt(int argc, char **argv, const char *shortopts, const struct option *longopts,
-                   bool *reset);
-
-/* builtin_usage_error: print "kpi CMD: MESSAGE" and the hint; returns KPI_USAGE. */
-int builtin_usage_error(const char *cmd, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
 
 int cmd_alerts(int argc, char **argv);
 int cmd_catalog(int argc, char **argv);

@@ -1,6 +1,7 @@
 /*
  * test_kpi.c — the kpi command line (engine/kpi.c, builtin/migrate.c):
- * help, version, usage errors, and `kpi migrate` through KPI_DB.
+ * help, version, usage errors, the option tables of builtin/parse-options.h,
+ * and `kpi migrate` through KPI_DB.
  */
 #include "testlib.h"
 
@@ -71,6 +72,57 @@ START_TEST(unknown_option_is_a_usage_error)
 }
 END_TEST
 
+/* The tables of builtin/parse-options.h: one row parses an option and prints its help line. */
+START_TEST(options_parse_and_print_from_one_table)
+{
+    char *out, *again, *err;
+    const char *help[] = {"compute", "--help", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, help), 0);
+    ck_assert_ptr_nonnull(
+        strstr(out, "usage: kpi compute [--from YYYY-MM] [--to YYYY-MM] [--full]\n"));
+    ck_assert_ptr_nonnull(strstr(out, "\noptions:\n  --from YYYY-MM  first month"));
+    ck_assert_ptr_nonnull(strstr(out, "\n  --full          recompute every cell of the range\n"));
+    const char *help_verb[] = {"help", "compute", NULL};
+    ck_assert_int_eq(testlib_kpi(&again, NULL, NULL, help_verb), 0);
+    ck_assert_str_eq(again, out);
+    free(again);
+    free(out);
+    /* a short name and a long one of the same row */
+    const char *short_bad[] = {"runs", "-n", "0", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, short_bad), 2);
+    ck_assert_str_eq(err, "kpi runs: --limit takes a number from 1 to 100000, not \"0\"\n"
+                          "hint: try 'kpi runs --help'\n");
+    free(err);
+    const char *long_bad[] = {"runs", "--limit=100001", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, long_bad), 2);
+    ck_assert_ptr_nonnull(strstr(err, "not \"100001\""));
+    free(err);
+    const char *no_value[] = {"report", "-p", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, no_value), 2);
+    ck_assert_str_eq(err, "kpi report: option '-p' needs a value\nhint: try 'kpi report --help'\n");
+    free(err);
+    const char *short_unknown[] = {"migrate", "-x", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, short_unknown), 2);
+    ck_assert_str_eq(err, "kpi migrate: unknown option '-x'\nhint: try 'kpi migrate --help'\n");
+    free(err);
+    /* a month row checks its month */
+    const char *month[] = {"compute", "--to=2025-9", NULL};
+    ck_assert_int_eq(testlib_kpi(NULL, &err, NULL, month), 2);
+    ck_assert_ptr_nonnull(strstr(err, "kpi compute: '2025-9' is not a month; write YYYY-MM"));
+    free(err);
+    /* kpi's own table: -h is --help, the commands and the global options listed */
+    const char *h[] = {"-h", NULL}, *top[] = {"--help", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, h), 0);
+    ck_assert_int_eq(testlib_kpi(&again, NULL, NULL, top), 0);
+    ck_assert_str_eq(out, again);
+    ck_assert_ptr_nonnull(strstr(out, "\ncommands:\n  alerts   evaluate"));
+    ck_assert_ptr_nonnull(strstr(out, "\n  --db CONNINFO  a libpq connection string"));
+    ck_assert_ptr_nonnull(strstr(out, "\n  --version      print the version"));
+    free(again);
+    free(out);
+}
+END_TEST
+
 START_TEST(migrate_twice_through_kpi_db)
 {
     const char *db = testlib_db_new();
@@ -121,6 +173,7 @@ int main(void)
     tcase_add_test(tc, help_and_version_exit_zero);
     tcase_add_test(tc, unknown_command_is_a_usage_error);
     tcase_add_test(tc, unknown_option_is_a_usage_error);
+    tcase_add_test(tc, options_parse_and_print_from_one_table);
     tcase_add_test(tc, migrate_twice_through_kpi_db);
     tcase_add_test(tc, db_option_wins_over_environment_and_may_follow_the_command);
     tcase_add_test(tc, connection_error_redacts_password);

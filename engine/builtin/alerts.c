@@ -15,23 +15,29 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char usage[] =
-    "usage: kpi alerts [--routes FILE] [--dry-run] [--now TIMESTAMP]\n"
-    "       kpi alerts deliver [--routes FILE]\n"
-    "       kpi alerts list [--state firing|resolved]\n"
-    "       kpi alerts check [--routes FILE]\n\n"
-    "Evaluate the threshold-breach alerts on kpi.indicator_value: fire, remind after the\n"
-    "repeat interval, escalate, resolve, restate revised periods, and raise data-missing\n"
-    "alerts; write the alert state and one digest per receiver into the outbox, in one\n"
-    "transaction (NOTIFY kpi_alert with the id of each new alert). 'deliver' sends the\n"
-    "outbox (webhooks, e-mail); what cannot be sent stays pending for the next run.\n\n"
-    "  --routes FILE   the routing file (default: $KPI_ROUTES); see\n"
-    "                  contrib/routes.example.json\n"
-    "  --dry-run       change nothing; print each notification as one JSON object per line\n"
-    "  --now TS        evaluate as of TS (e.g. '2025-10-05 08:00+07') instead of now: the\n"
-    "                  repeat interval and the at-risk horizon count from it (for tests and\n"
-    "                  replays)\n"
-    "  --state STATE   list only alerts in STATE (firing or resolved)\n";
+static const struct command_row alerts_commands[] = {
+    {"deliver",
+     "send the outbox (webhooks, e-mail); what cannot be sent stays pending for the "
+     "next run",
+     NULL},
+    {"list", "print the alerts (with --state, only those firing or resolved)", NULL},
+    {"check", "validate the routes file and say how many receivers and routes it has", NULL},
+    {NULL, NULL, NULL},
+};
+
+static const struct command_doc alerts_doc = {
+    .name = "alerts",
+    .synopsis = "kpi alerts [--routes FILE] [--dry-run] [--now TIMESTAMP]\n"
+                "kpi alerts deliver [--routes FILE]\n"
+                "kpi alerts list [--state firing|resolved]\n"
+                "kpi alerts check [--routes FILE]",
+    .description =
+        "Evaluate the threshold-breach alerts on kpi.indicator_value: fire, remind after the\n"
+        "repeat interval, escalate, resolve, restate revised periods, and raise data-missing\n"
+        "alerts; write the alert state and one digest per receiver into the outbox, in one\n"
+        "transaction (NOTIFY kpi_alert with the id of each new alert).\n",
+    .commands = alerts_commands,
+};
 
 static int load_routes(const char *path, struct routes **out)
 {
@@ -126,38 +132,25 @@ static int run_list(const char *state)
 
 int cmd_alerts(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},        {"routes", required_argument, NULL, 'r'},
-        {"dry-run", no_argument, NULL, 'n'},     {"now", required_argument, NULL, 't'},
-        {"state", required_argument, NULL, 's'}, {NULL, 0, NULL, 0},
-    };
-    bool reset = true, dry_run = false;
+    bool dry_run = false;
     const char *routes = NULL, *now = NULL, *state = NULL;
-    int c;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'r':
-            routes = optarg;
-            break;
-        case 'n':
-            dry_run = true;
-            break;
-        case 't':
-            now = optarg;
-            break;
-        case 's':
-            state = optarg;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    const char *verb = optind < argc ? argv[optind] : NULL;
-    if (verb != NULL && optind + 1 < argc)
-        return builtin_usage_error("alerts", "unexpected argument '%s'", argv[optind + 1]);
+    struct kpi_option options[] = {
+        OPT_STRING("routes", 0, &routes, "FILE",
+                   "the routing file (default: $KPI_ROUTES); see contrib/routes.example.json"),
+        OPT_BOOL("dry-run", 0, &dry_run,
+                 "change nothing; print each notification as one JSON object per line"),
+        OPT_STRING("now", 0, &now, "TIMESTAMP",
+                   "evaluate as of TIMESTAMP (e.g. '2025-10-05 08:00+07') instead of now: the "
+                   "repeat interval and the at-risk horizon count from it (for tests and replays)"),
+        OPT_STRING("state", 0, &state, "STATE", "list only alerts in STATE (firing or resolved)"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &alerts_doc, options, &done);
+    if (args < 0)
+        return done;
+    const char *verb = args < argc ? argv[args] : NULL;
+    if (verb != NULL && args + 1 < argc)
+        return builtin_usage_error("alerts", "unexpected argument '%s'", argv[args + 1]);
     if (verb == NULL) {
         if (state)
             return builtin_usage_error("alerts", "--state goes with 'kpi alerts list'");

@@ -13,16 +13,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char usage[] =
-    "usage: kpi catalog check [DIR]\n"
-    "       kpi catalog list [DIR]\n\n"
-    "  check   read every file of the indicator catalog and report every problem, one a line,\n"
-    "          as FILE: PATH: message (PATH points into the JSON, e.g. /target_pct);\n"
-    "          exit 0 when the catalog is valid, 1 when it has problems\n"
-    "  list    print the catalog as a table: id, comparator and target, cadence or due date,\n"
-    "          lead unit\n\n"
-    "DIR defaults to --catalog, else $KPI_CATALOG, else the catalog shipped with kpi.\n"
-    "The file format is described in indicators/README.md.\n";
+static const struct command_row catalog_commands[] = {
+    {"check",
+     "read every file of the indicator catalog and report every problem, one a line, as "
+     "FILE: PATH: message (PATH points into the JSON, e.g. /target_pct); exit 0 when the "
+     "catalog is valid, 1 when it has problems",
+     NULL},
+    {"list",
+     "print the catalog as a table: id, comparator and target, cadence or due date, lead "
+     "unit",
+     NULL},
+    {NULL, NULL, NULL},
+};
+
+static const struct command_doc catalog_doc = {
+    .name = "catalog",
+    .synopsis = "kpi catalog check [DIR]\n"
+                "kpi catalog list [DIR]",
+    .commands = catalog_commands,
+    .epilogue = "DIR defaults to --catalog, else $KPI_CATALOG, else the catalog shipped with kpi.\n"
+                "The file format is described in indicators/README.md.\n",
+};
 
 /* Columns printed by list. */
 enum { COL_ID, COL_TARGET, COL_DUE, COL_LEAD, N_COLS };
@@ -147,29 +158,21 @@ fail:
 
 int cmd_catalog(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
-    };
+    struct kpi_option options[] = {OPT_END()};
     char dir[PATH_MAX];
     struct catalog *cat = NULL;
-    bool reset = true;
-    int c, rc;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        if (c != 'h')
-            return KPI_USAGE;
-        fputs(usage, stdout);
-        return KPI_OK;
-    }
-    if (optind >= argc)
+    int done, rc, args = parse_options(argc, argv, &catalog_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args >= argc)
         return builtin_usage_error("catalog", "missing subcommand: check or list");
-    const char *sub = argv[optind];
+    const char *sub = argv[args];
     bool check = strcmp(sub, "check") == 0;
     if (!check && strcmp(sub, "list") != 0)
         return builtin_usage_error("catalog", "unknown subcommand '%s'", sub);
-    if (argc - optind > 2)
-        return builtin_usage_error("catalog", "unexpected argument '%s'", argv[optind + 2]);
-    const char *given = argc - optind == 2 ? argv[optind + 1] : kpi_opts.catalog;
+    if (argc - args > 2)
+        return builtin_usage_error("catalog", "unexpected argument '%s'", argv[args + 2]);
+    const char *given = argc - args == 2 ? argv[args + 1] : kpi_opts.catalog;
     if (catalog_dir(given, dir, sizeof dir) != 0)
         return KPI_ERROR;
     if (catalog_load(dir, &cat) != 0)

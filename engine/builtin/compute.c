@@ -11,58 +11,37 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char usage[] =
-    "usage: kpi compute [--from YYYY-MM] [--to YYYY-MM] [--full]\n\n"
-    "Compute every indicator of the catalog for every commune, ward and province, for the\n"
-    "calendar periods (month, ytd, quarter, half, year) and the reporting periods\n"
-    "(report_month, report_quarter, report_half, report_9m, report_year) ending in the\n"
-    "months asked for, judge each against its target, and store the results in\n"
-    "kpi.indicator_value (replaced values go to kpi.indicator_value_history).\n\n"
-    "By default only the cells whose inputs changed since the last computation (new or\n"
-    "revised counts, unit registry or catalog changes) are recomputed; the first run of a\n"
-    "database computes everything.\n\n"
-    "  --from YYYY-MM   first month (default: the first month holding data)\n"
-    "  --to YYYY-MM     last month (default: the last month holding data)\n"
-    "  --full           recompute every cell of the range\n";
+static const struct command_doc compute_doc = {
+    .name = "compute",
+    .synopsis = "kpi compute [--from YYYY-MM] [--to YYYY-MM] [--full]",
+    .description =
+        "Compute every indicator of the catalog for every commune, ward and province, for the\n"
+        "calendar periods (month, ytd, quarter, half, year) and the reporting periods\n"
+        "(report_month, report_quarter, report_half, report_9m, report_year) ending in the\n"
+        "months asked for, judge each against its target, and store the results in\n"
+        "kpi.indicator_value (replaced values go to kpi.indicator_value_history).\n\n"
+        "By default only the cells whose inputs changed since the last computation (new or\n"
+        "revised counts, unit registry or catalog changes) are recomputed; the first run of a\n"
+        "database computes everything.\n",
+};
 
 int cmd_compute(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"from", required_argument, NULL, 'f'},
-        {"to", required_argument, NULL, 't'},
-        {"full", no_argument, NULL, 'F'},
-        {NULL, 0, NULL, 0},
-    };
-    char from[PERIOD_DATE_LEN], to[PERIOD_DATE_LEN];
+    char from[PERIOD_DATE_LEN] = "", to[PERIOD_DATE_LEN] = "";
     struct compute_opts co = {NULL, NULL, false};
-    bool reset = true;
-    int c;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'f':
-        case 't': {
-            char *month = c == 'f' ? from : to;
-            if (period_parse_month(optarg, month) != 0)
-                return builtin_usage_error("compute", "'%s' is not a month; write YYYY-MM", optarg);
-            if (c == 'f')
-                co.from = from;
-            else
-                co.to = to;
-            break;
-        }
-        case 'F':
-            co.full = true;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind < argc)
-        return builtin_usage_error("compute", "unexpected argument '%s'", argv[optind]);
+    struct kpi_option options[] = {
+        OPT_MONTH("from", 0, from, "first month (default: the first month holding data)"),
+        OPT_MONTH("to", 0, to, "last month (default: the last month holding data)"),
+        OPT_BOOL("full", 0, &co.full, "recompute every cell of the range"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &compute_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args < argc)
+        return builtin_usage_error("compute", "unexpected argument '%s'", argv[args]);
+    co.from = from[0] ? from : NULL;
+    co.to = to[0] ? to : NULL;
     if (co.from && co.to && strcmp(from, to) > 0)
         return builtin_usage_error("compute", "--from %.7s is after --to %.7s", from, to);
 

@@ -13,15 +13,29 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char usage[] =
-    "usage: kpi db start|stop|status|url|psql [PSQL-ARGS...]\n\n"
-    "  start    create the embedded PostgreSQL under KPI_HOME on first use and start it\n"
-    "           (a no-op when it runs); runs as the postgres account when kpi runs as root\n"
-    "  stop     stop it (a no-op when it is stopped)\n"
-    "  status   say whether it runs; exit 0 when it runs, 3 when it does not\n"
-    "  url      print the connection string (libpq conninfo) for psql or any tool;\n"
-    "           with --db or KPI_DB, that one, its password redacted\n"
-    "  psql     open psql on the kpi database (starting the embedded server if needed)\n";
+static const struct command_row db_commands[] = {
+    {"start",
+     "create the embedded PostgreSQL under KPI_HOME on first use and start it (a no-op "
+     "when it runs); runs as the postgres account when kpi runs as root",
+     NULL},
+    {"stop", "stop it (a no-op when it is stopped)", NULL},
+    {"status", "say whether it runs; exit 0 when it runs, 3 when it does not", NULL},
+    {"url",
+     "print the connection string (libpq conninfo) for psql or any tool; with --db or "
+     "KPI_DB, that one, its password redacted",
+     NULL},
+    {"psql",
+     "open psql on the kpi database (starting the embedded server if needed); "
+     "PSQL-ARGS go to psql",
+     NULL},
+    {NULL, NULL, NULL},
+};
+
+static const struct command_doc db_doc = {
+    .name = "db",
+    .synopsis = "kpi db start|stop|status|url|psql [PSQL-ARGS...]",
+    .commands = db_commands,
+};
 
 static bool external_db(void)
 {
@@ -115,13 +129,14 @@ static int db_psql(int argc, char **argv)
 
 int cmd_db(int argc, char **argv)
 {
+    /* no options: the arguments after psql are psql's own */
     if (argc < 2) {
-        fputs(usage, stderr);
+        usage_with_options(&db_doc, NULL, stderr);
         return KPI_USAGE;
     }
     const char *sub = argv[1];
     if (strcmp(sub, "--help") == 0 || strcmp(sub, "-h") == 0) {
-        fputs(usage, stdout);
+        usage_with_options(&db_doc, NULL, stdout);
         return KPI_OK;
     }
     if (strcmp(sub, "psql") == 0)

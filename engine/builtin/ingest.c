@@ -14,79 +14,68 @@
 
 #include <limits.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #define INGEST_SCHEMA 4 /* sql/004_ingest.sql */
 
-static const char usage[] =
-    "usage: kpi ingest [--archive DIR] PATH...\n"
-    "       kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...\n\n"
-    "Load agency submissions: CSV files, or directories (every *.csv in name order).\n"
-    "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8.\n"
-    "Good rows are kept, bad rows recorded in kpi.rejected_row with their reason; each file\n"
-    "is one transaction; a file already ingested (same SHA-256) changes nothing.\n\n"
-    "  --archive DIR   after each file, move it to DIR/processed/ (loaded, even partly, or\n"
-    "                  already ingested) or DIR/rejected/ (nothing of it loaded)\n"
-    "  --max-row-bytes N    longest row (default 64k; $KPI_MAX_ROW_BYTES; at most 1M)\n"
-    "  --max-field-bytes N  longest field (default 4k; $KPI_MAX_FIELD_BYTES): the row is\n"
-    "                       rejected\n"
-    "  --max-file-bytes N   largest file (default 4G; $KPI_MAX_FILE_BYTES): the file is\n"
-    "                       rejected; N is a byte count with an optional k, M or G\n\n"
-    "exit status: 0 every file accepted or already ingested; 3 some rows or files\n"
-    "rejected; 1 an error stopped it (the file in progress rolled back); 2 usage\n";
+static const struct command_doc ingest_doc = {
+    .name = "ingest",
+    .synopsis = "kpi ingest [--archive DIR] PATH...\n"
+                "kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...",
+    .description =
+        "Load agency submissions: CSV files, or directories (every *.csv in name order).\n"
+        "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8.\n"
+        "Good rows are kept, bad rows recorded in kpi.rejected_row with their reason; each file\n"
+        "is one transaction; a file already ingested (same SHA-256) changes nothing.\n",
+    .epilogue = "N is a byte count with an optional k, M or G.\n\n"
+                "exit status: 0 every file accepted or already ingested; 3 some rows or files\n"
+                "rejected; 1 an error stopped it (the file in progress rolled back); 2 usage\n",
+};
 
-/* Set the limit of option C (r, f or s) to TEXT. 0, or -1 (usage error printed). */
-static int limit_option(struct reader_limits *l, int c, const char *text)
+/* The callback of --max-row-bytes, --max-field-bytes, --max-file-bytes: 0, or -1. */
+static int limit_option(const struct kpi_option *opt, const char *text)
 {
+    struct reader_limits *l = opt->value;
+    bool file = strcmp(opt->long_name, "max-file-bytes") == 0;
     long long v;
-    long long max = c == 's' ? LLONG_MAX : READER_MAX_ROW;
+    long long max = file ? LLONG_MAX : READER_MAX_ROW;
     if (sizelimit_parse(text, &v) != 0 || v > max) {
         builtin_usage_error(
             "ingest", "\"%s\" is not a size from 1 to %lld bytes (e.g. 65536, 64k, 2G)", text, max);
         return -1;
     }
-    if (c == 'r')
-        l->max_row = (size_t)v;
-    else if (c == 'f')
-        l->max_field = (size_t)v;
-    else
+    if (file)
         l->max_file = v;
+    else if (strcmp(opt->long_name, "max-row-bytes") == 0)
+        l->max_row = (size_t)v;
+    else
+        l->max_field = (size_t)v;
     return 0;
 }
 
 int cmd_ingest(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"archive", required_argument, NULL, 'a'},
-        {"max-row-bytes", required_argument, NULL, 'r'},
-        {"max-field-bytes", required_argument, NULL, 'f'},
-        {"max-file-bytes", required_argument, NULL, 's'},
-        {NULL, 0, NULL, 0},
-    };
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
     struct codes *sets = NULL;
-    bool reset = true;
-    int c, version, sig, rc = KPI_ERROR;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'a':
-            run.archive = optarg;
-            break;
-        case 'r':
-        case 'f':
-        case 's':
-            if (limit_option(&run.opt.limits, c, optarg) != 0)
-                return KPI_USAGE;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind >= argc)
+    int version, sig, rc = KPI_ERROR;
+    struct kpi_option options[] = {
+        OPT_STRING("archive", 0, &run.archive, "DIR",
+                   "after each file, move it to DIR/processed/ (loaded, even partly, or already "
+                   "ingested) or DIR/rejected/ (nothing of it loaded)"),
+        OPT_CALLBACK("max-row-bytes", 0, &run.opt.limits, "N", limit_option,
+                     "longest row (default 64k; $KPI_MAX_ROW_BYTES; at most 1M): the file is "
+                     "rejected"),
+        OPT_CALLBACK("max-field-bytes", 0, &run.opt.limits, "N", limit_option,
+                     "longest field (default 4k; $KPI_MAX_FIELD_BYTES): the row is rejected"),
+        OPT_CALLBACK("max-file-bytes", 0, &run.opt.limits, "N", limit_option,
+                     "largest file (default 4G; $KPI_MAX_FILE_BYTES): the file is rejected"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &ingest_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args >= argc)
         return builtin_usage_error("ingest", "no file or directory to ingest");
     if (run.archive != NULL && inbox_prepare_archive(run.archive) != 0)
         return KPI_ERROR;
@@ -105,7 +94,7 @@ int cmd_ingest(int argc, char **argv)
     if (codes_load(run.conn, &sets) != 0)
         goto done;
     run.sets = sets;
-    for (int i = optind; i < argc && !interrupt_requested(NULL); i++)
+    for (int i = args; i < argc && !interrupt_requested(NULL); i++)
         if (inbox_ingest_path(&run, argv[i]) != 0)
             goto done;
     if (interrupt_requested(NULL))

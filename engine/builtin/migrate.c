@@ -12,16 +12,18 @@
 #include <limits.h>
 #include <stdio.h>
 
-static const char usage[] =
-    "usage: kpi migrate [--status]\n\n"
-    "Apply the schema migrations this kpi carries (sql/NNN_name.sql), each in its own\n"
-    "transaction, and record them in kpi.schema_migration. A no-op when the database is up\n"
-    "to date; refuses when the database is newer than this kpi.\n\n"
-    "Then load the indicator catalog (--catalog DIR, else $KPI_CATALOG, else the shipped one)\n"
-    "into kpi.metric and kpi.indicator: new rows are added, changed rows updated, nothing is\n"
-    "deleted; every change is reported and the load recorded in kpi.catalog_load. A catalog\n"
-    "with problems is not loaded (exit 3; 'kpi catalog check' lists them).\n\n"
-    "  --status   only print the schema and catalog versions of the database and of this kpi\n";
+static const struct command_doc migrate_doc = {
+    .name = "migrate",
+    .synopsis = "kpi migrate [--status]",
+    .description =
+        "Apply the schema migrations this kpi carries (sql/NNN_name.sql), each in its own\n"
+        "transaction, and record them in kpi.schema_migration. A no-op when the database is up\n"
+        "to date; refuses when the database is newer than this kpi.\n\n"
+        "Then load the indicator catalog (--catalog DIR, else $KPI_CATALOG, else the shipped one)\n"
+        "into kpi.metric and kpi.indicator: new rows are added, changed rows updated, nothing is\n"
+        "deleted; every change is reported and the load recorded in kpi.catalog_load. A catalog\n"
+        "with problems is not loaded (exit 3; 'kpi catalog check' lists them).\n",
+};
 
 /* Print the catalog version of the database and of DIR. */
 static int catalog_status(PGconn *conn, const char *dir)
@@ -38,27 +40,17 @@ static int catalog_status(PGconn *conn, const char *dir)
 
 int cmd_migrate(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"status", no_argument, NULL, 's'},
-        {NULL, 0, NULL, 0},
+    bool status_only = false;
+    struct kpi_option options[] = {
+        OPT_BOOL("status", 0, &status_only,
+                 "only print the schema and catalog versions of the database and of this kpi"),
+        OPT_END(),
     };
-    bool reset = true, status_only = false;
-    int c;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 's':
-            status_only = true;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind < argc)
-        return builtin_usage_error("migrate", "unexpected argument '%s'", argv[optind]);
+    int done, args = parse_options(argc, argv, &migrate_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args < argc)
+        return builtin_usage_error("migrate", "unexpected argument '%s'", argv[args]);
 
     PGconn *conn;
     char dir[PATH_MAX];

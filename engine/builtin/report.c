@@ -9,53 +9,36 @@
 
 #include <stdio.h>
 
-static const char usage[] =
-    "usage: kpi report --period YYYY-MM [--kind KIND] [--unit CODE] --out FILE.html\n\n"
-    "Write the leaders' report of one period as a single self-contained HTML file (inline CSS\n"
-    "and SVG charts, no network access, prints on A4), in Vietnamese: every indicator against\n"
-    "its target, 12-period charts, the ranking of communes and wards, missing data, dated\n"
-    "tasks, and the run id, catalog version and data cut-off. Reads what kpi compute stored.\n\n"
-    "  --period YYYY-MM  the month of the report (reporting kinds: the window closing on\n"
-    "                    the 14th of that month; calendar kinds: the period holding its last day)\n"
-    "  --kind KIND       report_month (default), report_quarter, report_half, report_9m,\n"
-    "                    report_year, month, quarter, half, year or ytd\n"
-    "  --unit CODE       the unit reported on (default: the province)\n"
-    "  --out FILE        where to write it (replaced atomically)\n";
+static const struct command_doc report_doc = {
+    .name = "report",
+    .synopsis = "kpi report --period YYYY-MM [--kind KIND] [--unit CODE] --out FILE.html",
+    .description =
+        "Write the leaders' report of one period as a single self-contained HTML file (inline CSS\n"
+        "and SVG charts, no network access, prints on A4), in Vietnamese: every indicator against\n"
+        "its target, 12-period charts, the ranking of communes and wards, missing data, dated\n"
+        "tasks, and the run id, catalog version and data cut-off. Reads what kpi compute stored.\n",
+};
 
 int cmd_report(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},       {"period", required_argument, NULL, 'p'},
-        {"kind", required_argument, NULL, 'k'}, {"unit", required_argument, NULL, 'u'},
-        {"out", required_argument, NULL, 'o'},  {NULL, 0, NULL, 0},
-    };
     struct report_options ro = {0};
     const char *out = NULL;
-    bool reset = true;
-    int c;
-    while ((c = builtin_getopt(argc, argv, "hp:k:u:o:", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'p':
-            ro.period = optarg;
-            break;
-        case 'k':
-            ro.kind = optarg;
-            break;
-        case 'u':
-            ro.unit = optarg;
-            break;
-        case 'o':
-            out = optarg;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind < argc)
-        return builtin_usage_error("report", "unexpected argument '%s'", argv[optind]);
+    struct kpi_option options[] = {
+        OPT_STRING("period", 'p', &ro.period, "YYYY-MM",
+                   "the month of the report (reporting kinds: the window closing on the 14th of "
+                   "that month; calendar kinds: the period holding its last day)"),
+        OPT_STRING("kind", 'k', &ro.kind, "KIND",
+                   "report_month (default), report_quarter, report_half, report_9m, report_year, "
+                   "month, quarter, half, year or ytd"),
+        OPT_STRING("unit", 'u', &ro.unit, "CODE", "the unit reported on (default: the province)"),
+        OPT_STRING("out", 'o', &out, "FILE", "where to write it (replaced atomically)"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &report_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args < argc)
+        return builtin_usage_error("report", "unexpected argument '%s'", argv[args]);
     if (ro.period == NULL)
         return builtin_usage_error("report", "--period YYYY-MM is required");
     if (out == NULL || *out == '\0')

@@ -11,19 +11,31 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char usage[] =
-    "usage: kpi roles setup\n"
-    "       kpi roles grant GROUP LOGIN...\n"
-    "       kpi roles scope ROLE [--province] [--all] [UNIT...]\n\n"
-    "setup: create the NOLOGIN group roles kpi_owner (owns schema kpi: migrations, DDL),\n"
-    "       kpi_writer (the nightly run: reads and writes data, no DDL) and kpi_analyst\n"
-    "       (reads the views of schema kpi only), and apply their grants and the\n"
-    "       row-level security of per-unit tables. Run it again after 'kpi migrate'.\n"
-    "grant: make each LOGIN role a member of GROUP (writers and owners also get\n"
-    "       BYPASSRLS, which COPY needs). Needs a superuser.\n"
-    "scope: let analyst ROLE (a login or a group role) see the rows of each UNIT;\n"
-    "       --province also the province totals, --all every unit. An analyst with\n"
-    "       no scope sees no row.\n";
+static const struct command_row roles_commands[] = {
+    {"setup",
+     "create the NOLOGIN group roles kpi_owner (owns schema kpi: migrations, DDL), "
+     "kpi_writer (the nightly run: reads and writes data, no DDL) and kpi_analyst (reads "
+     "the views of schema kpi only), and apply their grants and the row-level security of "
+     "per-unit tables; run it again after 'kpi migrate'",
+     NULL},
+    {"grant",
+     "make each LOGIN role a member of GROUP (writers and owners also get BYPASSRLS, "
+     "which COPY needs); needs a superuser",
+     NULL},
+    {"scope",
+     "let analyst ROLE (a login or a group role) see the rows of each UNIT; an analyst "
+     "with no scope sees no row",
+     NULL},
+    {NULL, NULL, NULL},
+};
+
+static const struct command_doc roles_doc = {
+    .name = "roles",
+    .synopsis = "kpi roles setup\n"
+                "kpi roles grant GROUP LOGIN...\n"
+                "kpi roles scope ROLE [--province] [--all] [UNIT...]",
+    .commands = roles_commands,
+};
 
 /* SQL with the N parameters PARAMS; 0, or -1 (logged with "could not WHAT"). */
 static int call(PGconn *conn, const char *sql, int n, const char *const *params, const char *what)
@@ -74,33 +86,20 @@ fail:
 
 int cmd_roles(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"province", no_argument, NULL, 'p'},
-        {"all", no_argument, NULL, 'a'},
-        {NULL, 0, NULL, 0},
+    bool province = false, all = false;
+    int rc = KPI_ERROR;
+    struct kpi_option options[] = {
+        OPT_BOOL("province", 0, &province, "scope: also the province totals"),
+        OPT_BOOL("all", 0, &all, "scope: every unit"),
+        OPT_END(),
     };
-    bool reset = true, province = false, all = false;
-    int c, rc = KPI_ERROR;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'p':
-            province = true;
-            break;
-        case 'a':
-            all = true;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind >= argc)
+    int done, first = parse_options(argc, argv, &roles_doc, options, &done);
+    if (first < 0)
+        return done;
+    if (first >= argc)
         return builtin_usage_error("roles", "say 'setup', 'grant' or 'scope'");
-    const char *verb = argv[optind];
-    int nargs = argc - optind - 1;
+    const char *verb = argv[first];
+    int nargs = argc - first - 1;
     if (strcmp(verb, "setup") == 0) {
         if (nargs != 0 || province || all)
             return builtin_usage_error("roles", "usage: kpi roles setup");
@@ -118,7 +117,7 @@ int cmd_roles(int argc, char **argv)
     PGconn *conn;
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
-    char **args = argv + optind + 1;
+    char **args = argv + first + 1;
     if (strcmp(verb, "setup") == 0) {
         if (call(conn, "SELECT kpi.setup_roles()", 0, NULL, "set up the roles") != 0)
             goto done;

@@ -31,30 +31,24 @@
 #include <time.h>
 #include <unistd.h>
 
-static const char usage[] =
-    "usage: kpi run [--inbox DIR] [--routes FILE] [--deliver | --no-deliver]\n"
-    "               [--report-dir DIR] [--date YYYY-MM-DD] [--wait[=SECONDS]]\n"
-    "               [--log-format text|json]\n\n"
-    "The nightly batch: migrate the schema and load the catalog, ingest every *.csv of the\n"
-    "inbox in name order (moving each to DIR/processed/ or DIR/rejected/), compute the\n"
-    "indicators incrementally, evaluate alerts, deliver notifications, write the reports due\n"
-    "today, and print a summary. Each stage is logged in kpi.run ('kpi runs' lists them).\n"
-    "Only one run at a time; a run that died is marked failed by the next, which redoes its\n"
-    "work. Safe to re-run.\n\n"
-    "  --inbox DIR       where agencies drop their files (default $KPI_INBOX; none: no ingest)\n"
-    "  --routes FILE     the alert routes (default $KPI_ROUTES; none: no alerts)\n"
-    "  --deliver         send the notifications after evaluating them (the default)\n"
-    "  --no-deliver      leave them pending in the outbox ('kpi alerts deliver' sends them)\n"
-    "  --report-dir DIR  where reports are written on reporting dates: the 15th, and the\n"
-    "                    quarterly, 6-month, 9-month and annual ones on theirs\n"
-    "                    (default $KPI_REPORT_DIR; none: no reports)\n"
-    "  --date DATE       the day the run counts as, for reports and alert timing (default\n"
-    "                    today in Vietnam); a backfill of back files sets it\n"
-    "  --wait[=SECONDS]  wait for a run in progress (for ever, or SECONDS) instead of exit 4\n"
-    "  --log-format FMT  text lines (default) or json: one JSON object per line on stderr\n\n"
-    "exit status: 0 success; 3 success, but some rows or files were rejected; 4 another run\n"
-    "holds the lock; 1 failure (the stage in progress rolled back; the next run completes it);\n"
-    "2 usage\n";
+static const struct command_doc run_doc = {
+    .name = "run",
+    .synopsis = "kpi run [--inbox DIR] [--routes FILE] [--deliver | --no-deliver]\n"
+                "        [--report-dir DIR] [--date YYYY-MM-DD] [--wait[=SECONDS]]\n"
+                "        [--log-format text|json]",
+    .description =
+        "The nightly batch: migrate the schema and load the catalog, ingest every *.csv of the\n"
+        "inbox in name order (moving each to DIR/processed/ or DIR/rejected/), compute the\n"
+        "indicators incrementally, evaluate alerts, deliver notifications, write the reports due\n"
+        "today, and print a summary. Each stage is logged in kpi.run ('kpi runs' lists them).\n"
+        "Only one run at a time; a run that died is marked failed by the next, which redoes its\n"
+        "work. Safe to re-run.\n",
+    .epilogue =
+        "exit status: 0 success; 3 success, but some rows or files were rejected; 4 another run\n"
+        "holds the lock; 1 failure (the stage in progress rolled back; the next run completes "
+        "it);\n"
+        "2 usage\n",
+};
 
 struct run_args {
     const char *inbox, *routes, *report_dir, *date;
@@ -281,75 +275,69 @@ static int run_date(PGconn *conn, const char *given, char out[16])
     return 0;
 }
 
+/* The callback of --wait[=SECONDS]: opt->value is the int of run_args. */
+static int wait_option(const struct kpi_option *opt, const char *arg)
+{
+    int *wait = opt->value;
+    *wait = 0;
+    if (arg != NULL) {
+        char *end;
+        long v = strtol(arg, &end, 10);
+        if (*end != '\0' || v <= 0 || v > 86400) {
+            builtin_usage_error("run", "--wait takes seconds from 1 to 86400, not \"%s\"", arg);
+            return -1;
+        }
+        *wait = (int)v;
+    }
+    return 0;
+}
+
+/* The callback of --log-format text|json. */
+static int log_format_option(const struct kpi_option *opt, const char *arg)
+{
+    if (strcmp(arg, "json") != 0 && strcmp(arg, "text") != 0) {
+        builtin_usage_error("run", "--log-format is text or json, not \"%s\"", arg);
+        return -1;
+    }
+    log_set_json(strcmp(arg, "json") == 0);
+    return 0;
+}
+
+/* Fill A from the command line: 0, 1 after --help, or KPI_USAGE. */
 static int parse_args(int argc, char **argv, struct run_args *a)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"inbox", required_argument, NULL, 'i'},
-        {"routes", required_argument, NULL, 'r'},
-        {"deliver", no_argument, NULL, 'd'},
-        {"no-deliver", no_argument, NULL, 'n'},
-        {"report-dir", required_argument, NULL, 'o'},
-        {"date", required_argument, NULL, 't'},
-        {"wait", optional_argument, NULL, 'w'},
-        {"log-format", required_argument, NULL, 'l'},
-        {NULL, 0, NULL, 0},
-    };
-    bool reset = true;
-    int c;
-    char *end;
     *a = (struct run_args){.inbox = getenv("KPI_INBOX"),
                            .routes = getenv("KPI_ROUTES"),
                            .report_dir = getenv("KPI_REPORT_DIR"),
                            .deliver = true,
                            .wait = -1};
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return 1;
-        case 'i':
-            a->inbox = optarg;
-            break;
-        case 'r':
-            a->routes = optarg;
-            break;
-        case 'd':
-            a->deliver = true;
-            break;
-        case 'n':
-            a->deliver = false;
-            break;
-        case 'o':
-            a->report_dir = optarg;
-            break;
-        case 't':
-            a->date = optarg;
-            break;
-        case 'w':
-            a->wait = 0;
-            if (optarg != NULL) {
-                long v = strtol(optarg, &end, 10);
-                if (*end != '\0' || v <= 0 || v > 86400)
-                    return builtin_usage_error("run",
-                                               "--wait takes seconds from 1 to 86400, "
-                                               "not \"%s\"",
-                                               optarg);
-                a->wait = (int)v;
-            }
-            break;
-        case 'l':
-            if (strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0)
-                return builtin_usage_error("run", "--log-format is text or json, not \"%s\"",
-                                           optarg);
-            log_set_json(strcmp(optarg, "json") == 0);
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind < argc)
-        return builtin_usage_error("run", "unexpected argument '%s'", argv[optind]);
+    struct kpi_option options[] = {
+        OPT_STRING("inbox", 0, &a->inbox, "DIR",
+                   "where agencies drop their files (default $KPI_INBOX; none: no ingest)"),
+        OPT_STRING("routes", 0, &a->routes, "FILE",
+                   "the alert routes (default $KPI_ROUTES; none: no alerts)"),
+        OPT_SET_BOOL("deliver", 0, &a->deliver, true,
+                     "send the notifications after evaluating them (the default)"),
+        OPT_SET_BOOL("no-deliver", 0, &a->deliver, false,
+                     "leave them pending in the outbox ('kpi alerts deliver' sends them)"),
+        OPT_STRING("report-dir", 0, &a->report_dir, "DIR",
+                   "where reports are written on reporting dates: the 15th, and the quarterly, "
+                   "6-month, 9-month and annual ones on theirs (default $KPI_REPORT_DIR; none: no "
+                   "reports)"),
+        OPT_STRING("date", 0, &a->date, "DATE",
+                   "the day the run counts as, for reports and alert timing (default today in "
+                   "Vietnam); a backfill of back files sets it"),
+        OPT_CALLBACK_OPTARG("wait", 0, &a->wait, "SECONDS", wait_option,
+                            "wait for a run in progress (for ever, or SECONDS) instead of exit 4"),
+        OPT_CALLBACK("log-format", 0, NULL, "FMT", log_format_option,
+                     "text lines (default) or json: one JSON object per line on stderr"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &run_doc, options, &done);
+    if (args < 0)
+        return done == KPI_OK ? 1 : done;
+    if (args < argc)
+        return builtin_usage_error("run", "unexpected argument '%s'", argv[args]);
     if (a->inbox != NULL && *a->inbox == '\0')
         a->inbox = NULL;
     if (a->routes != NULL && *a->routes == '\0')

@@ -10,48 +10,32 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static const char usage[] = "usage: kpi runs [--limit N]\n\n"
-                            "The recent nightly runs (kpi.run), newest first: id, start (Vietnam "
-                            "time), status,\nduration, the stages with their counts, and the "
-                            "error of a failed run.\n\n"
-                            "  --limit N   how many runs (default 10)\n";
+static const struct command_doc runs_doc = {
+    .name = "runs",
+    .synopsis = "kpi runs [--limit N]",
+    .description = "The recent nightly runs (kpi.run), newest first: id, start (Vietnam time), "
+                   "status,\nduration, the stages with their counts, and the error of a failed "
+                   "run.\n",
+};
 
 int cmd_runs(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"limit", required_argument, NULL, 'n'},
-        {NULL, 0, NULL, 0},
+    long limit = 10;
+    char limit_text[24];
+    struct kpi_option options[] = {
+        OPT_INTEGER("limit", 'n', &limit, "N", 1, 100000, "how many runs (default 10)"),
+        OPT_END(),
     };
-    bool reset = true;
-    const char *limit = "10";
-    int c;
-    while ((c = builtin_getopt(argc, argv, "hn:", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'n': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (*end != '\0' || v < 1 || v > 100000)
-                return builtin_usage_error("runs",
-                                           "--limit takes a number from 1 to 100000, "
-                                           "not \"%s\"",
-                                           optarg);
-            limit = optarg;
-            break;
-        }
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind < argc)
-        return builtin_usage_error("runs", "unexpected argument '%s'", argv[optind]);
+    int done, args = parse_options(argc, argv, &runs_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args < argc)
+        return builtin_usage_error("runs", "unexpected argument '%s'", argv[args]);
+    snprintf(limit_text, sizeof limit_text, "%ld", limit);
     PGconn *conn;
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
-    const char *params[] = {limit};
+    const char *params[] = {limit_text};
     PGresult *res = PQexecParams(
         conn,
         "SELECT r.id, to_char(r.started_at, 'YYYY-MM-DD HH24:MI:SS'), r.status, "

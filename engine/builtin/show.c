@@ -15,19 +15,13 @@
 #include <string.h>
 #include <unistd.h>
 
-static const char usage[] =
-    "usage: kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND]\n"
-    "                [--format table|csv|json] [--lang vi|en]\n\n"
-    "Print the computed indicators (kpi compute) of one period.\n\n"
-    "  ID...             only these indicators (e.g. 3.1 4.2.4); default: all\n"
-    "  --unit CODE       one unit (commune, ward or province); 'all': every unit;\n"
-    "                    default: the province\n"
-    "  --period YYYY-MM  the period of KIND that ends in this month; default: the latest\n"
-    "  --kind KIND       month (default), ytd, quarter, half, year, report_month,\n"
-    "                    report_quarter, report_half, report_9m, report_year\n"
-    "  --format FORMAT   table (default; for people), csv or json (for scripts: '.'\n"
-    "                    decimals, exact values, stable columns)\n"
-    "  --lang LANG       vi (default) or en: the language and number format of the table\n";
+static const struct command_doc show_doc = {
+    .name = "show",
+    .synopsis = "kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND]\n"
+                "         [--format table|csv|json] [--lang vi|en]",
+    .description = "Print the computed indicators (kpi compute) of one period: only the\n"
+                   "indicators ID... (e.g. 3.1 4.2.4), default all.\n",
+};
 
 /* The columns of the query, in this order (CSV and JSON use these names). */
 enum col {
@@ -479,62 +473,64 @@ static char *join_ids(int n, char **ids)
     return s;
 }
 
+/* The callback of --kind: a period kind. */
+static int kind_option(const struct kpi_option *opt, const char *arg)
+{
+    if (!period_kind_valid(arg))
+        return builtin_usage_error("show", "'%s' is not a period kind", arg);
+    *(const char **)opt->value = arg;
+    return 0;
+}
+
+/* The callback of --format table|csv|json. */
+static int format_option(const struct kpi_option *opt, const char *arg)
+{
+    if (strcmp(arg, "table") != 0 && strcmp(arg, "csv") != 0 && strcmp(arg, "json") != 0)
+        return builtin_usage_error("show", "unknown format '%s'; use table, csv or json", arg);
+    *(const char **)opt->value = arg;
+    return 0;
+}
+
+/* The callback of --lang vi|en: opt->value is the const struct lang * to set. */
+static int lang_option(const struct kpi_option *opt, const char *arg)
+{
+    if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
+        return builtin_usage_error("show", "unknown language '%s'; use vi or en", arg);
+    *(const struct lang **)opt->value = strcmp(arg, "en") == 0 ? &en : &vi;
+    return 0;
+}
+
 int cmd_show(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"unit", required_argument, NULL, 'u'},
-        {"period", required_argument, NULL, 'p'},
-        {"kind", required_argument, NULL, 'k'},
-        {"format", required_argument, NULL, 'f'},
-        {"lang", required_argument, NULL, 'l'},
-        {NULL, 0, NULL, 0},
-    };
     const char *unit = NULL, *kind = "month", *format = "table";
     const struct lang *l = &vi;
-    char month[PERIOD_DATE_LEN];
-    bool have_month = false, reset = true;
-    int c;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'u':
-            unit = optarg;
-            break;
-        case 'p':
-            if (period_parse_month(optarg, month) != 0)
-                return builtin_usage_error("show", "'%s' is not a month; write YYYY-MM", optarg);
-            have_month = true;
-            break;
-        case 'k':
-            if (!period_kind_valid(optarg))
-                return builtin_usage_error("show", "'%s' is not a period kind", optarg);
-            kind = optarg;
-            break;
-        case 'f':
-            if (strcmp(optarg, "table") != 0 && strcmp(optarg, "csv") != 0 &&
-                strcmp(optarg, "json") != 0)
-                return builtin_usage_error("show", "unknown format '%s'; use table, csv or json",
-                                           optarg);
-            format = optarg;
-            break;
-        case 'l':
-            if (strcmp(optarg, "vi") != 0 && strcmp(optarg, "en") != 0)
-                return builtin_usage_error("show", "unknown language '%s'; use vi or en", optarg);
-            l = strcmp(optarg, "en") == 0 ? &en : &vi;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
+    char month[PERIOD_DATE_LEN] = "";
+    struct kpi_option options[] = {
+        OPT_STRING("unit", 0, &unit, "CODE",
+                   "one unit (commune, ward or province); 'all': every unit; default: the "
+                   "province"),
+        OPT_MONTH("period", 0, month,
+                  "the period of KIND that ends in this month; default: the latest"),
+        OPT_CALLBACK("kind", 0, &kind, "KIND", kind_option,
+                     "month (default), ytd, quarter, half, year, report_month, report_quarter, "
+                     "report_half, report_9m, report_year"),
+        OPT_CALLBACK("format", 0, &format, "FORMAT", format_option,
+                     "table (default; for people), csv or json (for scripts: '.' decimals, exact "
+                     "values, stable columns)"),
+        OPT_CALLBACK("lang", 0, &l, "LANG", lang_option,
+                     "vi (default) or en: the language and number format of the table"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &show_doc, options, &done);
+    if (args < 0)
+        return done;
+    bool have_month = month[0] != '\0';
 
     int rc = KPI_ERROR;
     PGconn *conn = NULL;
     PGresult *res = NULL;
-    char *ids = optind < argc ? join_ids(argc - optind, argv + optind) : NULL;
-    if (optind < argc && ids == NULL) {
+    char *ids = args < argc ? join_ids(argc - args, argv + args) : NULL;
+    if (args < argc && ids == NULL) {
         log_error("out of memory");
         return KPI_ERROR;
     }

@@ -11,49 +11,47 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char usage[] =
-    "usage: kpi units load FILE\n"
-    "       kpi units list [--kind KIND]\n\n"
-    "load: add or update the organisation units of FILE, a CSV with the header\n"
-    "      code,name,kind,parent_code (the province has kind 'province' and no parent;\n"
-    "      communes and wards: xa, phuong, dac_khu; facilities: hospital, school, ...).\n"
-    "      Codes are text: 05443 keeps its leading zero. One transaction: any problem\n"
-    "      (printed FILE:LINE: message) and nothing is loaded (exit 3). Units are never\n"
-    "      deleted. Example: kpi units load fixtures/units_thai_nguyen.csv\n"
-    "list: print the registry as CSV on stdout, ordered by code\n";
+static const struct command_row units_commands[] = {
+    {"load",
+     "add or update the organisation units of FILE, a CSV with the header "
+     "code,name,kind,parent_code (the province has kind 'province' and no parent; "
+     "communes and wards: xa, phuong, dac_khu; facilities: hospital, school, ...); codes "
+     "are text: 05443 keeps its leading zero; one transaction: any problem (printed "
+     "FILE:LINE: message) and nothing is loaded (exit 3); units are never deleted",
+     NULL},
+    {"list", "print the registry as CSV on stdout, ordered by code", NULL},
+    {NULL, NULL, NULL},
+};
+
+static const struct command_doc units_doc = {
+    .name = "units",
+    .synopsis = "kpi units load FILE\n"
+                "kpi units list [--kind KIND]",
+    .commands = units_commands,
+    .epilogue = "Example: kpi units load fixtures/units_thai_nguyen.csv\n",
+};
 
 int cmd_units(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"help", no_argument, NULL, 'h'},
-        {"kind", required_argument, NULL, 'k'},
-        {NULL, 0, NULL, 0},
-    };
-    bool reset = true;
     const char *kind = NULL;
-    int c, rc = KPI_ERROR;
-    while ((c = builtin_getopt(argc, argv, "h", opts, &reset)) != -1) {
-        switch (c) {
-        case 'h':
-            fputs(usage, stdout);
-            return KPI_OK;
-        case 'k':
-            kind = optarg;
-            break;
-        default:
-            return KPI_USAGE;
-        }
-    }
-    if (optind >= argc)
+    int rc = KPI_ERROR;
+    struct kpi_option options[] = {
+        OPT_STRING("kind", 0, &kind, "KIND", "list: only the units of KIND (e.g. xa, phuong)"),
+        OPT_END(),
+    };
+    int done, args = parse_options(argc, argv, &units_doc, options, &done);
+    if (args < 0)
+        return done;
+    if (args >= argc)
         return builtin_usage_error("units", "say 'load FILE' or 'list'");
-    const char *verb = argv[optind];
+    const char *verb = argv[args];
     bool load = strcmp(verb, "load") == 0;
     if (!load && strcmp(verb, "list") != 0)
         return builtin_usage_error("units", "unknown subcommand '%s'", verb);
-    if (load && (optind + 2 != argc || kind != NULL))
+    if (load && (args + 2 != argc || kind != NULL))
         return builtin_usage_error("units", "usage: kpi units load FILE");
-    if (!load && optind + 1 != argc)
-        return builtin_usage_error("units", "unexpected argument '%s'", argv[optind + 1]);
+    if (!load && args + 1 != argc)
+        return builtin_usage_error("units", "unexpected argument '%s'", argv[args + 1]);
 
     PGconn *conn;
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
@@ -63,7 +61,7 @@ int cmd_units(int argc, char **argv)
         goto done;
     }
     struct units_result res;
-    const char *path = argv[optind + 1];
+    const char *path = argv[args + 1];
     if (units_load(conn, path, &res) != 0)
         goto done;
     if (res.problems > 0) {
