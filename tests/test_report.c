@@ -147,6 +147,8 @@ START_TEST(a_cell_reads_the_same_in_kpi_show_and_in_the_report)
     char *row = headline_row(html, "3.1");
     ck_assert_has(row, "80,006 %");
     ck_assert_lacks(row, "80,0 %");
+    /* the trend: 80,00666… - 79 (August) = +1,00666… points, cut to one place: +1 */
+    ck_assert_has(row, "↑ +1</span>");
     char *svg = reportlib_element(html, "id=\"chart-3.1\"", "</svg>");
     ck_assert_has(svg, "paint-order=\"stroke\">80,006 %</text>");
     char *out = NULL, *err = NULL;

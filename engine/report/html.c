@@ -36,8 +36,6 @@ void html_escape(FILE *out, const char *s)
     svg_escape(out, s);
 }
 
-#define esc html_escape
-
 static int status_index(const char *status)
 {
     for (size_t i = 0; status != NULL && i < sizeof statuses / sizeof statuses[0]; i++)
@@ -105,7 +103,7 @@ static void put_date(FILE *out, const char *iso)
     if (iso != NULL && sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) == 3)
         fprintf(out, "%02d/%02d/%04d", d, m, y);
     else
-        esc(out, iso);
+        html_escape(out, iso);
 }
 
 static const char *roman_quarter(int m)
@@ -248,10 +246,10 @@ void html_head(FILE *out, const struct report_scope *r)
           out);
     put_period_title(out, r->kind, r->end);
     fputs(" — ", out);
-    esc(out, r->unit_name);
+    html_escape(out, r->unit_name);
     fprintf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n", css);
     fputs("<h1>Tiến độ thực hiện Đề án 06 — ", out);
-    esc(out, r->unit_name);
+    html_escape(out, r->unit_name);
     fputs("</h1>\n<p class=\"sub\">Kế hoạch số 05/KH-UBND ngày 14/7/2025 của UBND tỉnh Thái "
           "Nguyên</p>\n<p class=\"period\" id=\"period\">",
           out);
@@ -265,16 +263,25 @@ void html_head(FILE *out, const struct report_scope *r)
     fputs("</header>\n", out);
 }
 
+/*
+ * The change DELTA (points, exact) against the previous period, cut to one
+ * place; a change that is not zero never reads as none: it gets the places
+ * it needs (-0,04 stays "↓ -0,04", not "→ 0"), as a judged figure would.
+ */
 static void put_trend(FILE *out, const char *delta, const char *prev_end, const char *kind)
 {
-    char buf[64], label[32];
-    if (delta == NULL || numfmt_decimal(buf, sizeof buf, delta, 1, NUMFMT_TRIM, NUMFMT_VI) != 0) {
+    char buf[64], exact[64], label[32];
+    if (delta == NULL ||
+        numfmt_decimal(exact, sizeof exact, delta, NUMFMT_ALL, NUMFMT_TRIM, NUMFMT_VI) != 0) {
         fputs("—", out);
         return;
     }
+    bool none = strcmp(exact, "0") == 0, down = exact[0] == '-';
+    int places = 1;
+    numfmt_decimal(buf, sizeof buf, delta, places, NUMFMT_TRIM, NUMFMT_VI);
+    while (!none && strcmp(buf, "0") == 0 && places < NUMFMT_JUDGED_MAX_DECIMALS)
+        numfmt_decimal(buf, sizeof buf, delta, ++places, NUMFMT_TRIM, NUMFMT_VI);
     period_label(label, sizeof label, kind, prev_end ? prev_end : "");
-    /* the arrow follows the figure as written: a change cut to 0 is none */
-    bool none = strcmp(buf, "0") == 0, down = buf[0] == '-';
     fprintf(out, "<span title=\"so với %s\">%s %s%s</span>", label,
             none   ? "→"
             : down ? "↓"
@@ -297,7 +304,7 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     if (counts[sizeof statuses / sizeof statuses[0]] > 0)
         fprintf(out, "Chưa có kết quả %d · ", counts[sizeof statuses / sizeof statuses[0]]);
     fputs("giá trị của ", out);
-    esc(out, r->unit_name);
+    html_escape(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
     fputs(
         "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:21%\">"
@@ -310,15 +317,15 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     for (int i = 0; i < PQntuples(h); i++) {
         const char *id = val(h, i, H_ID), *status = val(h, i, H_STATUS);
         fputs("<tr id=\"ind-", out);
-        esc(out, id);
+        html_escape(out, id);
         fputs("\" data-id=\"", out);
-        esc(out, id);
+        html_escape(out, id);
         int si = status_index(status);
         fprintf(out, "\" class=\"row-%s\"><td class=\"nowrap\">",
                 si >= 0 ? statuses[si].status : "none");
-        esc(out, id);
+        html_escape(out, id);
         fputs("</td><td>", out);
-        esc(out, val(h, i, H_NAME));
+        html_escape(out, val(h, i, H_NAME));
         fputs("</td><td class=\"num\">", out);
         if (judged(status) && val(h, i, H_RATIO) != NULL) {
             put_ratio(out, h, i);
@@ -331,13 +338,13 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
             fputs("—", out);
             if (val(h, i, H_REASON) != NULL) {
                 fputs("<br><span class=\"small\">", out);
-                esc(out, val(h, i, H_REASON));
+                html_escape(out, val(h, i, H_REASON));
                 fputs("</span>", out);
             }
         }
         fputs("</td><td>", out);
         if (val(h, i, H_TARGET_TEXT) != NULL) {
-            esc(out, val(h, i, H_TARGET_TEXT));
+            html_escape(out, val(h, i, H_TARGET_TEXT));
         } else if (strcmp(val(h, i, H_KIND), "task") == 0) {
             fputs("Hoàn thành", out);
         } else {
@@ -364,7 +371,7 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         fputs("</td><td class=\"num\">", out);
         put_pct(out, val(h, i, H_COMPLETE), 0);
         fputs("</td><td class=\"small\">", out);
-        esc(out, val(h, i, H_LEAD));
+        html_escape(out, val(h, i, H_LEAD));
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody></table>\n<p class=\"small\">Còn thiếu: số lượng tử số cần tăng thêm để đạt "
@@ -420,11 +427,11 @@ int html_charts(FILE *out, const struct report_scope *r, const PGresult *h, cons
             .lang = NUMFMT_VI,
         };
         fputs("<figure class=\"chart-box\" data-id=\"", out);
-        esc(out, id);
+        html_escape(out, id);
         fputs("\"><figcaption>", out);
-        esc(out, id);
+        html_escape(out, id);
         fputs(" — ", out);
-        esc(out, val(h, i, H_NAME));
+        html_escape(out, val(h, i, H_NAME));
         fputs("</figcaption>\n", out);
         if (n == 0)
             fputs("<p class=\"small\">Chưa có số liệu các kỳ trước.</p>\n", out);
@@ -448,11 +455,11 @@ int html_ranking(FILE *out, const PGresult *h, int row, const PGresult *res)
     const char *id = val(h, row, H_ID);
     int rc = -1, n = PQntuples(res);
     fputs("<div class=\"rank\" data-id=\"", out);
-    esc(out, id);
+    html_escape(out, id);
     fputs("\"><h3>", out);
-    esc(out, id);
+    html_escape(out, id);
     fputs(" — ", out);
-    esc(out, val(h, row, H_NAME));
+    html_escape(out, val(h, row, H_NAME));
     fputs("</h3>\n", out);
     if (n == 0) {
         fputs("<p class=\"small\">Chưa có xã, phường nào có số liệu hợp lệ.</p></div>\n", out);
@@ -531,13 +538,13 @@ void html_missing(FILE *out, const PGresult *res)
             cells);
     for (int i = 0; i < PQntuples(res); i++) {
         fputs("<tr><td>", out);
-        esc(out, val(res, i, M_UNIT_NAME));
+        html_escape(out, val(res, i, M_UNIT_NAME));
         fputs("</td><td class=\"nowrap\">", out);
-        esc(out, val(res, i, M_UNIT_CODE));
+        html_escape(out, val(res, i, M_UNIT_CODE));
         fputs("</td><td>", out);
-        esc(out, val(res, i, M_IDS));
+        html_escape(out, val(res, i, M_IDS));
         fputs("</td><td class=\"small\">", out);
-        esc(out, val(res, i, M_REASON));
+        html_escape(out, val(res, i, M_REASON));
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody></table>\n</section>\n", out);
@@ -576,18 +583,18 @@ void html_tasks(FILE *out, const PGresult *res)
             cls = "no_data", text = "? Chưa đến hạn, chưa có báo cáo";
         }
         fputs("<tr data-id=\"", out);
-        esc(out, val(res, i, T_ID));
+        html_escape(out, val(res, i, T_ID));
         fputs("\"><td class=\"nowrap\">", out);
-        esc(out, val(res, i, T_ID));
+        html_escape(out, val(res, i, T_ID));
         fputs("</td><td>", out);
-        esc(out, val(res, i, T_NAME));
+        html_escape(out, val(res, i, T_NAME));
         fputs("</td><td class=\"nowrap\">", out);
         put_date(out, val(res, i, T_DUE));
         fputs("</td><td class=\"small\">", out);
-        esc(out, val(res, i, T_LEAD));
+        html_escape(out, val(res, i, T_LEAD));
         fprintf(out, "</td><td><span class=\"st st-%s\">%s</span></td><td class=\"small\">", cls,
                 text);
-        esc(out, val(res, i, T_REASON));
+        html_escape(out, val(res, i, T_REASON));
         fputs("</td></tr>\n", out);
     }
     fprintf(out,
@@ -598,23 +605,23 @@ void html_tasks(FILE *out, const PGresult *res)
 void html_footer(FILE *out, const struct report_scope *r, const PGresult *res)
 {
     fputs("<footer id=\"trace\">\n<p>Lần chạy (run id): <b id=\"run-id\">", out);
-    esc(out, val(res, 0, F_RUN) ? val(res, 0, F_RUN) : "—");
+    html_escape(out, val(res, 0, F_RUN) ? val(res, 0, F_RUN) : "—");
     fputs("</b>", out);
     if (val(res, 0, F_RUN_STARTED) != NULL) {
         fputs(" (bắt đầu ", out);
-        esc(out, val(res, 0, F_RUN_STARTED));
+        html_escape(out, val(res, 0, F_RUN_STARTED));
         fputs(")", out);
     }
     fputs(" · Phiên bản danh mục chỉ tiêu: <b id=\"catalog-version\">", out);
-    esc(out, val(res, 0, F_CATALOG) ? val(res, 0, F_CATALOG) : "—");
+    html_escape(out, val(res, 0, F_CATALOG) ? val(res, 0, F_CATALOG) : "—");
     fputs("</b> · Số liệu chốt đến hết ngày <b id=\"cutoff\">", out);
     put_date(out, r->end);
     fputs("</b> (kỳ từ ", out);
     put_date(out, r->start);
     fputs(")</p>\n<p>Giá trị tính lúc ", out);
-    esc(out, val(res, 0, F_COMPUTED));
+    html_escape(out, val(res, 0, F_COMPUTED));
     fputs(" · Báo cáo lập lúc ", out);
-    esc(out, val(res, 0, F_NOW));
+    html_escape(out, val(res, 0, F_NOW));
     fputs(" (giờ Việt Nam) bởi kpi " KPI_VERSION
           ". Mọi số liệu truy được trong bảng kpi.indicator_value (cột run_id, "
           "catalog_version).</p>\n"
