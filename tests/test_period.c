@@ -38,6 +38,43 @@ START_TEST(period_kinds_are_known)
     ck_assert(!period_kind_valid("week"));
     ck_assert(!period_kind_valid("Month"));
     ck_assert(!period_kind_valid(""));
+    ck_assert(!period_kind_valid(NULL));
+    /* ten kinds, calendar first: the list kpi show --kind and kpi report --kind accept */
+    size_t n = 0;
+    while (period_kinds[n].name != NULL)
+        n++;
+    ck_assert_uint_eq(n, 10);
+    ck_assert_str_eq(period_kinds[0].name, "month");
+    ck_assert_str_eq(period_kinds[9].name, "report_year");
+}
+END_TEST
+
+START_TEST(period_kinds_have_vietnamese_names)
+{
+    ck_assert_str_eq(period_kind_label("month", true), "tháng");
+    ck_assert_str_eq(period_kind_label("ytd", true), "lũy kế từ đầu năm");
+    ck_assert_str_eq(period_kind_label("report_9m", true), "kỳ báo cáo 9 tháng");
+    /* English: the kind itself, as kpi show prints it */
+    ck_assert_str_eq(period_kind_label("report_9m", false), "report_9m");
+    ck_assert_str_eq(period_kind_label("week", true), "week");
+    for (size_t i = 0; period_kinds[i].name != NULL; i++)
+        ck_assert_ptr_nonnull(period_kinds[i].label_vi);
+}
+END_TEST
+
+START_TEST(days_in_month_by_the_gregorian_calendar)
+{
+    ck_assert_int_eq(period_days_in_month(2025, 1), 31);
+    ck_assert_int_eq(period_days_in_month(2025, 4), 30);
+    ck_assert_int_eq(period_days_in_month(2025, 12), 31);
+    /* February: 2024 divisible by 4 (29), 2025 not (28), 1900 by 100 but not 400 (28),
+     * 2000 by 400 (29) */
+    ck_assert_int_eq(period_days_in_month(2024, 2), 29);
+    ck_assert_int_eq(period_days_in_month(2025, 2), 28);
+    ck_assert_int_eq(period_days_in_month(1900, 2), 28);
+    ck_assert_int_eq(period_days_in_month(2000, 2), 29);
+    ck_assert_int_eq(period_days_in_month(2025, 0), 0);
+    ck_assert_int_eq(period_days_in_month(2025, 13), 0);
 }
 END_TEST
 
@@ -48,6 +85,8 @@ int main(void)
     tcase_add_test(tc, month_is_parsed_to_its_first_day);
     tcase_add_test(tc, non_months_are_refused);
     tcase_add_test(tc, period_kinds_are_known);
+    tcase_add_test(tc, period_kinds_have_vietnamese_names);
+    tcase_add_test(tc, days_in_month_by_the_gregorian_calendar);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -107,7 +107,8 @@ START_TEST(every_chart_has_its_target_line_and_twelve_periods)
     ck_assert_int_eq(reportlib_count(svg, ">T9</text>"), 1); /* September 2024 is out */
     ck_assert_int_eq(reportlib_count(svg, "class=\"tick sub\""), 2);
     ck_assert_has(svg, ">Mục tiêu trên 80 %</text>");
-    ck_assert_has(svg, "paint-order=\"stroke\">79,3 %</text>");
+    /* 11 890 / 15 000 = 79,2666… % cut to one place (never rounded up toward "trên 80 %") */
+    ck_assert_has(svg, "paint-order=\"stroke\">79,2 %</text>");
     free(svg);
     /* 3.6 has no value this period: the line breaks, its earlier points stay */
     svg = reportlib_element(html, "id=\"chart-3.6\"", "</svg>");
@@ -120,21 +121,67 @@ START_TEST(every_chart_has_its_target_line_and_twelve_periods)
 }
 END_TEST
 
+/* The line of OUT that holds NEEDLE (malloc'd). */
+static char *line_of(const char *out, const char *needle)
+{
+    const char *p = strstr(out, needle);
+    ck_assert_msg(p != NULL, "no line with %s in:\n%s", needle, out);
+    while (p > out && p[-1] != '\n')
+        p--;
+    return strndup(p, strcspn(p, "\n"));
+}
+
+START_TEST(a_cell_reads_the_same_in_kpi_show_and_in_the_report)
+{
+    const char *db = reportlib_fixture_db();
+    /* 12 001 / 15 000 = 80,00666… %, met of "trên 80 %" (> 80): cut to one place it would
+     * read "80,0 %", not above 80; at two "80,00 %", still not; at three 80,006 > 80 */
+    PGconn *conn = testlib_connect(db);
+    testlib_exec(conn,
+                 "UPDATE kpi.indicator_value SET numerator = 12001, "
+                 "ratio_pct = round(12001 * 100.0 / 15000, 10), status = 'met', gap_count = 0 "
+                 "WHERE indicator_id = '3.1' AND unit_code = '19' "
+                 "AND period_kind = 'report_month' AND period_end = '2025-09-14'");
+    PQfinish(conn);
+    char *html = render(db, "2025-09", NULL, KPI_OK);
+    char *row = headline_row(html, "3.1");
+    ck_assert_has(row, "80,006 %");
+    ck_assert_lacks(row, "80,0 %");
+    /* the trend: 80,00666… - 79 (August) = +1,00666… points, cut to one place: +1 */
+    ck_assert_has(row, "↑ +1</span>");
+    char *svg = reportlib_element(html, "id=\"chart-3.1\"", "</svg>");
+    ck_assert_has(svg, "paint-order=\"stroke\">80,006 %</text>");
+    char *out = NULL, *err = NULL;
+    const char *args[] = {"--db",         db,         "show",    "3.1", "--kind",
+                          "report_month", "--period", "2025-09", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, &err, NULL, args), KPI_OK);
+    char *line = line_of(out, "Tỉnh Thái Nguyên");
+    ck_assert_msg(strstr(line, "80,006 %") != NULL && strstr(line, "đạt") != NULL, "%s", line);
+    free(line);
+    free(out);
+    free(err);
+    free(svg);
+    free(row);
+    free(html);
+}
+END_TEST
+
 START_TEST(headline_values_status_gap_and_trend_read_the_vietnamese_way)
 {
     const char *db = reportlib_fixture_db();
     char *html = render(db, "2025-09", NULL, KPI_OK);
     char *row = headline_row(html, "3.1");
-    ck_assert_has(row, "79,3 %");
+    /* 11 890 / 15 000 = 79,2666… %: cut to 79,2 % (it was rounded to 79,3 %) */
+    ck_assert_has(row, "79,2 %");
     ck_assert_has(row, "11.890 / 15.000");
     ck_assert_has(row, "đạt trên 80%");
     ck_assert_has(row,
                   "<span class=\"st st-breach\"><span class=\"sym\" aria-hidden=\"true\">✗</span> "
                   "Không đạt</span>");
     ck_assert_has(row, "<td class=\"num\">111</td>");
-    /* August: 11 850 / 15 000 = 79 %; 79,27 - 79 = +0,3 points */
-    ck_assert_has(row, "↑ +0,3");
-    ck_assert_has(row, "96 %"); /* completeness 95,83 */
+    /* August: 11 850 / 15 000 = 79 %; 79,2666… - 79 = +0,2666… points, cut: +0,2 */
+    ck_assert_has(row, "↑ +0,2");
+    ck_assert_has(row, "95 %"); /* completeness 95,83 cut to 0 places (was rounded to 96 %) */
     ck_assert_has(row, "Các sở, ban, ngành; UBND các xã, phường");
     free(row);
     row = headline_row(html, "4.1");
@@ -478,6 +525,7 @@ int main(void)
     tcase_add_test(tc, headline_table_holds_every_indicator_of_the_catalog);
     tcase_add_test(tc, every_chart_has_its_target_line_and_twelve_periods);
     tcase_add_test(tc, headline_values_status_gap_and_trend_read_the_vietnamese_way);
+    tcase_add_test(tc, a_cell_reads_the_same_in_kpi_show_and_in_the_report);
     tcase_add_test(tc, communes_ranked_best_and_worst_ten_with_bars);
     tcase_add_test(tc, missing_data_tasks_and_footer);
     tcase_add_test(tc, self_contained_printable_and_escaped);

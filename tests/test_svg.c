@@ -90,13 +90,13 @@ END_TEST
 
 START_TEST(line_chart_decimals_follow_the_language_and_default_label)
 {
-    /* 85.55 rounds to 85.6; min 84 → lo = 70, hi 100, y(v) = 164 - (v-70)*4.8 */
+    /* 85.55 is cut (never rounded) to 85.5; min 84 → lo = 70, hi 100, y(v) = 164 - (v-70)*4.8 */
     struct svg_point pts[] = {{"Q1", NULL, "84", NULL}, {"Q2", NULL, "85.55", NULL}};
     struct svg_line_chart c = {.target = "85", .points = pts, .npoints = 2, .lang = NUMFMT_VI};
     int rc;
     char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
-    ck_assert_has(svg, ">85,6 %</text>");
+    ck_assert_has(svg, ">85,5 %</text>");
     ck_assert_has(svg, ">Mục tiêu 85 %</text>");
     ck_assert_has(svg, "y1=\"92.0\" x2=\"350\" y2=\"92.0\" stroke=\"#D55E00\"");
     /* two bands of 151 px: centres 123.5 and 274.5; 84 → 96.8, 85.55 → 89.36 */
@@ -106,9 +106,38 @@ START_TEST(line_chart_decimals_follow_the_language_and_default_label)
     c.lang = NUMFMT_EN;
     svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
-    ck_assert_has(svg, ">85.6%</text>");
+    ck_assert_has(svg, ">85.5%</text>");
     ck_assert_has(svg, ">Target 85%</text>");
     ck_assert_has(svg, ">100%</text>");
+    free(svg);
+}
+END_TEST
+
+START_TEST(judged_labels_read_on_the_side_of_the_target)
+{
+    /* "> 80": the last point 79.96 (breach) cut to 79.9, never "80 %" */
+    struct svg_point pts[] = {{"T8", NULL, "81", "met"}, {"T9", NULL, "79.96", "breach"}};
+    struct svg_line_chart c = {
+        .target = "80", .comparator = ">", .points = pts, .npoints = 2, .lang = NUMFMT_VI};
+    int rc;
+    char *svg = render(&c, NULL, &rc);
+    ck_assert_int_eq(rc, 0);
+    ck_assert_has(svg, "paint-order=\"stroke\">79,9 %</text>");
+    free(svg);
+    /* bars: 80.01 met of "> 80" would cut to "80 %", which reads as not above: 80,01;
+     * 80.0000 breach of "> 80" reads as it is: 80 % */
+    struct svg_bar bars[] = {{"A", "80.0100", "met", "✓"}, {"B", "80.0000", "breach", "✗"}};
+    struct svg_bar_chart b = {
+        .target = "80", .comparator = ">", .bars = bars, .nbars = 2, .lang = NUMFMT_VI};
+    svg = render(NULL, &b, &rc);
+    ck_assert_int_eq(rc, 0);
+    ck_assert_has(svg, ">80,01 % ✓</text>");
+    ck_assert_has(svg, ">80 % ✗</text>");
+    free(svg);
+    /* without a comparator the values are only cut: 80.01 → "80 %" */
+    b.comparator = NULL;
+    svg = render(NULL, &b, &rc);
+    ck_assert_has(svg, ">80 % ✓</text>");
     free(svg);
 }
 END_TEST
@@ -196,6 +225,7 @@ int main(void)
     TCase *tc = tcase_create("svg");
     tcase_add_test(tc, line_chart_geometry_target_and_gap);
     tcase_add_test(tc, line_chart_decimals_follow_the_language_and_default_label);
+    tcase_add_test(tc, judged_labels_read_on_the_side_of_the_target);
     tcase_add_test(tc, line_chart_without_values_or_with_bad_values);
     tcase_add_test(tc, bar_chart_rows_values_symbols_and_target);
     tcase_add_test(tc, escape_covers_markup_and_quotes);

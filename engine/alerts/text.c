@@ -7,41 +7,17 @@
 #include "alerts/text.h"
 
 #include "alerts/alerts.h"
+#include "common/numfmt.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 void alerts_format_number(const char *num, bool vi, char *buf, size_t len)
 {
-    const char *s = num;
-    size_t n = 0;
-    if (len == 0)
-        return;
-    if (*s == '-') {
-        s++;
-    }
-    size_t ndig = strspn(s, "0123456789");
-    if (ndig == 0 ||
-        (s[ndig] != '\0' && (s[ndig] != '.' || s[ndig + 1] == '\0' ||
-                             s[ndig + 1 + strspn(s + ndig + 1, "0123456789")] != '\0'))) {
+    enum numfmt_lang lang = vi ? NUMFMT_VI : NUMFMT_EN;
+    if (numfmt_decimal(buf, len, num, NUMFMT_ALL, NUMFMT_AS_WRITTEN, lang) != 0 && len > 0)
         snprintf(buf, len, "%s", num);
-        return;
-    }
-    if (*num == '-' && n + 1 < len)
-        buf[n++] = '-';
-    for (size_t i = 0; i < ndig && n + 1 < len; i++) {
-        if (i > 0 && (ndig - i) % 3 == 0 && n + 1 < len)
-            buf[n++] = vi ? '.' : ',';
-        if (n + 1 < len)
-            buf[n++] = s[i];
-    }
-    if (s[ndig] == '.') {
-        if (n + 1 < len)
-            buf[n++] = vi ? ',' : '.';
-        for (const char *d = s + ndig + 1; *d && n + 1 < len; d++)
-            buf[n++] = *d;
-    }
-    buf[n] = '\0';
 }
 
 /* A number of column COL formatted for people, or "?" when NULL. */

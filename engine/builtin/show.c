@@ -6,8 +6,10 @@
 #include "builtin.h"
 #include "db/conn.h"
 #include "common/log.h"
+#include "common/numfmt.h"
 #include "common/period.h"
 #include "common/status.h"
+#include "common/text.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -81,7 +83,7 @@ static const char query[] =
     "  s.unit_name COLLATE \"vi-VN-x-icu\", s.unit_code";
 
 struct lang {
-    char thousands, decimal;
+    enum numfmt_lang numfmt;
     const char *headers[11];
     const char *status[6][2]; /* code, label */
     const char *no_rows;
@@ -89,8 +91,7 @@ struct lang {
 };
 
 static const struct lang vi = {
-    '.',
-    ',',
+    NUMFMT_VI,
     {"ID", "Chỉ tiêu", "Đơn vị", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ", "Mục tiêu", "Trạng thái",
      "Còn thiếu", "Đủ DL"},
     {{"met", "đạt"},
@@ -104,8 +105,7 @@ static const struct lang vi = {
 };
 
 static const struct lang en = {
-    ',',
-    '.',
+    NUMFMT_EN,
     {"ID", "Indicator", "Unit", "Period", "Numerator", "Denominator", "Ratio", "Target", "Status",
      "Gap", "Complete"},
     {{"met", "met"},
@@ -117,115 +117,6 @@ static const struct lang en = {
     "no computed values match",
     "Notes",
 };
-
-/* Display width of UTF-8 text: one column per code point, none for
- * combining marks (U+0300..U+036F) and continuation bytes. */
-static size_t display_width(const char *s)
-{
-    size_t w = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        if ((*p & 0xC0) == 0x80) {
-            p++;
-            continue;
-        }
-        if (p[0] == 0xCC || (p[0] == 0xCD && p[1] < 0xB0)) /* U+0300..U+036F */
-            p++;
-        else
-            w++;
-        p++;
-    }
-    return w;
-}
-
-/* Copy S into DST (size LEN), cut to at most MAX display columns with "…". */
-static void truncate_width(char *dst, size_t len, const char *s, size_t max)
-{
-    if (display_width(s) <= max) {
-        snprintf(dst, len, "%s", s);
-        return;
-    }
-    size_t w = 0, i = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    while (p[i] && i + 4 < len) {
-        size_t n = 1;
-        while ((p[i + n] & 0xC0) == 0x80)
-            n++;
-        bool combining = p[i] == 0xCC || (p[i] == 0xCD && p[i + 1] < 0xB0);
-        if (!combining && w + 1 > max - 1)
-            break;
-        if (!combining)
-            w++;
-        i += n;
-    }
-    memcpy(dst, s, i);
-    memcpy(dst + i, "…", sizeof "…");
-}
-
-/* An integer in text ("-1204") with the thousands separator of L. */
-static void fmt_int(char *dst, size_t len, const char *s, const struct lang *l)
-{
-    size_t n = strlen(s), o = 0, start = (s[0] == '-');
-    if (start)
-        dst[o++] = '-';
-    for (size_t i = start; i < n && o + 2 < len; i++) {
-        dst[o++] = s[i];
-        size_t left = n - i - 1;
-        if (left > 0 && left % 3 == 0)
-            dst[o++] = l->thousands;
-    }
-    dst[o] = '\0';
-}
-
-/* A NUMERIC in text ("80.4567") as a percentage with at most DIGITS
- * decimals, truncated (never rounded up: a shown value never overstates),
- * integer part grouped: "80,4 %". */
-static void fmt_pct(char *dst, size_t len, const char *s, int digits, const struct lang *l)
-{
-    char ip[64], frac[16] = "";
-    const char *dot = strchr(s, '.');
-    size_t il = dot ? (size_t)(dot - s) : strlen(s);
-    if (il >= sizeof ip)
-        il = sizeof ip - 1;
-    memcpy(ip, s, il);
-    ip[il] = '\0';
-    if (dot) {
-        size_t fl = strlen(dot + 1);
-        if (fl > (size_t)digits)
-            fl = (size_t)digits;
-        memcpy(frac, dot + 1, fl);
-        frac[fl] = '\0';
-        while (fl > 0 && frac[fl - 1] == '0' && digits > 1)
-            frac[--fl] = '\0';
-    }
-    char grouped[96];
-    fmt_int(grouped, sizeof grouped, ip, l);
-    if (frac[0])
-        snprintf(dst, len, "%s%c%s %%", grouped, l->decimal, frac);
-    else
-        snprintf(dst, len, "%s %%", grouped);
-}
-
-/* The name of a period kind for people (English: the kind itself). */
-static const char *kind_label(const char *kind, const struct lang *l)
-{
-    static const char *const vi_names[][2] = {
-        {"month", "tháng"},
-        {"ytd", "lũy kế từ đầu năm"},
-        {"quarter", "quý"},
-        {"half", "6 tháng"},
-        {"year", "năm"},
-        {"report_month", "kỳ báo cáo tháng"},
-        {"report_quarter", "kỳ báo cáo quý"},
-        {"report_half", "kỳ báo cáo 6 tháng"},
-        {"report_9m", "kỳ báo cáo 9 tháng"},
-        {"report_year", "kỳ báo cáo năm"},
-    };
-    for (size_t i = 0; l == &vi && i < sizeof vi_names / sizeof vi_names[0]; i++)
-        if (strcmp(vi_names[i][0], kind) == 0)
-            return vi_names[i][1];
-    return kind;
-}
 
 /* A date "YYYY-MM-DD" as people of L write it: 31/12/2025 (vi), 2025-12-31 (en). */
 static void fmt_date(char *dst, size_t len, const char *iso, const struct lang *l)
@@ -253,32 +144,28 @@ static int table_row(const PGresult *res, int r, const struct lang *l, char **ou
     const char *v;
 #define GET(c) (PQgetisnull(res, r, (c)) ? NULL : PQgetvalue(res, r, (c)))
 #define VAL(c) PQgetvalue(res, r, (c)) /* "" when NULL */
+/* A number column: its text for people (or DASH when NULL or not a number). */
+#define NUM(c, fmt, dash) ((v = GET(c)) != NULL && (fmt) == 0 ? buf : (dash))
     out[0] = strdup(VAL(C_ID));
-    truncate_width(buf, sizeof buf, VAL(l == &vi ? C_NAME_VI : C_NAME_EN), 36);
+    text_cut(buf, sizeof buf, VAL(l == &vi ? C_NAME_VI : C_NAME_EN), 36);
     out[1] = strdup(buf);
-    truncate_width(buf, sizeof buf, VAL(C_UNIT_NAME), 24);
+    text_cut(buf, sizeof buf, VAL(C_UNIT_NAME), 24);
     out[2] = strdup(buf);
     out[3] = strdup(VAL(C_LABEL));
-    v = GET(C_NUM);
-    buf[0] = '\0';
-    if (v)
-        fmt_int(buf, sizeof buf, v, l);
-    out[4] = strdup(v ? buf : "–");
-    v = GET(C_DEN);
-    if (v)
-        fmt_int(buf, sizeof buf, v, l);
-    out[5] = strdup(v ? buf : "–");
-    v = GET(C_RATIO);
-    if (v)
-        fmt_pct(buf, sizeof buf, v, 1, l);
-    out[6] = strdup(v ? buf : "–");
+    out[4] = strdup(NUM(C_NUM, numfmt_decimal(buf, sizeof buf, v, 0, NUMFMT_TRIM, l->numfmt), "–"));
+    out[5] = strdup(NUM(C_DEN, numfmt_decimal(buf, sizeof buf, v, 0, NUMFMT_TRIM, l->numfmt), "–"));
+    /* the ratio on the side of its target that its status says (numfmt.h) */
+    struct numfmt_target target = {GET(C_CMP), GET(C_TARGET), GET(C_STATUS)};
+    out[6] = strdup(
+        NUM(C_RATIO,
+            numfmt_judged_pct(buf, sizeof buf, v, 1, NUMFMT_AS_WRITTEN, &target, l->numfmt), "–"));
     char due[16] = "–";
     if (GET(C_DUE))
         fmt_date(due, sizeof due, GET(C_DUE), l);
     v = GET(C_TARGET);
     if (v) {
         char pct[64];
-        fmt_pct(pct, sizeof pct, v, 4, l);
+        numfmt_pct(pct, sizeof pct, v, NUMFMT_ALL, NUMFMT_TRIM, l->numfmt);
         snprintf(buf, sizeof buf, "%s %s", strcmp(VAL(C_CMP), ">") == 0 ? ">" : "≥", pct);
         if (GET(C_DUE)) {
             size_t n = strlen(buf);
@@ -292,13 +179,12 @@ static int table_row(const PGresult *res, int r, const struct lang *l, char **ou
     snprintf(buf, sizeof buf, "%s%s", strcmp(VAL(C_STATUS), "breach") == 0 ? "✗ " : "", v);
     out[8] = strdup(buf);
     v = GET(C_GAP);
-    if (v && strcmp(v, "0") != 0)
-        fmt_int(buf, sizeof buf, v, l);
-    out[9] = strdup(v && strcmp(v, "0") != 0 ? buf : "");
-    v = GET(C_COMPLETE);
-    if (v)
-        fmt_pct(buf, sizeof buf, v, 1, l);
-    out[10] = strdup(v ? buf : "");
+    bool gap = v != NULL && strcmp(v, "0") != 0;
+    out[9] = strdup(
+        gap ? NUM(C_GAP, numfmt_decimal(buf, sizeof buf, v, 0, NUMFMT_TRIM, l->numfmt), "") : "");
+    out[10] = strdup(
+        NUM(C_COMPLETE, numfmt_pct(buf, sizeof buf, v, 1, NUMFMT_AS_WRITTEN, l->numfmt), ""));
+#undef NUM
 #undef GET
 #undef VAL
     for (int c = 0; c < TCOLS; c++)
@@ -320,7 +206,7 @@ static const char *status_colour(const char *status)
 
 static void put_padded(const char *s, size_t width, bool right)
 {
-    size_t pad = width - display_width(s);
+    size_t pad = width - text_width(s);
     if (right)
         printf("%*s%s", (int)pad, "", s);
     else
@@ -338,12 +224,12 @@ static int print_table(const PGresult *res, const struct lang *l)
     if (cells == NULL)
         goto fail;
     for (int c = 0; c < TCOLS; c++)
-        width[c] = display_width(l->headers[c]);
+        width[c] = text_width(l->headers[c]);
     for (int r = 0; r < n; r++) {
         if (table_row(res, r, l, cells + (size_t)r * TCOLS) != 0)
             goto fail;
         for (int c = 0; c < TCOLS; c++) {
-            size_t w = display_width(cells[(size_t)r * TCOLS + c]);
+            size_t w = text_width(cells[(size_t)r * TCOLS + c]);
             if (w > width[c])
                 width[c] = w;
         }
@@ -352,7 +238,8 @@ static int print_table(const PGresult *res, const struct lang *l)
     fmt_date(from, sizeof from, PQgetvalue(res, 0, C_START), l);
     fmt_date(to, sizeof to, PQgetvalue(res, 0, C_END), l);
     printf("%s: %s %s (%s → %s)\n", l == &vi ? "Kỳ" : "Period",
-           kind_label(PQgetvalue(res, 0, C_KIND), l), PQgetvalue(res, 0, C_LABEL), from, to);
+           period_kind_label(PQgetvalue(res, 0, C_KIND), l == &vi), PQgetvalue(res, 0, C_LABEL),
+           from, to);
     for (int c = 0; c < TCOLS; c++) {
         put_padded(l->headers[c], width[c], right[c]);
         fputs(c + 1 < TCOLS ? "  " : "\n", stdout);

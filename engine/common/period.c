@@ -1,15 +1,23 @@
 /*
- * period.c — months and period kinds as written on the command line (see
- * period.h).
+ * period.c — months, days of a month and the period kinds (see period.h).
  */
 #include "common/period.h"
 
 #include <ctype.h>
 #include <string.h>
 
-const char *const period_kinds[] = {
-    "month",          "ytd",         "quarter",   "half",        "year", "report_month",
-    "report_quarter", "report_half", "report_9m", "report_year", NULL,
+const struct period_kind period_kinds[] = {
+    {"month", "tháng"},
+    {"ytd", "lũy kế từ đầu năm"},
+    {"quarter", "quý"},
+    {"half", "6 tháng"},
+    {"year", "năm"},
+    {"report_month", "kỳ báo cáo tháng"},
+    {"report_quarter", "kỳ báo cáo quý"},
+    {"report_half", "kỳ báo cáo 6 tháng"},
+    {"report_9m", "kỳ báo cáo 9 tháng"},
+    {"report_year", "kỳ báo cáo năm"},
+    {NULL, NULL},
 };
 
 int period_parse_month(const char *s, char out[PERIOD_DATE_LEN])
@@ -28,10 +36,30 @@ int period_parse_month(const char *s, char out[PERIOD_DATE_LEN])
     return 0;
 }
 
+int period_days_in_month(int year, int month)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12)
+        return 0;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return days[month - 1] + (month == 2 && leap);
+}
+
+static const struct period_kind *find(const char *kind)
+{
+    for (const struct period_kind *k = period_kinds; kind != NULL && k->name; k++)
+        if (strcmp(k->name, kind) == 0)
+            return k;
+    return NULL;
+}
+
 bool period_kind_valid(const char *kind)
 {
-    for (const char *const *k = period_kinds; *k; k++)
-        if (strcmp(*k, kind) == 0)
-            return true;
-    return false;
+    return find(kind) != NULL;
+}
+
+const char *period_kind_label(const char *kind, bool vi)
+{
+    const struct period_kind *k = find(kind);
+    return k != NULL && vi ? k->label_vi : kind;
 }

@@ -1,7 +1,8 @@
 /*
  * period.h — the periods kpi computes over, as people write them on the
- * command line: months ("YYYY-MM") and period kinds ("month", "report_year"…).
- * The windows themselves are computed in SQL (kpi.period_windows, sql/005).
+ * command line and read them: months ("YYYY-MM"), days of a month, and the
+ * one list of period kinds ("month", "report_year"…) with their Vietnamese
+ * names. The windows themselves are computed in SQL (kpi.period_windows).
  */
 #ifndef KPI_PERIOD_H
 #define KPI_PERIOD_H
@@ -18,12 +19,31 @@
 int period_parse_month(const char *s, char out[PERIOD_DATE_LEN]);
 
 /*
- * period_kind_valid: whether KIND is one of the period kinds of
- * kpi.indicator_value (period_kinds, in the order people read them).
+ * period_days_in_month: the number of days of MONTH (1..12) of YEAR in the
+ * Gregorian calendar (29 for February of 2024, 2000; 28 of 1900, 2025).
+ * Returns 0 when MONTH is out of range.
+ */
+int period_days_in_month(int year, int month);
+
+/* A period kind of kpi.indicator_value. */
+struct period_kind {
+    const char *name;     /* as stored and written on the command line: "report_9m" */
+    const char *label_vi; /* for people: "kỳ báo cáo 9 tháng" */
+};
+
+/* The period kinds, calendar first, then reporting ones; ended by a NULL name. */
+extern const struct period_kind period_kinds[];
+
+/*
+ * period_kind_valid: whether KIND (may be NULL) is one of period_kinds.
  */
 bool period_kind_valid(const char *kind);
 
-/* The period kinds, NULL-terminated: calendar first, then reporting ones. */
-extern const char *const period_kinds[];
+/*
+ * period_kind_label: the name of KIND for people: its label_vi when VI,
+ * else (English) the kind itself, as kpi show prints it. An unknown KIND is
+ * returned as given. Never NULL unless KIND is.
+ */
+const char *period_kind_label(const char *kind, bool vi);
 
 #endif

@@ -62,7 +62,7 @@ static void put_class(FILE *out, const char *cls)
 static int parse_value(const char *text, double *v)
 {
     char check[128];
-    if (numfmt_decimal(check, sizeof check, text, 0, NUMFMT_EN) != 0)
+    if (numfmt_decimal(check, sizeof check, text, 0, NUMFMT_TRIM, NUMFMT_EN) != 0)
         return -1;
     *v = strtod(text, NULL);
     return 0;
@@ -73,7 +73,7 @@ static void put_pct_int(FILE *out, int n, enum numfmt_lang lang)
 {
     char text[16], buf[32];
     snprintf(text, sizeof text, "%d", n);
-    if (numfmt_pct(buf, sizeof buf, text, 0, lang) == 0)
+    if (numfmt_pct(buf, sizeof buf, text, 0, NUMFMT_TRIM, lang) == 0)
         fputs(buf, out);
 }
 
@@ -211,7 +211,7 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
         } else {
             char buf[64];
             fputs(c->lang == NUMFMT_EN ? "Target " : "Mục tiêu ", out);
-            if (numfmt_pct(buf, sizeof buf, c->target, 1, c->lang) == 0)
+            if (numfmt_pct(buf, sizeof buf, c->target, NUMFMT_ALL, NUMFMT_TRIM, c->lang) == 0)
                 fputs(buf, out);
         }
         fputs("</text>\n", out);
@@ -245,7 +245,9 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
     }
     if (last < c->npoints) {
         char buf[64];
-        if (numfmt_pct(buf, sizeof buf, c->points[last].value, 1, c->lang) == 0)
+        struct numfmt_target t = {c->comparator, c->target, c->points[last].cls};
+        if (numfmt_judged_pct(buf, sizeof buf, c->points[last].value, 1, NUMFMT_TRIM, &t,
+                              c->lang) == 0)
             fprintf(out,
                     "<text class=\"value-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
                     "font-weight=\"bold\" " HALO ">%s</text>\n",
@@ -287,7 +289,8 @@ int svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
                 "\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"" COLOR_SERIES
                 "\"/><text class=\"bar-value\" x=\"%d\" y=\"%d\">",
                 BC_X0, y + 2, w, BC_ROW - 4, BC_X1 + 4, y + 11);
-        if (numfmt_pct(buf, sizeof buf, b->value, 1, c->lang) == 0)
+        struct numfmt_target t = {c->comparator, c->target, b->cls};
+        if (numfmt_judged_pct(buf, sizeof buf, b->value, 1, NUMFMT_TRIM, &t, c->lang) == 0)
             fputs(buf, out);
         if (b->symbol != NULL) {
             fputc(' ', out);
@@ -305,7 +308,7 @@ int svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
                 "fill=\"" COLOR_TARGET "\">%s",
                 x, BC_TOP - 2, x, h - 2, x, BC_TOP - 5,
                 c->lang == NUMFMT_EN ? "Target " : "Mục tiêu ");
-        if (numfmt_pct(buf, sizeof buf, c->target, 1, c->lang) == 0)
+        if (numfmt_pct(buf, sizeof buf, c->target, NUMFMT_ALL, NUMFMT_TRIM, c->lang) == 0)
             fputs(buf, out);
         fputs("</text>\n", out);
     }

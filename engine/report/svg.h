@@ -2,7 +2,9 @@
  * svg.h — charts drawn by the engine as SVG text, for the leaders' report
  * (engine/report/report.c): a line chart of a series against its target line, and
  * a small horizontal bar chart of a ranking. Axes carry units and numbers
- * are written by numfmt.h (Vietnamese by default). Colours come from the
+ * are written by numfmt.h (Vietnamese by default): a value is cut, never
+ * rounded, and with a comparator it reads on the side of the target that
+ * its status (CLS) says (numfmt_judged_pct); a target is written whole. Colours come from the
  * Okabe–Ito palette (safe for colour-blind readers), the target is a dashed
  * line so that it stays distinct in greyscale, and the page's CSS may
  * override fills through the classes each element carries:
@@ -22,7 +24,8 @@ struct svg_point {
     const char *label;    /* the x-axis label, e.g. "T9" (escaped on output) */
     const char *sublabel; /* a second line under it, e.g. the year; may be NULL */
     const char *value;    /* decimal text (a percentage), NULL: no value (a gap in the line) */
-    const char *cls;      /* extra class of its marker, e.g. "breach"; may be NULL */
+    const char *cls;      /* the cell's status, e.g. "breach": the extra class of its marker and
+                             the side its label reads on (numfmt_judged_pct); may be NULL */
 };
 
 struct svg_line_chart {
@@ -31,6 +34,7 @@ struct svg_line_chart {
     const char *x_title;      /* axis title under the x axis, may be NULL */
     const char *y_title;      /* axis title beside the y axis (the unit), may be NULL */
     const char *target;       /* decimal text of the target percentage, NULL: no target */
+    const char *comparator;   /* ">" or ">=" (kpi.indicator), NULL: values are not judged */
     const char *target_label; /* text on the target line; NULL: "Mục tiêu N %" */
     const struct svg_point *points;
     size_t npoints;
@@ -41,14 +45,16 @@ struct svg_line_chart {
 struct svg_bar {
     const char *label;  /* the row label, e.g. a commune's name (escaped) */
     const char *value;  /* decimal text (a percentage) */
-    const char *cls;    /* extra class of the bar, e.g. "met"; may be NULL */
+    const char *cls;    /* the cell's status, e.g. "met": the bar's extra class and the side
+                           its value reads on (numfmt_judged_pct); may be NULL */
     const char *symbol; /* written after the value, e.g. "✓"; may be NULL */
 };
 
 struct svg_bar_chart {
-    const char *id;     /* id of the <svg>, may be NULL */
-    const char *title;  /* its <title> and aria-label, may be NULL */
-    const char *target; /* decimal text of the target percentage, NULL: no target */
+    const char *id;         /* id of the <svg>, may be NULL */
+    const char *title;      /* its <title> and aria-label, may be NULL */
+    const char *target;     /* decimal text of the target percentage, NULL: no target */
+    const char *comparator; /* ">" or ">=" (kpi.indicator), NULL: values are not judged */
     const struct svg_bar *bars;
     size_t nbars;
     enum numfmt_lang lang;

@@ -1,0 +1,55 @@
+/*
+ * report/html.h — the page of the leaders' report: escaping, the layout
+ * (head, CSS for screen and A4, legend) and one writer per section, each
+ * writing HTML for the rows of its query (report/query.h) to OUT. Every
+ * string from the database is escaped; every figure is written by numfmt.h
+ * (cut, never rounded; a judged ratio on the side of its target that its
+ * status says). Vietnamese.
+ */
+#ifndef KPI_REPORT_HTML_H
+#define KPI_REPORT_HTML_H
+
+#include "report/query.h"
+
+#include <libpq-fe.h>
+#include <stdio.h>
+
+/* How many units each half of a ranking shows (the best, the worst). */
+#define REPORT_RANK_TOP 10
+
+/* html_escape: write S to OUT escaped for HTML text and attributes; NULL writes nothing. */
+void html_escape(FILE *out, const char *s);
+
+/*
+ * The section writers. Those that return int return 0, or -1 when a chart
+ * cannot be drawn (logged); write errors show in ferror(OUT).
+ */
+
+/* html_head: the document up to the end of its <header>: title, CSS, legend. */
+void html_head(FILE *out, const struct report_scope *s);
+
+/* html_headline: section 1, one table row per row of H (report_query_headline). */
+void html_headline(FILE *out, const struct report_scope *s, const PGresult *h);
+
+/* html_charts: section 2, a 12-period chart (SERIES: report_query_series) of every
+ * indicator of H with a target. */
+int html_charts(FILE *out, const struct report_scope *s, const PGresult *h, const PGresult *series);
+
+/* html_ranking_begin, html_ranking_end: around section 3. */
+void html_ranking_begin(FILE *out);
+void html_ranking_end(FILE *out);
+
+/* html_ranking: the ranking RANK (report_query_ranking) of the indicator in
+ * row ROW of H: its best and worst REPORT_RANK_TOP units as bar charts. */
+int html_ranking(FILE *out, const PGresult *h, int row, const PGresult *rank);
+
+/* html_missing: section 4, from MISSING (report_query_missing). */
+void html_missing(FILE *out, const PGresult *missing);
+
+/* html_tasks: section 5, from TASKS (report_query_tasks). */
+void html_tasks(FILE *out, const PGresult *tasks);
+
+/* html_footer: the footer from F (report_query_footer), and the end of the document. */
+void html_footer(FILE *out, const struct report_scope *s, const PGresult *f);
+
+#endif

@@ -1,0 +1,199 @@
+/*
+ * report/query.c — the queries of the leaders' report (see query.h): the
+ * SQL text, its parameters, and the errors when a query fails. Nothing here
+ * writes HTML.
+ */
+#include "report/query.h"
+
+#include "common/log.h"
+#include "common/sqlstate.h"
+#include "common/status.h"
+#include "db/conn.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Sort key of an indicator id: its dotted parts padded, so that 3.2.a < 3.10. */
+#define ID_ORDER(col)                                                                              \
+    "(SELECT array_agg(lpad(p, 4, '0') COLLATE \"C\" ORDER BY o) "                                 \
+    "FROM unnest(string_to_array(" col ", '.')) WITH ORDINALITY AS u (p, o))"
+
+/* The catalog as it stood at the end of the period: one row per indicator id. */
+#define CATALOG_AT(end)                                                                            \
+    "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
+    "due_date, lead_units FROM kpi.indicator WHERE effective_from <= " end                         \
+    " ORDER BY id, effective_from DESC"
+
+/* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
+static PGresult *query(const struct report_scope *r, const char *sql, int n,
+                       const char *const *params, const char *what)
+{
+    PGresult *res = PQexecParams(r->conn, sql, n, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) == PGRES_TUPLES_OK)
+        return res;
+    const char *state = conn_sqlstate(res);
+    if (sqlstate_is(state, SQLSTATE_UNDEFINED_TABLE) ||
+        sqlstate_is(state, SQLSTATE_UNDEFINED_FUNCTION))
+        log_error("could not read %s: %s\nhint: run 'kpi migrate' and 'kpi compute' first", what,
+                  conn_errmsg(r->conn));
+    else
+        log_error("could not read %s: %s", what, conn_errmsg(r->conn));
+    PQclear(res);
+    return NULL;
+}
+
+/* query() with the report's period as $1 unit, $2 kind, $3 start, $4 end. */
+static PGresult *query_period(const struct report_scope *r, const char *sql, const char *what)
+{
+    const char *params[4] = {r->unit, r->kind, r->start, r->end};
+    return query(r, sql, 4, params, what);
+}
+
+int report_query_unit(struct report_scope *r, const char *wanted)
+{
+    static const char by_code[] = "SELECT code, name FROM kpi.unit WHERE code = $1";
+    static const char province[] = "SELECT code, name FROM kpi.unit WHERE kind = 'province' "
+                                   "ORDER BY code = '19' DESC, code LIMIT 1";
+    const char *params[1] = {wanted};
+    PGresult *res = wanted ? query(r, by_code, 1, params, "the unit registry")
+                           : query(r, province, 0, NULL, "the unit registry");
+    if (res == NULL)
+        return KPI_ERROR;
+    if (PQntuples(res) == 0) {
+        if (wanted)
+            log_error("unit \"%s\" is not in the registry\nhint: see kpi.unit, or load the units "
+                      "first",
+                      wanted);
+        else
+            log_error("the registry has no province\nhint: load the units first, or give --unit");
+        PQclear(res);
+        return KPI_USAGE;
+    }
+    snprintf(r->unit, sizeof r->unit, "%s", PQgetvalue(res, 0, 0));
+    r->unit_name = strdup(PQgetvalue(res, 0, 1));
+    PQclear(res);
+    return r->unit_name ? KPI_OK : KPI_ERROR;
+}
+
+int report_query_period(struct report_scope *r)
+{
+    static const char sql[] =
+        "WITH ref AS (SELECT CASE WHEN $2 LIKE 'report\\_%' THEN to_date($3 || '-14', "
+        "'YYYY-MM-DD') ELSE (to_date($3 || '-01', 'YYYY-MM-DD') + interval '1 month' - "
+        "interval '1 day')::date END AS d) "
+        "SELECT v.period_start, v.period_end FROM kpi.indicator_value v, ref "
+        "WHERE v.unit_code = $1 AND v.period_kind = $2 AND v.period_start <= ref.d "
+        "AND v.period_end >= ref.d ORDER BY v.period_end, v.period_start DESC LIMIT 1";
+    const char *params[3] = {r->unit, r->kind, r->period};
+    PGresult *res = query(r, sql, 3, params, "kpi.indicator_value");
+    if (res == NULL)
+        return KPI_ERROR;
+    if (PQntuples(res) == 0) {
+        log_error("no computed values for %s %s of unit %s\nhint: run 'kpi compute' for that "
+                  "period first",
+                  r->kind, r->period, r->unit);
+        PQclear(res);
+        return KPI_REJECTED;
+    }
+    snprintf(r->start, sizeof r->start, "%s", PQgetvalue(res, 0, 0));
+    snprintf(r->end, sizeof r->end, "%s", PQgetvalue(res, 0, 1));
+    PQclear(res);
+    return KPI_OK;
+}
+
+PGresult *report_query_headline(const struct report_scope *r)
+{
+    static const char sql[] = "WITH ind AS (" CATALOG_AT(
+        "$4::date") ") "
+                    "SELECT i.id, i.name_vi, i.kind, i.target_text_vi, i.comparator, i.target_pct, "
+                    "v.ratio_pct, v.numerator, v.denominator, v.status, v.reason, v.gap_count, "
+                    "v.completeness_pct, CASE WHEN v.status IN ('met', 'breach', 'on_track', "
+                    "'at_risk') "
+                    "THEN v.ratio_pct - p.ratio_pct END, "
+                    "array_to_string(i.lead_units, '; '), i.due_date, p.period_end "
+                    "FROM ind i "
+                    "LEFT JOIN kpi.indicator_value v ON v.indicator_id = i.id AND v.unit_code = $1 "
+                    "AND v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = "
+                    "$4::date "
+                    "LEFT JOIN LATERAL (SELECT q.ratio_pct, q.period_end FROM kpi.indicator_value "
+                    "q "
+                    "WHERE q.indicator_id = i.id AND q.unit_code = $1 AND q.period_kind = $2 "
+                    "AND q.period_end < $3::date AND q.ratio_pct IS NOT NULL "
+                    "AND q.status IN ('met', 'breach', 'on_track', 'at_risk') "
+                    "ORDER BY q.period_end DESC LIMIT 1) p ON true "
+                    "ORDER BY " ID_ORDER("i.id") ", i.id";
+    return query_period(r, sql, "the indicators");
+}
+
+PGresult *report_query_series(const struct report_scope *r)
+{
+    static const char sql[] =
+        "SELECT indicator_id, period_end, "
+        "CASE WHEN status IN ('met', 'breach', 'on_track', 'at_risk') THEN ratio_pct END, status "
+        "FROM (SELECT v.*, row_number() OVER (PARTITION BY indicator_id ORDER BY period_end "
+        "DESC) AS rn FROM kpi.indicator_value v WHERE unit_code = $1 AND period_kind = $2 "
+        "AND period_end <= $3::date) s WHERE rn <= 12 ORDER BY indicator_id, period_end";
+    const char *params[3] = {r->unit, r->kind, r->end};
+    return query(r, sql, 3, params, "the series");
+}
+
+PGresult *report_query_ranking(const struct report_scope *r, const char *id)
+{
+    static const char sql[] =
+        "SELECT u.name, v.ratio_pct, v.status, "
+        "(SELECT count(*) FROM kpi.unit c WHERE c.parent_code = $1) "
+        "FROM kpi.indicator_value v JOIN kpi.unit u ON u.code = v.unit_code "
+        "WHERE u.parent_code = $1 AND v.indicator_id = $2 AND v.period_kind = $3 "
+        "AND v.period_start = $4::date AND v.period_end = $5::date AND v.ratio_pct IS NOT NULL "
+        "AND v.status IN ('met', 'breach', 'on_track', 'at_risk') "
+        "ORDER BY v.ratio_pct DESC, u.name COLLATE \"vi-VN-x-icu\", u.code";
+    const char *params[5] = {r->unit, id, r->kind, r->start, r->end};
+    return query(r, sql, 5, params, "the ranking");
+}
+
+PGresult *report_query_missing(const struct report_scope *r)
+{
+    static const char sql[] =
+        "SELECT coalesce(u.name, v.unit_code), v.unit_code, "
+        "string_agg(v.indicator_id, ', ' ORDER BY string_to_array(v.indicator_id, '.') COLLATE "
+        "\"C\"), coalesce(v.reason, ''), count(*) "
+        "FROM kpi.indicator_value v LEFT JOIN kpi.unit u ON u.code = v.unit_code "
+        "WHERE v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = $4::date "
+        "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1) "
+        "GROUP BY u.name, v.unit_code, v.reason "
+        "ORDER BY v.unit_code = $1 DESC, u.name COLLATE \"vi-VN-x-icu\", v.unit_code, 4";
+    return query_period(r, sql, "the missing data");
+}
+
+PGresult *report_query_tasks(const struct report_scope *r)
+{
+    static const char sql[] = "WITH ind AS (" CATALOG_AT(
+        "$3::date") ") "
+                    "SELECT i.id, i.name_vi, i.due_date, array_to_string(i.lead_units, '; '), "
+                    "v.status, "
+                    "v.reason, i.due_date < $3::date "
+                    "FROM ind i LEFT JOIN LATERAL (SELECT q.status, q.reason FROM "
+                    "kpi.indicator_value q "
+                    "WHERE q.indicator_id = i.id AND q.unit_code = $1 AND q.period_end <= $3::date "
+                    "ORDER BY q.period_kind = $2 DESC, q.period_end DESC LIMIT 1) v ON true "
+                    "WHERE i.kind = 'task' OR i.due_date IS NOT NULL "
+                    "ORDER BY i.due_date NULLS LAST, " ID_ORDER("i.id") ", i.id";
+    const char *params[3] = {r->unit, r->kind, r->end};
+    return query(r, sql, 3, params, "the dated tasks");
+}
+
+PGresult *report_query_footer(const struct report_scope *r)
+{
+    static const char sql[] =
+        "SELECT max(v.run_id), string_agg(DISTINCT v.catalog_version, ', '), "
+        "to_char(max(v.computed_at), 'DD/MM/YYYY HH24:MI'), to_char(now(), 'DD/MM/YYYY HH24:MI'), "
+        "(SELECT to_char(started_at, 'DD/MM/YYYY HH24:MI') || ', ' || CASE status WHEN 'succeeded' "
+        "THEN 'thành công' "
+        "WHEN 'partial' THEN 'thành công một phần' WHEN 'failed' THEN 'thất bại' "
+        "WHEN 'interrupted' THEN 'bị ngắt' ELSE 'đang chạy' END FROM kpi.run "
+        "WHERE id = max(v.run_id)) "
+        "FROM kpi.indicator_value v WHERE v.unit_code = $1 AND v.period_kind = $2 "
+        "AND v.period_start = $3::date AND v.period_end = $4::date";
+    return query_period(r, sql, "the run and catalog of the values");
+}

@@ -1,0 +1,114 @@
+/*
+ * report/query.h — the queries of the leaders' report: every row the report
+ * shows, read from kpi.indicator_value, kpi.indicator, kpi.unit and kpi.run,
+ * all through PQexecParams. Each query names its result columns below; the
+ * page (report/html.h) reads them by these names.
+ */
+#ifndef KPI_REPORT_QUERY_H
+#define KPI_REPORT_QUERY_H
+
+#include <libpq-fe.h>
+
+/* What a report is about: one unit and one stored period of one kind. */
+struct report_scope {
+    PGconn *conn;
+    const char *kind; /* a period kind (period_kinds) */
+    char period[8];   /* "YYYY-MM", as asked */
+    char unit[64];    /* the unit's code */
+    char *unit_name;  /* malloc'd by report_query_unit; the caller frees it */
+    char start[16];   /* "YYYY-MM-DD": the stored period, set by report_query_period */
+    char end[16];
+};
+
+/*
+ * report_query_unit: set S->unit and S->unit_name to the unit WANTED (a
+ * code), or to the province (code 19 when several) when WANTED is NULL.
+ * Returns KPI_OK; KPI_USAGE when there is no such unit (logged, with a
+ * hint); KPI_ERROR when the query fails or memory runs out (logged).
+ */
+int report_query_unit(struct report_scope *s, const char *wanted);
+
+/*
+ * report_query_period: set S->start and S->end to the period of S->kind,
+ * for S->unit, that holds the reference day of S->period: its 14th for
+ * reporting kinds (report_*), its last day for calendar kinds. Returns
+ * KPI_OK; KPI_REJECTED when no value of that period is stored (logged, with
+ * a hint); KPI_ERROR when the query fails (logged).
+ */
+int report_query_period(struct report_scope *s);
+
+/*
+ * The queries below return their rows (PGRES_TUPLES_OK; the caller
+ * PQclear()s), or NULL when the query fails (logged, with a hint to migrate
+ * and compute when the schema lacks a table or function).
+ */
+
+/* report_query_headline: one row per indicator of the catalog as it stood
+ * at the end of the period, in indicator order, with the unit's value of
+ * the period (NULL columns when none) and the trend against the previous
+ * judged period. */
+PGresult *report_query_headline(const struct report_scope *s);
+
+enum report_headline_col {
+    H_ID,
+    H_NAME,
+    H_KIND,        /* the indicator's kind: "task" or a ratio kind */
+    H_TARGET_TEXT, /* the plan's own words for the target, NULL when none */
+    H_COMPARATOR,  /* ">" or ">=" */
+    H_TARGET,      /* target_pct, NUMERIC text */
+    H_RATIO,       /* ratio_pct, NUMERIC text */
+    H_NUM,         /* bigint text */
+    H_DEN,
+    H_STATUS,
+    H_REASON,
+    H_GAP,      /* gap_count, bigint text */
+    H_COMPLETE, /* completeness_pct, NUMERIC text */
+    H_DELTA,    /* ratio_pct minus the previous judged period's (points, exact), judged only */
+    H_LEAD,     /* the lead units, joined with "; " */
+    H_DUE,      /* due date "YYYY-MM-DD" */
+    H_PREV_END  /* the end of that previous period */
+};
+
+/* report_query_series: the last 12 periods of S->kind up to S->end of
+ * every indicator of the unit, ordered by indicator and period end. */
+PGresult *report_query_series(const struct report_scope *s);
+
+enum report_series_col {
+    S_ID,
+    S_END,
+    S_RATIO, /* NULL unless the cell is judged */
+    S_STATUS
+};
+
+/* report_query_ranking: the judged values of INDICATOR_ID for the units
+ * under S->unit in the period, best first (ties by name, Vietnamese
+ * collation). */
+PGresult *report_query_ranking(const struct report_scope *s, const char *indicator_id);
+
+enum report_ranking_col {
+    K_NAME,
+    K_RATIO,
+    K_STATUS,
+    K_TOTAL /* how many units are under S->unit (the same on every row) */
+};
+
+/* report_query_missing: the cells of the period without data (no_data) of
+ * the unit and the units under it, one row per unit and reason. */
+PGresult *report_query_missing(const struct report_scope *s);
+
+enum report_missing_col { M_UNIT_NAME, M_UNIT_CODE, M_IDS, M_REASON, M_CELLS };
+
+/* report_query_tasks: the tasks and dated indicators of the catalog, with
+ * the unit's latest status up to S->end, by due date. */
+PGresult *report_query_tasks(const struct report_scope *s);
+
+enum report_tasks_col { T_ID, T_NAME, T_DUE, T_LEAD, T_STATUS, T_REASON, T_OVERDUE };
+
+/* report_query_footer: one row naming the run and catalog version of the
+ * period's values, when they were computed, now, and the run's start and
+ * outcome (Vietnamese). */
+PGresult *report_query_footer(const struct report_scope *s);
+
+enum report_footer_col { F_RUN, F_CATALOG, F_COMPUTED, F_NOW, F_RUN_STARTED };
+
+#endif
