@@ -1,111 +1,14 @@
--- 011_compute_delta: a faster kpi.compute_run (issue 9, national scale).
---  - The time layer (kpi.metric_half) is aggregated straight from
---    kpi.observation through a day calendar (no copy of the counts, no date
---    arithmetic per row); a stock's last value is the max of one packed
---    bigint (the day above the value) instead of an array per row.
---  - Rows inserted into kpi.observation are queued as they are
---    (kpi.compute_delta) and added to their half months; only revised keys,
---    month-level rows and new partitions (kpi ingest queues
---    (metric NULL, unit, month)) are re-aggregated from kpi.observation.
---  - The scope of an incremental run is cut at the half month: a night that
---    brings 31 July recomputes the periods holding 16-31 July, not those
---    ending on 14 July.
---  - Task cells read the first row / first done day of their status metric
---    from kpi.metric_half (first_day, first_done) instead of every count.
---  - New cells are inserted and changed ones updated in place (no
---    speculative insertion); kpi.indicator_value leaves room in its pages.
+-- compute/compute: kpi.compute(), the computation of the indicator cells (kpi compute).
 
--- The half month of a day: the 1st (days 1-14) or the 15th (15-end).
-CREATE FUNCTION kpi.half_of(p_day date) RETURNS date
-LANGUAGE sql IMMUTABLE STRICT AS $$
-  SELECT CASE WHEN extract(day FROM p_day) >= 15 THEN date_trunc('month', p_day)::date + 14
-              ELSE date_trunc('month', p_day)::date END
-$$;
-
--- The day calendar of the time layer: each day's half month and month, and
--- the packing base of a stock's last value: (day - 2000-01-01) << 47, to
--- which a value below 2^47 is added, so that max() picks the latest day.
-CREATE FUNCTION kpi.half_calendar(p_from date, p_to date)
-RETURNS TABLE (day date, half date, month date, pk bigint)
-LANGUAGE sql IMMUTABLE STRICT AS $$
-  SELECT d::date, kpi.half_of(d::date), date_trunc('month', d)::date,
-         (d::date - DATE '2000-01-01')::bigint << 47
-    FROM generate_series(p_from, p_to, interval '1 day') AS d
-$$;
-
-ALTER TABLE kpi.metric_half ADD COLUMN first_day date, ADD COLUMN first_done date;
-COMMENT ON COLUMN kpi.metric_half.first_day IS
-  'the earliest day of the half holding a count (status metrics of tasks; else NULL)';
-COMMENT ON COLUMN kpi.metric_half.first_done IS
-  'the earliest day of the half with a count >= 1 (status metrics of tasks; else NULL)';
-UPDATE kpi.metric_half h SET first_day = a.first_day, first_done = a.first_done
-  FROM (SELECT metric, unit_code,
-               CASE WHEN grain = 'day' THEN kpi.half_of(period_start)
-                    ELSE period_start END AS half,
-               min(period_start) AS first_day,
-               min(period_start) FILTER (WHERE value >= 1) AS first_done
-          FROM kpi.observation
-         WHERE metric IN (SELECT status_metric FROM kpi.indicator)
-         GROUP BY 1, 2, 3) a
- WHERE a.metric = h.metric AND a.unit_code = h.unit_code AND a.half = h.half;
-
--- A night rewrites most cells of its month: room in each page lets the
--- update keep the row's index entries (a heap-only update) instead of
--- inserting new ones into the three indexes. Pages written from now on.
-ALTER TABLE kpi.indicator_value SET (fillfactor = 50);
-ALTER TABLE kpi.metric_half SET (fillfactor = 50); -- a night adds to its half's rows
-
--- Only kpi.compute_run writes kpi.indicator_value, after recording its
--- run: the foreign key's check per row (a lookup and an after-trigger event
--- for each of 242,000 cells of a national month) cost a third of storing
--- them. The column keeps its meaning; test_compute checks the invariant.
-ALTER TABLE kpi.indicator_value DROP CONSTRAINT indicator_value_run_id_fkey;
-COMMENT ON COLUMN kpi.indicator_value.run_id IS
-  'the kpi.compute_run that wrote this value (always one of its ids)';
-
--- Rows inserted into kpi.observation, as they are, for kpi compute to add
--- to their half months. A run consumes the ids up to its delta_upto.
-CREATE TABLE kpi.compute_delta (
-  id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  metric       text NOT NULL,
-  unit_code    text NOT NULL,
-  period_start date NOT NULL,
-  grain        text NOT NULL,
-  value        bigint NOT NULL,
-  queued_at    timestamptz NOT NULL DEFAULT now()
-);
-COMMENT ON TABLE kpi.compute_delta IS
-  'counts inserted into kpi.observation, queued for kpi compute; a run takes the ids up to '
-  'kpi.compute_run.delta_upto';
-ALTER TABLE kpi.compute_run ADD COLUMN delta_upto bigint;
-COMMENT ON COLUMN kpi.compute_run.delta_upto IS
-  'the last kpi.compute_delta id this run took into account';
-
--- Inserted rows go to kpi.compute_delta. The shared lock on the ingest key
--- (kpi ingest holds it exclusively) lets kpi compute wait for every
--- transaction that queued rows before it reads the last id.
-CREATE OR REPLACE FUNCTION kpi.compute_mark_insert() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_advisory_xact_lock_shared(7040105, 4);
-  INSERT INTO kpi.compute_delta (metric, unit_code, period_start, grain, value)
-  SELECT metric, unit_code, period_start, grain, value FROM changed;
-  RETURN NULL;
-END $$;
-DROP TRIGGER observation_dirty_insert ON kpi.observation;
-CREATE TRIGGER observation_dirty_insert AFTER INSERT ON kpi.observation
-  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT
-  EXECUTE FUNCTION kpi.compute_mark_insert();
-
-
--- kpi.compute_run: compute (p_full) every cell, or only those whose inputs
+-- kpi.compute: compute (p_full) every cell, or only those whose inputs
 -- changed, for the periods ending in the months p_from..p_to (NULL: the
 -- months holding data; the first run of a database is always full).
 -- Returns the run id, its counts, range and mode. One transaction;
--- callers serialise runs (engine/compute.c takes an advisory lock).
+-- callers serialise runs (engine/compute/compute.c takes an advisory lock).
 -- Task cells (done once any unit of the province reported the status metric
 -- >= 1) read each status metric once per province (its first done day), not
 -- once per cell; sums beyond bigint make a cell invalid; gap counts use div().
-CREATE OR REPLACE FUNCTION kpi.compute_run(p_from date, p_to date, p_full boolean,
+CREATE OR REPLACE FUNCTION kpi.compute(p_from date, p_to date, p_full boolean,
                                 OUT run_id bigint, OUT cells_in_scope bigint,
                                 OUT cells_changed bigint, OUT findings bigint,
                                 OUT from_month date, OUT to_month date, OUT mode text)
@@ -775,6 +678,6 @@ BEGIN
   from_month := v_from;
   to_month := v_to;
 END $$;
-COMMENT ON FUNCTION kpi.compute_run(date, date, boolean) IS
+COMMENT ON FUNCTION kpi.compute(date, date, boolean) IS
   'compute the indicator cells of the periods ending in p_from..p_to: all (p_full) or those '
   'whose inputs changed; see README, "Computing indicators"';
