@@ -93,8 +93,7 @@ static int check_layout(const char *sqldir, struct dynbuf *report)
             problems++;
         }
         if (is_def && strncmp(text, "-- ", 3) != 0) {
-            dynbuf_addf(report, "%s: does not start with the comment saying what it owns\n",
-                          rel);
+            dynbuf_addf(report, "%s: does not start with the comment saying what it owns\n", rel);
             problems++;
         }
         strip_comments(text);
@@ -108,7 +107,7 @@ static int check_layout(const char *sqldir, struct dynbuf *report)
                 *c = (char)(*c >= 'A' && *c <= 'Z' ? *c - 'A' + 'a' : *c);
             if (is_mig) {
                 dynbuf_addf(report, "%s: a migration creates %s (it belongs in definitions/)\n",
-                              rel, name);
+                            rel, name);
                 problems++;
             }
             bool twice = false;
