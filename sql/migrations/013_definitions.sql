@@ -20,3 +20,13 @@ CREATE TABLE kpi.reason_text (
 COMMENT ON TABLE kpi.reason_text IS
   'why a cell is not judged (or how a task stands), per reason code: format() templates of '
   'kpi.indicator_value.reason (en) and reason_vi (vi); see sql/definitions/compute/reason_text.sql';
+
+-- `kpi roles setup` gives a new table its owner and grants; on a database
+-- where it already ran, the nightly run (kpi_writer) reads the texts from the
+-- first computation after this migration on
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kpi_writer') THEN
+    GRANT SELECT, INSERT, UPDATE ON kpi.reason_text TO kpi_writer;
+  END IF;
+END $$;
