@@ -27,8 +27,8 @@ BEGIN
   ANALYZE t_cell;
 
   -- the two sides of every ratio and share cell, and how many units of it
-  -- report them (a province: its communes; a share: its facilities). Over 80
-  -- lines: one CTE per kind of cell, each short, joined once by the planner.
+  -- report them (a province: its communes; a share: its facilities). Near 80
+  -- lines (79): one CTE per kind of cell, each short, planned as one statement.
   CREATE TEMP TABLE t_sides ON COMMIT DROP AS
   WITH communes AS (
     SELECT province, count(*) AS n FROM t_unit WHERE is_commune GROUP BY province
