@@ -1,5 +1,5 @@
 /*
- * test_compute.c — engine/compute/compute.c and kpi.compute_run (sql/005) against a
+ * test_compute.c — engine/compute/compute.c and kpi.compute (sql/definitions/compute/) against a
  * real PostgreSQL: each semantic rule of the computation on a small world
  * (tests/data/compute_world.sql) with numbers checked by hand in the
  * comments, incremental against full, the history, and the lineage.
@@ -581,7 +581,7 @@ START_TEST(inserted_day_recomputes_only_periods_of_its_half)
 END_TEST
 
 /* Every cell names the run that wrote it (kpi.indicator_value.run_id has
- * no foreign key since 011: kpi.compute_run keeps the invariant). */
+ * no foreign key since 011: kpi.compute keeps the invariant). */
 START_TEST(cells_name_the_run_that_wrote_them)
 {
     PGconn *conn = world();

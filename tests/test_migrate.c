@@ -1,12 +1,16 @@
 /*
  * test_migrate.c — engine/db/migrate.c against a real PostgreSQL: order,
- * idempotence, and the refusals that protect a database.
+ * idempotence, the refusals that protect a database, the definitions applied
+ * again when (and only when) their text changed, and the proof that a
+ * database of kpi 0.1.0 upgraded by kpi migrate is identical to a fresh one
+ * (tests/data/migrate/).
  */
-#include "common/hash.h"
+#include "common/proc.h"
 #include "db/migrate.h"
 #include "testlib.h"
 
 #include <check.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,18 +32,42 @@ START_TEST(fresh_database_gets_every_migration)
 }
 END_TEST
 
+/* Every record of kpi migrate, with the instant it was applied. */
+#define RECORDS                                                                                    \
+    "SELECT (SELECT string_agg(version || ' ' || applied_at, ',' ORDER BY version)"                \
+    "          FROM kpi.schema_migration) || ' | ' ||"                                             \
+    "       (SELECT string_agg(name || ' ' || sha256 || ' ' || applied_at, ',' ORDER BY name)"     \
+    "          FROM kpi.schema_definition)"
+
+START_TEST(fresh_database_gets_every_definition)
+{
+    PGconn *conn = testlib_connect(testlib_db_new());
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    char *n = testlib_value(conn, "SELECT count(*) FROM kpi.schema_definition");
+    char expect[16];
+    snprintf(expect, sizeof expect, "%zu", migrate_definitions_len);
+    ck_assert_str_eq(n, expect);
+    free(n);
+    /* the function of the computation, its table of runs, and no function of that name */
+    char *fn = testlib_value(conn, "SELECT string_agg(proname, ' ' ORDER BY proname) FROM pg_proc"
+                                   " WHERE pronamespace = 'kpi'::regnamespace"
+                                   "   AND proname IN ('compute', 'compute_run')");
+    ck_assert_str_eq(fn, "compute");
+    free(fn);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(second_run_changes_nothing)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
     int applied, version;
     ck_assert_int_eq(migrate_run(conn, &applied, &version), 0);
-    char *before = testlib_value(conn, "SELECT string_agg(version || applied_at::text, ',' "
-                                       "ORDER BY version) FROM kpi.schema_migration");
+    char *before = testlib_value(conn, RECORDS);
     ck_assert_int_eq(migrate_run(conn, &applied, &version), 0);
     ck_assert_int_eq(applied, 0);
     ck_assert_int_eq(version, migrate_latest());
-    char *after = testlib_value(conn, "SELECT string_agg(version || applied_at::text, ',' "
-                                      "ORDER BY version) FROM kpi.schema_migration");
+    char *after = testlib_value(conn, RECORDS);
     ck_assert_str_eq(before, after);
     free(before);
     free(after);
@@ -64,75 +92,76 @@ START_TEST(edited_applied_migration_is_refused)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
     ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    testlib_exec(conn, "UPDATE kpi.schema_migration SET sha256 = 'edited' WHERE version = 1");
+    testlib_exec(conn, "UPDATE kpi.schema_migration SET sha256 = 'edited' WHERE version = 13");
     ck_assert_int_eq(migrate_run(conn, NULL, NULL), -1);
     PQfinish(conn);
 }
 END_TEST
 
-/* Apply the migrations older than VERSION to the new database of CONN, as kpi migrate would. */
-static void migrate_before(PGconn *conn, int version)
-{
-    testlib_exec(conn, "CREATE SCHEMA kpi; CREATE TABLE kpi.schema_migration (version integer"
-                       " PRIMARY KEY, name text NOT NULL, sha256 text NOT NULL,"
-                       " applied_at timestamptz NOT NULL DEFAULT now())");
-    for (size_t i = 0; i < migrate_files_len && migrate_files[i].version < version; i++) {
-        char v[16], sha[HASH_HEX_LEN];
-        snprintf(v, sizeof v, "%d", migrate_files[i].version);
-        ck_assert_int_eq(hash_sha256_hex(migrate_files[i].sql, strlen(migrate_files[i].sql), sha),
-                         0);
-        testlib_exec(conn, migrate_files[i].sql);
-        const char *params[] = {v, migrate_files[i].name, sha};
-        PGresult *r = PQexecParams(conn,
-                                   "INSERT INTO kpi.schema_migration (version, name, sha256)"
-                                   " VALUES ($1, $2, $3)",
-                                   3, NULL, params, NULL, NULL, 0);
-        ck_assert_int_eq(PQresultStatus(r), PGRES_COMMAND_OK);
-        PQclear(r);
-    }
-}
-
 /*
- * A database at version 8 holding counts: migration 009 makes kpi.observation
- * partitioned, the old table the partition of its months (no row copied),
- * and the view, key and change triggers keep working.
+ * A definition whose recorded text differs from the binary's (as after an
+ * edit of its file) is applied again, once; the others are not touched. The
+ * object is seen re-created: its comment, changed by hand, is back.
  */
-START_TEST(counts_before_009_become_its_partition)
+START_TEST(edited_definition_is_applied_again_once)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    migrate_before(conn, 9);
-    testlib_exec(conn,
-                 "INSERT INTO kpi.observation (metric, unit_code, period_start, grain, value,"
-                 " submission_id, line_no) VALUES ('m', '01840', '2025-05-03', 'day', 5, 1, 2),"
-                 " ('m', '01840', '2025-07-01', 'month', 9, 1, 3)");
-    int version;
-    ck_assert_int_eq(migrate_run(conn, NULL, &version), 0);
-    ck_assert_int_eq(version, migrate_latest());
-    char *parts = testlib_value(conn, "SELECT string_agg(c.relname || ':'"
-                                      " || pg_get_expr(c.relpartbound, c.oid), ' '"
-                                      " ORDER BY c.relname)"
-                                      "  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                                      " WHERE i.inhparent = 'kpi.observation'::regclass");
-    ck_assert_str_eq(parts, "observation_default:DEFAULT "
-                            "observation_until_009:FOR VALUES FROM ('2025-05-01') TO "
-                            "('2025-08-01')");
-    free(parts);
-    testlib_exec(conn, "UPDATE kpi.observation SET value = 6 WHERE period_start = '2025-05-03'");
-    char *seen = testlib_value(conn, "SELECT string_agg(period_start || '=' || value, ' '"
-                                     " ORDER BY period_start) FROM kpi.observation_history");
-    ck_assert_str_eq(seen, "2025-05-03=6 2025-07-01=9");
-    free(seen);
-    char *queued = testlib_value(conn, "SELECT count(*) FROM kpi.compute_dirty"
-                                       " WHERE run_id IS NULL AND month = '2025-05-01'");
-    ck_assert_str_eq(queued, "2"); /* the migration 005 backlog, and the update */
-    free(queued);
-    PGresult *dup = PQexec(conn, "INSERT INTO kpi.observation VALUES"
-                                 " ('m', '01840', '2025-05-03', 'day', 7, 2, 2, now())");
-    ck_assert_str_eq(PQresultErrorField(dup, PG_DIAG_SQLSTATE), "23505");
-    PQclear(dup);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    const char *others = "SELECT string_agg(name || ' ' || sha256 || ' ' || applied_at, ','"
+                         " ORDER BY name) FROM kpi.schema_definition"
+                         " WHERE name <> 'compute/compute.sql'";
+    const char *mine = "SELECT sha256 || ' ' || applied_at FROM kpi.schema_definition"
+                       " WHERE name = 'compute/compute.sql'";
+    const char *comment =
+        "SELECT obj_description('kpi.compute(date, date, boolean)'::regprocedure)";
+    char *others_before = testlib_value(conn, others);
+    char *mine_before = testlib_value(conn, mine);
+    char *comment_before = testlib_value(conn, comment);
+    testlib_exec(conn, "UPDATE kpi.schema_definition SET sha256 = 'edited'"
+                       " WHERE name = 'compute/compute.sql';"
+                       "COMMENT ON FUNCTION kpi.compute(date, date, boolean) IS 'by hand'");
+    int applied = -1;
+    ck_assert_int_eq(migrate_run(conn, &applied, NULL), 0);
+    ck_assert_int_eq(applied, 0); /* no migration */
+    char *others_after = testlib_value(conn, others);
+    char *mine_after = testlib_value(conn, mine);
+    char *comment_after = testlib_value(conn, comment);
+    ck_assert_str_eq(others_after, others_before);
+    ck_assert_str_ne(mine_after, mine_before); /* applied again: a later applied_at */
+    ck_assert_str_eq(strtok(mine_after, " "), strtok(mine_before, " ")); /* the same sha256 */
+    ck_assert_str_eq(comment_after, comment_before);
+    /* and a third run applies nothing */
+    char *records = testlib_value(conn, RECORDS);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    char *records_again = testlib_value(conn, RECORDS);
+    ck_assert_str_eq(records_again, records);
+    free(others_before);
+    free(others_after);
+    free(mine_before);
+    free(mine_after);
+    free(comment_before);
+    free(comment_after);
+    free(records);
+    free(records_again);
     PQfinish(conn);
 }
 END_TEST
+
+/* The first line where A and B differ, for the message of a failed comparison (static). */
+static const char *first_difference(const char *a, const char *b)
+{
+    static char msg[1200];
+    const char *line = a;
+    size_t i = 0;
+    while (a[i] && a[i] == b[i]) {
+        if (a[i] == '\n')
+            line = a + i + 1;
+        i++;
+    }
+    size_t off = (size_t)(line - a);
+    snprintf(msg, sizeof msg, "\n< %.500s\n> %.500s", line, b + off);
+    return msg;
+}
 
 /* The first value of SQL run by a new connection to DB as ROLE ("" for no row). */
 static char *value_as(const char *db, const char *role, const char *sql)
@@ -146,29 +175,24 @@ static char *value_as(const char *db, const char *role, const char *sql)
 }
 
 /*
- * A database at version 9 holding counts (a partition, the default
- * partition, a superseded version) after `kpi roles setup`: migration 010
- * changes the key, and the row-level security policies of every table, the
- * view's owner and grants are those of before, and still scope an analyst.
+ * After `kpi roles setup` (kpi.setup_roles()), kpi migrate applying every
+ * definition again (CREATE OR REPLACE) keeps what the roles set up: the
+ * row-level security policies, the owner and grants of every relation and
+ * function, and an analyst still sees only its units.
  */
-START_TEST(key_change_keeps_row_security)
+START_TEST(definitions_applied_again_keep_roles_and_policies)
 {
     const char *db = testlib_db_new();
     PGconn *conn = testlib_connect(db);
     char analyst[64], sql[512];
-    snprintf(analyst, sizeof analyst, "kpi_test_m010_%ld", (long)getpid());
-    migrate_before(conn, 10);
+    snprintf(analyst, sizeof analyst, "kpi_test_mdef_%ld", (long)getpid());
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
     testlib_exec(conn,
                  "INSERT INTO kpi.unit (code, name, kind, parent_code) VALUES"
                  " ('19', 'p', 'province', NULL), ('01840', 'a', 'phuong', '19'),"
                  " ('01843', 'b', 'phuong', '19');"
-                 "SELECT kpi.observation_load_begin();"
-                 "INSERT INTO kpi.observation_load (metric, unit_code, period_start, grain, value,"
-                 " submission_id, line_no) VALUES ('m', '01840', '2025-06-01', 'day', 5, 1, 2),"
-                 " ('m', '01843', '2025-06-02', 'day', 6, 1, 3);"
-                 "SELECT kpi.observation_load_attach(1, '{2025-06-01}');"
-                 "INSERT INTO kpi.observation VALUES ('m', '01843', '2025-08-03', 'day', 7, 2, 2,"
-                 " now());"
+                 "INSERT INTO kpi.observation VALUES ('m', '01840', '2025-06-01', 'day', 5, 1, 2,"
+                 " now()), ('m', '01843', '2025-06-02', 'day', 6, 1, 3, now());"
                  "INSERT INTO kpi.observation_superseded VALUES ('m', '01843', '2025-06-02', 'day',"
                  " 4, 0, 9, now() - interval '1 day', now());"
                  "SELECT kpi.setup_roles()");
@@ -178,136 +202,269 @@ START_TEST(key_change_keeps_row_security)
              analyst, analyst, analyst);
     testlib_exec(conn, sql);
     const char *policies = "SELECT string_agg(concat_ws(':', tablename, policyname, permissive,"
-                           " roles::text, cmd, qual, with_check), ' | '"
+                           " roles::text, cmd, qual, with_check), E'\\n'"
                            " ORDER BY tablename, policyname)"
-                           " FROM pg_policies WHERE schemaname = 'kpi'"
-                           "  AND tablename LIKE 'observation%'";
-    const char *view = "SELECT relowner::regrole || ' ' || relacl::text FROM pg_class"
-                       " WHERE oid = 'kpi.observation_history'::regclass";
+                           " FROM pg_policies WHERE schemaname = 'kpi'";
+    const char *owners = "SELECT (SELECT string_agg(relname || ' ' || relowner::regrole || ' '"
+                         "  || coalesce(relacl::text, '-'), E'\\n' ORDER BY relname) FROM pg_class"
+                         "  WHERE relnamespace = 'kpi'::regnamespace) || ' | ' ||"
+                         " (SELECT string_agg(oid::regprocedure || ' ' || proowner::regrole"
+                         "  || ' ' || coalesce(proacl::text, '-'), E'\\n' ORDER BY "
+                         "oid::regprocedure::text) FROM pg_proc"
+                         "  WHERE pronamespace = 'kpi'::regnamespace)";
     const char *seen = "SELECT string_agg(unit_code || '/' || period_start || '=' || value, ' '"
                        " ORDER BY period_start, value) FROM kpi.observation_history";
     char *pol_before = testlib_value(conn, policies);
-    char *view_before = testlib_value(conn, view);
+    char *own_before = testlib_value(conn, owners);
     char *seen_before = value_as(db, analyst, seen);
-    ck_assert_str_eq(seen_before, "01843/2025-06-02=4 01843/2025-06-02=6 01843/2025-08-03=7");
-    /* the partition, the default partition and the superseded versions have their policy */
-    ck_assert_ptr_nonnull(strstr(pol_before, "observation_202506_1:unit_scope:"));
+    ck_assert_str_eq(seen_before, "01843/2025-06-02=4 01843/2025-06-02=6");
     ck_assert_ptr_nonnull(strstr(pol_before, "observation_default:unit_scope:"));
     ck_assert_ptr_nonnull(strstr(pol_before, "observation_superseded:unit_scope:"));
+    ck_assert_ptr_nonnull(strstr(own_before, "observation_history kpi_owner "));
 
-    int version;
-    ck_assert_int_eq(migrate_run(conn, NULL, &version), 0);
-    ck_assert_int_eq(version, migrate_latest());
+    testlib_exec(conn, "DELETE FROM kpi.schema_definition"); /* every definition again */
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    char *n = testlib_value(conn, "SELECT count(*) FROM kpi.schema_definition");
+    char expect[16];
+    snprintf(expect, sizeof expect, "%zu", migrate_definitions_len);
+    ck_assert_str_eq(n, expect);
     char *pol_after = testlib_value(conn, policies);
-    char *view_after = testlib_value(conn, view);
+    char *own_after = testlib_value(conn, owners);
     char *seen_after = value_as(db, analyst, seen);
-    ck_assert_str_eq(pol_after, pol_before);
-    ck_assert_str_eq(view_after, view_before);
+    ck_assert_msg(strcmp(pol_after, pol_before) == 0, "policies before (<), after (>):%s",
+                  first_difference(pol_before, pol_after));
+    ck_assert_msg(strcmp(own_after, own_before) == 0, "owners before (<), after (>):%s",
+                  first_difference(own_before, own_after));
     ck_assert_str_eq(seen_after, seen_before);
-    char *all = testlib_value(conn, "SELECT count(*) FROM kpi.observation_history");
-    ck_assert_str_eq(all, "4");
-    /* the new key, on the table and each partition, and its collation */
-    char *key = testlib_value(conn, "SELECT string_agg(r.relname || ' '"
-                                    " || pg_get_constraintdef(c.oid), ', '"
-                                    " ORDER BY r.relname)"
-                                    " FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid"
-                                    " WHERE c.contype = 'p'"
-                                    "  AND c.conrelid IN (SELECT relid FROM"
-                                    "   pg_partition_tree('kpi.observation'))");
-    ck_assert_str_eq(key, "observation PRIMARY KEY (period_start, unit_code, metric, grain), "
-                          "observation_202506_1 PRIMARY KEY (period_start, unit_code, metric, "
-                          "grain), observation_default PRIMARY KEY (period_start, unit_code, "
-                          "metric, grain)");
-    char *coll =
-        testlib_value(conn, "SELECT string_agg(DISTINCT r.relname || '.'"
-                            " || attname || ' ' || collname, ', ')"
-                            " FROM pg_attribute JOIN pg_collation c ON c.oid = attcollation"
-                            " JOIN pg_class r ON r.oid = attrelid"
-                            " WHERE attrelid IN ('kpi.observation'::regclass,"
-                            "   'kpi.observation_superseded'::regclass)"
-                            "  AND attname IN ('metric', 'unit_code', 'grain')");
-    ck_assert_str_eq(coll, "observation.grain C, observation.metric C, "
-                           "observation.unit_code C, observation_superseded.grain C, "
-                           "observation_superseded.metric C, "
-                           "observation_superseded.unit_code C");
     snprintf(sql, sizeof sql, "DROP OWNED BY %s; DROP ROLE %s", analyst, analyst);
     testlib_exec(conn, sql);
+    free(n);
     free(pol_before);
     free(pol_after);
-    free(view_before);
-    free(view_after);
+    free(own_before);
+    free(own_after);
     free(seen_before);
     free(seen_after);
-    free(all);
-    free(key);
-    free(coll);
     PQfinish(conn);
 }
 END_TEST
 
-/* The cells of a computation, for comparing two states. */
-#define CELLS                                                                                      \
-    "SELECT indicator_id, unit_code, period_kind, period_end, numerator, denominator, status, "    \
-    "gap_count, completeness_pct FROM kpi.indicator_value"
-/* The time layer, for the same comparison. */
-#define HALVES                                                                                     \
+/* Run ARGV (a PostgreSQL client) and return its output (stdout and stderr), malloc'd. */
+static char *client(char *const argv[])
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/out", testlib_tmpdir());
+    int code = -1;
+    ck_assert_int_eq(proc_run(argv, NULL, path, &code), 0);
+    FILE *f = fopen(path, "a"); /* the file exists even when the client printed nothing */
+    ck_assert_ptr_nonnull(f);
+    fclose(f);
+    char *out = testlib_read_file(path);
+    ck_assert_msg(code == 0, "%s exited with %d: %s", argv[0], code, out);
+    return out;
+}
+
+/* Restore tests/data/migrate/v12.sql (a database of kpi 0.1.0) into the empty database DB. */
+static void restore_v12(const char *db)
+{
+    char file[PATH_MAX];
+    snprintf(file, sizeof file, "%s", testlib_path("tests/data/migrate/v12.sql"));
+    char *argv[] = {"psql", "-X",       "-q", "-v", "ON_ERROR_STOP=1",
+                    "-d",   (char *)db, "-f", file, NULL};
+    free(client(argv));
+}
+
+/*
+ * The schema kpi of DB as pg_dump prints it (--schema-only, no owners, no
+ * grants), without its comment lines, blank lines and the random keys of
+ * \restrict: what must be equal between two databases. malloc'd.
+ */
+static char *schema_of(const char *db)
+{
+    char *argv[] = {"pg_dump", "--schema-only", "--no-owner", "--no-privileges", "-n", "kpi",
+                    "-d",      (char *)db,      NULL};
+    char *dump = client(argv);
+    char *out = malloc(strlen(dump) + 1), *w = out;
+    ck_assert_ptr_nonnull(out);
+    for (char *line = strtok(dump, "\n"); line != NULL; line = strtok(NULL, "\n")) {
+        if (strncmp(line, "--", 2) == 0 || strncmp(line, "\\restrict", 9) == 0 ||
+            strncmp(line, "\\unrestrict", 11) == 0)
+            continue;
+        w += sprintf(w, "%s\n", line);
+    }
+    free(dump);
+    return out;
+}
+
+/* The rows of QUERY on CONN as one text, in a stable order (for comparing two databases). */
+static char *rows_of(PGconn *conn, const char *query)
+{
+    char sql[2048];
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) || E' rows\\n' || coalesce(string_agg(t::text, E'\\n'"
+             " ORDER BY t::text), '') FROM (%s) t",
+             query);
+    return testlib_value(conn, sql);
+}
+
+/* What a computation stored, without run ids and instants. */
+#define CELLS_EXACT                                                                                \
+    "SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, "        \
+    "numerator, denominator, ratio_pct, comparator, target_pct, due_date, status, reason, "        \
+    "reason_vi, gap_count, completeness_pct, units_expected, units_reporting, catalog_version "    \
+    "FROM kpi.indicator_value"
+/* The counts and their time layer, without instants. */
+#define COUNTS                                                                                     \
+    "SELECT metric, unit_code, period_start, grain, value, submission_id, line_no "                \
+    "FROM kpi.observation_history"
+#define HALVES_EXACT                                                                               \
     "SELECT metric, half, unit_code, value, last_day, has_month, first_day, first_done "           \
     "FROM kpi.metric_half"
 
-/*
- * A database computed at version 9 (kpi.metric_half without first days,
- * compute queued by key): after 011 the next night is computed from its
- * inserted rows, and the result, cells and time layer, equals a full
- * recomputation.
- */
-START_TEST(computed_before_011_continues_exactly)
+/* Run `kpi ARGS...` on DB (its KPI_DB), expecting success. */
+static void kpi_on(const char *db, const char *a1, const char *a2, const char *a3)
 {
-    PGconn *conn = testlib_connect(testlib_db_new());
-    migrate_before(conn, 10);
-    char *world = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
-    testlib_exec(conn, world);
-    free(world);
-    testlib_exec(conn, "INSERT INTO kpi.observation (metric, unit_code, period_start, grain,"
-                       " value, submission_id, line_no) VALUES"
-                       " ('dvc_essential_online', 'A', '2025-02-10', 'day', 70, 1, 2),"
-                       " ('dvc_essential_total', 'A', '2025-02-10', 'day', 80, 1, 3),"
-                       " ('citizen_14plus', 'B', '2025-01-31', 'day', 1000, 1, 4),"
-                       " ('citizen_14plus_vneid_active', 'B', '2025-01-31', 'day', 860, 1, 5),"
-                       " ('task_1_1_done', 'A', '2025-02-03', 'day', 0, 1, 6)");
-    testlib_exec(conn, "SELECT kpi.compute_run(NULL, NULL, false)");
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
-    char *first = testlib_value(conn, "SELECT count(*) FROM kpi.metric_half"
-                                      " WHERE metric = 'task_1_1_done' AND first_day IS NOT NULL");
-    ck_assert_str_eq(first, "1"); /* the first days of status metrics, filled by 011 */
-    free(first);
-    testlib_exec(conn, "INSERT INTO kpi.observation (metric, unit_code, period_start, grain,"
-                       " value, submission_id, line_no) VALUES"
-                       " ('dvc_essential_online', 'A', '2025-02-11', 'day', 5, 2, 2),"
-                       " ('dvc_essential_total', 'A', '2025-02-11', 'day', 6, 2, 3),"
-                       " ('citizen_14plus', 'B', '2025-02-03', 'day', 1100, 2, 4),"
-                       " ('citizen_14plus_vneid_active', 'B', '2025-02-03', 'day', 900, 2, 5),"
-                       " ('task_1_1_done', 'A', '2025-02-18', 'day', 1, 2, 6)");
-    char *inc = testlib_value(conn, "SELECT mode || ' ' || (cells_changed > 0)"
-                                    " FROM kpi.compute_run(NULL, NULL, false)");
-    ck_assert_str_eq(inc, "incremental true");
-    free(inc);
-    testlib_exec(conn, "CREATE TABLE cells_inc AS " CELLS "; CREATE TABLE half_inc AS " HALVES);
-    char *full = testlib_value(conn, "SELECT mode || ' ' || cells_changed"
-                                     " FROM kpi.compute_run(NULL, NULL, true)");
-    ck_assert_str_eq(full, "full 0");
-    free(full);
-    char *diff = testlib_difference(conn, "cells_inc", CELLS);
+    static char env[4200];
+    snprintf(env, sizeof env, "KPI_DB=%s", db);
+    const char *envp[] = {env, NULL};
+    const char *args[] = {a1, a2, a3, NULL};
+    char *err = NULL;
+    int rc = testlib_kpi(NULL, &err, envp, args);
+    ck_assert_msg(rc == 0, "kpi %s %s: exit %d: %s", a1, a2 ? a2 : "", rc, err);
+    free(err);
+}
+
+/*
+ * The proof of the new layout: a database of kpi 0.1.0 (schema 12, computed)
+ * upgraded by kpi migrate keeps every row it held, and is identical to a
+ * database built fresh by kpi migrate from the same units and files: the
+ * schema kpi as pg_dump prints it (tables, keys, indexes, functions with
+ * their bodies, views, triggers, comments), the counts, the time layer and
+ * every computed cell, reason texts included. Computing the upgraded one
+ * again, in full, changes no cell.
+ */
+START_TEST(upgraded_database_equals_a_fresh_one)
+{
+    const char *up_db = strdup(testlib_db_new());
+    restore_v12(up_db);
+    PGconn *up = testlib_connect(up_db);
+    /* a snapshot of every table of schema kpi, as 0.1.0 left it */
+    PGresult *tables = PQexec(up, "SELECT relname FROM pg_class"
+                                  " WHERE relnamespace = 'kpi'::regnamespace"
+                                  "   AND relkind IN ('r', 'p') AND relname <> 'schema_migration'"
+                                  " ORDER BY relname");
+    ck_assert_int_eq(PQresultStatus(tables), PGRES_TUPLES_OK);
+    ck_assert_int_ge(PQntuples(tables), 25);
+    char sql[512];
+    for (int i = 0; i < PQntuples(tables); i++) {
+        snprintf(sql, sizeof sql, "CREATE TABLE public.snap_%s AS SELECT * FROM kpi.%s",
+                 PQgetvalue(tables, i, 0), PQgetvalue(tables, i, 0));
+        testlib_exec(up, sql);
+    }
+    char *versions = testlib_value(up, "SELECT string_agg(version::text, ' ' ORDER BY version)"
+                                       " FROM kpi.schema_migration");
+    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12");
+    free(versions);
+
+    kpi_on(up_db, "migrate", NULL, NULL);
+    versions = testlib_value(up, "SELECT string_agg(version::text, ' ' ORDER BY version)"
+                                 " FROM kpi.schema_migration");
+    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13"); /* 0.1.0's twelve, and 013 */
+    free(versions);
+    for (int i = 0; i < PQntuples(tables); i++) {
+        char table[128], query[256];
+        snprintf(table, sizeof table, "public.snap_%s", PQgetvalue(tables, i, 0));
+        snprintf(query, sizeof query, "SELECT * FROM kpi.%s", PQgetvalue(tables, i, 0));
+        char *diff = testlib_difference(up, table, query);
+        ck_assert_msg(strcmp(diff, "0") == 0, "kpi.%s changed in the upgrade: %s rows differ",
+                      PQgetvalue(tables, i, 0), diff);
+        free(diff);
+    }
+    char *cells = testlib_value(up, "SELECT count(*) FROM kpi.indicator_value");
+    ck_assert_str_eq(cells, "306");
+    free(cells);
+
+    /* the same input, into a fresh database */
+    const char *fresh_db = strdup(testlib_db_new());
+    kpi_on(fresh_db, "migrate", NULL, NULL);
+    kpi_on(fresh_db, "units", "load", testlib_path("tests/data/migrate/units.csv"));
+    kpi_on(fresh_db, "ingest", testlib_path("tests/data/migrate/month.csv"), NULL);
+    kpi_on(fresh_db, "ingest", testlib_path("tests/data/migrate/revision.csv"), NULL);
+    kpi_on(fresh_db, "compute", NULL, NULL);
+    PGconn *fresh = testlib_connect(fresh_db);
+
+    char *schema_up = schema_of(up_db), *schema_fresh = schema_of(fresh_db);
+    ck_assert_ptr_nonnull(strstr(schema_up, "CREATE FUNCTION kpi.compute(p_from date"));
+    ck_assert_ptr_nonnull(strstr(schema_up, "ATTACH PARTITION kpi.observation_202502_1"));
+    ck_assert_msg(strcmp(schema_up, schema_fresh) == 0,
+                  "the upgraded schema (<) differs from the fresh one (>):%s",
+                  first_difference(schema_up, schema_fresh));
+    const char *same[] = {CELLS_EXACT,
+                          COUNTS,
+                          HALVES_EXACT,
+                          "SELECT * FROM kpi.reason_text",
+                          "SELECT code, name, kind, parent_code FROM kpi.unit",
+                          "SELECT * FROM kpi.indicator",
+                          "SELECT * FROM kpi.metric"};
+    for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
+        char *a = rows_of(up, same[i]), *b = rows_of(fresh, same[i]);
+        ck_assert_msg(strcmp(a, b) == 0, "%s: upgraded (<) and fresh (>) differ:%s", same[i],
+                      first_difference(a, b));
+        free(a);
+        free(b);
+    }
+
+    /* the upgraded database computed again by this kpi, in full: not a cell changes */
+    char *again = testlib_value(up, "SELECT mode || ' ' || cells_in_scope || ' ' || cells_changed"
+                                    " FROM kpi.compute(NULL, NULL, true)");
+    ck_assert_str_eq(again, "full 306 0");
+    free(again);
+    char *diff =
+        testlib_difference(up, "public.snap_indicator_value", "SELECT * FROM kpi.indicator_value");
     ck_assert_str_eq(diff, "0");
     free(diff);
-    diff = testlib_difference(conn, "half_inc", HALVES);
-    ck_assert_str_eq(diff, "0");
-    free(diff);
-    char *task = testlib_value(conn, "SELECT status || ' ' || reason FROM kpi.indicator_value"
-                                     " WHERE indicator_id = '1.1' AND unit_code = 'P'"
-                                     "   AND period_kind = 'month' AND period_end = '2025-02-28'");
-    ck_assert_ptr_nonnull(strstr(task, "done on 2025-02-18"));
-    free(task);
+    free(schema_up);
+    free(schema_fresh);
+    PQclear(tables);
+    PQfinish(up);
+    PQfinish(fresh);
+    free((char *)up_db);
+    free((char *)fresh_db);
+}
+END_TEST
+
+/*
+ * A database that ran only some of kpi 0.1.0's migrations, or whose record of
+ * one is not the released text, is refused, and says what to do.
+ */
+START_TEST(partial_legacy_database_is_refused)
+{
+    const char *db = strdup(testlib_db_new());
+    restore_v12(db);
+    PGconn *conn = testlib_connect(db);
+    static char env[4200];
+    snprintf(env, sizeof env, "KPI_DB=%s", db);
+    const char *envp[] = {env, NULL};
+    const char *args[] = {"migrate", NULL};
+    char *err = NULL;
+
+    testlib_exec(conn, "DELETE FROM kpi.schema_migration WHERE version IN (11, 12)");
+    ck_assert_int_ne(testlib_kpi(NULL, &err, envp, args), 0);
+    ck_assert_msg(strstr(err, "the database holds the migrations of kpi 0.1.0 up to version 10 "
+                              "only; upgrade it to schema version 12 with kpi 0.1.0") != NULL,
+                  "%s", err);
+    free(err);
+    char *versions = testlib_value(conn, "SELECT max(version) FROM kpi.schema_migration");
+    ck_assert_str_eq(versions, "10"); /* nothing applied */
+    free(versions);
+
+    testlib_exec(conn, "UPDATE kpi.schema_migration SET sha256 = 'edited' WHERE version = 5");
+    ck_assert_int_ne(testlib_kpi(NULL, &err, envp, args), 0);
+    ck_assert_msg(strstr(err, "migration 005_compute.sql was changed after it was applied") != NULL,
+                  "%s", err);
+    free(err);
     PQfinish(conn);
+    free((char *)db);
 }
 END_TEST
 
@@ -325,7 +482,7 @@ START_TEST(files_are_in_strict_version_order)
 {
     for (size_t i = 1; i < migrate_files_len; i++)
         ck_assert_int_lt(migrate_files[i - 1].version, migrate_files[i].version);
-    ck_assert_int_eq(migrate_files[0].version, 1);
+    ck_assert_int_eq(migrate_files[0].version, MIGRATE_BASELINE);
 }
 END_TEST
 
@@ -333,15 +490,17 @@ int main(void)
 {
     Suite *s = suite_create("migrate");
     TCase *tc = tcase_create("migrate");
-    tcase_set_timeout(tc, 120);
+    tcase_set_timeout(tc, 300);
     tcase_add_test(tc, fresh_database_gets_every_migration);
+    tcase_add_test(tc, fresh_database_gets_every_definition);
     tcase_add_test(tc, second_run_changes_nothing);
     tcase_add_test(tc, newer_database_is_refused);
     tcase_add_test(tc, edited_applied_migration_is_refused);
+    tcase_add_test(tc, edited_definition_is_applied_again_once);
+    tcase_add_test(tc, definitions_applied_again_keep_roles_and_policies);
+    tcase_add_test(tc, upgraded_database_equals_a_fresh_one);
+    tcase_add_test(tc, partial_legacy_database_is_refused);
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
-    tcase_add_test(tc, counts_before_009_become_its_partition);
-    tcase_add_test(tc, key_change_keeps_row_security);
-    tcase_add_test(tc, computed_before_011_continues_exactly);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
     return testlib_run(s);

@@ -1,6 +1,7 @@
 /*
- * compute.c — owns the call of kpi.compute_run and its locking (see
- * compute.h); the computation itself lives in sql/005_compute.sql.
+ * compute.c — owns the call of kpi.compute and its locking (see compute.h);
+ * the computation itself lives in sql/definitions/compute/ (kpi.compute and
+ * the steps it calls).
  */
 #include "compute/compute.h"
 
@@ -44,7 +45,7 @@ int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_re
     PQclear(res);
     res = PQexecParams(conn,
                        "SELECT run_id, cells_in_scope, cells_changed, findings, from_month, "
-                       "to_month, mode = 'full' FROM kpi.compute_run($1::date, $2::date, "
+                       "to_month, mode = 'full' FROM kpi.compute($1::date, $2::date, "
                        "$3::boolean)",
                        3, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {

@@ -1,7 +1,8 @@
 /*
- * compute.h — computing the indicator time series: one call runs
- * kpi.compute_run (sql/005_compute.sql) inside PostgreSQL, set-based, in one
- * transaction, under an advisory lock so that two runs never interleave.
+ * compute.h — computing the indicator time series: one call runs kpi.compute
+ * (sql/definitions/compute/compute.sql, which calls its named steps) inside
+ * PostgreSQL, set-based, in one transaction, under an advisory lock so that
+ * two runs never interleave.
  */
 #ifndef KPI_COMPUTE_H
 #define KPI_COMPUTE_H
@@ -18,7 +19,7 @@ struct compute_opts {
 };
 
 struct compute_result {
-    long long run_id;                 /* kpi.compute_run.id */
+    long long run_id;                 /* kpi.compute_run.id (the table of runs) */
     long long cells_in_scope;         /* cells recomputed */
     long long cells_changed;          /* cells whose value changed (old ones kept in the history) */
     long long findings;               /* data-quality findings (own total <> children's sum) */

@@ -1,7 +1,9 @@
 /*
- * migrate.h — the versioned schema. The SQL files of sql/ are compiled into
- * the binary (engine/tools/sqlembed.c writes migrate_files[]), so a kpi
- * binary knows exactly which schema versions it can work with.
+ * migrate.h — the versioned schema and the repeatable definitions. The files
+ * of sql/ are compiled into the binary (engine/tools/sqlembed.c writes
+ * migrate_files[] and migrate_definitions[]), so a kpi binary knows exactly
+ * which schema versions it can work with, and which functions, views and
+ * triggers it expects (sql/README.md).
  */
 #ifndef KPI_MIGRATE_H
 #define KPI_MIGRATE_H
@@ -9,25 +11,49 @@
 #include <libpq-fe.h>
 #include <stddef.h>
 
+/* A schema migration, sql/migrations/NNN_name.sql: applied once, never edited. */
 struct migrate_file {
     int version;      /* NNN of NNN_name.sql */
     const char *name; /* the file name */
     const char *sql;  /* its text */
 };
 
+/* A definition, sql/definitions/AREA/OBJECT.sql: applied again whenever its text changes. */
+struct migrate_definition {
+    const char *name; /* its path below sql/definitions/, e.g. "compute/compute.sql" */
+    const char *sql;  /* its text */
+};
+
+/* In version order; each array ends with a zeroed sentinel not counted by its _len. */
 extern const struct migrate_file migrate_files[];
 extern const size_t migrate_files_len;
+/* In dependency order (as sql/meson.build lists them). */
+extern const struct migrate_definition migrate_definitions[];
+extern const size_t migrate_definitions_len;
+
+/*
+ * The schema version of the baseline (sql/migrations/012_baseline.sql): what
+ * kpi 0.1.0 left in a database with its migrations 001..012. A database whose
+ * kpi.schema_migration holds those twelve released files (checked by their
+ * SHA-256) counts as having applied the baseline.
+ */
+#define MIGRATE_BASELINE 12
 
 /* migrate_latest: the newest version this binary carries. */
 int migrate_latest(void);
 
 /*
  * migrate_run: apply every missing migration in order, each in its own
- * transaction, recording it in kpi.schema_migration; holds an advisory lock
- * so concurrent callers serialise. Refuses (-1) when the database is newer
- * than this binary, or when an applied migration's text has changed.
- * *applied (may be NULL) = how many were applied now; *version (may be NULL)
- * = the schema version afterwards. Returns 0, or -1 (logged).
+ * transaction, recording it in kpi.schema_migration; then every definition
+ * whose SHA-256 differs from the one recorded in kpi.schema_definition (or
+ * that was never applied), in order, each in its own transaction with its
+ * record. Holds an advisory lock so concurrent callers serialise. Refuses
+ * (-1, nothing applied) when the database is newer than this binary, when an
+ * applied migration's text has changed, or when it holds only some of the
+ * released migrations 001..012 (it must be brought to schema 12 by kpi 0.1.0
+ * first). *applied (may be NULL) = how many migrations were applied now;
+ * *version (may be NULL) = the schema version afterwards. Returns 0, or -1
+ * (logged; a failed definition leaves the earlier ones applied).
  */
 int migrate_run(PGconn *conn, int *applied, int *version);
 

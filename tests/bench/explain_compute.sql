@@ -1,5 +1,5 @@
 -- tests/bench/explain_compute.sql — where a full computation spends its time:
--- every statement of kpi.compute_run (nested ones included) that takes over
+-- every statement of kpi.compute (its steps and nested ones included) that takes over
 -- 60 ms goes to the server log with its plan and row counts (auto_explain),
 -- then the computation is rolled back. Needs a superuser (LOAD), e.g. the
 -- embedded server's own account:
@@ -12,5 +12,5 @@ SET auto_explain.log_nested_statements = on;
 SET auto_explain.log_analyze = on;
 SET auto_explain.log_timing = off;
 BEGIN;
-SELECT * FROM kpi.compute_run(NULL, NULL, true);
+SELECT * FROM kpi.compute(NULL, NULL, true);
 ROLLBACK;

@@ -1,8 +1,11 @@
--- 008_security: least privilege and row-level security (engine/builtin/roles.c,
--- README "Roles and row-level security"). The group roles themselves are
--- cluster-wide: kpi.setup_roles() (`kpi roles setup`) creates them and applies
--- the grants and policies below; it is safe to run again, and must run again
--- after `kpi migrate` adds objects.
+-- security/setup_roles: kpi.setup_roles() (`kpi roles setup`): the group roles,
+-- the owner of everything in schema kpi, the grants, and the row-level
+-- security policy unit_scope of every table holding per-unit rows.
+--
+-- Least privilege (README "Roles and row-level security"). The group roles are
+-- cluster-wide; this function creates them and applies the grants and
+-- policies; it is safe to run again, and must run again after `kpi migrate`
+-- adds objects, or re-creates one (sql/README.md).
 --   kpi_owner   owns schema kpi and everything in it (migrations, DDL)
 --   kpi_writer  the nightly run: SELECT, INSERT, UPDATE on every table, no DDL
 --   kpi_analyst SELECT on the views of schema kpi only, rows scoped below
@@ -10,40 +13,13 @@
 -- owned by kpi_owner) on every table of schema kpi with a unit_code column: a
 -- member of kpi_analyst that is neither writer nor owner sees only the units
 -- kpi.analyst_scope grants to one of its roles.
+--
+-- Relations with an internal or automatic dependency on another (owned
+-- sequences and the like) follow their owner; only whole-object dependencies
+-- count (objsubid 0): a partitioned table's key column depends internally on
+-- its own table, and kpi.observation would keep its old owner.
 
-CREATE TABLE kpi.analyst_scope (
-  role_name       name NOT NULL,
-  unit_code       text REFERENCES kpi.unit (code),
-  province_totals boolean NOT NULL DEFAULT false,
-  UNIQUE NULLS NOT DISTINCT (role_name, unit_code)
-);
-COMMENT ON TABLE kpi.analyst_scope IS
-  'which units an analyst role sees: one row per unit (unit_code NULL: every unit); '
-  'province_totals: also the units of kind province';
-
--- Whether WHO sees every row: not an analyst, or also a writer or the owner.
-CREATE FUNCTION kpi.rls_sees_all(who name) RETURNS boolean
-  LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
-  SELECT NOT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = 'kpi_analyst'
-                        AND pg_has_role($1, r.oid, 'USAGE'))
-      OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname IN ('kpi_writer', 'kpi_owner')
-                    AND pg_has_role($1, r.oid, 'USAGE'))
-      OR EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = $1 AND (r.rolsuper OR r.rolbypassrls))
-$$;
-
--- Whether the unit CODE is granted to one of the roles of WHO.
-CREATE FUNCTION kpi.rls_unit_visible(code text, who name) RETURNS boolean
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
-  SELECT EXISTS (
-    SELECT 1 FROM kpi.analyst_scope s JOIN pg_roles r ON r.rolname = s.role_name
-     WHERE pg_has_role($2, r.oid, 'USAGE')
-       AND (s.unit_code IS NULL OR s.unit_code = $1
-            OR (s.province_totals
-                AND EXISTS (SELECT 1 FROM kpi.unit u WHERE u.code = $1 AND u.kind = 'province'))))
-$$;
-
--- Create the group roles when missing (another database may do it at the same time).
-CREATE FUNCTION kpi.setup_roles() RETURNS void
+CREATE OR REPLACE FUNCTION kpi.setup_roles() RETURNS void
   LANGUAGE plpgsql SET search_path = pg_catalog AS $$
 DECLARE
   g text;
@@ -65,7 +41,8 @@ BEGIN
              JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'kpi' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
               AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                                 AND d.objid = c.oid AND d.deptype IN ('a', 'i'))
+                                 AND d.objid = c.oid AND d.objsubid = 0
+                                 AND d.deptype IN ('a', 'i'))
   LOOP
     EXECUTE format('ALTER %s %s OWNER TO kpi_owner',
                    CASE o.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
@@ -111,19 +88,3 @@ BEGIN
 END
 $$;
 
--- Grant the group role GRP to the login role LOGIN. Writers and owners also
--- get BYPASSRLS: COPY into a table with row-level security needs it (they
--- see every row anyway). Needs a superuser.
-CREATE FUNCTION kpi.grant_role(grp text, login text) RETURNS void
-  LANGUAGE plpgsql SET search_path = pg_catalog AS $$
-BEGIN
-  IF grp NOT IN ('kpi_owner', 'kpi_writer', 'kpi_analyst') THEN
-    RAISE EXCEPTION 'unknown group role "%"; use kpi_owner, kpi_writer or kpi_analyst', grp
-      USING ERRCODE = 'invalid_parameter_value';
-  END IF;
-  EXECUTE format('GRANT %I TO %I', grp, login);
-  IF grp <> 'kpi_analyst' THEN
-    EXECUTE format('ALTER ROLE %I BYPASSRLS', login);
-  END IF;
-END
-$$;

@@ -1,0 +1,56 @@
+-- compute/compute_own_values: kpi.compute_own_values(), step 5 of kpi.compute:
+-- each unit's own value of every needed metric and period (temp tables
+-- t_need, t_need_half, t_own), from kpi.metric_half.
+
+CREATE OR REPLACE FUNCTION kpi.compute_own_values() RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  CREATE TEMP TABLE t_need ON COMMIT DROP AS
+  SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end,
+         m.temporal, date_trunc('month', c.period_start)::date AS from_half
+    FROM t_cell_scope c
+    CROSS JOIN LATERAL (VALUES (c.numerator_metric), (c.denominator_metric)) AS x(metric)
+    JOIN kpi.metric m ON m.code = x.metric
+   WHERE c.kind <> 'task';
+  ANALYZE t_need;
+
+  -- A half inside the window counts; a month-level row counts when its
+  -- whole month is inside, and makes the value lacking when the window cuts
+  -- its month (a window from the 15th needs day-level counts).
+  -- the half months of each need: the 1st and the 15th of its months
+  CREATE TEMP TABLE t_need_half ON COMMIT DROP AS
+  SELECT n.*, x.half
+    FROM t_need n
+    CROSS JOIN LATERAL (SELECT (g + o * interval '14 days')::date AS half
+                          FROM generate_series(n.from_half, n.period_end, interval '1 month') g
+                          CROSS JOIN (VALUES (0), (1)) AS k(o)) x
+   WHERE x.half <= n.period_end;
+  ANALYZE t_need_half;
+
+  CREATE TEMP TABLE t_own ON COMMIT DROP AS
+  SELECT metric, unit_code, period_kind, period_end,
+         CASE WHEN bool_or(lacking) THEN NULL
+              WHEN min(temporal) = 'flow' THEN sum(value) FILTER (WHERE counted)
+              ELSE (max(ARRAY[last_day - DATE '2000-01-01', value])
+                      FILTER (WHERE counted AND temporal = 'stock'))[2]
+         END AS value,
+         bool_or(lacking) AS lacking
+    FROM (SELECT n.metric, h.unit_code, n.period_kind, n.period_end, n.temporal, h.value,
+                 h.last_day,
+                 h.half >= n.period_start
+                   AND (NOT h.has_month
+                        OR (h.half + interval '1 month - 1 day')::date <= n.period_end)
+                   AS counted,
+                 h.has_month
+                   AND (h.half < n.period_start
+                        OR (h.half + interval '1 month - 1 day')::date > n.period_end)
+                   AS lacking
+            FROM t_need_half n
+            JOIN kpi.metric_half h ON h.metric = n.metric AND h.half = n.half
+            JOIN t_unit u ON u.code = h.unit_code AND u.province = n.province) AS d
+   GROUP BY metric, unit_code, period_kind, period_end
+  HAVING bool_or(counted) OR bool_or(lacking);
+  CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
+  ANALYZE t_own;
+END $$;

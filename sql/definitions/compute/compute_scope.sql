@@ -1,0 +1,91 @@
+-- compute/compute_scope: kpi.compute_scope(), step 4 of kpi.compute:
+-- the cells to recompute (temp tables t_scope, t_dirty, t_cell_scope), and
+-- the pending changes of kpi.compute_dirty the run claims.
+
+-- The (indicator, province, period) triples to recompute: every one (p_full),
+-- or those whose inputs changed; t_cell_scope adds the catalog row in force
+-- for each. p_from..p_to: the months of the run (kpi.compute_range).
+CREATE OR REPLACE FUNCTION kpi.compute_scope(p_run bigint, p_from date, p_to date,
+                                             p_full boolean)
+RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  CREATE TEMP TABLE t_scope (indicator_id text, province text, period_kind text,
+                             period_end date) ON COMMIT DROP;
+  IF p_full THEN
+    INSERT INTO t_scope
+    SELECT i.id, u.code, p.period_kind, p.period_end
+      FROM kpi.indicator_current_ids() AS i(id)
+      CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
+      CROSS JOIN t_period p;
+    UPDATE kpi.compute_dirty d SET run_id = p_run
+     WHERE d.run_id IS NULL AND (d.month IS NULL OR d.month <= p_to);
+  ELSE
+    -- pending changes up to the end of the range (earlier months feed ytd,
+    -- year and reporting windows); those inside the range are claimed
+    CREATE TEMP TABLE t_dirty (metric text, unit_code text, d_from date, d_to date)
+      ON COMMIT DROP;
+    WITH claimed AS (
+      UPDATE kpi.compute_dirty d SET run_id = p_run
+       WHERE d.run_id IS NULL AND (d.month IS NULL OR d.month BETWEEN p_from AND p_to)
+      RETURNING d.metric, d.unit_code, d.month
+    )
+    INSERT INTO t_dirty
+    SELECT metric, unit_code, month, (month + interval '1 month - 1 day')::date FROM claimed
+    UNION
+    SELECT metric, unit_code, month, (month + interval '1 month - 1 day')::date
+      FROM kpi.compute_dirty
+     WHERE run_id IS NULL AND month < p_from;
+    -- inserted rows: their half month (those outside the range wait for a
+    -- run that covers it)
+    INSERT INTO t_dirty
+    SELECT DISTINCT metric, unit_code, half,
+           CASE WHEN half = month THEN half + 13
+                ELSE (month + interval '1 month - 1 day')::date END
+      FROM t_add WHERE month BETWEEN p_from AND p_to;
+    INSERT INTO kpi.compute_dirty (metric, unit_code, month)
+    SELECT DISTINCT metric, unit_code, month FROM t_add WHERE month NOT BETWEEN p_from AND p_to;
+    -- months never computed before count as changed everywhere
+    INSERT INTO t_dirty
+    SELECT NULL, u.code, p.m, (p.m + interval '1 month - 1 day')::date
+      FROM generate_series(p_from, p_to, interval '1 month') AS p(m)
+      CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
+     WHERE NOT EXISTS (SELECT 1 FROM kpi.compute_run r
+                        WHERE r.finished_at IS NOT NULL
+                          AND p.m BETWEEN r.from_month AND r.to_month);
+    INSERT INTO t_scope
+    SELECT DISTINCT i.id, dp.province, p.period_kind, p.period_end
+      FROM (SELECT DISTINCT d.metric, u.province, d.d_from, d.d_to
+              FROM t_dirty d JOIN t_unit u ON u.code = d.unit_code) dp
+      JOIN kpi.indicator i
+        ON dp.metric IS NULL
+        OR dp.metric IN (i.numerator_metric, i.denominator_metric, i.status_metric)
+      JOIN t_period p
+        ON dp.d_from IS NULL OR (p.period_start <= dp.d_to AND p.period_end >= dp.d_from);
+    -- indicators whose catalog row changed since their values were computed,
+    -- or never computed for the period (new indicators, new provinces)
+    INSERT INTO t_scope
+    SELECT c.id, u.code, p.period_kind, p.period_end
+      FROM t_period p
+      CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
+      CROSS JOIN kpi.indicator_current_ids() AS c(id)
+      CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_start) cat
+     WHERE NOT EXISTS (SELECT 1 FROM kpi.indicator_value v
+                        WHERE v.indicator_id = c.id AND v.unit_code = u.code
+                          AND v.period_kind = p.period_kind AND v.period_end = p.period_end
+                          AND v.catalog_version = cat.catalog_version);
+  END IF;
+  CREATE TEMP TABLE t_cell_scope ON COMMIT DROP AS
+  SELECT DISTINCT s.indicator_id, s.province, p.period_kind, p.period_start, p.period_end,
+         p.period_label, p.cut, cat.kind,
+         CASE WHEN cat.kind = 'task' THEN coalesce(cat.status_metric, cat.numerator_metric)
+              ELSE cat.numerator_metric END AS numerator_metric, cat.denominator_metric,
+         cat.comparator, cat.target_pct, cat.facility_kind, cat.inner_comparator,
+         cat.inner_target_pct, cat.due_date, cat.catalog_version
+    FROM t_scope s
+    JOIN t_period p USING (period_kind, period_end)
+    CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat
+   WHERE s.indicator_id IN (SELECT kpi.indicator_current_ids());
+  ANALYZE t_cell_scope;
+END $$;
