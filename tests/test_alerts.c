@@ -516,7 +516,7 @@ END_TEST
 
 /*
  * The evaluation runs with the rights of whoever calls it: its SQL functions
- * (sql/099_alert_evaluate.sql) are SECURITY INVOKER with a fixed search_path,
+ * (sql/definitions/alerts/) are SECURITY INVOKER with a fixed search_path,
  * the one SECURITY DEFINER of the alerts being kpi.alert_analyze (012); and
  * the nightly run's role, a member of kpi_writer only, evaluates: a breach of
  * September 2025 (70.0 %) fires one alert and writes one notification.

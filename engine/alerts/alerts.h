@@ -5,7 +5,7 @@
  * events and the outbox of notifications (one digest per receiver) in one
  * transaction; list the alerts. The modules behind it, along the path:
  *   evaluate.c  the transaction and the order of its SQL steps
- *               (the state machine is SQL: sql/099_alert_evaluate.sql)
+ *               (the state machine is SQL: sql/definitions/alerts/)
  *   notify.c    one notification per receiver into kpi.outbox (notify.h)
  *   digest.c    the digest of one receiver and its plain text (digest.h)
  *   text.c      what people read about one item (text.h, item.h)
@@ -36,7 +36,7 @@ struct alerts_summary {
 /*
  * alerts_evaluate: one evaluation with ROUTES at OPT->now. Set-based SQL over
  * kpi.indicator_value (which must exist, as must the functions of
- * sql/099_alert_evaluate.sql: run 'kpi migrate'); the alert rows, their events, the
+ * sql/definitions/alerts/: run 'kpi migrate'); the alert rows, their events, the
  * outbox and `NOTIFY kpi_alert, 'ID'` for each new alert commit together, or
  * nothing does (always nothing with OPT->dry_run). Fills *sum. Returns 0, or
  * -1 (logged; rolled back).

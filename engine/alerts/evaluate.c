@@ -1,7 +1,7 @@
 /*
  * evaluate.c — owns one evaluation of the alerts (alerts_evaluate, see
  * alerts.h): its transaction, its lock and its planner settings, and the
- * order of its steps, each a function of sql/099_alert_evaluate.sql:
+ * order of its steps, each a function of sql/definitions/alerts/:
  *
  *   kpi.alert_run_open   record the run (its id, its instant);
  *   kpi.alert_evaluate   the state machine over kpi.indicator_value: fire,

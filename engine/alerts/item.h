@@ -1,6 +1,6 @@
 /*
  * item.h — owns the shape of one notification item: a row of
- * kpi.alert_items() (sql/099_alert_evaluate.sql), whose columns the enum below
+ * kpi.alert_items() (sql/definitions/alerts/), whose columns the enum below
  * names in their order, and the reading of its fields. A row is an event of
  * the run for one receiver (role 0), a firing province alert shown as context
  * (role 1) or a commune detail under a province alert (role 2).

@@ -1,0 +1,99 @@
+-- alerts/alert_items: kpi.alert_items(), a step of the alert evaluation (engine/alerts/evaluate.c).
+--
+-- kpi.alert_items: after kpi.alert_route, the rows of the digests, one
+-- receiver after the other (ordered by receiver, lead units, indicator,
+-- period kind, then the province before its communes). role 0: an item of
+-- the digest (an event of the run); 1: a firing province alert shown as
+-- context for commune details; 2: a detail under the alert parent_id (a
+-- commune alert inhibited by its firing province alert). The indicator's
+-- texts are those in effect at P_NOW; event 'firing' marks a row with no
+-- event of this run. engine/alerts/item.h names the columns in this order.
+CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
+  RETURNS TABLE (receiver text, role integer, parent_id bigint, alert_id bigint,
+                 event_id bigint, event text, period_kind text, period_start date,
+                 period_end date, status text, previous_status text, severity text,
+                 consecutive_periods integer, ratio_pct numeric, gap_count bigint,
+                 completeness_pct numeric, fingerprint text, alertname text,
+                 indicator_id text, unit_code text, unit_name text, state text,
+                 starts_at text, ends_at text, first_period date, name_vi text,
+                 name_en text, plan_ref text, target_text_vi text, comparator text,
+                 target_pct text, lead_units text, support_units text,
+                 metric_name_vi text, metric_name_en text, due_date text, days_left integer)
+  LANGUAGE plpgsql VOLATILE
+  SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+#variable_conflict use_column
+BEGIN
+  RETURN QUERY
+  WITH r AS (SELECT value AS route FROM jsonb_array_elements(p_routes)),
+  inh AS (SELECT m.receiver, m.event_id, m.alert_id, p.alert_id AS parent_id
+            FROM alert_match m JOIN alert_parent p ON p.receiver = m.receiver
+             AND p.indicator_id = m.indicator_id AND p.period_kind = m.period_kind
+             AND p.province = m.parent_code
+           WHERE m.unit_kind <> 'province' AND m.kind = 'status'),
+  shown AS (SELECT p.receiver, p.alert_id, p.indicator_id, p.period_kind, p.province
+              FROM alert_parent p
+             WHERE EXISTS (SELECT 1 FROM inh WHERE inh.receiver = p.receiver
+                             AND inh.parent_id = p.alert_id)
+                OR EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = p.receiver
+                             AND m.alert_id = p.alert_id)),
+  -- the communes under each shown province alert, before kpi.alert is
+  -- joined (its statistics may predate the alerts this run fired)
+  under AS MATERIALIZED (SELECT s.receiver, s.alert_id, s.indicator_id, s.period_kind,
+                                cu.code, cu.kind
+                           FROM shown s JOIN kpi.unit cu ON cu.parent_code = s.province
+                            AND cu.kind <> 'province'),
+  rows AS (SELECT m.receiver, 0 AS role, NULL::bigint AS parent_id, m.alert_id, m.event_id
+             FROM alert_match m WHERE NOT EXISTS (SELECT 1 FROM inh
+                    WHERE inh.receiver = m.receiver AND inh.event_id = m.event_id)
+           UNION ALL
+           SELECT s.receiver, 1, NULL, s.alert_id, NULL FROM shown s
+            WHERE NOT EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = s.receiver
+                                AND m.alert_id = s.alert_id)
+           UNION ALL
+           SELECT inh.receiver, 2, inh.parent_id, inh.alert_id, inh.event_id FROM inh
+           UNION ALL
+           SELECT d.receiver, 2, d.alert_id, c.id, NULL
+             FROM under d JOIN kpi.alert c ON c.indicator_id = d.indicator_id
+              AND c.period_kind = d.period_kind AND c.unit_code = d.code
+              AND c.state = 'firing' AND c.kind = 'status'
+            -- not already a detail of the digest: for a commune alert under a
+            -- shown parent, being in inh is being in alert_match (indexed on alert_id)
+            WHERE NOT EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = d.receiver
+                                AND m.alert_id = c.id)
+              AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = d.receiver
+                     AND kpi.alert_route_matches(r.route, c.indicator_id, c.unit_code,
+                           d.kind, c.period_kind, c.lead_units, c.alertname, c.severity))),
+  ind AS (SELECT DISTINCT ON (id) * FROM kpi.indicator
+           WHERE effective_from <= p_now::date ORDER BY id, effective_from DESC)
+  SELECT rows.receiver, rows.role, rows.parent_id, a.id, rows.event_id, x.event,
+         a.period_kind, x.period_start, x.period_end, x.status, x.previous_status,
+         x.severity, x.consecutive_periods, round(x.ratio_pct, 1), x.gap_count,
+         round(x.completeness_pct, 1), a.fingerprint, a.alertname, a.indicator_id,
+         a.unit_code, u.name, a.state,
+         to_char(a.opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+         coalesce(to_char(a.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                  '0001-01-01T00:00:00Z'),
+         a.first_period, i.name_vi, i.name_en, i.plan_ref, i.target_text_vi,
+         coalesce(i.comparator, a.comparator),
+         trim_scale(coalesce(i.target_pct, a.target_pct))::text,
+         array_to_string(coalesce(i.lead_units, a.lead_units), '; '),
+         array_to_string(i.support_units, '; '), mn.name_vi, mn.name_en,
+         to_char(i.due_date, 'DD/MM/YYYY'), i.due_date - p_now::date
+    FROM rows JOIN kpi.alert a ON a.id = rows.alert_id
+    JOIN kpi.unit u ON u.code = a.unit_code
+    LEFT JOIN ind i ON i.id = a.indicator_id
+    LEFT JOIN kpi.metric mn ON mn.code = i.numerator_metric
+    CROSS JOIN LATERAL (SELECT e.event, e.period_start, e.period_end, e.status,
+                               e.previous_status, e.severity, e.consecutive_periods,
+                               e.ratio_pct, e.gap_count, e.completeness_pct
+                          FROM kpi.alert_event e WHERE e.id = rows.event_id
+                        UNION ALL
+                        SELECT 'firing', a.last_period, a.last_period_end, a.status, NULL,
+                               a.severity, a.consecutive_periods, a.ratio_pct, a.gap_count,
+                               a.completeness_pct
+                         WHERE rows.event_id IS NULL) x
+   ORDER BY rows.receiver, array_to_string(coalesce(i.lead_units, a.lead_units), '; '),
+            a.indicator_id, a.period_kind, rows.role = 2, u.kind <> 'province', u.name,
+            a.unit_code, rows.event_id;
+END
+$$;

@@ -1,0 +1,35 @@
+-- alerts/alert_route: kpi.alert_route(), a step of the alert evaluation (engine/alerts/evaluate.c).
+--
+-- kpi.alert_route: after kpi.alert_evaluate, refresh the statistics of
+-- kpi.alert and kpi.alert_event (kpi.alert_analyze: the routing plans with
+-- the rows this run wrote), then create the temporary tables (dropped at
+-- commit, indexed and ANALYZEd) alert_match, the events of run P_RUN each
+-- receiver of P_ROUTES gets (kpi.alert_route_matches), and alert_parent, the
+-- firing province status alerts each receiver gets.
+CREATE OR REPLACE FUNCTION kpi.alert_route(p_routes jsonb, p_run bigint)
+  RETURNS void LANGUAGE plpgsql VOLATILE
+  SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+#variable_conflict use_column
+BEGIN
+  PERFORM kpi.alert_analyze();
+  CREATE TEMP TABLE alert_match ON COMMIT DROP AS
+  WITH r AS (SELECT value AS route FROM jsonb_array_elements(p_routes))
+  SELECT DISTINCT r.route ->> 'receiver' AS receiver, e.id AS event_id, e.alert_id,
+         a.indicator_id, a.period_kind, u.kind AS unit_kind, a.kind, u.parent_code
+    FROM kpi.alert_event e JOIN kpi.alert a ON a.id = e.alert_id
+    JOIN kpi.unit u ON u.code = a.unit_code
+    JOIN r ON kpi.alert_route_matches(r.route, a.indicator_id, a.unit_code, u.kind,
+              a.period_kind, a.lead_units, a.alertname, e.severity)
+   WHERE e.run_id = p_run;
+  CREATE TEMP TABLE alert_parent ON COMMIT DROP AS
+  WITH r AS (SELECT value AS route FROM jsonb_array_elements(p_routes))
+  SELECT DISTINCT r.route ->> 'receiver' AS receiver, a.id AS alert_id, a.indicator_id,
+         a.period_kind, a.unit_code AS province
+    FROM kpi.alert a JOIN kpi.unit u ON u.code = a.unit_code AND u.kind = 'province'
+    JOIN r ON kpi.alert_route_matches(r.route, a.indicator_id, a.unit_code, u.kind,
+              a.period_kind, a.lead_units, a.alertname, a.severity)
+   WHERE a.state = 'firing' AND a.kind = 'status';
+  CREATE INDEX ON alert_match (alert_id);
+  ANALYZE alert_match, alert_parent;
+END
+$$;

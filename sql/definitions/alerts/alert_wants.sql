@@ -1,0 +1,44 @@
+-- alerts/alert_wants: kpi.alert_wants(), a step of the alert evaluation (engine/alerts/evaluate.c).
+--
+-- kpi.alert_wants: create the temporary table alert_want (dropped at commit)
+-- from alert_cell: per key and kind ('status', 'data') the latest cell, the
+-- run of consecutive periods like it (n, first_period), the alert name, the
+-- state it wants ('firing' or 'resolved') and its severity ('critical' from
+-- P_ESCALATE_AFTER periods on); then ANALYZE it.
+CREATE OR REPLACE FUNCTION kpi.alert_wants(p_escalate_after integer)
+  RETURNS void LANGUAGE plpgsql VOLATILE
+  SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
+#variable_conflict use_column
+BEGIN
+  CREATE TEMP TABLE alert_want ON COMMIT DROP AS
+  WITH t AS (SELECT c.*, row_number() OVER w AS rn, first_value(c.class) OVER w AS l_class,
+                    first_value(c.status) OVER w AS l_status
+               FROM alert_cell c
+             WINDOW w AS (PARTITION BY c.indicator_id, c.unit_code, c.period_kind
+                          ORDER BY c.period_start DESC)),
+  -- broken: this period or a later one differs from the latest; the run is
+  -- the periods before the first break, all in the one sort of t
+  b AS (SELECT t.*, bool_or(t.class <> t.l_class
+                            OR (t.class <> 'missing' AND t.status <> t.l_status))
+                      OVER (PARTITION BY t.indicator_id, t.unit_code, t.period_kind
+                            ORDER BY t.period_start DESC ROWS UNBOUNDED PRECEDING) AS broken
+          FROM t),
+  latest AS (SELECT * FROM (SELECT b.*, count(*) FILTER (WHERE NOT b.broken) OVER k AS n,
+                                   min(b.period_start) FILTER (WHERE NOT b.broken) OVER k
+                                     AS first_period
+                              FROM b WINDOW k AS (PARTITION BY b.indicator_id, b.unit_code,
+                                                               b.period_kind)) x
+              WHERE x.rn = 1)
+  SELECT kpi.alert_fingerprint(k.kind, l.indicator_id, l.unit_code, l.period_kind)
+           AS fingerprint, k.kind, l.*,
+         CASE WHEN k.kind = 'data' THEN 'KpiDataMissing'
+              WHEN l.status = 'at_risk' THEN 'KpiAtRisk' ELSE 'KpiBreach' END AS alertname,
+         CASE WHEN (k.kind = 'status' AND l.class = 'bad')
+                OR (k.kind = 'data' AND l.class = 'missing')
+              THEN 'firing' ELSE 'resolved' END AS want,
+         CASE WHEN l.n >= p_escalate_after THEN 'critical' ELSE 'warning' END AS severity
+    FROM latest l CROSS JOIN (VALUES ('status'), ('data')) AS k(kind)
+   WHERE k.kind = 'data' OR l.class IN ('bad', 'good');
+  ANALYZE alert_want (fingerprint, want);
+END
+$$;
