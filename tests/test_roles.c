@@ -1,5 +1,5 @@
 /*
- * test_roles.c — `kpi roles` and sql/008_security.sql against a real
+ * test_roles.c — `kpi roles` and sql/definitions/security/ against a real
  * PostgreSQL: login roles made members of kpi_owner, kpi_writer and
  * kpi_analyst show what each can and cannot read or write, and the
  * row-level security of analysts scoped to some units (with or without the

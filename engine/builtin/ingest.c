@@ -17,7 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#define INGEST_SCHEMA 4 /* sql/004_ingest.sql */
+#define INGEST_SCHEMA 4 /* kpi.observation_month: any schema from the baseline (12) on */
 
 static const struct command_doc ingest_doc = {
     .name = "ingest",

@@ -1,7 +1,7 @@
 /*
  * builtin/roles.c — `kpi roles setup|grant|scope`: the least-privilege group
- * roles and the unit scopes of analysts (sql/008_security.sql holds the SQL
- * functions they call; README "Roles and row-level security").
+ * roles and the unit scopes of analysts (sql/definitions/security/ holds the SQL
+ * functions they call; docs/operators.md, "Roles and row-level security").
  */
 #include "builtin.h"
 #include "db/conn.h"

@@ -15,8 +15,8 @@
  *    into kpi.observation_load, a table without index, which then gets its
  *    key index built once and is attached as the partition of its months,
  *    its units and months queued for kpi compute (the units as a bitmap over
- *    the unit set; sql/009_observation_partitions.sql,
- *    sql/010_observation_key.sql). It stands when none of the file's
+ *    the unit set; sql/definitions/observation/observation_load_begin.sql,
+ *    observation_load_attach.sql). It stands when none of the file's
  *    months holds any value yet (kpi.observation_month) and no month mixes
  *    day and month rows; a key twice in the file fails the index. Otherwise
  *    it is rolled back to a savepoint (a peek at the first rows avoids
@@ -375,7 +375,7 @@ static int units_array(const struct ingest *in, char **out)
  * attach it as the partition of its MONTHS (a date[] literal of the file's
  * months, NULL when it had no good row), or insert its rows, and queue the
  * months of the units of in->units_seen for kpi compute (see
- * sql/010_observation_key.sql). A key twice in the file fails the index
+ * sql/definitions/observation/observation_load_attach.sql). A key twice in the file fails the index
  * with unique_violation: then *slow. 0, or -1 (logged).
  */
 static int attach_load(struct ingest *in, const char *months, bool *slow)

@@ -2,7 +2,7 @@
  * load.h — ingesting one agency submission (the last step of the data path
  * file → reader → rowcheck → copy/copybin → load): one transaction holding
  * its kpi.submission row, its kpi.rejected_row rows and its values in
- * kpi.observation (see README, "Ingesting submissions"). The walk over an
+ * kpi.observation (see docs/operators.md, "Ingesting submissions"). The walk over an
  * inbox is inbox.h's.
  *
  * Memory stays flat: the loader holds the codes (codes.h) and a small

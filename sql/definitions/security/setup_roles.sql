@@ -2,7 +2,7 @@
 -- the owner of everything in schema kpi, the grants, and the row-level
 -- security policy unit_scope of every table holding per-unit rows.
 --
--- Least privilege (README "Roles and row-level security"). The group roles are
+-- Least privilege (docs/operators.md, "Roles and row-level security"). The group roles are
 -- cluster-wide; this function creates them and applies the grants and
 -- policies; it is safe to run again, and must run again after `kpi migrate`
 -- adds objects, or re-creates one (sql/README.md).
