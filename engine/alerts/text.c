@@ -28,6 +28,38 @@ static const char *num(const struct item *t, int col, char *buf, size_t len)
     return buf;
 }
 
+/*
+ * The percentage V for people with its sign ("80,4 %", "80.4%"): judged
+ * against TARGET when not NULL (cut, never across its target: numfmt.h),
+ * else cut to DECIMALS (NUMFMT_ALL: as written). "? %" when V is NULL, V
+ * itself with the sign when it is not decimal text.
+ */
+static const char *pct_text(const char *v, int decimals, const struct numfmt_target *target,
+                            bool vi, char *buf, size_t len)
+{
+    enum numfmt_lang lang = vi ? NUMFMT_VI : NUMFMT_EN;
+    int rc = target != NULL
+                 ? numfmt_judged_pct(buf, len, v, decimals, NUMFMT_AS_WRITTEN, target, lang)
+                 : numfmt_pct(buf, len, v, decimals, NUMFMT_AS_WRITTEN, lang);
+    if (rc != 0)
+        snprintf(buf, len, vi ? "%s %%" : "%s%%", v ? v : "?");
+    return buf;
+}
+
+/* The ratio of T as kpi show prints the same cell: one place, judged against its target. */
+static const char *ratio(const struct item *t, char *buf, size_t len)
+{
+    struct numfmt_target target = {item_val(t, C_COMPARATOR), item_val(t, C_TARGET),
+                                   item_val(t, C_STATUS)};
+    return pct_text(item_val(t, C_RATIO), 1, &target, t->vi, buf, len);
+}
+
+/* The completeness of T as kpi show prints it: one place, not judged. */
+static const char *completeness(const struct item *t, char *buf, size_t len)
+{
+    return pct_text(item_val(t, C_COMPLETENESS), 1, NULL, t->vi, buf, len);
+}
+
 static const char *const month_en[] = {"January",   "February", "March",    "April",
                                        "May",       "June",     "July",     "August",
                                        "September", "October",  "November", "December"};
@@ -107,11 +139,11 @@ void text_target(FILE *f, const struct item *t)
         fputs(item_val(t, C_TARGET_VI), f);
         return;
     }
-    num(t, C_TARGET, n, sizeof n);
+    pct_text(item_val(t, C_TARGET), NUMFMT_ALL, NULL, t->vi, n, sizeof n);
     if (item_is(t, C_COMPARATOR, ">"))
-        fprintf(f, t->vi ? "trên %s %%" : "above %s %%", n);
+        fprintf(f, t->vi ? "trên %s" : "above %s", n);
     else
-        fprintf(f, t->vi ? "từ %s %% trở lên" : "at least %s %%", n);
+        fprintf(f, t->vi ? "từ %s trở lên" : "at least %s", n);
 }
 
 static const char *status_words(const char *status, bool vi)
@@ -195,43 +227,43 @@ void text_summary(FILE *f, const struct item *t)
     fprintf(f, t->vi ? "Chỉ tiêu %s — " : "Indicator %s — ", item_val(t, C_INDICATOR));
     period_text(f, t);
     fprintf(f, " — %s", unit);
-    num(t, C_RATIO, pct, sizeof pct);
+    ratio(t, pct, sizeof pct);
 
     if (restate) {
         if (t->vi)
             fprintf(f,
                     ": số liệu đã được điều chỉnh, kết quả đổi từ «%s» thành «%s» "
-                    "(nay %s %%, mục tiêu: ",
+                    "(nay %s, mục tiêu: ",
                     status_words(item_val(t, C_PREV_STATUS), true),
                     status_words(item_val(t, C_STATUS), true), pct);
         else
-            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s %%, target: ",
+            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s, target: ",
                     status_words(item_val(t, C_PREV_STATUS), false),
                     status_words(item_val(t, C_STATUS), false), pct);
         text_target(f, t);
         fputs(").", f);
     } else if (data && resolved) {
         if (t->vi)
-            fprintf(f, ": đã đủ số liệu để đánh giá (%s %% đơn vị đã báo cáo).",
-                    num(t, C_COMPLETENESS, n, sizeof n));
+            fprintf(f, ": đã đủ số liệu để đánh giá (%s đơn vị đã báo cáo).",
+                    completeness(t, n, sizeof n));
         else
-            fprintf(f, ": enough data to judge again (%s %% of units reported).",
-                    num(t, C_COMPLETENESS, n, sizeof n));
+            fprintf(f, ": enough data to judge again (%s of units reported).",
+                    completeness(t, n, sizeof n));
     } else if (data) {
         char fl[64];
-        alerts_format_number(t->floor, t->vi, fl, sizeof fl);
+        pct_text(t->floor, NUMFMT_ALL, NULL, t->vi, fl, sizeof fl);
         if (t->vi)
             fprintf(f,
-                    ": chưa đủ số liệu để đánh giá (mới có %s %% đơn vị báo cáo, cần tối "
-                    "thiểu %s %%); đề nghị đơn vị chủ trì đôn đốc gửi số liệu.",
-                    num(t, C_COMPLETENESS, n, sizeof n), fl);
+                    ": chưa đủ số liệu để đánh giá (mới có %s đơn vị báo cáo, cần tối "
+                    "thiểu %s); đề nghị đơn vị chủ trì đôn đốc gửi số liệu.",
+                    completeness(t, n, sizeof n), fl);
         else
             fprintf(f,
-                    ": not enough data to judge (%s %% of units reported, at least %s %% "
+                    ": not enough data to judge (%s of units reported, at least %s "
                     "needed); the lead unit should chase the missing reports.",
-                    num(t, C_COMPLETENESS, n, sizeof n), fl);
+                    completeness(t, n, sizeof n), fl);
     } else if (resolved) {
-        fprintf(f, t->vi ? " đã đạt %s %% (mục tiêu: " : " now at %s %% (target: ", pct);
+        fprintf(f, t->vi ? " đã đạt %s (mục tiêu: " : " now at %s (target: ", pct);
         text_target(f, t);
         if (t->vi)
             fprintf(f, "); hết cảnh báo sau %ld %s không đạt.", consecutive, pu_vi);
@@ -239,7 +271,7 @@ void text_summary(FILE *f, const struct item *t)
             fprintf(f, "); alert cleared after %ld %s below target.", consecutive,
                     consecutive == 1 ? pu_one : pu_many);
     } else if (item_is(t, C_STATUS, "at_risk")) {
-        fprintf(f, t->vi ? " mới đạt %s %% (mục tiêu: " : " only at %s %% (target: ", pct);
+        fprintf(f, t->vi ? " mới đạt %s (mục tiêu: " : " only at %s (target: ", pct);
         text_target(f, t);
         if (item_val(t, C_DUE))
             fprintf(f, t->vi ? ", hạn %s" : ", due %s", item_val(t, C_DUE));
@@ -252,7 +284,7 @@ void text_summary(FILE *f, const struct item *t)
             fprintf(f, "; at risk of missing the deadline (%s days left).",
                     item_val(t, C_DAYS_LEFT) ? item_val(t, C_DAYS_LEFT) : "?");
     } else {
-        fprintf(f, t->vi ? " đạt %s %% (mục tiêu: " : " at %s %% (target: ", pct);
+        fprintf(f, t->vi ? " đạt %s (mục tiêu: " : " at %s (target: ", pct);
         text_target(f, t);
         fputc(')', f);
         gap_text(f, t);
@@ -274,15 +306,14 @@ void text_detail(FILE *f, const struct item *t)
     char pct[64], n[64];
     fprintf(f, "%s: ", item_val(t, C_UNIT_NAME));
     if (item_is(t, C_EVENT, "resolve"))
-        fprintf(f, t->vi ? "đã đạt %s %%" : "now at %s %%", num(t, C_RATIO, pct, sizeof pct));
+        fprintf(f, t->vi ? "đã đạt %s" : "now at %s", ratio(t, pct, sizeof pct));
     else if (item_is(t, C_EVENT, "restate"))
         fprintf(f,
-                t->vi ? "đính chính từ «%s» thành «%s» (%s %%)"
-                      : "revised from “%s” to “%s” (%s %%)",
+                t->vi ? "đính chính từ «%s» thành «%s» (%s)" : "revised from “%s” to “%s” (%s)",
                 status_words(item_val(t, C_PREV_STATUS), t->vi),
-                status_words(item_val(t, C_STATUS), t->vi), num(t, C_RATIO, pct, sizeof pct));
+                status_words(item_val(t, C_STATUS), t->vi), ratio(t, pct, sizeof pct));
     else
-        fprintf(f, "%s %%", num(t, C_RATIO, pct, sizeof pct));
+        fputs(ratio(t, pct, sizeof pct), f);
     if (!item_is(t, C_EVENT, "resolve") && item_val(t, C_GAP) && !item_is(t, C_GAP, "0"))
         fprintf(f, t->vi ? " (cần thêm %s)" : " (%s more needed)", num(t, C_GAP, n, sizeof n));
     const char *ev = item_val(t, C_EVENT);
