@@ -557,9 +557,8 @@ START_TEST(judged_ratio_reads_as_kpi_show_prints_it)
     ck_assert_ptr_null(strstr(out, "100,0"));
     free(out);
     free(err);
-    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "show", "3.2.a", "--period", "2025-09",
-                                  NULL),
-                     0);
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "show", "3.2.a", "--period", "2025-09", NULL), 0);
     ck_assert_msg(strstr(out, " 99,9 % ") != NULL, "kpi show: %s", out);
     ck_assert_ptr_null(strstr(out, "100,0"));
     free(out);

@@ -53,8 +53,8 @@ int alerts_list(PGconn *conn, const char *state, FILE *out)
         "       a.status, a.comparator, a.target_pct::text "
         "  FROM kpi.alert a WHERE $1::text IS NULL OR a.state = $1 "
         " ORDER BY a.state, a.indicator_id, a.unit_code, a.period_kind, a.id";
-    static const char *const head[] = {"id",    "state", "severity", "alert",  "indicator",
-                                       "unit",  "kind",  "first",    "last",   "periods",
+    static const char *const head[] = {"id",    "state", "severity", "alert",   "indicator",
+                                       "unit",  "kind",  "first",    "last",    "periods",
                                        "value", "gap",   "opened",   "resolved"};
     enum { NCOL = sizeof head / sizeof head[0] };
     const char *params[1] = {state};

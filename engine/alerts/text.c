@@ -308,8 +308,7 @@ void text_detail(FILE *f, const struct item *t)
     if (item_is(t, C_EVENT, "resolve"))
         fprintf(f, t->vi ? "đã đạt %s" : "now at %s", ratio(t, pct, sizeof pct));
     else if (item_is(t, C_EVENT, "restate"))
-        fprintf(f,
-                t->vi ? "đính chính từ «%s» thành «%s» (%s)" : "revised from “%s” to “%s” (%s)",
+        fprintf(f, t->vi ? "đính chính từ «%s» thành «%s» (%s)" : "revised from “%s” to “%s” (%s)",
                 status_words(item_val(t, C_PREV_STATUS), t->vi),
                 status_words(item_val(t, C_STATUS), t->vi), ratio(t, pct, sizeof pct));
     else
