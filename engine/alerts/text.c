@@ -1,13 +1,15 @@
 /*
  * text.c — owns what people read about one alert item, in Vietnamese or
- * English (see text.h): numbers as people write them (alerts_format_number),
- * the period as people say it, the target, the status words, the one-sentence
- * summary of an item and the detail line of a commune under its province.
+ * English (see text.h): numbers as people write them (common/numfmt.h), the
+ * period as people say it (its kind's words from common/period.h), the
+ * target, the status words, the one-sentence summary of an item and the
+ * detail line of a commune under its province.
  */
 #include "alerts/text.h"
 
 #include "alerts/alerts.h"
 #include "common/numfmt.h"
+#include "common/period.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,36 +102,12 @@ static void period_text(FILE *f, const struct item *t)
             fprintf(f, "lũy kế từ đầu năm đến hết tháng %02d/%04d", me, ye);
         else
             fprintf(f, "year to date to %s %04d", month_en[me - 1], ye);
-    } else if (t->vi) {
-        fprintf(f, "kỳ báo cáo %02d/%02d/%04d–%02d/%02d/%04d", d, m, y, de, me, ye);
+    } else if (t->vi) { /* a reporting period, named as kpi show names its kind */
+        fprintf(f, "%s %02d/%02d/%04d–%02d/%02d/%04d", period_kind_label(kind, true), d, m, y, de,
+                me, ye);
     } else {
-        fprintf(f, "reporting period %s to %s", ps, pe);
+        fprintf(f, "%s %s to %s", period_kind_label(kind, false), ps, pe);
     }
-}
-
-/* How the consecutive periods of a kind are counted: "tháng", "month", "months". */
-static void period_unit(const char *kind, const char **vi, const char **one, const char **many)
-{
-    static const struct {
-        const char *kind, *vi, *one, *many;
-    } units[] = {
-        {"quarter", "quý", "quarter", "quarters"},
-        {"report_quarter", "quý", "quarter", "quarters"},
-        {"half", "kỳ 6 tháng", "half-year", "half-years"},
-        {"report_half", "kỳ 6 tháng", "half-year", "half-years"},
-        {"report_9m", "kỳ 9 tháng", "nine-month period", "nine-month periods"},
-        {"year", "năm", "year", "years"},
-        {"report_year", "năm", "year", "years"},
-    };
-    *vi = "tháng";
-    *one = "month";
-    *many = "months";
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (strcmp(kind, units[i].kind) == 0) {
-            *vi = units[i].vi;
-            *one = units[i].one;
-            *many = units[i].many;
-        }
 }
 
 void text_target(FILE *f, const struct item *t)
@@ -214,8 +192,10 @@ static void gap_text(FILE *f, const struct item *t)
 void text_summary(FILE *f, const struct item *t)
 {
     char pct[64], n[64];
-    const char *pu_vi, *pu_one, *pu_many;
-    period_unit(item_val(t, C_PERIOD_KIND), &pu_vi, &pu_one, &pu_many);
+    /* how periods of the kind are counted (period_kinds[]; an unknown kind in months) */
+    const struct period_kind *pk = period_kind_find(item_val(t, C_PERIOD_KIND));
+    const char *pu_vi = pk ? pk->unit_vi : "tháng", *pu_one = pk ? pk->unit_en : "month",
+               *pu_many = pk ? pk->units_en : "months";
     long consecutive = strtol(item_val(t, C_CONSECUTIVE), NULL, 10);
     const char *unit = item_val(t, C_UNIT_NAME);
     bool data = item_is(t, C_ALERTNAME, "KpiDataMissing");
