@@ -517,6 +517,39 @@ START_TEST(list_and_check_commands)
 END_TEST
 
 /*
+ * A reporting period is named as kpi show names its kind (period_kinds[]):
+ * report_quarter 2025-Q1, 15/12/2024–14/03/2025, is "kỳ báo cáo quý …" /
+ * "quarterly reporting period …", and counted in quarters.
+ */
+START_TEST(reporting_period_is_named_by_its_kind)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    const char *routes = alertlib_file(
+        "routes.json", "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": "
+                       "\"http://127.0.0.1:9/hook\"}}], \"routes\": [{\"receiver\": \"leaders\", "
+                       "\"units\": \"province\", \"period_kinds\": [\"report_quarter\"]}]}");
+    /* 700 / 1,000 = 70 %, a breach of "trên 80 %"; moved to the reporting quarter */
+    alertlib_cell(conn, "3.1", "19", "2025-03", 700, 1000, "breach", "101", "100");
+    testlib_exec(conn, "UPDATE kpi.indicator_value SET period_kind = 'report_quarter', "
+                       "period_start = '2024-12-15', period_end = '2025-03-14'");
+    evaluate(ci, routes, "2025-03-20 08:00+07");
+    assert_events(conn, "fire:warning:2024-12");
+    char *v = testlib_value(conn, "SELECT body_text FROM kpi.outbox");
+    ck_assert_msg(strstr(v, "Chỉ tiêu 3.1 — kỳ báo cáo quý 15/12/2024–14/03/2025 — Tỉnh Thái "
+                            "Nguyên đạt 70,0 % (mục tiêu: trên 80 %); cần thêm 101 hồ sơ trực "
+                            "tuyến; quý đầu tiên không đạt.") != NULL,
+                  "%s", v);
+    ck_assert_msg(strstr(v, "Indicator 3.1 — quarterly reporting period 2024-12-15 to 2025-03-14 "
+                            "— Tỉnh Thái Nguyên at 70.0% (target: above 80%); 101 more online "
+                            "dossiers needed; first quarter below target.") != NULL,
+                  "%s", v);
+    free(v);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
  * The same cell reads the same on every surface: a breach of 3.2.a ("≥ 100 %")
  * at 999,687 / 1,000,000 = 99.9687 % exactly is cut, never rounded, to
  * "99,9 %" (rounded it would read "100,0 %" beside "không đạt") in the
@@ -642,6 +675,7 @@ int main(void)
     tcase_add_test(tc, margin_of_a_route_listing_units_binds_those_units);
     tcase_add_test(tc, list_and_check_commands);
     tcase_add_test(tc, judged_ratio_reads_as_kpi_show_prints_it);
+    tcase_add_test(tc, reporting_period_is_named_by_its_kind);
     tcase_add_test(tc, nightly_writer_evaluates_with_its_own_rights);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
