@@ -247,7 +247,7 @@ void alertlib_cell(PGconn *conn, const char *ind, const char *unit, const char *
         "             ($3::text || '-01')::date AS period_start, "
         "             (($3::text || '-01')::date + interval '1 month' - interval '1 day')::date "
         "               AS period_end, $4::bigint AS numerator, $5::bigint AS denominator, "
-        "             $4::numeric * 100 / $5::numeric AS ratio_pct, i.comparator, "
+        "             round($4::numeric * 100 / $5::numeric, 4) AS ratio_pct, i.comparator, "
         "             i.target_pct, $6::text AS status, $7::bigint AS gap_count, "
         "             $8::numeric AS completeness_pct FROM i), "
         "u AS (UPDATE kpi.indicator_value v SET numerator = c.numerator, "

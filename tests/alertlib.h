@@ -49,7 +49,8 @@ PGconn *alertlib_db(const char **conninfo);
 /*
  * alertlib_cell: the monthly cell (IND, UNIT, month MONTH "YYYY-MM") as
  * `kpi compute` would store it, replacing the current one (a revision):
- * ratio_pct = NUM * 100 / DEN in NUMERIC; GAP and COMPLETENESS may be NULL.
+ * ratio_pct = round(NUM * 100 / DEN, 4) in NUMERIC (as the compute rounds it);
+ * GAP and COMPLETENESS may be NULL.
  */
 void alertlib_cell(PGconn *conn, const char *ind, const char *unit, const char *month,
                    long long num, long long den, const char *status, const char *gap,

@@ -170,13 +170,15 @@ START_TEST(fire_no_repeat_reminder_escalate_resolve)
     ck_assert_int_eq(requests(&hook), 3);
     char *r2 = request(&hook, 2);
     ck_assert_ptr_nonnull(strstr(r2, "\"severity\": \"critical\""));
+    /* 25,517 / 33,400 = 76.39820…%, stored 76.3982: cut (never rounded) to "76,3 %", as kpi
+       show prints the same cell; English as the English kpi show: "76.3%", "above 80%" */
     ck_assert_ptr_nonnull(
-        strstr(r2, "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,4 % (mục tiêu: trên "
+        strstr(r2, "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,3 % (mục tiêu: trên "
                    "80 %); cần thêm 1.204 hồ sơ trực tuyến; 3 tháng liên tiếp không đạt. Chủ "
                    "trì: Các sở, ban, ngành; UBND các xã, phường."));
     ck_assert_ptr_nonnull(
-        strstr(r2, "Indicator 3.1 — September 2025 — Tỉnh Thái Nguyên at 76.4 % (target: above "
-                   "80 %); 1,204 more online dossiers needed; 3 consecutive months below target."));
+        strstr(r2, "Indicator 3.1 — September 2025 — Tỉnh Thái Nguyên at 76.3% (target: above "
+                   "80%); 1,204 more online dossiers needed; 3 consecutive months below target."));
 
     /* October met: the alert resolves, one message */
     alertlib_cell(conn, "3.1", "19", "2025-10", 27000, 33400, "met", NULL, "100");
@@ -515,6 +517,97 @@ START_TEST(list_and_check_commands)
 END_TEST
 
 /*
+ * A reporting period is named as kpi show names its kind (period_kinds[]):
+ * report_quarter 2025-Q1, 15/12/2024–14/03/2025, is "kỳ báo cáo quý …" /
+ * "quarterly reporting period …", and counted in quarters.
+ */
+START_TEST(reporting_period_is_named_by_its_kind)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    const char *routes = alertlib_file(
+        "routes.json", "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": "
+                       "\"http://127.0.0.1:9/hook\"}}], \"routes\": [{\"receiver\": \"leaders\", "
+                       "\"units\": \"province\", \"period_kinds\": [\"report_quarter\"]}]}");
+    /* 700 / 1,000 = 70 %, a breach of "trên 80 %"; moved to the reporting quarter */
+    alertlib_cell(conn, "3.1", "19", "2025-03", 700, 1000, "breach", "101", "100");
+    testlib_exec(conn, "UPDATE kpi.indicator_value SET period_kind = 'report_quarter', "
+                       "period_start = '2024-12-15', period_end = '2025-03-14'");
+    evaluate(ci, routes, "2025-03-20 08:00+07");
+    assert_events(conn, "fire:warning:2024-12");
+    char *v = testlib_value(conn, "SELECT body_text FROM kpi.outbox");
+    ck_assert_msg(strstr(v, "Chỉ tiêu 3.1 — kỳ báo cáo quý 15/12/2024–14/03/2025 — Tỉnh Thái "
+                            "Nguyên đạt 70,0 % (mục tiêu: trên 80 %); cần thêm 101 hồ sơ trực "
+                            "tuyến; quý đầu tiên không đạt.") != NULL,
+                  "%s", v);
+    ck_assert_msg(strstr(v, "Indicator 3.1 — quarterly reporting period 2024-12-15 to 2025-03-14 "
+                            "— Tỉnh Thái Nguyên at 70.0% (target: above 80%); 101 more online "
+                            "dossiers needed; first quarter below target.") != NULL,
+                  "%s", v);
+    free(v);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * The same cell reads the same on every surface: a breach of 3.2.a ("≥ 100 %")
+ * at 999,687 / 1,000,000 = 99.9687 % exactly is cut, never rounded, to
+ * "99,9 %" (rounded it would read "100,0 %" beside "không đạt") in the
+ * notification's text (the digest, the webhook's summaries), in `kpi alerts
+ * list` and in `kpi show`; the English ones as the English kpi show, "99.9%".
+ */
+START_TEST(judged_ratio_reads_as_kpi_show_prints_it)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    /* gap: 1,000,000 - 999,687 = 313 */
+    alertlib_cell(conn, "3.2.a", "19", "2025-09", 999687, 1000000, "breach", "313", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-09");
+
+    char *v = testlib_value(conn, "SELECT ratio_pct::text FROM kpi.indicator_value");
+    ck_assert_str_eq(v, "99.9687");
+    free(v);
+    v = testlib_value(conn, "SELECT body_text FROM kpi.outbox");
+    ck_assert_ptr_nonnull(strstr(v, "Chỉ tiêu 3.2.a — tháng 09/2025 — Tỉnh Thái Nguyên đạt "
+                                    "99,9 % (mục tiêu: 100 %"));
+    ck_assert_ptr_nonnull(strstr(v, "Indicator 3.2.a — September 2025 — Tỉnh Thái Nguyên at "
+                                    "99.9% (target: at least 100%"));
+    ck_assert_ptr_null(strstr(v, "100,0"));
+    ck_assert_ptr_null(strstr(v, "100.0"));
+    free(v);
+    v = testlib_value(conn, "SELECT payload::text FROM kpi.outbox");
+    ck_assert_ptr_nonnull(strstr(v, "Tỉnh Thái Nguyên đạt 99,9 % (mục tiêu: 100 %"));
+    ck_assert_ptr_nonnull(strstr(v, "Tỉnh Thái Nguyên at 99.9% (target: at least 100%"));
+    /* the machine field carries the exact stored text */
+    ck_assert_ptr_nonnull(strstr(v, "\"value_pct\": \"99.9687\""));
+    free(v);
+
+    char *out, *err;
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", NULL), 0);
+    ck_assert_ptr_nonnull(strstr(out, "  99,9 %  313  "));
+    ck_assert_ptr_null(strstr(out, "100,0"));
+    free(out);
+    free(err);
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "show", "3.2.a", "--period", "2025-09", NULL), 0);
+    ck_assert_msg(strstr(out, " 99,9 % ") != NULL, "kpi show: %s", out);
+    ck_assert_ptr_null(strstr(out, "100,0"));
+    free(out);
+    free(err);
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "show", "3.2.a", "--period", "2025-09",
+                                  "--lang", "en", NULL),
+                     0);
+    ck_assert_msg(strstr(out, " 99.9% ") != NULL, "kpi show --lang en: %s", out);
+    free(out);
+    free(err);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
  * The evaluation runs with the rights of whoever calls it: its SQL functions
  * (sql/definitions/alerts/) are SECURITY INVOKER with a fixed search_path,
  * the one SECURITY DEFINER of the alerts being kpi.alert_analyze (012); and
@@ -581,6 +674,8 @@ int main(void)
     tcase_add_test(tc, hysteresis_margin_holds_the_alert_until_cleared);
     tcase_add_test(tc, margin_of_a_route_listing_units_binds_those_units);
     tcase_add_test(tc, list_and_check_commands);
+    tcase_add_test(tc, judged_ratio_reads_as_kpi_show_prints_it);
+    tcase_add_test(tc, reporting_period_is_named_by_its_kind);
     tcase_add_test(tc, nightly_writer_evaluates_with_its_own_rights);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -117,7 +117,9 @@ START_TEST(every_problem_is_reported_with_its_pointer)
         "/receivers/2: give exactly one of \"webhook\" or \"email\"",
         "/routes/0/receiver: no receiver is called \"nobody\"",
         "/routes/0/units: must be \"province\", \"all\" or a list of unit codes",
-        "/routes/0/period_kinds/0: \"week\" is not one of: month, quarter",
+        /* the kinds of period_kinds[] (common/period.c), in its order */
+        "/routes/0/period_kinds/0: \"week\" is not one of: month, ytd, quarter, half, year, "
+        "report_month, report_quarter, report_half, report_9m, report_year",
         "/routes/0/min_severity: \"panic\" is not \"warning\" or \"critical\"",
         "/routes/1/lead_unit: unknown key \"lead_unit\"",
         "/routes/1/indicators: must be a non-empty list of strings",

@@ -22,6 +22,21 @@ START_TEST(width_counts_columns_not_bytes)
 }
 END_TEST
 
+START_TEST(width_of_a_word_inside_a_text)
+{
+    /* "tiêu" of "Chỉ tiêu đạt": bytes 6..10 ("Chỉ " is 6 bytes, ê 2), 4 columns */
+    const char *s = "Chỉ tiêu đạt";
+    ck_assert_uint_eq(text_width_n(s + 6, strlen("tiêu")), 4);
+    ck_assert_uint_eq(text_width_n(s, 0), 0);
+    /* the whole text: as text_width */
+    ck_assert_uint_eq(text_width_n(s, strlen(s)), text_width(s));
+    /* "越" (3 bytes) cut after 2 bytes: one column, whatever its 2 bytes would decode to */
+    ck_assert_uint_eq(text_width_n("越南", 2), 1);
+    /* "\xf0\x91\x84" (a 4-byte sequence cut short) would decode to U+1104, a wide jamo */
+    ck_assert_uint_eq(text_width("\xf0\x91\x84"), 1);
+}
+END_TEST
+
 START_TEST(cut_to_a_width_with_an_ellipsis)
 {
     char buf[64];
@@ -50,6 +65,7 @@ int main(void)
     Suite *s = suite_create("text");
     TCase *tc = tcase_create("text");
     tcase_add_test(tc, width_counts_columns_not_bytes);
+    tcase_add_test(tc, width_of_a_word_inside_a_text);
     tcase_add_test(tc, cut_to_a_width_with_an_ellipsis);
     suite_add_tcase(s, tc);
     return testlib_run(s);

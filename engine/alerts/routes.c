@@ -7,6 +7,7 @@
 #include "alerts/routes.h"
 
 #include "common/dynbuf.h"
+#include "common/period.h"
 #include "common/sizelimit.h"
 
 #include <cjson/cJSON.h>
@@ -17,10 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const period_kinds[] = {
-    "month",          "quarter",     "half",      "year",        "ytd", "report_month",
-    "report_quarter", "report_half", "report_9m", "report_year", NULL,
-};
 static const char *const alertnames[] = {"KpiBreach", "KpiAtRisk", "KpiDataMissing", NULL};
 static const char *const severities[] = {"warning", "critical", NULL};
 
@@ -297,9 +294,29 @@ static void check_receivers(struct check *c, const cJSON *list, struct routes *r
  * NULL) when absent. ALLOWED (may be NULL) restricts the values; "*" is
  * allowed only when STAR.
  */
+/* The K-th of the allowed names of a list (NULL after the last). */
+typedef const char *allowed_fn(size_t k);
+
+static const char *period_kind_at(size_t k)
+{
+    return period_kinds[k].name;
+}
+
+static const char *alertname_at(size_t k)
+{
+    return alertnames[k];
+}
+
+static bool allowed_has(allowed_fn *allowed, const char *s)
+{
+    for (size_t k = 0; allowed(k); k++)
+        if (strcmp(s, allowed(k)) == 0)
+            return true;
+    return false;
+}
+
 static void string_list(struct check *c, const cJSON *obj, const char *key, const char *ptr,
-                        const char *const *allowed, const char *def, cJSON *out,
-                        const char *out_key)
+                        allowed_fn *allowed, const char *def, cJSON *out, const char *out_key)
 {
     char p[512], q[512];
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
@@ -324,11 +341,11 @@ static void string_list(struct check *c, const cJSON *obj, const char *key, cons
             problem(c, index_pointer(p, sizeof p, q, i), "must be a non-empty string");
             continue;
         }
-        if (allowed && !in_list(s->valuestring, allowed)) {
+        if (allowed && !allowed_has(allowed, s->valuestring)) {
             char all[256];
             size_t n = 0;
-            for (size_t k = 0; allowed[k] && n < sizeof all; k++)
-                n += (size_t)snprintf(all + n, sizeof all - n, "%s%s", k ? ", " : "", allowed[k]);
+            for (size_t k = 0; allowed(k) && n < sizeof all; k++)
+                n += (size_t)snprintf(all + n, sizeof all - n, "%s%s", k ? ", " : "", allowed(k));
             problem(c, index_pointer(p, sizeof p, q, i), "\"%s\" is not one of: %s", s->valuestring,
                     all);
             continue;
@@ -376,11 +393,11 @@ static void check_route(struct check *c, const cJSON *o, const char *ptr, const 
     }
 
     string_list(c, o, "indicators", ptr, NULL, "*\0", norm, "indicators");
-    string_list(c, o, "period_kinds", ptr, period_kinds, "month\0", norm, "period_kinds");
+    string_list(c, o, "period_kinds", ptr, period_kind_at, "month\0", norm, "period_kinds");
     if (cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL)
         string_list(c, o, "lead_units", ptr, NULL, NULL, norm, "lead_units");
     /* a lead unit's route gets data-missing alerts too; a leaders' route does not */
-    string_list(c, o, "alertnames", ptr, alertnames,
+    string_list(c, o, "alertnames", ptr, alertname_at,
                 cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL
                     ? "KpiBreach\0KpiAtRisk\0KpiDataMissing\0"
                     : "KpiBreach\0KpiAtRisk\0",

@@ -1,13 +1,15 @@
 /*
  * text.c — owns what people read about one alert item, in Vietnamese or
- * English (see text.h): numbers as people write them (alerts_format_number),
- * the period as people say it, the target, the status words, the one-sentence
- * summary of an item and the detail line of a commune under its province.
+ * English (see text.h): numbers as people write them (common/numfmt.h), the
+ * period as people say it (its kind's words from common/period.h), the
+ * target, the status words, the one-sentence summary of an item and the
+ * detail line of a commune under its province.
  */
 #include "alerts/text.h"
 
 #include "alerts/alerts.h"
 #include "common/numfmt.h"
+#include "common/period.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +28,38 @@ static const char *num(const struct item *t, int col, char *buf, size_t len)
     const char *v = item_val(t, col);
     alerts_format_number(v ? v : "?", t->vi, buf, len);
     return buf;
+}
+
+/*
+ * The percentage V for people with its sign ("80,4 %", "80.4%"): judged
+ * against TARGET when not NULL (cut, never across its target: numfmt.h),
+ * else cut to DECIMALS (NUMFMT_ALL: as written). "? %" when V is NULL, V
+ * itself with the sign when it is not decimal text.
+ */
+static const char *pct_text(const char *v, int decimals, const struct numfmt_target *target,
+                            bool vi, char *buf, size_t len)
+{
+    enum numfmt_lang lang = vi ? NUMFMT_VI : NUMFMT_EN;
+    int rc = target != NULL
+                 ? numfmt_judged_pct(buf, len, v, decimals, NUMFMT_AS_WRITTEN, target, lang)
+                 : numfmt_pct(buf, len, v, decimals, NUMFMT_AS_WRITTEN, lang);
+    if (rc != 0)
+        snprintf(buf, len, vi ? "%s %%" : "%s%%", v ? v : "?");
+    return buf;
+}
+
+/* The ratio of T as kpi show prints the same cell: one place, judged against its target. */
+static const char *ratio(const struct item *t, char *buf, size_t len)
+{
+    struct numfmt_target target = {item_val(t, C_COMPARATOR), item_val(t, C_TARGET),
+                                   item_val(t, C_STATUS)};
+    return pct_text(item_val(t, C_RATIO), 1, &target, t->vi, buf, len);
+}
+
+/* The completeness of T as kpi show prints it: one place, not judged. */
+static const char *completeness(const struct item *t, char *buf, size_t len)
+{
+    return pct_text(item_val(t, C_COMPLETENESS), 1, NULL, t->vi, buf, len);
 }
 
 static const char *const month_en[] = {"January",   "February", "March",    "April",
@@ -68,36 +102,12 @@ static void period_text(FILE *f, const struct item *t)
             fprintf(f, "lũy kế từ đầu năm đến hết tháng %02d/%04d", me, ye);
         else
             fprintf(f, "year to date to %s %04d", month_en[me - 1], ye);
-    } else if (t->vi) {
-        fprintf(f, "kỳ báo cáo %02d/%02d/%04d–%02d/%02d/%04d", d, m, y, de, me, ye);
+    } else if (t->vi) { /* a reporting period, named as kpi show names its kind */
+        fprintf(f, "%s %02d/%02d/%04d–%02d/%02d/%04d", period_kind_label(kind, true), d, m, y, de,
+                me, ye);
     } else {
-        fprintf(f, "reporting period %s to %s", ps, pe);
+        fprintf(f, "%s %s to %s", period_kind_label(kind, false), ps, pe);
     }
-}
-
-/* How the consecutive periods of a kind are counted: "tháng", "month", "months". */
-static void period_unit(const char *kind, const char **vi, const char **one, const char **many)
-{
-    static const struct {
-        const char *kind, *vi, *one, *many;
-    } units[] = {
-        {"quarter", "quý", "quarter", "quarters"},
-        {"report_quarter", "quý", "quarter", "quarters"},
-        {"half", "kỳ 6 tháng", "half-year", "half-years"},
-        {"report_half", "kỳ 6 tháng", "half-year", "half-years"},
-        {"report_9m", "kỳ 9 tháng", "nine-month period", "nine-month periods"},
-        {"year", "năm", "year", "years"},
-        {"report_year", "năm", "year", "years"},
-    };
-    *vi = "tháng";
-    *one = "month";
-    *many = "months";
-    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
-        if (strcmp(kind, units[i].kind) == 0) {
-            *vi = units[i].vi;
-            *one = units[i].one;
-            *many = units[i].many;
-        }
 }
 
 void text_target(FILE *f, const struct item *t)
@@ -107,11 +117,11 @@ void text_target(FILE *f, const struct item *t)
         fputs(item_val(t, C_TARGET_VI), f);
         return;
     }
-    num(t, C_TARGET, n, sizeof n);
+    pct_text(item_val(t, C_TARGET), NUMFMT_ALL, NULL, t->vi, n, sizeof n);
     if (item_is(t, C_COMPARATOR, ">"))
-        fprintf(f, t->vi ? "trên %s %%" : "above %s %%", n);
+        fprintf(f, t->vi ? "trên %s" : "above %s", n);
     else
-        fprintf(f, t->vi ? "từ %s %% trở lên" : "at least %s %%", n);
+        fprintf(f, t->vi ? "từ %s trở lên" : "at least %s", n);
 }
 
 static const char *status_words(const char *status, bool vi)
@@ -182,8 +192,10 @@ static void gap_text(FILE *f, const struct item *t)
 void text_summary(FILE *f, const struct item *t)
 {
     char pct[64], n[64];
-    const char *pu_vi, *pu_one, *pu_many;
-    period_unit(item_val(t, C_PERIOD_KIND), &pu_vi, &pu_one, &pu_many);
+    /* how periods of the kind are counted (period_kinds[]; an unknown kind in months) */
+    const struct period_kind *pk = period_kind_find(item_val(t, C_PERIOD_KIND));
+    const char *pu_vi = pk ? pk->unit_vi : "tháng", *pu_one = pk ? pk->unit_en : "month",
+               *pu_many = pk ? pk->units_en : "months";
     long consecutive = strtol(item_val(t, C_CONSECUTIVE), NULL, 10);
     const char *unit = item_val(t, C_UNIT_NAME);
     bool data = item_is(t, C_ALERTNAME, "KpiDataMissing");
@@ -195,43 +207,43 @@ void text_summary(FILE *f, const struct item *t)
     fprintf(f, t->vi ? "Chỉ tiêu %s — " : "Indicator %s — ", item_val(t, C_INDICATOR));
     period_text(f, t);
     fprintf(f, " — %s", unit);
-    num(t, C_RATIO, pct, sizeof pct);
+    ratio(t, pct, sizeof pct);
 
     if (restate) {
         if (t->vi)
             fprintf(f,
                     ": số liệu đã được điều chỉnh, kết quả đổi từ «%s» thành «%s» "
-                    "(nay %s %%, mục tiêu: ",
+                    "(nay %s, mục tiêu: ",
                     status_words(item_val(t, C_PREV_STATUS), true),
                     status_words(item_val(t, C_STATUS), true), pct);
         else
-            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s %%, target: ",
+            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s, target: ",
                     status_words(item_val(t, C_PREV_STATUS), false),
                     status_words(item_val(t, C_STATUS), false), pct);
         text_target(f, t);
         fputs(").", f);
     } else if (data && resolved) {
         if (t->vi)
-            fprintf(f, ": đã đủ số liệu để đánh giá (%s %% đơn vị đã báo cáo).",
-                    num(t, C_COMPLETENESS, n, sizeof n));
+            fprintf(f, ": đã đủ số liệu để đánh giá (%s đơn vị đã báo cáo).",
+                    completeness(t, n, sizeof n));
         else
-            fprintf(f, ": enough data to judge again (%s %% of units reported).",
-                    num(t, C_COMPLETENESS, n, sizeof n));
+            fprintf(f, ": enough data to judge again (%s of units reported).",
+                    completeness(t, n, sizeof n));
     } else if (data) {
         char fl[64];
-        alerts_format_number(t->floor, t->vi, fl, sizeof fl);
+        pct_text(t->floor, NUMFMT_ALL, NULL, t->vi, fl, sizeof fl);
         if (t->vi)
             fprintf(f,
-                    ": chưa đủ số liệu để đánh giá (mới có %s %% đơn vị báo cáo, cần tối "
-                    "thiểu %s %%); đề nghị đơn vị chủ trì đôn đốc gửi số liệu.",
-                    num(t, C_COMPLETENESS, n, sizeof n), fl);
+                    ": chưa đủ số liệu để đánh giá (mới có %s đơn vị báo cáo, cần tối "
+                    "thiểu %s); đề nghị đơn vị chủ trì đôn đốc gửi số liệu.",
+                    completeness(t, n, sizeof n), fl);
         else
             fprintf(f,
-                    ": not enough data to judge (%s %% of units reported, at least %s %% "
+                    ": not enough data to judge (%s of units reported, at least %s "
                     "needed); the lead unit should chase the missing reports.",
-                    num(t, C_COMPLETENESS, n, sizeof n), fl);
+                    completeness(t, n, sizeof n), fl);
     } else if (resolved) {
-        fprintf(f, t->vi ? " đã đạt %s %% (mục tiêu: " : " now at %s %% (target: ", pct);
+        fprintf(f, t->vi ? " đã đạt %s (mục tiêu: " : " now at %s (target: ", pct);
         text_target(f, t);
         if (t->vi)
             fprintf(f, "); hết cảnh báo sau %ld %s không đạt.", consecutive, pu_vi);
@@ -239,7 +251,7 @@ void text_summary(FILE *f, const struct item *t)
             fprintf(f, "); alert cleared after %ld %s below target.", consecutive,
                     consecutive == 1 ? pu_one : pu_many);
     } else if (item_is(t, C_STATUS, "at_risk")) {
-        fprintf(f, t->vi ? " mới đạt %s %% (mục tiêu: " : " only at %s %% (target: ", pct);
+        fprintf(f, t->vi ? " mới đạt %s (mục tiêu: " : " only at %s (target: ", pct);
         text_target(f, t);
         if (item_val(t, C_DUE))
             fprintf(f, t->vi ? ", hạn %s" : ", due %s", item_val(t, C_DUE));
@@ -252,7 +264,7 @@ void text_summary(FILE *f, const struct item *t)
             fprintf(f, "; at risk of missing the deadline (%s days left).",
                     item_val(t, C_DAYS_LEFT) ? item_val(t, C_DAYS_LEFT) : "?");
     } else {
-        fprintf(f, t->vi ? " đạt %s %% (mục tiêu: " : " at %s %% (target: ", pct);
+        fprintf(f, t->vi ? " đạt %s (mục tiêu: " : " at %s (target: ", pct);
         text_target(f, t);
         fputc(')', f);
         gap_text(f, t);
@@ -274,15 +286,13 @@ void text_detail(FILE *f, const struct item *t)
     char pct[64], n[64];
     fprintf(f, "%s: ", item_val(t, C_UNIT_NAME));
     if (item_is(t, C_EVENT, "resolve"))
-        fprintf(f, t->vi ? "đã đạt %s %%" : "now at %s %%", num(t, C_RATIO, pct, sizeof pct));
+        fprintf(f, t->vi ? "đã đạt %s" : "now at %s", ratio(t, pct, sizeof pct));
     else if (item_is(t, C_EVENT, "restate"))
-        fprintf(f,
-                t->vi ? "đính chính từ «%s» thành «%s» (%s %%)"
-                      : "revised from “%s” to “%s” (%s %%)",
+        fprintf(f, t->vi ? "đính chính từ «%s» thành «%s» (%s)" : "revised from “%s” to “%s” (%s)",
                 status_words(item_val(t, C_PREV_STATUS), t->vi),
-                status_words(item_val(t, C_STATUS), t->vi), num(t, C_RATIO, pct, sizeof pct));
+                status_words(item_val(t, C_STATUS), t->vi), ratio(t, pct, sizeof pct));
     else
-        fprintf(f, "%s %%", num(t, C_RATIO, pct, sizeof pct));
+        fputs(ratio(t, pct, sizeof pct), f);
     if (!item_is(t, C_EVENT, "resolve") && item_val(t, C_GAP) && !item_is(t, C_GAP, "0"))
         fprintf(f, t->vi ? " (cần thêm %s)" : " (%s more needed)", num(t, C_GAP, n, sizeof n));
     const char *ev = item_val(t, C_EVENT);

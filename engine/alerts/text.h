@@ -2,7 +2,10 @@
  * text.h — what people read about one alert item (alerts/item.h), in the
  * language of the item (Vietnamese first in every notification, English
  * below): the sentences, the target and the tag of an event. Numbers are
- * written by alerts_format_number (alerts.h), which text.c defines.
+ * written by common/numfmt.h: counts by alerts_format_number (alerts.h), which
+ * text.c defines; a ratio judged against its target as kpi show prints it
+ * (numfmt_judged_pct: cut, never across its target), every percentage with
+ * its sign as the language writes it ("80,4 %", "80.4%").
  */
 #ifndef KPI_ALERTS_TEXT_H
 #define KPI_ALERTS_TEXT_H
@@ -30,7 +33,7 @@ void text_detail(FILE *f, const struct item *t);
 
 /*
  * text_target: the target of T on F: its Vietnamese text from the catalog
- * when there is one and T is Vietnamese, else "trên 80 %" / "above 80 %"
+ * when there is one and T is Vietnamese, else "trên 80 %" / "above 80%"
  * ("từ … trở lên" / "at least …" for >=).
  */
 void text_target(FILE *f, const struct item *t);

@@ -5,6 +5,7 @@
 #include "builtin.h"
 #include "catalog/catalog.h"
 #include "common/status.h"
+#include "common/text.h"
 
 #include <limits.h>
 #include <stdarg.h>
@@ -37,31 +38,6 @@ static const struct command_doc catalog_doc = {
 
 /* Columns printed by list. */
 enum { COL_ID, COL_TARGET, COL_DUE, COL_LEAD, N_COLS };
-
-/* The display width of UTF-8 TEXT: combining marks 0, East Asian wide 2, others 1. */
-static size_t display_width(const char *text)
-{
-    size_t width = 0;
-    const unsigned char *s = (const unsigned char *)text;
-    while (*s) {
-        uint32_t cp = *s;
-        int extra = cp >= 0xf0 ? 3 : cp >= 0xe0 ? 2 : cp >= 0xc0 ? 1 : 0;
-        cp &= extra == 3 ? 0x07 : extra == 2 ? 0x0f : extra == 1 ? 0x1f : 0x7f;
-        s++;
-        for (; extra > 0 && (*s & 0xc0) == 0x80; extra--, s++)
-            cp = (cp << 6) | (*s & 0x3f);
-        bool combining = (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
-                         (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
-                         (cp >= 0xfe20 && cp <= 0xfe2f);
-        bool wide = (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
-                    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-                    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-                    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) ||
-                    (cp >= 0x20000 && cp <= 0x3fffd);
-        width += combining ? 0 : wide ? 2 : 1;
-    }
-    return width;
-}
 
 /* A malloc'd formatted string, or NULL when memory runs out. */
 static char *cellf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -116,7 +92,7 @@ static void print_row(char *const cells[N_COLS], const size_t widths[N_COLS])
             printf("%s\n", cells[c]);
             break;
         }
-        printf("%s%*s", cells[c], (int)(widths[c] - display_width(cells[c]) + 2), "");
+        printf("%s%*s", cells[c], (int)(widths[c] - text_width(cells[c]) + 2), "");
     }
 }
 
@@ -139,7 +115,7 @@ static int catalog_list(const struct catalog *cat)
                 fputs("kpi: out of memory\n", stderr);
                 goto fail;
             }
-            size_t w = display_width(cells[r][c]);
+            size_t w = text_width(cells[r][c]);
             widths[c] = w > widths[c] ? w : widths[c];
         }
     }

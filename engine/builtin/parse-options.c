@@ -7,6 +7,7 @@
 
 #include "common/period.h"
 #include "common/status.h"
+#include "common/text.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -176,15 +177,6 @@ int parse_options_anywhere(int argc, char **argv, const struct kpi_option *optio
     return out;
 }
 
-/* The width of UTF-8 S on a terminal, counting each character as one column. */
-static size_t text_width(const char *s, size_t len)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < len; i++)
-        w += ((unsigned char)s[i] & 0xc0) != 0x80;
-    return w;
-}
-
 /*
  * Print "  NAME" and HELP beside it at column COL, wrapped before HELP_WIDTH
  * (continuation lines indented to COL); a name reaching COL puts the help on
@@ -192,7 +184,7 @@ static size_t text_width(const char *s, size_t len)
  */
 static void print_row(FILE *out, const char *name, const char *help, size_t col)
 {
-    size_t pos = 2 + text_width(name, strlen(name));
+    size_t pos = 2 + text_width(name);
     fprintf(out, "  %s", name);
     if (pos + 2 > col) {
         fputc('\n', out);
@@ -207,7 +199,7 @@ static void print_row(FILE *out, const char *name, const char *help, size_t col)
         size_t len = strcspn(w, " ");
         if (len == 0)
             break;
-        size_t width = text_width(w, len);
+        size_t width = text_width_n(w, len);
         if (!first && pos + 1 + width > HELP_WIDTH) {
             fprintf(out, "\n%*s", (int)col, "");
             pos = col;

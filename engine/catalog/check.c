@@ -10,6 +10,7 @@
 
 #include "catalog/judge.h"
 #include "catalog/read.h"
+#include "common/period.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -162,13 +163,6 @@ static bool is_item_id(const char *s)
     }
 }
 
-static int days_in_month(int year, int month)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
 /* NULL when TEXT is a date YYYY-MM-DD, else why not (static storage). */
 static const char *date_error(const char *text)
 {
@@ -191,9 +185,9 @@ static const char *date_error(const char *text)
         return "the year must be between 1900 and 2999";
     if (v[1] < 1 || v[1] > 12)
         return "the month must be 01 to 12";
-    if (v[2] < 1 || v[2] > days_in_month(v[0], v[1])) {
+    if (v[2] < 1 || v[2] > period_days_in_month(v[0], v[1])) {
         snprintf(why, sizeof why, "month %02d of %d has %d days", v[1], v[0],
-                 days_in_month(v[0], v[1]));
+                 period_days_in_month(v[0], v[1]));
         return why;
     }
     return NULL;

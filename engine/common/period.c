@@ -7,17 +7,20 @@
 #include <string.h>
 
 const struct period_kind period_kinds[] = {
-    {"month", "tháng"},
-    {"ytd", "lũy kế từ đầu năm"},
-    {"quarter", "quý"},
-    {"half", "6 tháng"},
-    {"year", "năm"},
-    {"report_month", "kỳ báo cáo tháng"},
-    {"report_quarter", "kỳ báo cáo quý"},
-    {"report_half", "kỳ báo cáo 6 tháng"},
-    {"report_9m", "kỳ báo cáo 9 tháng"},
-    {"report_year", "kỳ báo cáo năm"},
-    {NULL, NULL},
+    {"month", "tháng", "month", "tháng", "month", "months"},
+    {"ytd", "lũy kế từ đầu năm", "year to date", "tháng", "month", "months"},
+    {"quarter", "quý", "quarter", "quý", "quarter", "quarters"},
+    {"half", "6 tháng", "half-year", "kỳ 6 tháng", "half-year", "half-years"},
+    {"year", "năm", "year", "năm", "year", "years"},
+    {"report_month", "kỳ báo cáo tháng", "monthly reporting period", "tháng", "month", "months"},
+    {"report_quarter", "kỳ báo cáo quý", "quarterly reporting period", "quý", "quarter",
+     "quarters"},
+    {"report_half", "kỳ báo cáo 6 tháng", "half-yearly reporting period", "kỳ 6 tháng", "half-year",
+     "half-years"},
+    {"report_9m", "kỳ báo cáo 9 tháng", "nine-month reporting period", "kỳ 9 tháng",
+     "nine-month period", "nine-month periods"},
+    {"report_year", "kỳ báo cáo năm", "yearly reporting period", "năm", "year", "years"},
+    {NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
 int period_parse_month(const char *s, char out[PERIOD_DATE_LEN])
@@ -45,7 +48,7 @@ int period_days_in_month(int year, int month)
     return days[month - 1] + (month == 2 && leap);
 }
 
-static const struct period_kind *find(const char *kind)
+const struct period_kind *period_kind_find(const char *kind)
 {
     for (const struct period_kind *k = period_kinds; kind != NULL && k->name; k++)
         if (strcmp(k->name, kind) == 0)
@@ -55,11 +58,11 @@ static const struct period_kind *find(const char *kind)
 
 bool period_kind_valid(const char *kind)
 {
-    return find(kind) != NULL;
+    return period_kind_find(kind) != NULL;
 }
 
 const char *period_kind_label(const char *kind, bool vi)
 {
-    const struct period_kind *k = find(kind);
-    return k != NULL && vi ? k->label_vi : kind;
+    const struct period_kind *k = period_kind_find(kind);
+    return k == NULL ? kind : vi ? k->label_vi : k->label_en;
 }

@@ -1,8 +1,9 @@
 /*
  * period.h — the periods kpi computes over, as people write them on the
  * command line and read them: months ("YYYY-MM"), days of a month, and the
- * one list of period kinds ("month", "report_year"…) with their Vietnamese
- * names. The windows themselves are computed in SQL (kpi.period_windows).
+ * one list of period kinds ("month", "report_year"…) with their names in
+ * Vietnamese and English and the nouns they are counted in. The windows themselves are computed in
+ * SQL (kpi.period_windows).
  */
 #ifndef KPI_PERIOD_H
 #define KPI_PERIOD_H
@@ -25,10 +26,14 @@ int period_parse_month(const char *s, char out[PERIOD_DATE_LEN]);
  */
 int period_days_in_month(int year, int month);
 
-/* A period kind of kpi.indicator_value. */
+/* A period kind of kpi.indicator_value, with the words people read for it. */
 struct period_kind {
     const char *name;     /* as stored and written on the command line: "report_9m" */
     const char *label_vi; /* for people: "kỳ báo cáo 9 tháng" */
+    const char *label_en; /* in English: "nine-month reporting period" */
+    /* How periods of the kind are counted ("3 quý liên tiếp", "3 consecutive quarters"):
+       the Vietnamese noun, the English one and its plural. */
+    const char *unit_vi, *unit_en, *units_en;
 };
 
 /* The period kinds, calendar first, then reporting ones; ended by a NULL name. */
@@ -40,9 +45,15 @@ extern const struct period_kind period_kinds[];
 bool period_kind_valid(const char *kind);
 
 /*
- * period_kind_label: the name of KIND for people: its label_vi when VI,
- * else (English) the kind itself, as kpi show prints it. An unknown KIND is
- * returned as given. Never NULL unless KIND is.
+ * period_kind_find: the entry of period_kinds named KIND (may be NULL), or
+ * NULL when there is none. Static storage.
+ */
+const struct period_kind *period_kind_find(const char *kind);
+
+/*
+ * period_kind_label: the name of KIND for people, as kpi show and the alert
+ * texts print it: its label_vi when VI, else its label_en. An unknown KIND
+ * is returned as given. Never NULL unless KIND is.
  */
 const char *period_kind_label(const char *kind, bool vi);
 

@@ -9,15 +9,20 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Decode the code point at S into *cp; returns its length in bytes (at least 1). */
-static size_t decode(const unsigned char *s, uint32_t *cp)
+/*
+ * Decode the code point at S (AVAIL > 0 bytes left) into *cp; returns its
+ * length in bytes (at least 1, at most AVAIL).
+ */
+static size_t decode(const unsigned char *s, size_t avail, uint32_t *cp)
 {
     uint32_t c = s[0];
     int extra = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : 0;
     c &= extra == 3 ? 0x07 : extra == 2 ? 0x0f : extra == 1 ? 0x1f : 0x7f;
     size_t n = 1;
-    for (; extra > 0 && (s[n] & 0xc0) == 0x80; extra--, n++)
+    for (; extra > 0 && n < avail && (s[n] & 0xc0) == 0x80; extra--, n++)
         c = (c << 6) | (s[n] & 0x3f);
+    if (extra > 0) /* cut short: not a code point, one column as U+FFFD */
+        c = 0xfffd;
     *cp = c;
     return n;
 }
@@ -36,16 +41,21 @@ static size_t cp_width(uint32_t cp)
     return combining ? 0 : wide ? 2 : 1;
 }
 
-size_t text_width(const char *s)
+size_t text_width_n(const char *s, size_t len)
 {
     size_t w = 0;
     const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
+    for (size_t i = 0; i < len;) {
         uint32_t cp;
-        p += decode(p, &cp);
+        i += decode(p + i, len - i, &cp);
         w += cp_width(cp);
     }
     return w;
+}
+
+size_t text_width(const char *s)
+{
+    return text_width_n(s, strlen(s));
 }
 
 void text_cut(char *dst, size_t len, const char *s, size_t max)
@@ -56,10 +66,10 @@ void text_cut(char *dst, size_t len, const char *s, size_t max)
         return;
     }
     const unsigned char *p = (const unsigned char *)s;
-    size_t w = 0, i = 0;
-    while (p[i]) {
+    size_t w = 0, i = 0, total = strlen(s);
+    while (i < total) {
         uint32_t cp;
-        size_t n = decode(p + i, &cp), cw = cp_width(cp);
+        size_t n = decode(p + i, total - i, &cp), cw = cp_width(cp);
         if ((cw > 0 && w + cw > max - 1) || i + n + sizeof ellipsis > len)
             break;
         w += cw;

@@ -6,6 +6,8 @@
  */
 #include "ingest/rowcheck.h"
 
+#include "common/period.h"
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,14 +37,6 @@ static int digits_value(const char *s, size_t n)
     return v;
 }
 
-static int days_in_month(int y, int m)
-{
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
-        return 29;
-    return days[m - 1];
-}
-
 /* Day-first or slashed dates: three numbers separated by / - or . */
 static bool other_date(const char *s, int *y, int *m, int *d)
 {
@@ -57,7 +51,7 @@ static bool other_date(const char *s, int *y, int *m, int *d)
     else /* DD/MM/YYYY, as Vietnamese spreadsheets write it */
         *y = c, *m = b, *d = a;
     return *y >= 2000 && *y <= 9999 && *m >= 1 && *m <= 12 && *d >= 1 &&
-           *d <= days_in_month(*y, *m);
+           *d <= period_days_in_month(*y, *m);
 }
 
 int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why, size_t len)
@@ -80,9 +74,9 @@ int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why,
                      month_form ? "month" : "date", m);
             return -1;
         }
-        if (d < 1 || d > days_in_month(y, m)) {
+        if (d < 1 || d > period_days_in_month(y, m)) {
             snprintf(why, len, "period \"%s\" is not a valid date: %04d-%02d has %d days", s, y, m,
-                     days_in_month(y, m));
+                     period_days_in_month(y, m));
             return -1;
         }
         if (y < 2000) {

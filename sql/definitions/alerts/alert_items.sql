@@ -7,7 +7,10 @@
 -- context for commune details; 2: a detail under the alert parent_id (a
 -- commune alert inhibited by its firing province alert). The indicator's
 -- texts are those in effect at P_NOW; event 'firing' marks a row with no
--- event of this run. engine/alerts/item.h names the columns in this order.
+-- event of this run. ratio_pct and completeness_pct are as stored, never
+-- rounded here: the texts cut them as kpi show does (engine/common/numfmt.h),
+-- judged against comparator and target_pct. engine/alerts/item.h names the
+-- columns in this order.
 CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
   RETURNS TABLE (receiver text, role integer, parent_id bigint, alert_id bigint,
                  event_id bigint, event text, period_kind text, period_start date,
@@ -67,8 +70,8 @@ BEGIN
            WHERE effective_from <= p_now::date ORDER BY id, effective_from DESC)
   SELECT rows.receiver, rows.role, rows.parent_id, a.id, rows.event_id, x.event,
          a.period_kind, x.period_start, x.period_end, x.status, x.previous_status,
-         x.severity, x.consecutive_periods, round(x.ratio_pct, 1), x.gap_count,
-         round(x.completeness_pct, 1), a.fingerprint, a.alertname, a.indicator_id,
+         x.severity, x.consecutive_periods, x.ratio_pct, x.gap_count,
+         x.completeness_pct, a.fingerprint, a.alertname, a.indicator_id,
          a.unit_code, u.name, a.state,
          to_char(a.opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
          coalesce(to_char(a.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
