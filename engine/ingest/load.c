@@ -634,7 +634,7 @@ int load_file(PGconn *conn, const struct codes *codes, const char *path,
         goto fail;
     found = already(&in, res); /* another run may have taken it meanwhile */
     if (found != 0) {
-        rc = found > 0 ? conn_command(conn, "ROLLBACK", "could not roll back") : -1;
+        rc = found > 0 && conn_command(conn, "ROLLBACK", "could not roll back") == 0 ? 0 : -1;
         goto fail;
     }
     if (reserve_id(&in) != 0 || insert_submission(&in, res, "accepted", NULL) != 0 ||
