@@ -256,9 +256,9 @@ START_TEST(limits_from_the_environment)
     ck_assert_uint_eq(lim.max_field, 100);
     ck_assert_int_eq(lim.max_file, 3 * 1024 * 1024);
     setenv("KPI_MAX_ROW_BYTES", "2M", 1); /* above READER_MAX_ROW */
-    ck_assert_int_eq(reader_limits_default(&lim), -1);
+    ck_assert_int_eq(reader_limits_default(&lim), KPI_ERROR);
     setenv("KPI_MAX_ROW_BYTES", "12q", 1);
-    ck_assert_int_eq(reader_limits_default(&lim), -1);
+    ck_assert_int_eq(reader_limits_default(&lim), KPI_ERROR);
     unsetenv("KPI_MAX_ROW_BYTES");
     unsetenv("KPI_MAX_FIELD_BYTES");
     unsetenv("KPI_MAX_FILE_BYTES");
@@ -313,7 +313,7 @@ static void period_bad(const char *s, const char *reason)
 {
     struct rowcheck_period p;
     char why[READER_MSG_LEN] = "";
-    ck_assert_int_eq(rowcheck_parse_period(s, &p, why, sizeof why), -1);
+    ck_assert_int_eq(rowcheck_parse_period(s, &p, why, sizeof why), KPI_REJECTED);
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 
@@ -378,7 +378,7 @@ static void value_bad(const char *s, const char *reason)
 {
     int64_t got;
     char why[READER_MSG_LEN] = "";
-    ck_assert_int_eq(rowcheck_parse_value(s, &got, why, sizeof why), -1);
+    ck_assert_int_eq(rowcheck_parse_value(s, &got, why, sizeof why), KPI_REJECTED);
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 

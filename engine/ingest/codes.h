@@ -8,6 +8,8 @@
 #ifndef KPI_INGEST_CODES_H
 #define KPI_INGEST_CODES_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stddef.h>
 
@@ -18,7 +20,7 @@ struct codes; /* opaque */
  * today's date from CONN. Returns 0 with *out (the caller frees it with
  * codes_free), or -1 (logged; *out NULL).
  */
-int codes_load(PGconn *conn, struct codes **out);
+enum kpi_status codes_load(PGconn *conn, struct codes **out);
 
 /*
  * codes_new: the codes from memory: the unit codes UNITS (NUNITS, numbered
@@ -26,8 +28,8 @@ int codes_load(PGconn *conn, struct codes **out);
  * YYYY-MM-DD; all copied. Returns 0 with *out (free with codes_free), or -1
  * (logged: out of memory; *out NULL).
  */
-int codes_new(const char *const *units, size_t nunits, const char *const *metrics, size_t nmetrics,
-              const char *today, struct codes **out);
+enum kpi_status codes_new(const char *const *units, size_t nunits, const char *const *metrics,
+                          size_t nmetrics, const char *today, struct codes **out);
 
 /* codes_free: free C (NULL is allowed). */
 void codes_free(struct codes *c);

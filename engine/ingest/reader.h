@@ -12,6 +12,7 @@
 #define KPI_INGEST_READER_H
 
 #include "common/hash.h"
+#include "common/status.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -38,7 +39,7 @@ struct reader_limits {
  * (logged; *out untouched) when a variable is not a size or max_row exceeds
  * READER_MAX_ROW.
  */
-int reader_limits_default(struct reader_limits *out);
+enum kpi_status reader_limits_default(struct reader_limits *out);
 
 struct reader; /* opaque */
 
@@ -61,7 +62,7 @@ struct reader_row {
  * with reader_close), or -1 (logged: could not open; *out NULL, nothing to
  * free).
  */
-int reader_open(const char *path, bool hash, struct reader **out);
+enum kpi_status reader_open(const char *path, bool hash, struct reader **out);
 
 /*
  * reader_set_limits: use LIMITS (copied; max_row is capped at
@@ -93,14 +94,14 @@ const char *reader_problem(const struct reader *r, long long *line);
  * once reader_next returned 0; R must have been opened with HASH. Returns 0,
  * or -1 (logged).
  */
-int reader_digest(struct reader *r, char out[HASH_HEX_LEN]);
+enum kpi_status reader_digest(struct reader *r, char out[HASH_HEX_LEN]);
 
 /*
  * reader_sha256: the SHA-256 of the whole file PATH, as hex, whatever its
  * bytes, into OUT, and the file's stat as opened into *st. Returns 0, or -1
  * (logged: could not open or read).
  */
-int reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st);
+enum kpi_status reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st);
 
 /* What the reader saw: the delimiter, a BOM, CRLF line ends, bytes read. */
 char reader_delimiter(const struct reader *r);
