@@ -20,6 +20,14 @@
  *    own words. They return enum kpi_status rather than a bool "parsed or
  *    not" so that every success in the engine is 0 and no `!= 0` test reads
  *    the other way round.
+ *  - parse_options (and run's parse_args) return a bool "go on", with the
+ *    command's status in *done when they return false: --help finishes a
+ *    command successfully, so "stop" is not the same as "failed".
+ *  - lookups are predicates too: codes_unit and codes_metric return whether
+ *    the code is known, its number through *idx (-1 when not). Comparators
+ *    (qsort-style) return their sign; a file's static lookup into its own
+ *    fixed table (word_index, status_index, status_side) may return the index
+ *    or -1 for "none": nothing failed there.
  *  - functions returning a pointer return NULL on failure (logged where the
  *    header says so); functions that cannot fail return void or their value.
  */

@@ -26,17 +26,20 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* The value stored for S (N bytes), or -1. */
-static int strset_find(const struct strset *set, const char *s, size_t n)
+/* Whether S (N bytes) is in SET; *val its value (-1 when not). */
+static bool strset_find(const struct strset *set, const char *s, size_t n, int *val)
 {
+    *val = -1;
     if (set->cap == 0)
-        return -1;
+        return false;
     for (size_t i = fnv1a(s, n) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         const char *k = set->keys[i];
         if (k == NULL)
-            return -1;
-        if (strncmp(k, s, n) == 0 && k[n] == '\0')
-            return set->vals[i];
+            return false;
+        if (strncmp(k, s, n) == 0 && k[n] == '\0') {
+            *val = set->vals[i];
+            return true;
+        }
     }
 }
 
@@ -197,14 +200,14 @@ void codes_free(struct codes *s)
     free(s);
 }
 
-int codes_unit(const struct codes *c, const char *s, size_t n)
+bool codes_unit(const struct codes *c, const char *s, size_t n, int *idx)
 {
-    return strset_find(&c->units, s, n);
+    return strset_find(&c->units, s, n, idx);
 }
 
-int codes_metric(const struct codes *c, const char *s, size_t n)
+bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx)
 {
-    return strset_find(&c->metrics, s, n);
+    return strset_find(&c->metrics, s, n, idx);
 }
 
 size_t codes_nunits(const struct codes *c)

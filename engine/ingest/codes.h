@@ -11,6 +11,7 @@
 #include "common/status.h"
 
 #include <libpq-fe.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 struct codes; /* opaque */
@@ -34,11 +35,14 @@ enum kpi_status codes_new(const char *const *units, size_t nunits, const char *c
 /* codes_free: free C (NULL is allowed). */
 void codes_free(struct codes *c);
 
-/* codes_unit: the number of the unit code S (N bytes, need not be NUL-terminated), or -1. */
-int codes_unit(const struct codes *c, const char *s, size_t n);
+/*
+ * codes_unit: whether S (N bytes, need not be NUL-terminated) is a unit code;
+ * *idx its number (0..), -1 when it is not.
+ */
+bool codes_unit(const struct codes *c, const char *s, size_t n, int *idx);
 
-/* codes_metric: the number of the metric code S (N bytes), or -1. */
-int codes_metric(const struct codes *c, const char *s, size_t n);
+/* codes_metric: whether S (N bytes) is a metric code; *idx as codes_unit. */
+bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx);
 
 /* codes_nunits: how many unit codes were given (every unit number is below it). */
 size_t codes_nunits(const struct codes *c);

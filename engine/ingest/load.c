@@ -78,13 +78,13 @@ static void row_message(struct ingest *in, long long line, const char *reason)
     log_error("%s:%lld: %s", in->path, line, reason);
 }
 
-static int write_reject(struct ingest *in, const struct reader_row *row, const char *column,
-                        const char *reason)
+static enum kpi_status write_reject(struct ingest *in, const struct reader_row *row,
+                                    const char *column, const char *reason)
 {
     char *buf = malloc(2 * (row->raw_len + strlen(reason)) + 128);
     if (buf == NULL) {
         log_error("out of memory");
-        return -1;
+        return KPI_ERROR;
     }
     size_t n = (size_t)sprintf(buf, "%lld\t", row->line_no);
     if (column != NULL)
@@ -99,15 +99,15 @@ static int write_reject(struct ingest *in, const struct reader_row *row, const c
     free(buf);
     if (w != n) {
         log_error("could not write a temporary file: %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* A problem of ROW (a rowcheck_report): printed within the budget, and kept for kpi.rejected_row.
  */
-static int report_reject(void *ctx, const struct reader_row *row, const char *column,
-                         const char *reason)
+static enum kpi_status report_reject(void *ctx, const struct reader_row *row, const char *column,
+                                     const char *reason)
 {
     struct ingest *in = ctx;
     row_message(in, row->line_no, reason);
@@ -116,13 +116,13 @@ static int report_reject(void *ctx, const struct reader_row *row, const char *co
 
 /*
  * Pass 1 for one data row: validate, record a rejection or summarise, and
- * copy a good row into FAST (may be NULL). 0 or -1.
+ * copy a good row into FAST (may be NULL). KPI_OK, or KPI_ERROR (logged).
  */
 static enum kpi_status take_row(struct ingest *in, const struct reader_row *row, struct copy *fast)
 {
     struct rowcheck_good g;
-    int bad = rowcheck_row(&in->header, in->codes, row, &g, report_reject, in);
-    if (bad < 0)
+    int bad;
+    if (rowcheck_row(&in->header, in->codes, row, &g, report_reject, in, &bad) != KPI_OK)
         return KPI_ERROR;
     if (bad > 0) {
         in->rejected++;
@@ -176,28 +176,29 @@ static enum kpi_status open_reader(struct ingest *in, struct reader **r)
 /*
  * Pass 1: check the file, validate rows, write rejects, summarise, and copy
  * the good rows into FAST (an open COPY into kpi.observation, or NULL).
- * Returns 0, 1 when the whole file is rejected (res->reason, *line), or -1.
+ * Returns KPI_OK, KPI_REJECTED when the whole file is rejected (res->reason,
+ * *line), or KPI_ERROR (logged).
  */
-static int pass_check(struct ingest *in, struct load_result *res, long long *line,
-                      struct copy *fast)
+static enum kpi_status pass_check(struct ingest *in, struct load_result *res, long long *line,
+                                  struct copy *fast)
 {
     struct reader *r = NULL;
     struct reader_row row;
-    bool header = false;
-    int rc = -1, st;
+    bool header = false, got;
+    enum kpi_status rc = KPI_ERROR, st;
     *line = 0;
     if (open_reader(in, &r) != 0)
-        return -1;
-    st = reader_next(r, &row);
-    if (st == 1) {
+        return KPI_ERROR;
+    st = reader_next(r, &row, &got);
+    if (got) {
         header = true;
         if (rowcheck_header(&in->header, &row, reader_delimiter(r), res->reason,
                             sizeof res->reason) != 0) {
             *line = row.line_no;
-            rc = 1;
+            rc = KPI_REJECTED;
             goto fail;
         }
-        while ((st = reader_next(r, &row)) == 1) {
+        while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
             in->data_rows++;
             if (take_row(in, &row, fast) != 0)
                 goto fail;
@@ -205,10 +206,10 @@ static int pass_check(struct ingest *in, struct load_result *res, long long *lin
                 progress_show(&in->progress, r, "", in->data_rows);
         }
     }
-    if (st == -2)
+    if (st == KPI_ERROR)
         goto fail;
-    rc = 1;
-    if (st == -1) {
+    rc = KPI_REJECTED;
+    if (st == KPI_REJECTED) {
         snprintf(res->reason, sizeof res->reason, "%s", reader_problem(r, line));
     } else if (!header) {
         snprintf(res->reason, sizeof res->reason,
@@ -219,9 +220,9 @@ static int pass_check(struct ingest *in, struct load_result *res, long long *lin
         *line = 2;
     } else if (!reader_unchanged(r) || !reader_same_file(r, &in->st)) {
         log_error("\"%s\" changed while it was being read; send it again", in->path);
-        rc = -1;
+        rc = KPI_ERROR;
     } else {
-        rc = 0;
+        rc = KPI_OK;
     }
 fail:
     progress_clear(&in->progress);
@@ -319,15 +320,17 @@ static enum kpi_status peek_slow(struct ingest *in, bool *slow)
     struct months first = {0};
     char *metrics = NULL, *months = NULL, why[READER_MSG_LEN];
     enum kpi_status rc = KPI_ERROR;
-    int st;
+    bool got;
     *slow = false;
     if (open_reader(in, &r) != 0)
         return KPI_ERROR;
-    st = reader_next(r, &row);
-    if (st == 1 && rowcheck_header(&in->header, &row, reader_delimiter(r), why, sizeof why) == 0) {
-        for (int i = 0; i < PEEK_ROWS && (st = reader_next(r, &row)) == 1; i++) {
+    reader_next(r, &row, &got);
+    if (got && rowcheck_header(&in->header, &row, reader_delimiter(r), why, sizeof why) == 0) {
+        for (int i = 0; i < PEEK_ROWS && reader_next(r, &row, &got) == KPI_OK && got; i++) {
             struct rowcheck_good g;
-            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL) == 0)
+            int bad;
+            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL, &bad) == KPI_OK &&
+                bad == 0)
                 months_add(&first, g.metric, &g.period);
         }
     }
@@ -421,9 +424,10 @@ static enum kpi_status record_months(struct ingest *in, const char *metrics, con
     return KPI_OK;
 }
 
-/* An earlier submission with this content: 1 (res filled), 0 none, -1. */
-static int find_already(struct ingest *in, struct load_result *res)
+/* An earlier submission with this content? *found (res filled when true). KPI_OK or KPI_ERROR. */
+static enum kpi_status find_already(struct ingest *in, struct load_result *res, bool *found)
 {
+    *found = false;
     const char *params[1] = {in->sha};
     PGresult *r = PQexecParams(in->conn,
                                "SELECT id, status, rows_accepted, rows_rejected FROM kpi.submission"
@@ -432,17 +436,17 @@ static int find_already(struct ingest *in, struct load_result *res)
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not read kpi.submission: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
-    int found = PQntuples(r) > 0;
-    if (found) {
+    *found = PQntuples(r) > 0;
+    if (*found) {
         res->submission_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
         snprintf(res->status, sizeof res->status, "already");
         res->rows_accepted = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
         res->rows_rejected = strtoll(PQgetvalue(r, 0, 3), NULL, 10);
     }
     PQclear(r);
-    return found;
+    return KPI_OK;
 }
 
 /* Reserve the next submission id into in->id (it stays taken even after a rollback). */
@@ -538,14 +542,15 @@ static void print_summary(const struct ingest *in, const struct load_result *res
              res->rows_unchanged, extra, res->rows_rejected, in->id);
 }
 
-/* Already ingested? 1 (reported), 0 no, -1 error. */
-static int already(struct ingest *in, struct load_result *res)
+/* Already ingested? *found (reported when true). KPI_OK, or KPI_ERROR (logged; *found false). */
+static enum kpi_status already(struct ingest *in, struct load_result *res, bool *found)
 {
-    int found = find_already(in, res);
-    if (found > 0)
+    if (find_already(in, res, found) != KPI_OK)
+        return KPI_ERROR;
+    if (*found)
         log_info("%s: already ingested as submission %lld; nothing changed", in->path,
                  res->submission_id);
-    return found;
+    return KPI_OK;
 }
 
 enum kpi_status load_check_file(const struct codes *codes, const char *path,
@@ -577,15 +582,15 @@ enum kpi_status load_check_file(const struct codes *codes, const char *path,
         rc = KPI_OK;
         goto fail;
     }
-    int chk = pass_check(&in, res, &line, NULL);
-    if (chk < 0)
+    enum kpi_status chk = pass_check(&in, res, &line, NULL);
+    if (chk == KPI_ERROR)
         goto fail;
-    res->rows_rejected = chk == 1 ? 0 : in.rejected;
-    res->rows_accepted = chk == 1 ? 0 : in.data_rows - in.rejected;
+    res->rows_rejected = chk == KPI_REJECTED ? 0 : in.rejected;
+    res->rows_accepted = chk == KPI_REJECTED ? 0 : in.data_rows - in.rejected;
     snprintf(res->status, sizeof res->status, "%s",
-             chk == 1 || res->rows_accepted == 0 ? "rejected"
-             : in.rejected > 0                   ? "partial"
-                                                 : "accepted");
+             chk == KPI_REJECTED || res->rows_accepted == 0 ? "rejected"
+             : in.rejected > 0                              ? "partial"
+                                                            : "accepted");
     rc = KPI_OK;
 fail:
     months_free(&in.sum);
@@ -602,7 +607,7 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     long long line = 0, copied = 0;
     bool slow = false, fast_open = false, savepoint = false;
     enum kpi_status rc = KPI_ERROR;
-    int found;
+    bool found;
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
@@ -618,9 +623,10 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     /* the digest first: a file already ingested is neither checked nor reported again */
     if (reader_sha256(path, in.sha, &in.st) != 0)
         goto fail;
-    found = already(&in, res);
-    if (found != 0) {
-        rc = found > 0 ? KPI_OK : KPI_ERROR;
+    if (already(&in, res, &found) != KPI_OK)
+        goto fail;
+    if (found) {
+        rc = KPI_OK;
         goto fail;
     }
     if (in.st.st_size > in.limits.max_file) {
@@ -635,10 +641,10 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
         conn_command(conn, "SELECT pg_advisory_xact_lock(7040105, 4)",
                      "could not lock ingestion") != 0)
         goto fail;
-    found = already(&in, res); /* another run may have taken it meanwhile */
-    if (found != 0) {
-        rc = found > 0 && conn_command(conn, "ROLLBACK", "could not roll back") == 0 ? KPI_OK
-                                                                                     : KPI_ERROR;
+    if (already(&in, res, &found) != KPI_OK) /* another run may have taken it meanwhile */
+        goto fail;
+    if (found) {
+        rc = conn_command(conn, "ROLLBACK", "could not roll back");
         goto fail;
     }
     if (reserve_id(&in) != 0 || insert_submission(&in, res, "accepted", NULL) != 0 ||
@@ -660,14 +666,14 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
         }
         copybin_header(&fast); /* a failure shows at copy_end */
     }
-    int chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
+    enum kpi_status chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
     if (fast_open) {
         fast_open = false;
-        if (chk != 0)
+        if (chk != KPI_OK)
             fast.failed = true; /* cancels the COPY */
         else
             copybin_trailer(&fast);
-        if (copy_end(&fast, &copied) != 0 && chk == 0) {
+        if (copy_end(&fast, &copied) != 0 && chk == KPI_OK) {
             if (!sqlstate_is(fast.sqlstate, SQLSTATE_UNIQUE_VIOLATION)) { /* a key twice: slow */
                 log_error("could not load \"%s\": %s", path, fast.error);
                 goto fail;
@@ -675,9 +681,9 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
             slow = true;
         }
     }
-    if (chk < 0)
+    if (chk == KPI_ERROR)
         goto fail;
-    if (chk == 1) {
+    if (chk == KPI_REJECTED) {
         if (conn_command(conn, "ROLLBACK", "could not roll back") != 0)
             goto fail;
         rc = reject_file(&in, res, line);

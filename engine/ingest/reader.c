@@ -468,7 +468,8 @@ static int finish(struct reader *r, struct reader_row *row)
     return 0;
 }
 
-int reader_next(struct reader *r, struct reader_row *row)
+/* reader_next's work: 1 a row, 0 the end, -1 a CSV problem, -2 an I/O error. */
+static int next_row(struct reader *r, struct reader_row *row)
 {
     if (r->pending_reset)
         reset_row(r);
@@ -532,6 +533,13 @@ int reader_next(struct reader *r, struct reader_row *row)
         if (nl != NULL && !r->raw_nonblank)
             reset_row(r);
     }
+}
+
+enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got)
+{
+    int st = next_row(r, row);
+    *got = st == 1;
+    return st >= 0 ? KPI_OK : st == -1 ? KPI_REJECTED : KPI_ERROR;
 }
 
 bool reader_same_file(const struct reader *r, const struct stat *st)

@@ -73,18 +73,20 @@ void reader_set_limits(struct reader *r, const struct reader_limits *limits);
 
 /*
  * reader_next: the next non-blank row into *row (valid until the next call).
- * Returns 1 for a row, 0 at the end of the file (and on every later call),
- * -1 when the file cannot be read as CSV (invalid UTF-8, unterminated quote,
- * row too long, file larger than max_file, out of memory…; see
- * reader_problem), -2 on an I/O error (logged). After -1 or -2 the reader
- * is only good for reader_problem and reader_close. Rows whose fields are
+ * Returns KPI_OK with *got true for a row, KPI_OK with *got false at the end
+ * of the file (and on every later call); KPI_REJECTED (*got false) when the
+ * file cannot be read as CSV (invalid UTF-8, unterminated quote, row too
+ * long, file larger than max_file, out of memory…; see reader_problem, not
+ * logged), KPI_ERROR (*got false) on an I/O error (logged). After
+ * KPI_REJECTED or KPI_ERROR the reader is only good for reader_problem and
+ * reader_close. Rows whose fields are
  * all empty (spreadsheet leftovers) are skipped like blank lines. A row with
  * a field longer than max_field comes back malformed (a row problem).
  */
-int reader_next(struct reader *r, struct reader_row *row);
+enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got);
 
 /*
- * reader_problem: why reader_next returned -1 (R's storage, "" before), and
+ * reader_problem: why reader_next returned KPI_REJECTED (R's storage, "" before), and
  * its line into *line (LINE may be NULL).
  */
 const char *reader_problem(const struct reader *r, long long *line);

@@ -225,7 +225,8 @@ static void check_unit(const struct codes *codes, const char *u, size_t n, char 
             if ((int)n >= width)
                 continue;
             snprintf(padded, sizeof padded, "%0*d", width, atoi(u));
-            if (codes_unit(codes, padded, strlen(padded)) >= 0) {
+            int idx;
+            if (codes_unit(codes, padded, strlen(padded), &idx)) {
                 snprintf(why, len,
                          "unit \"%s\" is not registered; did you mean \"%s\"? (a spreadsheet "
                          "may have dropped the leading zero: format the column as text)",
@@ -248,7 +249,8 @@ static void check_metric(const struct codes *codes, const char *m, size_t n, cha
     if (n < sizeof lower) {
         for (size_t i = 0; i <= n; i++)
             lower[i] = (m[i] >= 'A' && m[i] <= 'Z') ? (char)(m[i] - 'A' + 'a') : m[i];
-        if (codes_metric(codes, lower, n) >= 0) {
+        int idx;
+        if (codes_metric(codes, lower, n, &idx)) {
             snprintf(why, len, "metric \"%s\" is not in the catalog; did you mean \"%s\"?", m,
                      lower);
             return;
@@ -257,25 +259,27 @@ static void check_metric(const struct codes *codes, const char *m, size_t n, cha
     snprintf(why, len, "metric \"%s\" is not in the catalog (see kpi.metric)", m);
 }
 
-int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
-                 const struct reader_row *row, struct rowcheck_good *g, rowcheck_report *report,
-                 void *ctx)
+enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
+                             const struct reader_row *row, struct rowcheck_good *g,
+                             rowcheck_report *report, void *ctx, int *problems)
 {
     char why[READER_MSG_LEN];
-    int bad = 0;
+    *problems = 0;
     if (row->malformed != NULL) {
+        *problems = 1;
         if (report != NULL && report(ctx, row, NULL, row->malformed) != 0)
-            return -1;
-        return 1;
+            return KPI_ERROR;
+        return KPI_OK;
     }
     if (row->nfields != h->ncols) {
         snprintf(why, sizeof why,
                  "the row has %zu fields but the header has %zu; check the delimiter '%c' and "
                  "quote fields that contain it",
                  row->nfields, h->ncols, h->delim);
+        *problems = 1;
         if (report != NULL && report(ctx, row, NULL, why) != 0)
-            return -1;
-        return 1;
+            return KPI_ERROR;
+        return KPI_OK;
     }
     const char *period = row->field[h->col[ROWCHECK_PERIOD]];
     const char *unit = row->field[h->col[ROWCHECK_UNIT]];
@@ -285,41 +289,39 @@ int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
     const char *value = row->field[h->col[ROWCHECK_VALUE]];
 
     if (rowcheck_parse_period(period, &g->period, why, sizeof why) != 0) {
-        bad++;
+        ++*problems;
         if (report != NULL && report(ctx, row, "period", why) != 0)
-            return -1;
+            return KPI_ERROR;
     } else {
         long ymd = g->period.year * 10000L + g->period.month * 100 + g->period.day;
         if (ymd > codes_today_n(codes)) {
-            bad++;
+            ++*problems;
             snprintf(why, sizeof why, "period \"%s\" is in the future (today is %s)", period,
                      codes_today(codes));
             if (report != NULL && report(ctx, row, "period", why) != 0)
-                return -1;
+                return KPI_ERROR;
         }
     }
-    g->unit_idx = codes_unit(codes, unit, unit_len);
-    if (g->unit_idx < 0) {
-        bad++;
+    if (!codes_unit(codes, unit, unit_len, &g->unit_idx)) {
+        ++*problems;
         check_unit(codes, unit, unit_len, why, sizeof why);
         if (report != NULL && report(ctx, row, "unit", why) != 0)
-            return -1;
+            return KPI_ERROR;
     }
-    g->metric = codes_metric(codes, metric, metric_len);
-    if (g->metric < 0) {
-        bad++;
+    if (!codes_metric(codes, metric, metric_len, &g->metric)) {
+        ++*problems;
         check_metric(codes, metric, metric_len, why, sizeof why);
         if (report != NULL && report(ctx, row, "metric", why) != 0)
-            return -1;
+            return KPI_ERROR;
     }
     if (rowcheck_parse_value(value, &g->value, why, sizeof why) != 0) {
-        bad++;
+        ++*problems;
         if (report != NULL && report(ctx, row, "value", why) != 0)
-            return -1;
+            return KPI_ERROR;
     }
     g->unit = unit;
     g->unit_len = unit_len;
-    return bad;
+    return KPI_OK;
 }
 
 enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim,

@@ -79,20 +79,21 @@ struct rowcheck_good {
 
 /*
  * A problem of ROW: COLUMN names the column ("period", "unit", "metric",
- * "value"), NULL for the whole row; REASON is the message. Returns 0 to go
- * on, non-zero to stop.
+ * "value"), NULL for the whole row; REASON is the message. Returns KPI_OK
+ * to go on, anything else (logged) to stop.
  */
-typedef int rowcheck_report(void *ctx, const struct reader_row *row, const char *column,
-                            const char *reason);
+typedef enum kpi_status rowcheck_report(void *ctx, const struct reader_row *row, const char *column,
+                                        const char *reason);
 
 /*
  * rowcheck_row: validate the data ROW of a file with header H against
- * CODES. Returns 0 with *g filled (good), the number of problems (> 0; *g
- * partly filled) each passed to REPORT(CTX, …) when REPORT is not NULL, or
- * -1 when REPORT asked to stop.
+ * CODES. Returns KPI_OK with *problems the number of its problems: 0 with
+ * *g filled (good), else > 0 with *g partly filled, each problem passed to
+ * REPORT(CTX, …) when REPORT is not NULL. Returns KPI_ERROR when REPORT
+ * asked to stop (*problems = the problems found up to then).
  */
-int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
-                 const struct reader_row *row, struct rowcheck_good *g, rowcheck_report *report,
-                 void *ctx);
+enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
+                             const struct reader_row *row, struct rowcheck_good *g,
+                             rowcheck_report *report, void *ctx, int *problems);
 
 #endif

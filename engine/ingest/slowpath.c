@@ -88,16 +88,17 @@ static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c)
 {
     struct reader *r = NULL;
     struct reader_row row;
-    enum kpi_status rc = KPI_ERROR;
-    int st;
+    enum kpi_status rc = KPI_ERROR, st;
+    bool got;
     long long rows = 0;
     if (reader_open(f->path, false, &r) != 0)
         return KPI_ERROR;
     reader_set_limits(r, f->limits);
-    st = reader_next(r, &row); /* the header, checked by pass 1 */
-    while (st == 1 && (st = reader_next(r, &row)) == 1 && !c->failed) {
+    st = reader_next(r, &row, &got); /* the header, checked by pass 1 */
+    while (got && (st = reader_next(r, &row, &got)) == KPI_OK && got && !c->failed) {
         struct rowcheck_good g;
-        if (rowcheck_row(f->header, f->codes, &row, &g, NULL, NULL) == 0 &&
+        int bad;
+        if (rowcheck_row(f->header, f->codes, &row, &g, NULL, NULL, &bad) == KPI_OK && bad == 0 &&
             stage_row(f, c, &row, &g) != 0)
             break;
         if ((++rows & 0xFFFF) == 0)
@@ -107,7 +108,7 @@ static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c)
         rc = KPI_OK; /* copy_end tells why */
         goto done;
     }
-    if (st != 0 || !reader_unchanged(r) || !reader_same_file(r, f->st)) {
+    if (st != KPI_OK || got || !reader_unchanged(r) || !reader_same_file(r, f->st)) {
         log_error("\"%s\" changed while it was being read; send it again", f->path);
         goto done;
     }

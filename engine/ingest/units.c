@@ -115,20 +115,21 @@ static enum kpi_status stage(PGconn *conn, const char *path, struct units_result
     struct reader *r = NULL;
     struct reader_row row;
     struct copy c;
-    int col[U_NCOLS], st;
-    enum kpi_status rc = KPI_ERROR;
+    int col[U_NCOLS];
+    enum kpi_status rc = KPI_ERROR, st;
+    bool got;
     size_t ncols;
     if (reader_open(path, false, &r) != 0)
         return KPI_ERROR;
-    st = reader_next(r, &row);
-    if (st == 0)
+    st = reader_next(r, &row, &got);
+    if (st == KPI_OK && !got)
         log_error("%s:1: empty file; the first line must be code,name,kind,parent_code", path);
-    if (st == 0 || (st == 1 && header(path, &row, col) != 0)) {
+    if ((st == KPI_OK && !got) || (got && header(path, &row, col) != 0)) {
         res->problems++;
         rc = KPI_OK;
         goto fail;
     }
-    if (st == 1) {
+    if (got) {
         ncols = row.nfields;
         if (conn_command(conn,
                          "CREATE TEMP TABLE unit_stage (line_no bigint, code text, name text,"
@@ -139,7 +140,7 @@ static enum kpi_status stage(PGconn *conn, const char *path, struct units_result
                        " FROM STDIN") != 0)
             goto fail;
         *staged = true;
-        while ((st = reader_next(r, &row)) == 1) {
+        while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
             res->rows++;
             if (check(path, &row, col, ncols) > 0)
                 res->problems++;
@@ -151,13 +152,13 @@ static enum kpi_status stage(PGconn *conn, const char *path, struct units_result
             goto fail;
         }
     }
-    if (st == -1) {
+    if (st == KPI_REJECTED) {
         long long line;
         const char *why = reader_problem(r, &line);
         log_error("%s:%lld: %s", path, line, why);
         res->problems++;
     }
-    rc = st == -2 ? KPI_ERROR : KPI_OK;
+    rc = st == KPI_ERROR ? KPI_ERROR : KPI_OK;
 fail:
     reader_close(r);
     return rc;
