@@ -2,7 +2,7 @@
  * builtin.h — the subcommands of kpi, one C file each under builtin/.
  *
  * Adding a command (the recipe):
- *   1. Write builtin/VERB.c with `int cmd_VERB(int argc, char **argv)`.
+ *   1. Write builtin/VERB.c with `enum kpi_status cmd_VERB(int argc, char **argv)`.
  *      argv[0] is the verb itself. At its top: a `static const struct
  *      command_doc doc` (name, synopsis lines, description, the table of
  *      sub-subcommands if any, an epilogue such as the exit status) and a
@@ -44,17 +44,17 @@ struct kpi_options {
 
 extern struct kpi_options kpi_opts;
 
-int cmd_alerts(int argc, char **argv);
-int cmd_catalog(int argc, char **argv);
-int cmd_compute(int argc, char **argv);
-int cmd_db(int argc, char **argv);
-int cmd_ingest(int argc, char **argv);
-int cmd_migrate(int argc, char **argv);
-int cmd_report(int argc, char **argv);
-int cmd_roles(int argc, char **argv);
-int cmd_run(int argc, char **argv);
-int cmd_runs(int argc, char **argv);
-int cmd_show(int argc, char **argv);
-int cmd_units(int argc, char **argv);
+enum kpi_status cmd_alerts(int argc, char **argv);
+enum kpi_status cmd_catalog(int argc, char **argv);
+enum kpi_status cmd_compute(int argc, char **argv);
+enum kpi_status cmd_db(int argc, char **argv);
+enum kpi_status cmd_ingest(int argc, char **argv);
+enum kpi_status cmd_migrate(int argc, char **argv);
+enum kpi_status cmd_report(int argc, char **argv);
+enum kpi_status cmd_roles(int argc, char **argv);
+enum kpi_status cmd_run(int argc, char **argv);
+enum kpi_status cmd_runs(int argc, char **argv);
+enum kpi_status cmd_show(int argc, char **argv);
+enum kpi_status cmd_units(int argc, char **argv);
 
 #endif

@@ -58,8 +58,7 @@ static const struct kpi_option kpi_own_options[] = {
 
 int main(int argc, char **argv)
 {
-    argc = parse_options_anywhere(argc, argv, kpi_own_options);
-    if (argc < 0)
+    if (parse_options_anywhere(&argc, argv, kpi_own_options) != KPI_OK)
         return KPI_USAGE;
     if (argc < 2) {
         usage_with_options(&kpi_doc, kpi_own_options, stderr);
@@ -69,8 +68,9 @@ int main(int argc, char **argv)
     if (verb[0] == '-') {
         /* kpi's own options stand alone: only argv[1] is looked at */
         char *own[] = {argv[0], argv[1], NULL};
-        int done;
-        if (parse_options(2, own, &kpi_doc, kpi_own_options, &done) < 0)
+        int first;
+        enum kpi_status done;
+        if (!parse_options(2, own, &kpi_doc, kpi_own_options, &first, &done))
             return done;
         verb = want_version ? "version" : argv[1];
     }

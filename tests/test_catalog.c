@@ -31,10 +31,11 @@ static void check_judge_cases(const struct judge_case *cases, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
         const struct judge_case *c = &cases[i];
-        bool meets = !c->meets;
-        int rc = catalog_judge(c->comparator, c->target, c->numerator, c->denominator, &meets);
-        ck_assert_msg(rc == 0, "%s %s with %lld/%lld: rc %d", c->comparator, c->target,
-                      (long long)c->numerator, (long long)c->denominator, rc);
+        bool judged = false, meets = !c->meets;
+        enum kpi_status rc =
+            catalog_judge(c->comparator, c->target, c->numerator, c->denominator, &judged, &meets);
+        ck_assert_msg(rc == KPI_OK && judged, "%s %s with %lld/%lld: rc %d", c->comparator,
+                      c->target, (long long)c->numerator, (long long)c->denominator, (int)rc);
         ck_assert_msg(meets == c->meets, "%s %s with %lld/%lld: expected %s", c->comparator,
                       c->target, (long long)c->numerator, (long long)c->denominator,
                       c->meets ? "met" : "breach");
@@ -126,22 +127,23 @@ START_TEST(judge_refuses_what_it_cannot_decide)
     static const char *const bad_targets[] = {"80%", "100.5", "",     "-1",         "1e2",
                                               "80.", ".5",    " 80",  "80.1234567", "1000",
                                               "8 0", "+80",   "80,5", "101"};
-    bool meets = true;
+    bool judged = true, meets = true;
     for (size_t i = 0; i < sizeof bad_targets / sizeof bad_targets[0]; i++) {
-        meets = true;
-        ck_assert_msg(catalog_judge(">=", bad_targets[i], 1, 2, &meets) == -1, "target \"%s\"",
-                      bad_targets[i]);
-        ck_assert(!meets);
+        judged = meets = true;
+        ck_assert_msg(catalog_judge(">=", bad_targets[i], 1, 2, &judged, &meets) == KPI_REJECTED,
+                      "target \"%s\"", bad_targets[i]);
+        ck_assert(!judged && !meets); /* out-parameters known after a rejection */
     }
-    ck_assert_int_eq(catalog_judge("=>", "80", 1, 2, &meets), -1);
-    ck_assert_int_eq(catalog_judge("<", "80", 1, 2, &meets), -1);
-    ck_assert_int_eq(catalog_judge(NULL, "80", 1, 2, &meets), -1);
-    ck_assert_int_eq(catalog_judge(">", NULL, 1, 2, &meets), -1);
-    ck_assert_int_eq(catalog_judge(">", "80", -1, 2, &meets), -1);
-    ck_assert_int_eq(catalog_judge(">", "80", 1, -2, &meets), -1);
-    meets = true;
-    ck_assert_int_eq(catalog_judge(">", "80", 0, 0, &meets), 1);
-    ck_assert(!meets);
+    ck_assert_int_eq(catalog_judge("=>", "80", 1, 2, &judged, &meets), KPI_REJECTED);
+    ck_assert_int_eq(catalog_judge("<", "80", 1, 2, &judged, &meets), KPI_REJECTED);
+    ck_assert_int_eq(catalog_judge(NULL, "80", 1, 2, &judged, &meets), KPI_REJECTED);
+    ck_assert_int_eq(catalog_judge(">", NULL, 1, 2, &judged, &meets), KPI_REJECTED);
+    ck_assert_int_eq(catalog_judge(">", "80", -1, 2, &judged, &meets), KPI_REJECTED);
+    ck_assert_int_eq(catalog_judge(">", "80", 1, -2, &judged, &meets), KPI_REJECTED);
+    judged = meets = true;
+    /* a denominator 0: nothing to judge, which is not an error */
+    ck_assert_int_eq(catalog_judge(">", "80", 0, 0, &judged, &meets), KPI_OK);
+    ck_assert(!judged && !meets);
 }
 END_TEST
 
@@ -156,9 +158,9 @@ START_TEST(percentages_parse_to_millionths)
     ck_assert_int_eq(v, 1);
     ck_assert_int_eq(catalog_parse_pct("100", &v), 0);
     ck_assert_int_eq(v, INT64_C(100000000));
-    ck_assert_int_eq(catalog_parse_pct("0.0000001", &v), -1);
+    ck_assert_int_eq(catalog_parse_pct("0.0000001", &v), KPI_REJECTED);
     /* found by fuzzing: a long integer part once overflowed int64 (UBSan) */
-    ck_assert_int_eq(catalog_parse_pct("14444444444444444444444", &v), -1);
+    ck_assert_int_eq(catalog_parse_pct("14444444444444444444444", &v), KPI_REJECTED);
     ck_assert_int_eq(v, INT64_C(100000000));
 }
 END_TEST

@@ -35,6 +35,19 @@ static struct reader *open_text(const char *text)
     return r;
 }
 
+/*
+ * reader_next as one number for the assertions below: 1 a row, 0 the end, -1
+ * a CSV problem (KPI_REJECTED), -2 an I/O error (KPI_ERROR); *got must be
+ * false whenever the status is not KPI_OK.
+ */
+static int next_row(struct reader *r, struct reader_row *row)
+{
+    bool got = true;
+    enum kpi_status st = reader_next(r, row, &got);
+    ck_assert(st == KPI_OK || !got);
+    return st == KPI_OK ? (got ? 1 : 0) : st == KPI_REJECTED ? -1 : -2;
+}
+
 START_TEST(bom_crlf_semicolon_and_quotes)
 {
     const char *text = "\xef\xbb\xbfperiod;unit;note\r\n"
@@ -42,20 +55,20 @@ START_TEST(bom_crlf_semicolon_and_quotes)
                        "2025-08;01843;\"hai\r\ndòng\"\r\n";
     struct reader *r = open_text(text);
     struct reader_row row;
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_int_eq(row.nfields, 3);
     ck_assert_str_eq(row.field[0], "period"); /* the BOM is not part of the name */
     ck_assert_int_eq(row.line_no, 1);
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_int_eq(row.line_no, 2);
     ck_assert_str_eq(row.field[1], "01840");
     ck_assert_str_eq(row.field[2], "Ghi chú; có \"ngoặc\", dấu phẩy");
     ck_assert_str_eq(row.raw, "2025-07;01840;\"Ghi chú; có \"\"ngoặc\"\", dấu phẩy\"");
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_int_eq(row.line_no, 3);
     ck_assert_str_eq(row.field[2], "hai\r\ndòng");
     ck_assert_str_eq(row.raw, "2025-08;01843;\"hai\r\ndòng\"");
-    ck_assert_int_eq(reader_next(r, &row), 0);
+    ck_assert(next_row(r, &row) == 0);
     ck_assert_int_eq(reader_delimiter(r), ';');
     ck_assert(reader_had_bom(r));
     ck_assert(reader_had_crlf(r));
@@ -71,14 +84,14 @@ START_TEST(comma_lf_blank_lines_and_last_line_without_newline)
 {
     struct reader *r = open_text("a,b\n\n  \n,,\n1, 2 \n3,4");
     struct reader_row row;
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_int_eq(row.line_no, 5);    /* blank lines and ",," are skipped, lines still counted */
     ck_assert_str_eq(row.field[1], "2"); /* blanks around an unquoted field are trimmed */
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_int_eq(row.line_no, 6);
     ck_assert_str_eq(row.raw, "3,4");
-    ck_assert_int_eq(reader_next(r, &row), 0);
+    ck_assert(next_row(r, &row) == 0);
     ck_assert_int_eq(reader_delimiter(r), ',');
     ck_assert(!reader_had_bom(r));
     ck_assert(!reader_had_crlf(r));
@@ -92,8 +105,8 @@ START_TEST(invalid_utf8_gives_byte_offset_and_line)
     struct reader *r = open_text("a,b\nx,Nguy\xe1n\n");
     struct reader_row row;
     long long line;
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == -1);
     const char *why = reader_problem(r, &line);
     ck_assert_int_eq(line, 2);
     ck_assert_ptr_nonnull(strstr(why, "invalid UTF-8 at byte offset 10"));
@@ -106,13 +119,13 @@ START_TEST(overlong_and_truncated_utf8_are_invalid)
     struct reader *r = open_text("a\n\xc0\xaf\n");
     struct reader_row row;
     long long line;
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "byte offset 2"));
     reader_close(r);
     r = open_text("a\nb\xe1\xbb");
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "byte offset 3"));
     reader_close(r);
 }
@@ -127,7 +140,7 @@ START_TEST(utf16_is_named)
                                            6),
                                  false, &r),
                      0);
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "UTF-16"));
     reader_close(r);
 }
@@ -138,9 +151,9 @@ START_TEST(unterminated_quote_gives_its_line)
     struct reader *r = open_text("a,b\n1,2\n3,\"open\n4,5\n6,7\n");
     struct reader_row row;
     long long line;
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "unterminated quote"));
     ck_assert_int_eq(line, 3);
     reader_close(r);
@@ -151,18 +164,18 @@ START_TEST(malformed_quotes_reject_only_their_row)
 {
     struct reader *r = open_text("a,b\n1,x\"y\n2,\"z\"w\n3,ok\n");
     struct reader_row row;
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_ptr_nonnull(row.malformed);
     ck_assert_str_eq(row.raw, "1,x\"y");
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_ptr_nonnull(row.malformed);
     ck_assert_int_eq(row.line_no, 3);
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_ptr_null(row.malformed);
     ck_assert_int_eq(row.line_no, 4);
     ck_assert_str_eq(row.field[1], "ok");
-    ck_assert_int_eq(reader_next(r, &row), 0);
+    ck_assert(next_row(r, &row) == 0);
     reader_close(r);
 }
 END_TEST
@@ -171,7 +184,7 @@ START_TEST(empty_file_has_no_row)
 {
     struct reader *r = open_text("");
     struct reader_row row;
-    ck_assert_int_eq(reader_next(r, &row), 0);
+    ck_assert(next_row(r, &row) == 0);
     reader_close(r);
 }
 END_TEST
@@ -186,13 +199,13 @@ START_TEST(long_rows_and_bare_cr_are_file_problems)
     big[n] = '\0';
     struct reader *r = open_text(big);
     struct reader_row row;
-    ck_assert_int_eq(reader_next(r, &row), 1);
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == 1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "longer than"));
     reader_close(r);
     free(big);
     r = open_text("a,b\r1,2\r3,4\n");
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "carriage return"));
     reader_close(r);
 }
@@ -205,19 +218,19 @@ START_TEST(limits_bound_rows_fields_and_files)
                                  "0123456789012345678901234567890123456789\n");
     struct reader_row row;
     reader_set_limits(r, &lim);
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_ptr_null(row.malformed);
     /* a field over max_field: only its row is bad, the next one is read */
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_int_eq(row.line_no, 2);
     ck_assert_ptr_nonnull(row.malformed);
     ck_assert_ptr_nonnull(strstr(row.malformed, "field 1 is 9 bytes long, more than 8"));
-    ck_assert_int_eq(reader_next(r, &row), 1);
+    ck_assert(next_row(r, &row) == 1);
     ck_assert_ptr_null(row.malformed);
     ck_assert_str_eq(row.field[1], "fine");
     /* a row over max_row stops the file, naming its line */
     long long line = 0;
-    ck_assert_int_eq(reader_next(r, &row), -1);
+    ck_assert(next_row(r, &row) == -1);
     ck_assert_ptr_nonnull(strstr(reader_problem(r, &line), "line 4 is longer than 32 bytes"));
     ck_assert_int_eq(line, 4);
     reader_close(r);
@@ -229,10 +242,12 @@ START_TEST(limits_bound_rows_fields_and_files)
         big[i] = '\n';
     ck_assert_int_eq(reader_open(file_with(big, sizeof big), false, &r), 0);
     reader_set_limits(r, &lim);
-    int st;
-    while ((st = reader_next(r, &row)) == 1)
+    enum kpi_status st;
+    bool got;
+    while ((st = reader_next(r, &row, &got)) == KPI_OK && got)
         ;
-    ck_assert_int_eq(st, -1);
+    ck_assert_int_eq(st, KPI_REJECTED);
+    ck_assert(!got); /* the out-parameter is known after a rejection */
     ck_assert_ptr_nonnull(strstr(reader_problem(r, NULL), "larger than 1024 bytes"));
     reader_close(r);
 }
@@ -256,9 +271,9 @@ START_TEST(limits_from_the_environment)
     ck_assert_uint_eq(lim.max_field, 100);
     ck_assert_int_eq(lim.max_file, 3 * 1024 * 1024);
     setenv("KPI_MAX_ROW_BYTES", "2M", 1); /* above READER_MAX_ROW */
-    ck_assert_int_eq(reader_limits_default(&lim), -1);
+    ck_assert_int_eq(reader_limits_default(&lim), KPI_ERROR);
     setenv("KPI_MAX_ROW_BYTES", "12q", 1);
-    ck_assert_int_eq(reader_limits_default(&lim), -1);
+    ck_assert_int_eq(reader_limits_default(&lim), KPI_ERROR);
     unsetenv("KPI_MAX_ROW_BYTES");
     unsetenv("KPI_MAX_FIELD_BYTES");
     unsetenv("KPI_MAX_FILE_BYTES");
@@ -313,7 +328,7 @@ static void period_bad(const char *s, const char *reason)
 {
     struct rowcheck_period p;
     char why[READER_MSG_LEN] = "";
-    ck_assert_int_eq(rowcheck_parse_period(s, &p, why, sizeof why), -1);
+    ck_assert_int_eq(rowcheck_parse_period(s, &p, why, sizeof why), KPI_REJECTED);
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 
@@ -378,7 +393,7 @@ static void value_bad(const char *s, const char *reason)
 {
     int64_t got;
     char why[READER_MSG_LEN] = "";
-    ck_assert_int_eq(rowcheck_parse_value(s, &got, why, sizeof why), -1);
+    ck_assert_int_eq(rowcheck_parse_value(s, &got, why, sizeof why), KPI_REJECTED);
     ck_assert_msg(strcmp(why, reason) == 0, "%s: got '%s', want '%s'", s, why, reason);
 }
 

@@ -232,33 +232,40 @@ START_TEST(bad_text_and_short_buffers_are_refused)
                                       "1,5", " 1", "1 ", "1.2.3", "--1", "0x10"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         buf[0] = 'x';
-        ck_assert_msg(numfmt_decimal(buf, sizeof buf, bad[i], 1, NUMFMT_TRIM, NUMFMT_VI) == -1,
+        ck_assert_msg(numfmt_decimal(buf, sizeof buf, bad[i], 1, NUMFMT_TRIM, NUMFMT_VI) ==
+                          KPI_REJECTED,
                       "'%s'", bad[i]);
         ck_assert_str_eq(buf, "");
     }
-    ck_assert_int_eq(numfmt_decimal(buf, sizeof buf, NULL, 1, NUMFMT_TRIM, NUMFMT_VI), -1);
-    ck_assert_int_eq(numfmt_decimal(buf, sizeof buf, "1", -2, NUMFMT_TRIM, NUMFMT_VI), -1);
-    ck_assert_int_eq(numfmt_decimal(buf, sizeof buf, "1", 31, NUMFMT_TRIM, NUMFMT_VI), -1);
+    ck_assert_int_eq(numfmt_decimal(buf, sizeof buf, NULL, 1, NUMFMT_TRIM, NUMFMT_VI),
+                     KPI_REJECTED);
+    ck_assert_int_eq(numfmt_decimal(buf, sizeof buf, "1", -2, NUMFMT_TRIM, NUMFMT_VI),
+                     KPI_REJECTED);
+    ck_assert_int_eq(numfmt_decimal(buf, sizeof buf, "1", 31, NUMFMT_TRIM, NUMFMT_VI),
+                     KPI_REJECTED);
     struct numfmt_target bad_cmp = {"=", "80", NULL}, bad_target = {">", "80%", NULL};
     ck_assert_int_eq(numfmt_judged_pct(buf, sizeof buf, "80", 1, NUMFMT_TRIM, &bad_cmp, NUMFMT_VI),
-                     -1);
+                     KPI_REJECTED);
     ck_assert_int_eq(
-        numfmt_judged_pct(buf, sizeof buf, "80", 1, NUMFMT_TRIM, &bad_target, NUMFMT_VI), -1);
+        numfmt_judged_pct(buf, sizeof buf, "80", 1, NUMFMT_TRIM, &bad_target, NUMFMT_VI),
+        KPI_REJECTED);
     ck_assert_int_eq(
-        numfmt_judged_pct(buf, sizeof buf, "x", 1, NUMFMT_TRIM, &bad_target, NUMFMT_VI), -1);
+        numfmt_judged_pct(buf, sizeof buf, "x", 1, NUMFMT_TRIM, &bad_target, NUMFMT_VI),
+        KPI_REJECTED);
     char small[7];
     ck_assert_int_eq(numfmt_count(small, sizeof small, 12345, NUMFMT_VI), 0);
     ck_assert_str_eq(small, "12.345");
-    ck_assert_int_eq(numfmt_count(small, sizeof small, 123456, NUMFMT_VI), -1);
+    ck_assert_int_eq(numfmt_count(small, sizeof small, 123456, NUMFMT_VI), KPI_REJECTED);
     ck_assert_str_eq(small, "");
     ck_assert_int_eq(numfmt_pct(small, sizeof small, "80.4", 1, NUMFMT_TRIM, NUMFMT_VI), 0);
     ck_assert_str_eq(small, "80,4 %");
-    ck_assert_int_eq(numfmt_pct(small, sizeof small, "100.4", 1, NUMFMT_TRIM, NUMFMT_VI), -1);
+    ck_assert_int_eq(numfmt_pct(small, sizeof small, "100.4", 1, NUMFMT_TRIM, NUMFMT_VI),
+                     KPI_REJECTED);
     ck_assert_str_eq(small, "");
     struct numfmt_target t = {">", "80", "met"};
     ck_assert_int_eq(
         numfmt_judged_pct(small, sizeof small, "80.0100", 1, NUMFMT_TRIM, &t, NUMFMT_VI),
-        -1); /* "80,01 %" needs 8 bytes */
+        KPI_REJECTED); /* "80,01 %" needs 8 bytes */
     ck_assert_str_eq(small, "");
 }
 END_TEST

@@ -26,8 +26,8 @@ START_TEST(non_months_are_refused)
     const char *bad[] = {"2025-13", "2025-00", "2025-3",  "2025-03-01", "25-03",
                          "2025/03", "",        "abcd-ef", "1899-12",    "2025-031"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
-        ck_assert_msg(period_parse_month(bad[i], out) == -1, "'%s' was accepted", bad[i]);
-    ck_assert_int_eq(period_parse_month(NULL, out), -1);
+        ck_assert_msg(period_parse_month(bad[i], out) == KPI_REJECTED, "'%s' was accepted", bad[i]);
+    ck_assert_int_eq(period_parse_month(NULL, out), KPI_REJECTED);
     ck_assert_str_eq(out, "untouched");
 }
 END_TEST

@@ -46,9 +46,9 @@ START_TEST(missing_program_is_an_error)
 {
     int code;
     char *nothing[] = {"/nonexistent/kpi-no-such-program", NULL};
-    ck_assert_int_eq(proc_run(nothing, NULL, NULL, &code), -1);
+    ck_assert_int_eq(proc_run(nothing, NULL, NULL, &code), KPI_ERROR);
     struct proc_user u;
-    ck_assert_int_eq(proc_lookup_user("kpi-no-such-user", &u), -1);
+    ck_assert_int_eq(proc_lookup_user("kpi-no-such-user", &u), KPI_ERROR);
 }
 END_TEST
 

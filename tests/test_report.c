@@ -480,10 +480,10 @@ START_TEST(reports_due_on_the_15th_and_the_quarter_half_and_year_dates)
     static const char *const bad[] = {"2025-02-29", "2025-13-15", "2025-9-15",  "2025-09-15x",
                                       "15/09/2025", "",           "2025-04-31", "+025-09-15"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
-        ck_assert_msg(report_due_kinds(bad[i], kinds, &n) == -1, "accepted '%s'", bad[i]);
+        ck_assert_msg(report_due_kinds(bad[i], kinds, &n) == KPI_REJECTED, "accepted '%s'", bad[i]);
         ck_assert_uint_eq(n, 0);
     }
-    ck_assert_int_eq(report_due_kinds(NULL, kinds, &n), -1);
+    ck_assert_int_eq(report_due_kinds(NULL, kinds, &n), KPI_REJECTED);
 }
 END_TEST
 

@@ -31,12 +31,12 @@ START_TEST(sizes)
     ck_assert_int_eq(sizelimit_parse("3G", &v), 0);
     ck_assert_int_eq(v, 3221225472LL);
     v = 7;
-    ck_assert_int_eq(sizelimit_parse("0", &v), -1);
-    ck_assert_int_eq(sizelimit_parse("", &v), -1);
-    ck_assert_int_eq(sizelimit_parse("-1", &v), -1);
-    ck_assert_int_eq(sizelimit_parse("12kb", &v), -1);
-    ck_assert_int_eq(sizelimit_parse("99999999999999999999", &v), -1);
-    ck_assert_int_eq(sizelimit_parse("9999999999999G", &v), -1);
+    ck_assert_int_eq(sizelimit_parse("0", &v), KPI_REJECTED);
+    ck_assert_int_eq(sizelimit_parse("", &v), KPI_REJECTED);
+    ck_assert_int_eq(sizelimit_parse("-1", &v), KPI_REJECTED);
+    ck_assert_int_eq(sizelimit_parse("12kb", &v), KPI_REJECTED);
+    ck_assert_int_eq(sizelimit_parse("99999999999999999999", &v), KPI_REJECTED);
+    ck_assert_int_eq(sizelimit_parse("9999999999999G", &v), KPI_REJECTED);
     ck_assert_int_eq(v, 7);
     size_t json = 0;
     unsetenv("KPI_MAX_JSON_BYTES");
@@ -46,7 +46,7 @@ START_TEST(sizes)
     ck_assert_int_eq(sizelimit_json_bytes(&json), 0);
     ck_assert_uint_eq(json, 2 * 1024 * 1024);
     setenv("KPI_MAX_JSON_BYTES", "65M", 1); /* above the 64 MiB ceiling */
-    ck_assert_int_eq(sizelimit_json_bytes(&json), -1);
+    ck_assert_int_eq(sizelimit_json_bytes(&json), KPI_ERROR);
     unsetenv("KPI_MAX_JSON_BYTES");
 }
 END_TEST

@@ -12,7 +12,8 @@
 #include <string.h>
 
 /* Draw LINE (or else BARS) into a string (malloc'd); *rc = what the drawing returned. */
-static char *render(const struct svg_line_chart *line, const struct svg_bar_chart *bars, int *rc)
+static char *render(const struct svg_line_chart *line, const struct svg_bar_chart *bars,
+                    enum kpi_status *rc)
 {
     char *text = NULL;
     size_t len = 0;
@@ -54,7 +55,7 @@ START_TEST(line_chart_geometry_target_and_gap)
         .npoints = 3,
         .lang = NUMFMT_VI,
     };
-    int rc;
+    enum kpi_status rc;
     char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart line-chart\" "
@@ -93,7 +94,7 @@ START_TEST(line_chart_decimals_follow_the_language_and_default_label)
     /* 85.55 is cut (never rounded) to 85.5; min 84 → lo = 70, hi 100, y(v) = 164 - (v-70)*4.8 */
     struct svg_point pts[] = {{"Q1", NULL, "84", NULL}, {"Q2", NULL, "85.55", NULL}};
     struct svg_line_chart c = {.target = "85", .points = pts, .npoints = 2, .lang = NUMFMT_VI};
-    int rc;
+    enum kpi_status rc;
     char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, ">85,5 %</text>");
@@ -119,7 +120,7 @@ START_TEST(judged_labels_read_on_the_side_of_the_target)
     struct svg_point pts[] = {{"T8", NULL, "81", "met"}, {"T9", NULL, "79.96", "breach"}};
     struct svg_line_chart c = {
         .target = "80", .comparator = ">", .points = pts, .npoints = 2, .lang = NUMFMT_VI};
-    int rc;
+    enum kpi_status rc;
     char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, "paint-order=\"stroke\">79,9 %</text>");
@@ -146,7 +147,7 @@ START_TEST(line_chart_without_values_or_with_bad_values)
 {
     struct svg_point none[] = {{"T1", NULL, NULL, NULL}, {"T2", NULL, NULL, NULL}};
     struct svg_line_chart c = {.target = "50", .points = none, .npoints = 2};
-    int rc;
+    enum kpi_status rc;
     char *svg = render(&c, NULL, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_ptr_null(strstr(svg, "<path"));
@@ -157,7 +158,7 @@ START_TEST(line_chart_without_values_or_with_bad_values)
     c.points = bad;
     c.npoints = 1;
     svg = render(&c, NULL, &rc);
-    ck_assert_int_eq(rc, -1);
+    ck_assert_int_eq(rc, KPI_ERROR);
     free(svg);
 }
 END_TEST
@@ -173,7 +174,7 @@ START_TEST(bar_chart_rows_values_symbols_and_target)
                               .bars = bars,
                               .nbars = 2,
                               .lang = NUMFMT_VI};
-    int rc;
+    enum kpi_status rc;
     char *svg = render(NULL, &c, &rc);
     ck_assert_int_eq(rc, 0);
     ck_assert_has(svg, "class=\"chart bar-chart\" id=\"rank-3.1-best\" viewBox=\"0 0 360 52\"");
@@ -199,7 +200,7 @@ START_TEST(bar_chart_rows_values_symbols_and_target)
     c.bars = bad;
     c.nbars = 1;
     svg = render(NULL, &c, &rc);
-    ck_assert_int_eq(rc, -1);
+    ck_assert_int_eq(rc, KPI_ERROR);
     free(svg);
 }
 END_TEST

@@ -39,7 +39,7 @@ static const struct command_doc alerts_doc = {
     .commands = alerts_commands,
 };
 
-static int load_routes(const char *path, struct routes **out)
+static enum kpi_status load_routes(const char *path, struct routes **out)
 {
     if (path == NULL)
         path = getenv("KPI_ROUTES");
@@ -59,7 +59,7 @@ static int load_routes(const char *path, struct routes **out)
     return KPI_OK;
 }
 
-static int run_evaluate(const char *routes_path, const char *now, bool dry_run)
+static enum kpi_status run_evaluate(const char *routes_path, const char *now, bool dry_run)
 {
     struct routes *routes = NULL;
     PGconn *conn = NULL;
@@ -91,7 +91,7 @@ done:
     return rc;
 }
 
-static int run_deliver(const char *routes_path)
+static enum kpi_status run_deliver(const char *routes_path)
 {
     struct routes *routes = NULL;
     PGconn *conn = NULL;
@@ -118,7 +118,7 @@ done:
     return rc;
 }
 
-static int run_list(const char *state)
+static enum kpi_status run_list(const char *state)
 {
     PGconn *conn = NULL;
     if (state && strcmp(state, "firing") != 0 && strcmp(state, "resolved") != 0)
@@ -130,7 +130,7 @@ static int run_list(const char *state)
     return rc;
 }
 
-int cmd_alerts(int argc, char **argv)
+enum kpi_status cmd_alerts(int argc, char **argv)
 {
     bool dry_run = false;
     const char *routes = NULL, *now = NULL, *state = NULL;
@@ -145,8 +145,9 @@ int cmd_alerts(int argc, char **argv)
         OPT_STRING("state", 0, &state, "STATE", "list only alerts in STATE (firing or resolved)"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &alerts_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &alerts_doc, options, &args, &done))
         return done;
     const char *verb = args < argc ? argv[args] : NULL;
     if (verb != NULL && args + 1 < argc)

@@ -96,7 +96,7 @@ static void print_row(char *const cells[N_COLS], const size_t widths[N_COLS])
     }
 }
 
-static int catalog_list(const struct catalog *cat)
+static enum kpi_status catalog_list(const struct catalog *cat)
 {
     static const char *const header[N_COLS] = {"mã / id", "chỉ tiêu / target", "thời hạn / due",
                                                "chủ trì / lead unit"};
@@ -132,13 +132,14 @@ fail:
     return rc;
 }
 
-int cmd_catalog(int argc, char **argv)
+enum kpi_status cmd_catalog(int argc, char **argv)
 {
     struct kpi_option options[] = {OPT_END()};
     char dir[PATH_MAX];
     struct catalog *cat = NULL;
-    int done, rc, args = parse_options(argc, argv, &catalog_doc, options, &done);
-    if (args < 0)
+    int rc, args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &catalog_doc, options, &args, &done))
         return done;
     if (args >= argc)
         return builtin_usage_error("catalog", "missing subcommand: check or list");

@@ -25,7 +25,7 @@ static const struct command_doc compute_doc = {
         "database computes everything.\n",
 };
 
-int cmd_compute(int argc, char **argv)
+enum kpi_status cmd_compute(int argc, char **argv)
 {
     char from[PERIOD_DATE_LEN] = "", to[PERIOD_DATE_LEN] = "";
     struct compute_opts co = {NULL, NULL, false};
@@ -35,8 +35,9 @@ int cmd_compute(int argc, char **argv)
         OPT_BOOL("full", 0, &co.full, "recompute every cell of the range"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &compute_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &compute_doc, options, &args, &done))
         return done;
     if (args < argc)
         return builtin_usage_error("compute", "unexpected argument '%s'", argv[args]);

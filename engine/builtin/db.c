@@ -43,7 +43,7 @@ static bool external_db(void)
     return (kpi_opts.db && *kpi_opts.db) || (env && *env);
 }
 
-static int db_start(void)
+static enum kpi_status db_start(void)
 {
     struct pgcluster c;
     bool was_running;
@@ -53,7 +53,7 @@ static int db_start(void)
     return KPI_OK;
 }
 
-static int db_stop(void)
+static enum kpi_status db_stop(void)
 {
     struct pgcluster c;
     bool was_running;
@@ -63,7 +63,7 @@ static int db_stop(void)
     return KPI_OK;
 }
 
-static int db_status(void)
+static enum kpi_status db_status(void)
 {
     if (external_db()) {
         PGconn *conn;
@@ -86,7 +86,7 @@ static int db_status(void)
     return running ? KPI_OK : KPI_REJECTED;
 }
 
-static int db_url(void)
+static enum kpi_status db_url(void)
 {
     char ci[8192];
     bool embedded;
@@ -110,7 +110,7 @@ static int db_url(void)
     return KPI_OK;
 }
 
-static int db_psql(int argc, char **argv)
+static enum kpi_status db_psql(int argc, char **argv)
 {
     char ci[8192];
     if (conn_resolve(kpi_opts.db, kpi_opts.home, true, ci, sizeof ci, NULL) != 0)
@@ -127,7 +127,7 @@ static int db_psql(int argc, char **argv)
     return KPI_ERROR;
 }
 
-int cmd_db(int argc, char **argv)
+enum kpi_status cmd_db(int argc, char **argv)
 {
     /* no options: the arguments after psql are psql's own */
     if (argc < 2) {

@@ -34,7 +34,7 @@ static const struct command_doc ingest_doc = {
 };
 
 /* The callback of --max-row-bytes, --max-field-bytes, --max-file-bytes: 0, or -1. */
-static int limit_option(const struct kpi_option *opt, const char *text)
+static enum kpi_status limit_option(const struct kpi_option *opt, const char *text)
 {
     struct reader_limits *l = opt->value;
     bool file = strcmp(opt->long_name, "max-file-bytes") == 0;
@@ -43,7 +43,7 @@ static int limit_option(const struct kpi_option *opt, const char *text)
     if (sizelimit_parse(text, &v) != 0 || v > max) {
         builtin_usage_error(
             "ingest", "\"%s\" is not a size from 1 to %lld bytes (e.g. 65536, 64k, 2G)", text, max);
-        return -1;
+        return KPI_USAGE;
     }
     if (file)
         l->max_file = v;
@@ -51,10 +51,10 @@ static int limit_option(const struct kpi_option *opt, const char *text)
         l->max_row = (size_t)v;
     else
         l->max_field = (size_t)v;
-    return 0;
+    return KPI_OK;
 }
 
-int cmd_ingest(int argc, char **argv)
+enum kpi_status cmd_ingest(int argc, char **argv)
 {
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
     struct codes *sets = NULL;
@@ -72,8 +72,9 @@ int cmd_ingest(int argc, char **argv)
                      "largest file (default 4G; $KPI_MAX_FILE_BYTES): the file is rejected"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &ingest_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &ingest_doc, options, &args, &done))
         return done;
     if (args >= argc)
         return builtin_usage_error("ingest", "no file or directory to ingest");

@@ -26,7 +26,7 @@ static const struct command_doc migrate_doc = {
 };
 
 /* Print the catalog version of the database and of DIR. */
-static int catalog_status(PGconn *conn, const char *dir)
+static enum kpi_status catalog_status(PGconn *conn, const char *dir)
 {
     char loaded[HASH_HEX_LEN];
     struct catalog *cat;
@@ -38,7 +38,7 @@ static int catalog_status(PGconn *conn, const char *dir)
     return KPI_OK;
 }
 
-int cmd_migrate(int argc, char **argv)
+enum kpi_status cmd_migrate(int argc, char **argv)
 {
     bool status_only = false;
     struct kpi_option options[] = {
@@ -46,8 +46,9 @@ int cmd_migrate(int argc, char **argv)
                  "only print the schema and catalog versions of the database and of this kpi"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &migrate_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &migrate_doc, options, &args, &done))
         return done;
     if (args < argc)
         return builtin_usage_error("migrate", "unexpected argument '%s'", argv[args]);

@@ -23,7 +23,7 @@ enum {
     VAL_LONG_ONLY = 256, /* getopt value of row i without a short name: 256 + i */
 };
 
-int builtin_usage_error(const char *cmd, const char *fmt, ...)
+enum kpi_status builtin_usage_error(const char *cmd, const char *fmt, ...)
 {
     va_list ap;
     fprintf(stderr, cmd ? "kpi %s: " : "kpi: ", cmd);
@@ -43,21 +43,21 @@ static bool takes_argument(const struct kpi_option *o)
 }
 
 /* Store ARG as row O says. 0, or -1 after a usage error. */
-static int apply(const char *cmd, const struct kpi_option *o, const char *arg)
+static enum kpi_status apply(const char *cmd, const struct kpi_option *o, const char *arg)
 {
     switch (o->kind) {
     case OPT_KIND_FLAG:
         *(bool *)o->value = o->defval != 0;
-        return 0;
+        return KPI_OK;
     case OPT_KIND_STRING:
         *(const char **)o->value = arg;
-        return 0;
+        return KPI_OK;
     case OPT_KIND_MONTH:
         if (period_parse_month(arg, o->value) != 0) {
             builtin_usage_error(cmd, "'%s' is not a month; write YYYY-MM", arg);
-            return -1;
+            return KPI_USAGE;
         }
-        return 0;
+        return KPI_OK;
     case OPT_KIND_INTEGER: {
         char *end;
         errno = 0;
@@ -65,22 +65,24 @@ static int apply(const char *cmd, const struct kpi_option *o, const char *arg)
         if (*arg == '\0' || *end != '\0' || errno != 0 || v < o->min || v > o->max) {
             builtin_usage_error(cmd, "--%s takes a number from %ld to %ld, not \"%s\"",
                                 o->long_name, o->min, o->max, arg);
-            return -1;
+            return KPI_USAGE;
         }
         *(long *)o->value = v;
-        return 0;
+        return KPI_OK;
     }
     case OPT_KIND_CALLBACK:
-        return o->callback(o, arg) == 0 ? 0 : -1;
+        return o->callback(o, arg) == KPI_OK ? KPI_OK : KPI_USAGE;
     case OPT_KIND_END:
         break;
     }
     abort();
 }
 
-int parse_options(int argc, char **argv, const struct command_doc *doc,
-                  const struct kpi_option *options, int *done)
+bool parse_options(int argc, char **argv, const struct command_doc *doc,
+                   const struct kpi_option *options, int *first, enum kpi_status *done)
 {
+    *first = argc;
+    *done = KPI_OK;
     struct option longopts[MAX_OPTIONS + 2];
     char shortopts[3 * MAX_OPTIONS + 4] = ":h", *s = shortopts + 2;
     size_t n = 0;
@@ -116,17 +118,17 @@ int parse_options(int argc, char **argv, const struct command_doc *doc,
             else
                 builtin_usage_error(doc->name, "unknown option '%s'", bad);
             *done = KPI_USAGE;
-            return -1;
+            return false;
         }
         if (c == ':') {
             builtin_usage_error(doc->name, "option '%s' needs a value", argv[optind - 1]);
             *done = KPI_USAGE;
-            return -1;
+            return false;
         }
         if (c == VAL_HELP) {
             usage_with_options(doc, options, stdout);
             *done = KPI_OK;
-            return -1;
+            return false;
         }
         size_t i = 0;
         while (i < n &&
@@ -136,15 +138,16 @@ int parse_options(int argc, char **argv, const struct command_doc *doc,
             abort();
         if (apply(doc->name, &options[i], optarg) != 0) {
             *done = KPI_USAGE;
-            return -1;
+            return false;
         }
     }
-    return optind;
+    *first = optind;
+    return true;
 }
 
-int parse_options_anywhere(int argc, char **argv, const struct kpi_option *options)
+enum kpi_status parse_options_anywhere(int *argcp, char **argv, const struct kpi_option *options)
 {
-    int out = 1;
+    int argc = *argcp, out = 1;
     for (int i = 1; i < argc; i++) {
         bool taken = false;
         if (strcmp(argv[i], "--") == 0) {
@@ -164,7 +167,7 @@ int parse_options_anywhere(int argc, char **argv, const struct kpi_option *optio
             } else if (*rest == '\0') {
                 if (i + 1 >= argc) {
                     builtin_usage_error(NULL, "option '--%s' needs a value", o->long_name);
-                    return -1;
+                    return KPI_USAGE;
                 }
                 *(const char **)o->value = argv[++i];
                 taken = true;
@@ -174,7 +177,8 @@ int parse_options_anywhere(int argc, char **argv, const struct kpi_option *optio
             argv[out++] = argv[i];
     }
     argv[out] = NULL;
-    return out;
+    *argcp = out;
+    return KPI_OK;
 }
 
 /*

@@ -34,6 +34,8 @@
 #ifndef KPI_BUILTIN_PARSE_OPTIONS_H
 #define KPI_BUILTIN_PARSE_OPTIONS_H
 
+#include "common/status.h"
+
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -56,9 +58,9 @@ struct kpi_option;
 /*
  * A callback of an OPT_CALLBACK row: ARG is the argument (NULL for an
  * OPT_OPTARG row given without one); OPT->value is the row's target. Returns
- * 0, or non-zero after printing a usage error (return builtin_usage_error()).
+ * KPI_OK, or KPI_USAGE after printing a usage error (return builtin_usage_error()).
  */
-typedef int (*opt_callback)(const struct kpi_option *opt, const char *arg);
+typedef enum kpi_status (*opt_callback)(const struct kpi_option *opt, const char *arg);
 
 struct kpi_option {
     enum opt_kind kind;
@@ -110,9 +112,10 @@ struct kpi_option {
 
 /* A row of a table of commands: kpi's own (with fn), or a command's sub-subcommands. */
 struct command_row {
-    const char *name;                 /* NULL ends the table */
-    const char *help;                 /* one sentence; wrapped by the printer */
-    int (*fn)(int argc, char **argv); /* what kpi.c dispatches to; NULL where not used */
+    const char *name; /* NULL ends the table */
+    const char *help; /* one sentence; wrapped by the printer */
+    /* what kpi.c dispatches to; NULL where not used */
+    enum kpi_status (*fn)(int argc, char **argv);
 };
 
 /* What `--help` prints around the generated lines. */
@@ -129,23 +132,27 @@ struct command_doc {
  * parse_options: parse the options of argv[1..argc) (argv[0] is the verb)
  * by OPTIONS, with getopt_long (operands may stand between options; "--"
  * ends the options). Each option stores its value as its kind says.
- * Returns the index in argv of the first operand (argc when there is none);
- * or -1 and *done = KPI_OK after -h/--help printed the usage on stdout; or
- * -1 and *done = KPI_USAGE after a usage error on stderr, in kpi's words:
- * "kpi VERB: unknown option '--frob'" / "option '--now' needs a value" and
- * the hint "try 'kpi VERB --help'". Call it once per process and command.
+ * Returns true to go on, with *first the index in argv of the first operand
+ * (argc when there is none). Returns false when the command is finished:
+ * *done = KPI_OK after -h/--help printed the usage on stdout, or KPI_USAGE
+ * after a usage error on stderr, in kpi's words: "kpi VERB: unknown option
+ * '--frob'" / "option '--now' needs a value" and the hint "try 'kpi VERB
+ * --help'"; *first is then argc. (A bool, not a status: --help finishes a
+ * command successfully, so "go on" is not "KPI_OK"; see status.h.) Call it
+ * once per process and command.
  */
-int parse_options(int argc, char **argv, const struct command_doc *doc,
-                  const struct kpi_option *options, int *done);
+bool parse_options(int argc, char **argv, const struct command_doc *doc,
+                   const struct kpi_option *options, int *first, enum kpi_status *done);
 
 /*
  * parse_options_anywhere: take the OPT_KIND_STRING rows of OPTIONS out of
  * argv[1..argc) wherever they stand before "--" (--name VALUE or
  * --name=VALUE), leaving every other argument in order; argv[result] = NULL.
- * Other kinds of rows are left alone. Returns the new argc, or -1 after the
- * usage error "kpi: option '--db' needs a value" on stderr.
+ * Other kinds of rows are left alone. Returns KPI_OK with the new argc in
+ * *ARGC, or KPI_USAGE after the usage error "kpi: option '--db' needs a
+ * value" on stderr (*ARGC untouched, argv partly rearranged).
  */
-int parse_options_anywhere(int argc, char **argv, const struct kpi_option *options);
+enum kpi_status parse_options_anywhere(int *argc, char **argv, const struct kpi_option *options);
 
 /*
  * usage_with_options: print the usage of DOC to OUT: the synopsis, the
@@ -159,7 +166,7 @@ void usage_with_options(const struct command_doc *doc, const struct kpi_option *
  * --help'" on stderr (CMD NULL: "kpi: MESSAGE", "try 'kpi --help'").
  * Returns KPI_USAGE.
  */
-int builtin_usage_error(const char *cmd, const char *fmt, ...)
+enum kpi_status builtin_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
 #endif

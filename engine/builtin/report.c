@@ -19,7 +19,7 @@ static const struct command_doc report_doc = {
         "tasks, and the run id, catalog version and data cut-off. Reads what kpi compute stored.\n",
 };
 
-int cmd_report(int argc, char **argv)
+enum kpi_status cmd_report(int argc, char **argv)
 {
     struct report_options ro = {0};
     const char *out = NULL;
@@ -34,8 +34,9 @@ int cmd_report(int argc, char **argv)
         OPT_STRING("out", 'o', &out, "FILE", "where to write it (replaced atomically)"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &report_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &report_doc, options, &args, &done))
         return done;
     if (args < argc)
         return builtin_usage_error("report", "unexpected argument '%s'", argv[args]);

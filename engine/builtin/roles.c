@@ -38,7 +38,8 @@ static const struct command_doc roles_doc = {
 };
 
 /* SQL with the N parameters PARAMS; 0, or -1 (logged with "could not WHAT"). */
-static int call(PGconn *conn, const char *sql, int n, const char *const *params, const char *what)
+static enum kpi_status call(PGconn *conn, const char *sql, int n, const char *const *params,
+                            const char *what)
 {
     char msg[64];
     snprintf(msg, sizeof msg, "could not %s", what);
@@ -48,12 +49,12 @@ static int call(PGconn *conn, const char *sql, int n, const char *const *params,
     return rc;
 }
 
-static int scope(PGconn *conn, int argc, char **argv, bool province, bool all)
+static enum kpi_status scope(PGconn *conn, int argc, char **argv, bool province, bool all)
 {
     const char *role = argv[0];
     const char *prov = province ? "true" : "false";
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
-        return -1;
+        return KPI_ERROR;
     if (all) {
         const char *p[2] = {role, prov};
         if (call(conn,
@@ -81,10 +82,10 @@ static int scope(PGconn *conn, int argc, char **argv, bool province, bool all)
     return conn_command(conn, "COMMIT", "could not commit");
 fail:
     conn_command(conn, "ROLLBACK", "could not roll back");
-    return -1;
+    return KPI_ERROR;
 }
 
-int cmd_roles(int argc, char **argv)
+enum kpi_status cmd_roles(int argc, char **argv)
 {
     bool province = false, all = false;
     int rc = KPI_ERROR;
@@ -93,8 +94,9 @@ int cmd_roles(int argc, char **argv)
         OPT_BOOL("all", 0, &all, "scope: every unit"),
         OPT_END(),
     };
-    int done, first = parse_options(argc, argv, &roles_doc, options, &done);
-    if (first < 0)
+    int first;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &roles_doc, options, &first, &done))
         return done;
     if (first >= argc)
         return builtin_usage_error("roles", "say 'setup', 'grant' or 'scope'");

@@ -83,7 +83,8 @@ static void stage_begin(struct run_state *rs, const char *stage)
 }
 
 /* Record the stage that just ended; takes COUNTS (may be NULL). */
-static int stage_end(struct run_state *rs, const char *status, cJSON *counts, const char *line)
+static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON *counts,
+                                 const char *line)
 {
     double secs = elapsed(&rs->t0);
     int rc = KPI_OK;
@@ -98,7 +99,7 @@ static int stage_end(struct run_state *rs, const char *status, cJSON *counts, co
     return rc;
 }
 
-static int stage_migrate(struct run_state *rs)
+static enum kpi_status stage_migrate(struct run_state *rs)
 {
     int applied = 0, version = 0, changed = 0;
     char dir[PATH_MAX], line[128];
@@ -118,7 +119,7 @@ static int stage_migrate(struct run_state *rs)
     return stage_end(rs, "ok", c, line);
 }
 
-static int stage_ingest(struct run_state *rs, const struct run_args *a)
+static enum kpi_status stage_ingest(struct run_state *rs, const struct run_args *a)
 {
     struct codes *sets = NULL;
     struct inbox in = {.conn = rs->conn, .archive = a->inbox, .opt = {.max_messages = 100}};
@@ -153,7 +154,7 @@ done:
     return rc != KPI_OK ? rc : st;
 }
 
-static int stage_compute(struct run_state *rs)
+static enum kpi_status stage_compute(struct run_state *rs)
 {
     struct compute_opts opts = {0};
     struct compute_result res;
@@ -174,7 +175,8 @@ static int stage_compute(struct run_state *rs)
     return stage_end(rs, "ok", c, line);
 }
 
-static int stage_alerts(struct run_state *rs, const struct run_args *a, struct routes **routes)
+static enum kpi_status stage_alerts(struct run_state *rs, const struct run_args *a,
+                                    struct routes **routes)
 {
     struct alerts_summary sum = {0};
     struct alerts_options opt = {.out = stdout};
@@ -211,8 +213,8 @@ static int stage_alerts(struct run_state *rs, const struct run_args *a, struct r
     return stage_end(rs, "ok", c, line);
 }
 
-static int stage_deliver(struct run_state *rs, const struct run_args *a,
-                         const struct routes *routes)
+static enum kpi_status stage_deliver(struct run_state *rs, const struct run_args *a,
+                                     const struct routes *routes)
 {
     struct deliver_summary sum = {0};
     char line[128];
@@ -235,7 +237,8 @@ static int stage_deliver(struct run_state *rs, const struct run_args *a,
     return stage_end(rs, sum.pending ? "partial" : "ok", c, line);
 }
 
-static int stage_report(struct run_state *rs, const struct run_args *a, const char *date)
+static enum kpi_status stage_report(struct run_state *rs, const struct run_args *a,
+                                    const char *date)
 {
     int written = 0;
     char line[PATH_MAX + 64];
@@ -259,7 +262,7 @@ static int stage_report(struct run_state *rs, const struct run_args *a, const ch
 }
 
 /* Today in Vietnam, from the server's clock, unless --date says otherwise. */
-static int run_date(PGconn *conn, const char *given, char out[16])
+static enum kpi_status run_date(PGconn *conn, const char *given, char out[16])
 {
     const char *params[] = {given};
     PGresult *res = PQexecParams(
@@ -268,15 +271,15 @@ static int run_date(PGconn *conn, const char *given, char out[16])
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("invalid --date \"%s\": %s", given ? given : "", conn_errmsg(conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     snprintf(out, 16, "%s", PQgetvalue(res, 0, 0));
     PQclear(res);
-    return 0;
+    return KPI_OK;
 }
 
 /* The callback of --wait[=SECONDS]: opt->value is the int of run_args. */
-static int wait_option(const struct kpi_option *opt, const char *arg)
+static enum kpi_status wait_option(const struct kpi_option *opt, const char *arg)
 {
     int *wait = opt->value;
     *wait = 0;
@@ -285,26 +288,29 @@ static int wait_option(const struct kpi_option *opt, const char *arg)
         long v = strtol(arg, &end, 10);
         if (*end != '\0' || v <= 0 || v > 86400) {
             builtin_usage_error("run", "--wait takes seconds from 1 to 86400, not \"%s\"", arg);
-            return -1;
+            return KPI_USAGE;
         }
         *wait = (int)v;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* The callback of --log-format text|json. */
-static int log_format_option(const struct kpi_option *opt, const char *arg)
+static enum kpi_status log_format_option(const struct kpi_option *opt, const char *arg)
 {
     if (strcmp(arg, "json") != 0 && strcmp(arg, "text") != 0) {
         builtin_usage_error("run", "--log-format is text or json, not \"%s\"", arg);
-        return -1;
+        return KPI_USAGE;
     }
     log_set_json(strcmp(arg, "json") == 0);
-    return 0;
+    return KPI_OK;
 }
 
-/* Fill A from the command line: 0, 1 after --help, or KPI_USAGE. */
-static int parse_args(int argc, char **argv, struct run_args *a)
+/*
+ * Fill A from the command line. True to go on; false when the command is
+ * finished, with *done KPI_OK after --help or KPI_USAGE (as parse_options).
+ */
+static bool parse_args(int argc, char **argv, struct run_args *a, enum kpi_status *done)
 {
     *a = (struct run_args){.inbox = getenv("KPI_INBOX"),
                            .routes = getenv("KPI_ROUTES"),
@@ -333,21 +339,23 @@ static int parse_args(int argc, char **argv, struct run_args *a)
                      "text lines (default) or json: one JSON object per line on stderr"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &run_doc, options, &done);
-    if (args < 0)
-        return done == KPI_OK ? 1 : done;
-    if (args < argc)
-        return builtin_usage_error("run", "unexpected argument '%s'", argv[args]);
+    int args;
+    if (!parse_options(argc, argv, &run_doc, options, &args, done))
+        return false;
+    if (args < argc) {
+        *done = builtin_usage_error("run", "unexpected argument '%s'", argv[args]);
+        return false;
+    }
     if (a->inbox != NULL && *a->inbox == '\0')
         a->inbox = NULL;
     if (a->routes != NULL && *a->routes == '\0')
         a->routes = NULL;
     if (a->report_dir != NULL && *a->report_dir == '\0')
         a->report_dir = NULL;
-    return 0;
+    return true;
 }
 
-int cmd_run(int argc, char **argv)
+enum kpi_status cmd_run(int argc, char **argv)
 {
     struct run_args a;
     struct run_state rs = {0};
@@ -355,9 +363,10 @@ int cmd_run(int argc, char **argv)
     struct timespec start;
     char date[16], *summary_text = NULL;
     size_t summary_len = 0;
-    int rc = parse_args(argc, argv, &a);
-    if (rc != 0)
-        return rc == 1 ? KPI_OK : rc;
+    enum kpi_status done;
+    if (!parse_args(argc, argv, &a, &done))
+        return done;
+    int rc = KPI_OK;
     clock_gettime(CLOCK_MONOTONIC, &start);
     rs.summary = open_memstream(&summary_text, &summary_len);
     if (rs.summary == NULL) {
@@ -391,7 +400,7 @@ int cmd_run(int argc, char **argv)
     if (rc == KPI_OK)
         rc = runlog_begin(rs.conn, a.inbox, &rs.id);
     if (rc == KPI_OK)
-        rc = run_date(rs.conn, a.date, date) == 0 ? KPI_OK : KPI_ERROR;
+        rc = run_date(rs.conn, a.date, date);
     if (rc == KPI_OK) {
         /* the migrate stage ran before the run had a row: record it now */
         rs.stage = "migrate";

@@ -18,7 +18,7 @@ static const struct command_doc runs_doc = {
                    "run.\n",
 };
 
-int cmd_runs(int argc, char **argv)
+enum kpi_status cmd_runs(int argc, char **argv)
 {
     long limit = 10;
     char limit_text[24];
@@ -26,8 +26,9 @@ int cmd_runs(int argc, char **argv)
         OPT_INTEGER("limit", 'n', &limit, "N", 1, 100000, "how many runs (default 10)"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &runs_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &runs_doc, options, &args, &done))
         return done;
     if (args < argc)
         return builtin_usage_error("runs", "unexpected argument '%s'", argv[args]);

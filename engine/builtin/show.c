@@ -138,7 +138,7 @@ static const char *status_label(const char *status, const struct lang *l)
 #define TCOLS 11
 
 /* The table's cells for row R, each malloc'd into out[TCOLS]. */
-static int table_row(const PGresult *res, int r, const struct lang *l, char **out)
+static enum kpi_status table_row(const PGresult *res, int r, const struct lang *l, char **out)
 {
     char buf[256];
     const char *v;
@@ -189,8 +189,8 @@ static int table_row(const PGresult *res, int r, const struct lang *l, char **ou
 #undef VAL
     for (int c = 0; c < TCOLS; c++)
         if (out[c] == NULL)
-            return -1;
-    return 0;
+            return KPI_ERROR;
+    return KPI_OK;
 }
 
 static const char *status_colour(const char *status)
@@ -213,11 +213,11 @@ static void put_padded(const char *s, size_t width, bool right)
         printf("%s%*s", s, (int)pad, "");
 }
 
-static int print_table(const PGresult *res, const struct lang *l)
+static enum kpi_status print_table(const PGresult *res, const struct lang *l)
 {
     static const bool right[TCOLS] = {false, false, false, false, true, true,
                                       true,  false, false, true,  true};
-    int n = PQntuples(res), rc = -1;
+    int n = PQntuples(res), rc = KPI_ERROR;
     bool colour = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
     size_t width[TCOLS];
     char **cells = calloc((size_t)n * TCOLS + 1, sizeof *cells);
@@ -270,7 +270,7 @@ static int print_table(const PGresult *res, const struct lang *l)
                 printf("  %s %s: %s\n", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME),
                        PQgetvalue(res, r, l == &vi ? C_REASON_VI : C_REASON));
     }
-    rc = 0;
+    rc = KPI_OK;
 fail:
     if (cells != NULL)
         for (size_t i = 0; i < (size_t)n * TCOLS; i++)
@@ -309,9 +309,9 @@ static void print_csv(const PGresult *res)
         }
 }
 
-static int print_json(const PGresult *res)
+static enum kpi_status print_json(const PGresult *res)
 {
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     char *text = NULL;
     cJSON *arr = cJSON_CreateArray();
     if (arr == NULL)
@@ -333,7 +333,7 @@ static int print_json(const PGresult *res)
     if (text == NULL)
         goto fail;
     puts(text);
-    rc = 0;
+    rc = KPI_OK;
 fail:
     if (rc != 0)
         log_error("out of memory");
@@ -361,33 +361,33 @@ static char *join_ids(int n, char **ids)
 }
 
 /* The callback of --kind: a period kind. */
-static int kind_option(const struct kpi_option *opt, const char *arg)
+static enum kpi_status kind_option(const struct kpi_option *opt, const char *arg)
 {
     if (!period_kind_valid(arg))
         return builtin_usage_error("show", "'%s' is not a period kind", arg);
     *(const char **)opt->value = arg;
-    return 0;
+    return KPI_OK;
 }
 
 /* The callback of --format table|csv|json. */
-static int format_option(const struct kpi_option *opt, const char *arg)
+static enum kpi_status format_option(const struct kpi_option *opt, const char *arg)
 {
     if (strcmp(arg, "table") != 0 && strcmp(arg, "csv") != 0 && strcmp(arg, "json") != 0)
         return builtin_usage_error("show", "unknown format '%s'; use table, csv or json", arg);
     *(const char **)opt->value = arg;
-    return 0;
+    return KPI_OK;
 }
 
 /* The callback of --lang vi|en: opt->value is the const struct lang * to set. */
-static int lang_option(const struct kpi_option *opt, const char *arg)
+static enum kpi_status lang_option(const struct kpi_option *opt, const char *arg)
 {
     if (strcmp(arg, "vi") != 0 && strcmp(arg, "en") != 0)
         return builtin_usage_error("show", "unknown language '%s'; use vi or en", arg);
     *(const struct lang **)opt->value = strcmp(arg, "en") == 0 ? &en : &vi;
-    return 0;
+    return KPI_OK;
 }
 
-int cmd_show(int argc, char **argv)
+enum kpi_status cmd_show(int argc, char **argv)
 {
     const char *unit = NULL, *kind = "month", *format = "table";
     const struct lang *l = &vi;
@@ -408,8 +408,9 @@ int cmd_show(int argc, char **argv)
                      "vi (default) or en: the language and number format of the table"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &show_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &show_doc, options, &args, &done))
         return done;
     bool have_month = month[0] != '\0';
 

@@ -31,7 +31,7 @@ static const struct command_doc units_doc = {
     .epilogue = "Example: kpi units load fixtures/units_thai_nguyen.csv\n",
 };
 
-int cmd_units(int argc, char **argv)
+enum kpi_status cmd_units(int argc, char **argv)
 {
     const char *kind = NULL;
     int rc = KPI_ERROR;
@@ -39,8 +39,9 @@ int cmd_units(int argc, char **argv)
         OPT_STRING("kind", 0, &kind, "KIND", "list: only the units of KIND (e.g. xa, phuong)"),
         OPT_END(),
     };
-    int done, args = parse_options(argc, argv, &units_doc, options, &done);
-    if (args < 0)
+    int args;
+    enum kpi_status done;
+    if (!parse_options(argc, argv, &units_doc, options, &args, &done))
         return done;
     if (args >= argc)
         return builtin_usage_error("units", "say 'load FILE' or 'list'");

@@ -6,6 +6,8 @@
 #ifndef KPI_CATALOG_JUDGE_H
 #define KPI_CATALOG_JUDGE_H
 
+#include "common/status.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -15,20 +17,22 @@
  * catalog_parse_pct: parse a percentage written as a decimal string, 1 to 3
  * digits with up to 6 after a point ("80", "99.5", "33.333333"), into
  * millionths of a percent (*micro = 80000000 for "80"). No sign, no spaces,
- * no "%". Returns 0, or -1 when TEXT is not such a string (*micro untouched).
+ * no "%". Returns KPI_OK, or KPI_REJECTED (nothing logged; *micro untouched) when
+ * TEXT is not such a string.
  * The range 0..100 is the caller's check.
  */
-int catalog_parse_pct(const char *text, int64_t *micro);
+enum kpi_status catalog_parse_pct(const char *text, int64_t *micro);
 
 /*
  * catalog_judge: does NUMERATOR / DENOMINATOR meet COMPARATOR (">" or ">=")
  * TARGET_PCT (a string for catalog_parse_pct, 0..100)? Decided exactly, in
  * 128-bit integers (numerator * 100 against target * denominator), never in
- * floating point, for any counts 0..INT64_MAX. Returns 0 with *meets set;
- * 1 when DENOMINATOR is 0 (nothing to judge; *meets false); -1 when the
- * comparator or target is invalid or a count is negative (*meets false).
+ * floating point, for any counts 0..INT64_MAX. Returns KPI_OK with *judged
+ * true and *meets set; KPI_OK with *judged and *meets false when DENOMINATOR
+ * is 0 (nothing to judge); KPI_REJECTED (nothing logged; *judged and *meets
+ * false) when the comparator or target is invalid or a count is negative.
  */
-int catalog_judge(const char *comparator, const char *target_pct, int64_t numerator,
-                  int64_t denominator, bool *meets);
+enum kpi_status catalog_judge(const char *comparator, const char *target_pct, int64_t numerator,
+                              int64_t denominator, bool *judged, bool *meets);
 
 #endif

@@ -90,14 +90,14 @@ static int by_name(const void *a, const void *b)
 }
 
 /* The *.json file names of DIR, sorted by bytes, into priv->names. 0, or -1 (recorded). */
-static int list_files(struct loader *ld, const char *dir)
+static enum kpi_status list_files(struct loader *ld, const char *dir)
 {
     DIR *d = opendir(dir);
     struct dirent *e;
     if (d == NULL) {
         check_problem(&ld->ck, "/", "could not open the catalog directory \"%s\": %s", dir,
                       strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     while ((e = readdir(d)) != NULL) {
         size_t len = strlen(e->d_name);
@@ -117,11 +117,12 @@ static int list_files(struct loader *ld, const char *dir)
     }
     closedir(d);
     qsort(ld->priv->names.buf, names_n(ld->priv), sizeof(char *), by_name);
-    return ld->ck.oom ? -1 : 0;
+    return ld->ck.oom ? KPI_ERROR : KPI_OK;
 }
 
 /* The bytes of DIR/NAME, NUL-terminated, into *buf (caller frees). 0, or -1 (recorded). */
-static int read_file(struct loader *ld, const char *dir, const char *name, char **buf, size_t *len)
+static enum kpi_status read_file(struct loader *ld, const char *dir, const char *name, char **buf,
+                                 size_t *len)
 {
     char path[4096];
     FILE *f;
@@ -131,12 +132,12 @@ static int read_file(struct loader *ld, const char *dir, const char *name, char 
     snprintf(path, sizeof path, "%s/%s", dir, name);
     if (sizelimit_json_bytes(&max) != 0) {
         check_problem(&ld->ck, "/", "KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M");
-        return -1;
+        return KPI_ERROR;
     }
     f = fopen(path, "rb");
     if (f == NULL) {
         check_problem(&ld->ck, "/", "could not open \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     *buf = malloc(max + 1);
     if (*buf == NULL) {
@@ -157,12 +158,12 @@ static int read_file(struct loader *ld, const char *dir, const char *name, char 
     }
     (*buf)[*len] = '\0';
     fclose(f);
-    return 0;
+    return KPI_OK;
 fail:
     fclose(f);
     free(*buf);
     *buf = NULL;
-    return -1;
+    return KPI_ERROR;
 }
 
 /* Line and column (1-based, in characters) of byte OFFSET of BUF. */
@@ -293,17 +294,17 @@ static void duplicate_ids(struct loader *ld, const struct catalog_indicator *ind
 }
 
 /* Feed NAME and its bytes to the version hash. */
-static int hash_file(struct hash_ctx *h, const char *name, const char *buf, size_t len)
+static enum kpi_status hash_file(struct hash_ctx *h, const char *name, const char *buf, size_t len)
 {
     char size[32];
     int n = snprintf(size, sizeof size, "%zu", len);
     if (hash_update(h, name, strlen(name) + 1) != 0 || hash_update(h, size, (size_t)n + 1) != 0 ||
         hash_update(h, buf, len) != 0)
-        return -1;
-    return 0;
+        return KPI_ERROR;
+    return KPI_OK;
 }
 
-int catalog_load(const char *dir, struct catalog **out)
+enum kpi_status catalog_load(const char *dir, struct catalog **out)
 {
     struct catalog *cat = calloc(1, sizeof *cat);
     struct loader ld = {.priv = NULL};
@@ -313,7 +314,7 @@ int catalog_load(const char *dir, struct catalog **out)
     *out = NULL;
     if (cat == NULL) {
         log_error("out of memory while reading the catalog");
-        return -1;
+        return KPI_ERROR;
     }
     check_init(&ld.ck, cat);
     ld.priv = cat->priv = calloc(1, sizeof *ld.priv);
@@ -381,14 +382,14 @@ done:
     check_finish(&ld.ck);
     hash_free(h);
     *out = cat;
-    return 0;
+    return KPI_OK;
 fail:
     check_finish(&ld.ck); /* catalog_free frees the problems */
     free(buf);
     hash_free(h);
     catalog_free(cat);
     log_error("out of memory while reading the catalog");
-    return -1;
+    return KPI_ERROR;
 }
 
 void catalog_free(struct catalog *cat)
@@ -437,7 +438,7 @@ void catalog_print_problems(const struct catalog *cat, FILE *out)
     }
 }
 
-int catalog_dir(const char *option, char *buf, size_t len)
+enum kpi_status catalog_dir(const char *option, char *buf, size_t len)
 {
     const char *env = getenv("KPI_CATALOG");
     const char *candidates[] = {KPI_SOURCE_DIR "/indicators", KPI_DATA_DIR "/indicators"};
@@ -454,11 +455,11 @@ int catalog_dir(const char *option, char *buf, size_t len)
         log_error("no indicator catalog found (looked in %s and %s); pass --catalog DIR or set "
                   "KPI_CATALOG",
                   candidates[0], candidates[1]);
-        return -1;
+        return KPI_ERROR;
     }
     if ((size_t)snprintf(buf, len, "%s", dir) >= len) {
         log_error("catalog directory name too long: %s", dir);
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }

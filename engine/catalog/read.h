@@ -8,6 +8,7 @@
 #define KPI_CATALOG_READ_H
 
 #include "catalog/model.h"
+#include "common/status.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -15,10 +16,11 @@
 /*
  * catalog_dir: the catalog directory kpi uses, into buf: OPTION (--catalog)
  * when not NULL/empty, else $KPI_CATALOG, else KPI_SOURCE_DIR/indicators when
- * it is a directory, else KPI_DATA_DIR/indicators when it is one. Returns 0,
- * or -1 (logged) when none is found or buf is too small.
+ * it is a directory, else KPI_DATA_DIR/indicators when it is one. Returns
+ * KPI_OK, or KPI_ERROR (logged; buf unspecified) when none is found or buf
+ * is too small.
  */
-int catalog_dir(const char *option, char *buf, size_t len);
+enum kpi_status catalog_dir(const char *option, char *buf, size_t len);
 
 /*
  * catalog_load: read and validate every *.json file of DIR (files whose name
@@ -27,10 +29,10 @@ int catalog_dir(const char *option, char *buf, size_t len);
  * the catalog is usable only when n_problems is 0. (*out)->version is the
  * SHA-256, in hex, over the .json files in byte order of their names, each
  * fed as NAME, NUL, decimal byte length, NUL, bytes — the same on every
- * machine for the same content. Returns 0 with *out set (free it with
- * catalog_free), or -1 (logged) when memory runs out.
+ * machine for the same content. Returns KPI_OK with *out set (free it
+ * with catalog_free), or KPI_ERROR (logged; *out NULL) when memory runs out.
  */
-int catalog_load(const char *dir, struct catalog **out);
+enum kpi_status catalog_load(const char *dir, struct catalog **out);
 
 /* catalog_free: release CAT and everything it points to (NULL is allowed). */
 void catalog_free(struct catalog *cat);

@@ -151,14 +151,14 @@ static char *array_literal(const struct catalog_units *u)
     return dynbuf_take(&b);
 }
 
-static int stage_rows(PGconn *conn, const struct catalog *cat)
+static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
     for (size_t i = 0; i < cat->n_metrics; i++) {
         const struct catalog_metric *m = &cat->metrics[i];
         const char *params[] = {m->code, m->name_vi, m->name_en, m->temporal, cat->version};
         PGresult *res = conn_exec(conn, stage_metric_sql, 5, params, "could not stage a metric");
         if (res == NULL)
-            return -1;
+            return KPI_ERROR;
         PQclear(res);
     }
     for (size_t i = 0; i < cat->n_indicators; i++) {
@@ -193,10 +193,10 @@ static int stage_rows(PGconn *conn, const struct catalog *cat)
         free(lead);
         free(support);
         if (res == NULL)
-            return -1;
+            return KPI_ERROR;
         PQclear(res);
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* Report the rows of DIFF (key, [from,] added, changes) on REPORT as WHAT. */
@@ -222,8 +222,8 @@ static void report_diff(FILE *report, const PGresult *diff, const char *what, bo
 }
 
 /* Record the load (history rows, kpi.catalog_load) and report it. 0, or -1 (logged). */
-static int record_load(PGconn *conn, const struct catalog *cat, const char *previous,
-                       const PGresult *mdiff, const PGresult *idiff, FILE *report)
+static enum kpi_status record_load(PGconn *conn, const struct catalog *cat, const char *previous,
+                                   const PGresult *mdiff, const PGresult *idiff, FILE *report)
 {
     char n_ind[24], n_met[24];
     char *source = realpath(cat->dir, NULL);
@@ -244,7 +244,7 @@ static int record_load(PGconn *conn, const struct catalog *cat, const char *prev
     }
     free(source);
     if (res == NULL)
-        return -1;
+        return KPI_ERROR;
     PQclear(res);
     if (report != NULL) {
         fprintf(report, "catalog %.12s loaded from %s: %zu indicators, %zu metrics (%s%.12s)\n",
@@ -253,32 +253,33 @@ static int record_load(PGconn *conn, const struct catalog *cat, const char *prev
         report_diff(report, mdiff, "metric", false);
         report_diff(report, idiff, "indicator", true);
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* Run an upsert; add the rows it wrote to *rows. 0, or -1 (logged). */
-static int upsert(PGconn *conn, const char *sql, const char *what, int *rows)
+static enum kpi_status upsert(PGconn *conn, const char *sql, const char *what, int *rows)
 {
     PGresult *res = conn_exec(conn, sql, 0, NULL, what);
     if (res == NULL)
-        return -1;
+        return KPI_ERROR;
     *rows += atoi(PQcmdTuples(res));
     PQclear(res);
-    return 0;
+    return KPI_OK;
 }
 
-int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *changed)
+enum kpi_status catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *changed)
 {
     PGresult *mdiff = NULL, *idiff = NULL, *res = NULL;
     char previous[HASH_HEX_LEN] = "";
     const char *version_param[] = {cat->version};
-    int rc = -1, rows = 0;
+    enum kpi_status rc = KPI_ERROR;
+    int rows = 0;
     if (cat->n_problems != 0) {
         log_error("the catalog in %s has problems; it was not loaded", cat->dir);
-        return -1;
+        return KPI_ERROR;
     }
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
-        return -1;
+        return KPI_ERROR;
     if (conn_command(conn, LOCK_SQL, "could not take the catalog lock") != 0 ||
         conn_command(conn, stage_sql, "could not create the staging tables") != 0 ||
         stage_rows(conn, cat) != 0 || catalog_loaded_version(conn, previous) != 0)
@@ -310,7 +311,7 @@ int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *ch
         goto fail;
     if (changed != NULL)
         *changed = rows;
-    rc = 0;
+    rc = KPI_OK;
 fail:
     if (rc != 0 && PQtransactionStatus(conn) != PQTRANS_IDLE)
         conn_command(conn, "ROLLBACK", "could not roll back");
@@ -320,7 +321,7 @@ fail:
     return rc;
 }
 
-int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN])
+enum kpi_status catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN])
 {
     out[0] = '\0';
     PGresult *res = PQexec(conn, last_version_sql);
@@ -328,7 +329,7 @@ int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN])
         if (PQntuples(res) > 0)
             snprintf(out, HASH_HEX_LEN, "%s", PQgetvalue(res, 0, 0));
         PQclear(res);
-        return 0;
+        return KPI_OK;
     }
     /* no schema or no table: no catalog yet */
     bool fresh = sqlstate_is(conn_sqlstate(res), SQLSTATE_INVALID_SCHEMA_NAME) ||
@@ -336,13 +337,13 @@ int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN])
     if (!fresh)
         log_error("could not read kpi.catalog_load: %s", conn_errmsg(conn));
     PQclear(res);
-    return fresh ? 0 : -1;
+    return fresh ? KPI_OK : KPI_ERROR;
 }
 
-int catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed)
+enum kpi_status catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed)
 {
     struct catalog *cat;
-    int rc = KPI_ERROR;
+    enum kpi_status rc = KPI_ERROR;
     if (catalog_load(dir, &cat) != 0)
         return KPI_ERROR;
     if (cat->n_problems > 0) {

@@ -7,6 +7,7 @@
 #define KPI_CATALOG_STORE_H
 
 #include "catalog/model.h"
+#include "common/status.h"
 
 #include <libpq-fe.h>
 #include <stdio.h>
@@ -18,17 +19,17 @@
  * never delete; keep every version in kpi.metric_history /
  * kpi.indicator_history and record the load in kpi.catalog_load. One line
  * per change is written to REPORT (may be NULL); *changed (may be NULL) is
- * the number of rows inserted or updated. Returns 0, or -1 (logged, rolled
- * back).
+ * the number of rows inserted or updated. Returns KPI_OK, or KPI_ERROR
+ * (logged, rolled back; *changed unspecified).
  */
-int catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *changed);
+enum kpi_status catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *changed);
 
 /*
  * catalog_loaded_version: the catalog version loaded last into the
  * database, into out ("" when none, or when the schema has no catalog yet).
- * Returns 0, or -1 (logged).
+ * Returns KPI_OK, or KPI_ERROR (logged; out "").
  */
-int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN]);
+enum kpi_status catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN]);
 
 /*
  * catalog_sync: load the catalog of DIR and store it (catalog_store) when it
@@ -36,6 +37,6 @@ int catalog_loaded_version(PGconn *conn, char out[HASH_HEX_LEN]);
  * nothing. REPORT and *changed as for catalog_store. Returns KPI_OK,
  * KPI_REJECTED (the catalog has problems), or KPI_ERROR (logged).
  */
-int catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed);
+enum kpi_status catalog_sync(PGconn *conn, const char *dir, FILE *report, int *changed);
 
 #endif

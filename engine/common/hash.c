@@ -23,16 +23,16 @@ static void to_hex(const unsigned char *d, unsigned n, char out[HASH_HEX_LEN])
     out[64] = '\0';
 }
 
-int hash_sha256_hex(const void *data, size_t len, char out[HASH_HEX_LEN])
+enum kpi_status hash_sha256_hex(const void *data, size_t len, char out[HASH_HEX_LEN])
 {
     unsigned char d[EVP_MAX_MD_SIZE];
     unsigned n = 0;
     if (EVP_Digest(data, len, d, &n, EVP_sha256(), NULL) != 1) {
         log_error("could not compute a SHA-256 digest");
-        return -1;
+        return KPI_ERROR;
     }
     to_hex(d, n, out);
-    return 0;
+    return KPI_OK;
 }
 
 struct hash_ctx *hash_new(void)
@@ -50,25 +50,25 @@ fail:
     return NULL;
 }
 
-int hash_update(struct hash_ctx *h, const void *data, size_t len)
+enum kpi_status hash_update(struct hash_ctx *h, const void *data, size_t len)
 {
     if (EVP_DigestUpdate(h->md, data, len) != 1) {
         log_error("could not compute a SHA-256 digest");
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
-int hash_final(struct hash_ctx *h, char out[HASH_HEX_LEN])
+enum kpi_status hash_final(struct hash_ctx *h, char out[HASH_HEX_LEN])
 {
     unsigned char d[EVP_MAX_MD_SIZE];
     unsigned n = 0;
     if (EVP_DigestFinal_ex(h->md, d, &n) != 1) {
         log_error("could not compute a SHA-256 digest");
-        return -1;
+        return KPI_ERROR;
     }
     to_hex(d, n, out);
-    return 0;
+    return KPI_OK;
 }
 
 void hash_free(struct hash_ctx *h)

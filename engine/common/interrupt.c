@@ -30,7 +30,7 @@ void interrupt_watch(PGconn *conn)
         cancel = PQgetCancel(conn);
 }
 
-int interrupt_install(PGconn *conn)
+enum kpi_status interrupt_install(PGconn *conn)
 {
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -38,10 +38,10 @@ int interrupt_install(PGconn *conn)
     sigemptyset(&sa.sa_mask);
     if (sigaction(SIGTERM, &sa, NULL) != 0 || sigaction(SIGINT, &sa, NULL) != 0) {
         log_error("could not install signal handlers: %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     interrupt_watch(conn);
-    return 0;
+    return KPI_OK;
 }
 
 bool interrupt_requested(int *signo)

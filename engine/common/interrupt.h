@@ -6,15 +6,18 @@
 #ifndef KPI_INTERRUPT_H
 #define KPI_INTERRUPT_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stdbool.h>
 
 /*
  * interrupt_install: catch SIGTERM and SIGINT from now on; CONN (may be
  * NULL) is the connection whose running statement a signal cancels.
- * Calling it again replaces the connection. 0, or -1 (logged).
+ * Calling it again replaces the connection. Returns KPI_OK, or KPI_ERROR
+ * (logged).
  */
-int interrupt_install(PGconn *conn);
+enum kpi_status interrupt_install(PGconn *conn);
 
 /* interrupt_watch: make CONN the connection a signal cancels (NULL: none). */
 void interrupt_watch(PGconn *conn);

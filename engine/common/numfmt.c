@@ -27,12 +27,13 @@ static void dec_free(struct dec *v)
     v->digits = NULL;
 }
 
-/* Parse TEXT: [+-] digits [. digits], at least one digit. Returns 0, or -1. */
-static int dec_parse(const char *text, struct dec *v)
+/* Parse TEXT: [+-] digits [. digits], at least one digit. KPI_OK, KPI_REJECTED (not a
+ * number), or KPI_ERROR (out of memory; nothing logged). */
+static enum kpi_status dec_parse(const char *text, struct dec *v)
 {
     *v = (struct dec){0};
     if (text == NULL)
-        return -1;
+        return KPI_REJECTED;
     const char *p = text;
     if (*p == '+' || *p == '-')
         v->neg = *p++ == '-';
@@ -44,14 +45,14 @@ static int dec_parse(const char *text, struct dec *v)
         nfrac = strspn(frac, "0123456789");
     }
     if (frac[nfrac] != '\0' || nint + nfrac == 0 || (p[nint] != '.' && p[nint] != '\0'))
-        return -1;
+        return KPI_REJECTED;
     while (nint > 1 && *p == '0') {
         p++;
         nint--;
     }
     v->digits = malloc(nint + nfrac + 1);
     if (v->digits == NULL)
-        return -1;
+        return KPI_ERROR;
     if (nint == 0) {
         v->digits[0] = '0';
         v->nint = 1;
@@ -61,7 +62,7 @@ static int dec_parse(const char *text, struct dec *v)
     }
     memcpy(v->digits + v->nint, frac, nfrac);
     v->nfrac = nfrac;
-    return 0;
+    return KPI_OK;
 }
 
 /* Cut V toward zero to at most K places (K < 0: keep all); the digits stay allocated. */
@@ -107,26 +108,26 @@ static int dec_cmp(const struct dec *a, const struct dec *b)
     return sa == 0 ? 0 : sa * mag_cmp(a, b);
 }
 
-/* |V| plus one unit of its last place. Returns 0, or -1 when memory runs out. */
-static int mag_inc(struct dec *v)
+/* |V| plus one unit of its last place. KPI_OK, or KPI_ERROR when memory runs out. */
+static enum kpi_status mag_inc(struct dec *v)
 {
     size_t n = v->nint + v->nfrac;
     for (size_t i = n; i-- > 0;) {
         if (v->digits[i] != '9') {
             v->digits[i]++;
-            return 0;
+            return KPI_OK;
         }
         v->digits[i] = '0';
     }
     char *d = malloc(n + 1);
     if (d == NULL)
-        return -1;
+        return KPI_ERROR;
     d[0] = '1';
     memcpy(d + 1, v->digits, n);
     free(v->digits);
     v->digits = d;
     v->nint++;
-    return 0;
+    return KPI_OK;
 }
 
 /* |V| minus one unit of its last place; |V| is at least that unit. */
@@ -146,8 +147,8 @@ static void mag_dec(struct dec *v)
     v->nint -= lead;
 }
 
-/* V plus (UP) or minus one unit of its last place. Returns 0, or -1 when memory runs out. */
-static int dec_step(struct dec *v, bool up)
+/* V plus (UP) or minus one unit of its last place. KPI_OK, or KPI_ERROR when memory runs out. */
+static enum kpi_status dec_step(struct dec *v, bool up)
 {
     bool zero = dec_zero(v);
     if (zero)
@@ -157,7 +158,7 @@ static int dec_step(struct dec *v, bool up)
     mag_dec(v);
     if (dec_zero(v))
         v->neg = false;
-    return 0;
+    return KPI_OK;
 }
 
 /* A small writer that refuses to overflow BUF. */
@@ -183,9 +184,10 @@ static void put(struct out *o, const char *s)
     put_n(o, s, strlen(s));
 }
 
-/* Write V (already cut) grouped, in STYLE and LANG, and SUFFIX. Returns 0, or -1 when full. */
-static int dec_write(char *buf, size_t len, const struct dec *v, enum numfmt_style style,
-                     enum numfmt_lang lang, const char *suffix)
+/* Write V (already cut) grouped, in STYLE and LANG, and SUFFIX. KPI_OK, or KPI_REJECTED when full.
+ */
+static enum kpi_status dec_write(char *buf, size_t len, const struct dec *v,
+                                 enum numfmt_style style, enum numfmt_lang lang, const char *suffix)
 {
     struct out o = {buf, len, 0, len == 0};
     if (len > 0)
@@ -209,9 +211,9 @@ static int dec_write(char *buf, size_t len, const struct dec *v, enum numfmt_sty
     if (o.full) {
         if (len > 0)
             buf[0] = '\0';
-        return -1;
+        return KPI_REJECTED;
     }
-    return 0;
+    return KPI_OK;
 }
 
 static const char *pct_sign(enum numfmt_lang lang)
@@ -219,33 +221,33 @@ static const char *pct_sign(enum numfmt_lang lang)
     return lang == NUMFMT_EN ? "%" : " %";
 }
 
-static int format(char *buf, size_t len, const char *text, int decimals, enum numfmt_style style,
-                  enum numfmt_lang lang, const char *suffix)
+static enum kpi_status format(char *buf, size_t len, const char *text, int decimals,
+                              enum numfmt_style style, enum numfmt_lang lang, const char *suffix)
 {
     struct dec v;
     if (len > 0)
         buf[0] = '\0';
     if (decimals < NUMFMT_ALL || decimals > MAX_DECIMALS || dec_parse(text, &v) != 0)
-        return -1;
+        return KPI_REJECTED;
     dec_cut(&v, decimals);
-    int rc = dec_write(buf, len, &v, style, lang, suffix);
+    enum kpi_status rc = dec_write(buf, len, &v, style, lang, suffix);
     dec_free(&v);
     return rc;
 }
 
-int numfmt_decimal(char *buf, size_t len, const char *text, int decimals, enum numfmt_style style,
-                   enum numfmt_lang lang)
+enum kpi_status numfmt_decimal(char *buf, size_t len, const char *text, int decimals,
+                               enum numfmt_style style, enum numfmt_lang lang)
 {
     return format(buf, len, text, decimals, style, lang, "");
 }
 
-int numfmt_pct(char *buf, size_t len, const char *text, int decimals, enum numfmt_style style,
-               enum numfmt_lang lang)
+enum kpi_status numfmt_pct(char *buf, size_t len, const char *text, int decimals,
+                           enum numfmt_style style, enum numfmt_lang lang)
 {
     return format(buf, len, text, decimals, style, lang, pct_sign(lang));
 }
 
-int numfmt_count(char *buf, size_t len, int64_t value, enum numfmt_lang lang)
+enum kpi_status numfmt_count(char *buf, size_t len, int64_t value, enum numfmt_lang lang)
 {
     char text[32];
     snprintf(text, sizeof text, "%" PRId64, value);
@@ -254,7 +256,7 @@ int numfmt_count(char *buf, size_t len, int64_t value, enum numfmt_lang lang)
 
 enum cmp { ABOVE, AT_LEAST, BELOW, AT_MOST };
 
-static int parse_cmp(const char *s, enum cmp *c)
+static enum kpi_status parse_cmp(const char *s, enum cmp *c)
 {
     static const struct {
         const char *text;
@@ -263,9 +265,9 @@ static int parse_cmp(const char *s, enum cmp *c)
     for (size_t i = 0; i < sizeof cmps / sizeof cmps[0]; i++)
         if (strcmp(cmps[i].text, s) == 0) {
             *c = cmps[i].cmp;
-            return 0;
+            return KPI_OK;
         }
-    return -1;
+    return KPI_REJECTED;
 }
 
 /* Whether V, read as written, meets TARGET by C. */
@@ -288,12 +290,13 @@ static int status_side(const char *status)
     return -1;
 }
 
-int numfmt_judged_pct(char *buf, size_t len, const char *value, int decimals,
-                      enum numfmt_style style, const struct numfmt_target *t, enum numfmt_lang lang)
+enum kpi_status numfmt_judged_pct(char *buf, size_t len, const char *value, int decimals,
+                                  enum numfmt_style style, const struct numfmt_target *t,
+                                  enum numfmt_lang lang)
 {
     if (t == NULL || t->comparator == NULL || t->pct == NULL)
         return numfmt_pct(buf, len, value, decimals, style, lang);
-    int rc = -1;
+    enum kpi_status rc = KPI_REJECTED;
     struct dec v = {0}, target = {0};
     enum cmp c;
     if (len > 0)

@@ -19,6 +19,8 @@
 #ifndef KPI_NUMFMT_H
 #define KPI_NUMFMT_H
 
+#include "common/status.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
@@ -50,12 +52,13 @@ enum numfmt_style {
  * zero, with its fractional digits in STYLE and its thousands grouped:
  * "1.234,56" (vi) or "1,234.56" (en) for "1234.567", DECIMALS 2. A result of
  * zero is written without sign ("-0.04" at 1 place is "0").
- * Returns 0, or -1 when TEXT is NULL or not a plain decimal number (no
- * exponent, NaN or spaces), DECIMALS is out of range, or BUF (LEN bytes) is
- * too small; BUF is always NUL-terminated when LEN > 0 ("" on failure).
+ * Returns KPI_OK, or KPI_REJECTED (nothing logged) when TEXT is NULL or not a plain decimal number
+ * (no exponent, NaN or spaces), DECIMALS is out of range, or BUF (LEN bytes) is too small, or
+ * KPI_ERROR (nothing logged) when memory runs out; BUF is always NUL-terminated when LEN > 0 ("" on
+ * failure).
  */
-int numfmt_decimal(char *buf, size_t len, const char *text, int decimals, enum numfmt_style style,
-                   enum numfmt_lang lang);
+enum kpi_status numfmt_decimal(char *buf, size_t len, const char *text, int decimals,
+                               enum numfmt_style style, enum numfmt_lang lang);
 
 /*
  * numfmt_pct: numfmt_decimal followed by the percent sign: "80,4 %" (vi,
@@ -63,14 +66,15 @@ int numfmt_decimal(char *buf, size_t len, const char *text, int decimals, enum n
  * figure that is not judged against a target (completeness, a target
  * itself: write a target with NUMFMT_ALL, never cut). Same contract.
  */
-int numfmt_pct(char *buf, size_t len, const char *text, int decimals, enum numfmt_style style,
-               enum numfmt_lang lang);
+enum kpi_status numfmt_pct(char *buf, size_t len, const char *text, int decimals,
+                           enum numfmt_style style, enum numfmt_lang lang);
 
 /*
  * numfmt_count: an integer count with thousands grouped: 1204 → "1.204" (vi)
- * or "1,204" (en). Returns 0, or -1 when BUF (LEN bytes) is too small.
+ * or "1,204" (en). Returns KPI_OK, or KPI_REJECTED when BUF (LEN bytes) is too
+ * small ("" then).
  */
-int numfmt_count(char *buf, size_t len, int64_t value, enum numfmt_lang lang);
+enum kpi_status numfmt_count(char *buf, size_t len, int64_t value, enum numfmt_lang lang);
 
 /* The target a percentage is judged against, as kpi.indicator_value stores it. */
 struct numfmt_target {
@@ -100,11 +104,11 @@ struct numfmt_target {
  *     of the fourth place high.) A status that contradicts VALUE by more
  *     than that is written as the cut VALUE.
  * T NULL, or T->comparator or T->pct NULL: numfmt_pct (not judged).
- * Returns 0, or -1 as numfmt_pct, also when T->pct is not decimal text or
+ * Returns KPI_OK, or KPI_REJECTED as numfmt_pct, also when T->pct is not decimal text or
  * T->comparator is none of the four.
  */
-int numfmt_judged_pct(char *buf, size_t len, const char *value, int decimals,
-                      enum numfmt_style style, const struct numfmt_target *t,
-                      enum numfmt_lang lang);
+enum kpi_status numfmt_judged_pct(char *buf, size_t len, const char *value, int decimals,
+                                  enum numfmt_style style, const struct numfmt_target *t,
+                                  enum numfmt_lang lang);
 
 #endif

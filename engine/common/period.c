@@ -23,20 +23,20 @@ const struct period_kind period_kinds[] = {
     {NULL, NULL, NULL, NULL, NULL, NULL},
 };
 
-int period_parse_month(const char *s, char out[PERIOD_DATE_LEN])
+enum kpi_status period_parse_month(const char *s, char out[PERIOD_DATE_LEN])
 {
     if (s == NULL || strlen(s) != 7 || s[4] != '-')
-        return -1;
+        return KPI_REJECTED;
     for (int i = 0; i < 7; i++)
         if (i != 4 && !isdigit((unsigned char)s[i]))
-            return -1;
+            return KPI_REJECTED;
     int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     int month = (s[5] - '0') * 10 + (s[6] - '0');
     if (year < 1900 || month < 1 || month > 12)
-        return -1;
+        return KPI_REJECTED;
     memcpy(out, s, 7);
     memcpy(out + 7, "-01", 4);
-    return 0;
+    return KPI_OK;
 }
 
 int period_days_in_month(int year, int month)

@@ -8,6 +8,8 @@
 #ifndef KPI_PERIOD_H
 #define KPI_PERIOD_H
 
+#include "common/status.h"
+
 #include <stdbool.h>
 
 #define PERIOD_DATE_LEN 11 /* "YYYY-MM-DD" and a NUL */
@@ -15,9 +17,10 @@
 /*
  * period_parse_month: check that S is a month "YYYY-MM" (year 1900..9999,
  * month 01..12, nothing else) and write its first day "YYYY-MM-01" into out.
- * Returns 0, or -1 (nothing logged; out untouched) when S is not a month.
+ * Returns KPI_OK, or KPI_REJECTED (nothing logged; out untouched) when S is
+ * not a month.
  */
-int period_parse_month(const char *s, char out[PERIOD_DATE_LEN]);
+enum kpi_status period_parse_month(const char *s, char out[PERIOD_DATE_LEN]);
 
 /*
  * period_days_in_month: the number of days of MONTH (1..12) of YEAR in the

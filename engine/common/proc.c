@@ -16,19 +16,19 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-int proc_lookup_user(const char *name, struct proc_user *out)
+enum kpi_status proc_lookup_user(const char *name, struct proc_user *out)
 {
     struct passwd *pw = getpwnam(name);
     if (pw == NULL) {
         log_error("user \"%s\" does not exist; install the postgresql package, which creates it",
                   name);
-        return -1;
+        return KPI_ERROR;
     }
     out->drop = true;
     out->uid = pw->pw_uid;
     out->gid = pw->pw_gid;
     snprintf(out->name, sizeof out->name, "%s", name);
-    return 0;
+    return KPI_OK;
 }
 
 /* In the child: become as, wire up fds. Never returns on failure: _exit(127). */
@@ -69,13 +69,14 @@ static void child_setup(const struct proc_user *as, const char *out_path)
     }
 }
 
-int proc_run(char *const argv[], const struct proc_user *as, const char *out_path, int *exit_code)
+enum kpi_status proc_run(char *const argv[], const struct proc_user *as, const char *out_path,
+                         int *exit_code)
 {
     fflush(NULL);
     pid_t pid = fork();
     if (pid < 0) {
         log_error("could not fork: %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (pid == 0) {
         child_setup(as, out_path);
@@ -87,7 +88,7 @@ int proc_run(char *const argv[], const struct proc_user *as, const char *out_pat
     while (waitpid(pid, &st, 0) < 0) {
         if (errno != EINTR) {
             log_error("could not wait for \"%s\": %s", argv[0], strerror(errno));
-            return -1;
+            return KPI_ERROR;
         }
     }
     if (WIFEXITED(st))
@@ -98,15 +99,15 @@ int proc_run(char *const argv[], const struct proc_user *as, const char *out_pat
         *exit_code = 127;
     if (*exit_code == 127) {
         log_error("could not run \"%s\"", argv[0]);
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
-int proc_exec(char *const argv[])
+enum kpi_status proc_exec(char *const argv[])
 {
     fflush(NULL);
     execvp(argv[0], argv);
     log_error("could not run \"%s\": %s", argv[0], strerror(errno));
-    return -1;
+    return KPI_ERROR;
 }

@@ -25,48 +25,48 @@ static long long size_unit(char c)
     }
 }
 
-int sizelimit_parse(const char *text, long long *out)
+enum kpi_status sizelimit_parse(const char *text, long long *out)
 {
     long long v = 0, unit = 1;
     size_t i = 0;
     if (text == NULL || text[0] < '0' || text[0] > '9')
-        return -1;
+        return KPI_REJECTED;
     for (; text[i] >= '0' && text[i] <= '9'; i++) {
         if (v > (LLONG_MAX - 9) / 10)
-            return -1;
+            return KPI_REJECTED;
         v = v * 10 + (text[i] - '0');
     }
     if (text[i] != '\0') {
         unit = size_unit(text[i]);
         if (unit == 0 || text[i + 1] != '\0')
-            return -1;
+            return KPI_REJECTED;
     }
     if (v < 1 || v > LLONG_MAX / unit)
-        return -1;
+        return KPI_REJECTED;
     *out = v * unit;
-    return 0;
+    return KPI_OK;
 }
 
-int sizelimit_env(const char *name, long long max, long long *v)
+enum kpi_status sizelimit_env(const char *name, long long max, long long *v)
 {
     const char *text = getenv(name);
     long long parsed;
     if (text == NULL || text[0] == '\0')
-        return 0;
+        return KPI_OK;
     if (sizelimit_parse(text, &parsed) != 0 || parsed > max) {
         log_error("%s=\"%s\" is not a size from 1 to %lld bytes (e.g. 65536, 64k, 2G)", name, text,
                   max);
-        return -1;
+        return KPI_ERROR;
     }
     *v = parsed;
-    return 0;
+    return KPI_OK;
 }
 
-int sizelimit_json_bytes(size_t *out)
+enum kpi_status sizelimit_json_bytes(size_t *out)
 {
     long long v = SIZELIMIT_DEFAULT_JSON;
     if (sizelimit_env("KPI_MAX_JSON_BYTES", SIZELIMIT_MAX_JSON, &v) != 0)
-        return -1;
+        return KPI_ERROR;
     *out = (size_t)v;
-    return 0;
+    return KPI_OK;
 }

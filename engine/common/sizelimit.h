@@ -6,6 +6,8 @@
 #ifndef KPI_SIZELIMIT_H
 #define KPI_SIZELIMIT_H
 
+#include "common/status.h"
+
 #include <stddef.h>
 
 #define SIZELIMIT_DEFAULT_JSON (1024 * 1024)        /* one catalog or routes file */
@@ -13,23 +15,24 @@
 
 /*
  * sizelimit_parse: TEXT as a byte count: digits with an optional suffix k,
- * M or G (powers of 1024), at least 1. Returns 0 with *out, or -1.
+ * M or G (powers of 1024), at least 1. Returns KPI_OK with *out, or KPI_REJECTED (nothing logged;
+ * *out untouched).
  */
-int sizelimit_parse(const char *text, long long *out);
+enum kpi_status sizelimit_parse(const char *text, long long *out);
 
 /*
  * sizelimit_env: the environment variable NAME as a size (sizelimit_parse)
- * into *v, which is left untouched when NAME is unset or empty. Returns 0, or
- * -1 (logged) when it is not a size from 1 to MAX.
+ * into *v, which is left untouched when NAME is unset or empty. Returns KPI_OK, or
+ * KPI_ERROR (logged; *v untouched) when it is not a size from 1 to MAX.
  */
-int sizelimit_env(const char *name, long long max, long long *v);
+enum kpi_status sizelimit_env(const char *name, long long max, long long *v);
 
 /*
  * sizelimit_json_bytes: the largest JSON file (catalog file, routes file) kpi
- * reads: $KPI_MAX_JSON_BYTES, else SIZELIMIT_DEFAULT_JSON. Returns 0 with
- * *out, or -1 (logged) when the variable is not a size up to
- * SIZELIMIT_MAX_JSON.
+ * reads: $KPI_MAX_JSON_BYTES, else SIZELIMIT_DEFAULT_JSON. Returns KPI_OK with
+ * *out, or KPI_ERROR (logged; *out untouched) when the variable is not a
+ * size up to SIZELIMIT_MAX_JSON.
  */
-int sizelimit_json_bytes(size_t *out);
+enum kpi_status sizelimit_json_bytes(size_t *out);
 
 #endif

@@ -12,8 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
-                 bool *embedded)
+enum kpi_status conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+                             bool *embedded)
 {
     if (db == NULL || *db == '\0')
         db = getenv("KPI_DB");
@@ -22,20 +22,20 @@ int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t
     if (db != NULL && *db != '\0') {
         if ((size_t)snprintf(buf, len, "%s", db) >= len) {
             log_error("connection string too long");
-            return -1;
+            return KPI_ERROR;
         }
-        return 0;
+        return KPI_OK;
     }
     struct pgcluster c;
     if (pgcluster_open(&c, home) != 0)
-        return -1;
+        return KPI_ERROR;
     if (start && pgcluster_start(&c, NULL) != 0)
-        return -1;
+        return KPI_ERROR;
     if (pgcluster_conninfo(&c, NULL, buf, len) != 0) {
         log_error("connection string too long");
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* Whether LINE (up to its newline) starts with PREFIX. */
@@ -74,7 +74,7 @@ const char *conn_errmsg(const PGconn *conn)
     return msg;
 }
 
-int conn_connect(const char *conninfo, PGconn **out)
+enum kpi_status conn_connect(const char *conninfo, PGconn **out)
 {
     const char *keys[] = {"dbname", "fallback_application_name", "client_encoding", NULL};
     const char *vals[] = {conninfo, "kpi", "UTF8", NULL};
@@ -86,25 +86,25 @@ int conn_connect(const char *conninfo, PGconn **out)
                   conn_errmsg(conn));
         free(safe);
         PQfinish(conn);
-        return -1;
+        return KPI_ERROR;
     }
     if (conn_command(conn,
                      "SET TimeZone = 'Asia/Ho_Chi_Minh'; SET client_min_messages = warning; "
                      "SET client_connection_check_interval = '1s'",
                      "could not set up the session") != 0) {
         PQfinish(conn);
-        return -1;
+        return KPI_ERROR;
     }
     *out = conn;
-    return 0;
+    return KPI_OK;
 }
 
-int conn_open(const char *db, const char *home, PGconn **out)
+enum kpi_status conn_open(const char *db, const char *home, PGconn **out)
 {
     char conninfo[8192];
     *out = NULL;
     if (conn_resolve(db, home, true, conninfo, sizeof conninfo, NULL) != 0)
-        return -1;
+        return KPI_ERROR;
     return conn_connect(conninfo, out);
 }
 
@@ -162,16 +162,16 @@ PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *par
     return NULL;
 }
 
-int conn_command(PGconn *conn, const char *sql, const char *what)
+enum kpi_status conn_command(PGconn *conn, const char *sql, const char *what)
 {
     PGresult *res = PQexec(conn, sql);
     ExecStatusType st = PQresultStatus(res);
     PQclear(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         log_error("%s: %s", what, conn_errmsg(conn));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 void conn_rollback(PGconn *conn)

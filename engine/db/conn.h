@@ -6,6 +6,8 @@
 #ifndef KPI_CONN_H
 #define KPI_CONN_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -14,21 +16,22 @@
  * conn_resolve: the conninfo kpi would use, into buf: DB when not NULL/empty,
  * else $KPI_DB, else the embedded cluster under HOME (NULL: $KPI_HOME or
  * ".kpi"), which is initialised and started first when start is true.
- * *embedded (may be NULL) tells which. Returns 0, or -1 (logged).
+ * *embedded (may be NULL) tells which. Returns KPI_OK, or KPI_ERROR (logged;
+ * buf and *embedded unspecified).
  */
-int conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
-                 bool *embedded);
+enum kpi_status conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+                             bool *embedded);
 
 /*
  * conn_open: connect as conn_resolve decides (starting the embedded cluster
  * when needed), with client_encoding UTF8, TimeZone Asia/Ho_Chi_Minh and
- * application_name kpi. Returns 0 with *out (the caller PQfinish()es it), or
- * -1 (logged, with the password redacted) and *out NULL.
+ * application_name kpi. Returns KPI_OK with *out (the caller PQfinish()es
+ * it), or KPI_ERROR (logged, with the password redacted) and *out NULL.
  */
-int conn_open(const char *db, const char *home, PGconn **out);
+enum kpi_status conn_open(const char *db, const char *home, PGconn **out);
 
 /* conn_connect: conn_open for an explicit conninfo. Same contract. */
-int conn_connect(const char *conninfo, PGconn **out);
+enum kpi_status conn_connect(const char *conninfo, PGconn **out);
 
 /*
  * conn_redact: a copy of CONNINFO (key=value or URI) in key='value' form,
@@ -58,10 +61,10 @@ PGresult *conn_exec(PGconn *conn, const char *sql, int n, const char *const *par
 
 /*
  * conn_command: run SQL, a fixed statement carrying no data (use
- * PQexecParams for data), expecting success. Returns 0, or -1 (logged with
- * WHAT, e.g. "could not begin a transaction").
+ * PQexecParams for data), expecting success. Returns KPI_OK, or KPI_ERROR
+ * (logged with WHAT, e.g. "could not begin a transaction").
  */
-int conn_command(PGconn *conn, const char *sql, const char *what);
+enum kpi_status conn_command(PGconn *conn, const char *sql, const char *what);
 
 /*
  * conn_rollback: after a failure, roll back the transaction CONN has open

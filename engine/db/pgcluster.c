@@ -23,14 +23,14 @@
 
 #define SOCKET_NAME "/.s.PGSQL.5432"
 
-static int path_join(char *out, size_t len, const char *dir, const char *name)
+static enum kpi_status path_join(char *out, size_t len, const char *dir, const char *name)
 {
     int n = snprintf(out, len, "%s/%s", dir, name);
     if (n < 0 || (size_t)n >= len) {
         log_error("path too long: \"%s/%s\"", dir, name);
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 static bool is_executable(const char *dir, const char *prog)
@@ -42,12 +42,12 @@ static bool is_executable(const char *dir, const char *prog)
 }
 
 /* Newest /usr/lib/postgresql/N/bin holding pg_ctl, by numeric N. */
-static int find_debian_bindir(char *out, size_t len)
+static enum kpi_status find_debian_bindir(char *out, size_t len)
 {
     glob_t g;
     long best = -1;
     if (glob("/usr/lib/postgresql/*/bin/pg_ctl", 0, NULL, &g) != 0)
-        return -1;
+        return KPI_ERROR;
     for (size_t i = 0; i < g.gl_pathc; i++) {
         long v = strtol(g.gl_pathv[i] + strlen("/usr/lib/postgresql/"), NULL, 10);
         if (v > best) {
@@ -57,40 +57,40 @@ static int find_debian_bindir(char *out, size_t len)
         }
     }
     globfree(&g);
-    return best < 0 ? -1 : 0;
+    return best < 0 ? KPI_ERROR : KPI_OK;
 }
 
-static int find_bindir(char *out, size_t len)
+static enum kpi_status find_bindir(char *out, size_t len)
 {
     const char *env = getenv("KPI_PG_BINDIR");
     if (env != NULL && *env != '\0') {
         if (!is_executable(env, "pg_ctl") || !is_executable(env, "initdb")) {
             log_error("KPI_PG_BINDIR \"%s\" holds no pg_ctl and initdb", env);
-            return -1;
+            return KPI_ERROR;
         }
         snprintf(out, len, "%s", env);
-        return 0;
+        return KPI_OK;
     }
     const char *path = getenv("PATH");
     if (path != NULL) {
         char *copy = strdup(path);
         if (copy == NULL)
-            return -1;
+            return KPI_ERROR;
         char *save = NULL;
         for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
             if (is_executable(dir, "pg_ctl") && is_executable(dir, "initdb")) {
                 snprintf(out, len, "%s", dir);
                 free(copy);
-                return 0;
+                return KPI_OK;
             }
         }
         free(copy);
     }
     if (find_debian_bindir(out, len) == 0)
-        return 0;
+        return KPI_OK;
     log_error("could not find the PostgreSQL server programs (initdb, pg_ctl); install the "
               "postgresql package or set KPI_PG_BINDIR");
-    return -1;
+    return KPI_ERROR;
 }
 
 /* Can the server account reach and write DIR? Checked in a child as that user. */
@@ -101,20 +101,20 @@ static bool user_can_write(const struct proc_user *u, const char *dir)
     return proc_run(argv, u, NULL, &code) == 0 && code == 0;
 }
 
-static int make_dir(const char *path, mode_t mode, const struct proc_user *u)
+static enum kpi_status make_dir(const char *path, mode_t mode, const struct proc_user *u)
 {
     if (mkdir(path, mode) != 0 && errno != EEXIST) {
         log_error("could not create directory \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (u->drop && chown(path, u->uid, u->gid) != 0) {
         log_error("could not change owner of \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
-int pgcluster_open(struct pgcluster *c, const char *home)
+enum kpi_status pgcluster_open(struct pgcluster *c, const char *home)
 {
     memset(c, 0, sizeof *c);
     if (home == NULL || *home == '\0')
@@ -123,57 +123,63 @@ int pgcluster_open(struct pgcluster *c, const char *home)
         home = ".kpi";
     if (geteuid() == 0) {
         if (proc_lookup_user("postgres", &c->user) != 0)
-            return -1;
+            return KPI_ERROR;
     }
     if (mkdir(home, c->user.drop ? 0755 : 0700) != 0 && errno != EEXIST) {
         log_error("could not create KPI_HOME \"%s\": %s", home, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (realpath(home, c->home) == NULL) {
         log_error("could not resolve KPI_HOME \"%s\": %s", home, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (path_join(c->datadir, sizeof c->datadir, c->home, "pgdata") != 0 ||
         path_join(c->sockdir, sizeof c->sockdir, c->home, "run") != 0 ||
         path_join(c->logfile, sizeof c->logfile, c->home, "postgres.log") != 0)
-        return -1;
+        return KPI_ERROR;
     if (strlen(c->sockdir) + strlen(SOCKET_NAME) >= sizeof(((struct sockaddr_un *)0)->sun_path)) {
         log_error("KPI_HOME \"%s\" is too long for a Unix socket path; choose a shorter one",
                   c->home);
-        return -1;
+        return KPI_ERROR;
     }
     return find_bindir(c->bindir, sizeof c->bindir);
 }
 
-/* Take the KPI_HOME lock so that concurrent starts and stops serialise. */
-static int lock_home(const struct pgcluster *c)
+/*
+ * Take the KPI_HOME lock so that concurrent starts and stops serialise: KPI_OK
+ * with the locked descriptor in *fd_out (the caller close()s it), or KPI_ERROR
+ * (logged; *fd_out -1).
+ */
+static enum kpi_status lock_home(const struct pgcluster *c, int *fd_out)
 {
+    *fd_out = -1;
     char path[PATH_MAX];
     if (path_join(path, sizeof path, c->home, "lock") != 0)
-        return -1;
+        return KPI_ERROR;
     int fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     while (flock(fd, LOCK_EX) != 0) {
         if (errno != EINTR) {
             log_error("could not lock \"%s\": %s", path, strerror(errno));
             close(fd);
-            return -1;
+            return KPI_ERROR;
         }
     }
-    return fd;
+    *fd_out = fd;
+    return KPI_OK;
 }
 
-static int run_tool(const struct pgcluster *c, const char *tool, char **args, const char *out,
-                    int *code)
+static enum kpi_status run_tool(const struct pgcluster *c, const char *tool, char **args,
+                                const char *out, int *code)
 {
     char prog[PATH_MAX];
     char *argv[16];
     size_t n = 0;
     if (path_join(prog, sizeof prog, c->bindir, tool) != 0)
-        return -1;
+        return KPI_ERROR;
     argv[n++] = prog;
     for (; *args != NULL && n < 15; args++)
         argv[n++] = *args;
@@ -182,31 +188,31 @@ static int run_tool(const struct pgcluster *c, const char *tool, char **args, co
 }
 
 /* Run pg_ctl ARGS (its output appended to KPI_HOME/pg_ctl.log); ACTION names it in errors. */
-static int pg_ctl(const struct pgcluster *c, char **args, const char *action)
+static enum kpi_status pg_ctl(const struct pgcluster *c, char **args, const char *action)
 {
     char ctllog[PATH_MAX];
     int code;
     if (path_join(ctllog, sizeof ctllog, c->home, "pg_ctl.log") != 0 ||
         run_tool(c, "pg_ctl", args, ctllog, &code) != 0)
-        return -1;
+        return KPI_ERROR;
     if (code != 0) {
         log_error("could not %s the embedded PostgreSQL (pg_ctl exit %d); see \"%s\"", action, code,
                   c->logfile);
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* Append the settings of a private, socket-only server to postgresql.conf. */
-static int write_config(const char *datadir, const char *sockdir)
+static enum kpi_status write_config(const char *datadir, const char *sockdir)
 {
     char path[PATH_MAX];
     if (path_join(path, sizeof path, datadir, "postgresql.conf") != 0)
-        return -1;
+        return KPI_ERROR;
     FILE *f = fopen(path, "a");
     if (f == NULL) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     fputs("\n# added by kpi: a private server on a Unix socket, no TCP port\n"
           "listen_addresses = ''\n"
@@ -233,53 +239,53 @@ static int write_config(const char *datadir, const char *sockdir)
     fputs("'\n", f);
     if (fclose(f) != 0) {
         log_error("could not write \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* initdb into pgdata.new, configure, then rename: a killed initdb leaves no half cluster. */
-static int init_cluster(struct pgcluster *c)
+static enum kpi_status init_cluster(struct pgcluster *c)
 {
     char tmp[PATH_MAX], initlog[PATH_MAX];
     if (path_join(tmp, sizeof tmp, c->home, "pgdata.new") != 0 ||
         path_join(initlog, sizeof initlog, c->home, "initdb.log") != 0)
-        return -1;
+        return KPI_ERROR;
     if (c->user.drop && !user_can_write(&c->user, c->home)) {
         log_error("the server account \"%s\" cannot write KPI_HOME \"%s\" (a parent directory "
                   "may not be traversable); choose a KPI_HOME under a world-readable directory",
                   c->user.name, c->home);
-        return -1;
+        return KPI_ERROR;
     }
     char *rm[] = {"rm", "-rf", tmp, NULL};
     int code;
     if (access(tmp, F_OK) == 0 && (proc_run(rm, NULL, NULL, &code) != 0 || code != 0))
-        return -1;
+        return KPI_ERROR;
     log_info("creating the embedded PostgreSQL cluster in \"%s\"", c->datadir);
     char *args[] = {"-D",           tmp, "-U", PGCLUSTER_USER, "-E", "UTF8", "--locale=C.UTF-8",
                     "--auth=trust", NULL};
     if (run_tool(c, "initdb", args, initlog, &code) != 0)
-        return -1;
+        return KPI_ERROR;
     if (code != 0) {
         log_error("initdb failed (exit %d); see \"%s\"", code, initlog);
-        return -1;
+        return KPI_ERROR;
     }
     if (write_config(tmp, c->sockdir) != 0)
-        return -1;
+        return KPI_ERROR;
     if (rename(tmp, c->datadir) != 0) {
         log_error("could not rename \"%s\" to \"%s\": %s", tmp, c->datadir, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
-static int create_database(const struct pgcluster *c)
+static enum kpi_status create_database(const struct pgcluster *c)
 {
     char ci[PATH_MAX + 64];
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     PGresult *res = NULL;
     if (pgcluster_conninfo(c, "postgres", ci, sizeof ci) != 0)
-        return -1;
+        return KPI_ERROR;
     PGconn *conn = PQconnectdb(ci);
     if (PQstatus(conn) != CONNECTION_OK) {
         log_error("could not connect to the embedded PostgreSQL: %s", PQerrorMessage(conn));
@@ -302,23 +308,23 @@ static int create_database(const struct pgcluster *c)
             goto fail;
         }
     }
-    rc = 0;
+    rc = KPI_OK;
 fail:
     PQclear(res);
     PQfinish(conn);
     return rc;
 }
 
-int pgcluster_status(struct pgcluster *c, bool *running, long *pid)
+enum kpi_status pgcluster_status(struct pgcluster *c, bool *running, long *pid)
 {
     *running = false;
     *pid = 0;
     if (access(c->datadir, F_OK) != 0)
-        return 0;
+        return KPI_OK;
     char *args[] = {"-D", c->datadir, "status", NULL};
     int code;
     if (run_tool(c, "pg_ctl", args, "/dev/null", &code) != 0)
-        return -1;
+        return KPI_ERROR;
     if (code == 0) {
         char path[PATH_MAX];
         *running = true;
@@ -331,7 +337,7 @@ int pgcluster_status(struct pgcluster *c, bool *running, long *pid)
             }
         }
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* Does the server accept connections on its socket? */
@@ -343,14 +349,14 @@ static bool answers(const struct pgcluster *c)
     return PQping(ci) != PQPING_NO_RESPONSE;
 }
 
-int pgcluster_start(struct pgcluster *c, bool *was_running)
+enum kpi_status pgcluster_start(struct pgcluster *c, bool *was_running)
 {
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     bool running;
     long pid;
-    int lock = lock_home(c);
-    if (lock < 0)
-        return -1;
+    int lock;
+    if (lock_home(c, &lock) != KPI_OK)
+        return KPI_ERROR;
     if (access(c->datadir, F_OK) != 0) {
         if (make_dir(c->home, c->user.drop ? 0755 : 0700, &c->user) != 0 ||
             make_dir(c->sockdir, 0700, &c->user) != 0 || init_cluster(c) != 0)
@@ -381,14 +387,14 @@ fail:
     return rc;
 }
 
-int pgcluster_stop(struct pgcluster *c, bool *was_running)
+enum kpi_status pgcluster_stop(struct pgcluster *c, bool *was_running)
 {
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     bool running;
     long pid;
-    int lock = lock_home(c);
-    if (lock < 0)
-        return -1;
+    int lock;
+    if (lock_home(c, &lock) != KPI_OK)
+        return KPI_ERROR;
     if (pgcluster_status(c, &running, &pid) != 0)
         goto fail;
     if (was_running != NULL)
@@ -398,42 +404,44 @@ int pgcluster_stop(struct pgcluster *c, bool *was_running)
         if (pg_ctl(c, args, "stop") != 0)
             goto fail;
     }
-    rc = 0;
+    rc = KPI_OK;
 fail:
     close(lock);
     return rc;
 }
 
 /* Append key='value' to buf with libpq conninfo quoting. */
-static int append_kv(char *buf, size_t len, size_t *used, const char *key, const char *value)
+static enum kpi_status append_kv(char *buf, size_t len, size_t *used, const char *key,
+                                 const char *value)
 {
     int n = snprintf(buf + *used, len - *used, "%s%s='", *used ? " " : "", key);
     if (n < 0 || (size_t)n >= len - *used)
-        return -1;
+        return KPI_ERROR;
     *used += (size_t)n;
     for (const char *p = value; *p; p++) {
         if (*used + 3 >= len)
-            return -1;
+            return KPI_ERROR;
         if (*p == '\'' || *p == '\\')
             buf[(*used)++] = '\\';
         buf[(*used)++] = *p;
     }
     if (*used + 2 >= len)
-        return -1;
+        return KPI_ERROR;
     buf[(*used)++] = '\'';
     buf[*used] = '\0';
-    return 0;
+    return KPI_OK;
 }
 
-int pgcluster_conninfo(const struct pgcluster *c, const char *dbname, char *buf, size_t len)
+enum kpi_status pgcluster_conninfo(const struct pgcluster *c, const char *dbname, char *buf,
+                                   size_t len)
 {
     size_t used = 0;
     if (len == 0)
-        return -1;
+        return KPI_ERROR;
     buf[0] = '\0';
     if (append_kv(buf, len, &used, "host", c->sockdir) != 0 ||
         append_kv(buf, len, &used, "dbname", dbname ? dbname : PGCLUSTER_DBNAME) != 0 ||
         append_kv(buf, len, &used, "user", PGCLUSTER_USER) != 0)
-        return -1;
-    return 0;
+        return KPI_ERROR;
+    return KPI_OK;
 }

@@ -11,6 +11,7 @@
 #define KPI_PGCLUSTER_H
 
 #include "common/proc.h"
+#include "common/status.h"
 
 #include <limits.h>
 #include <stdbool.h>
@@ -33,30 +34,35 @@ struct pgcluster {
  * else ".kpi" in the current directory) and find the PostgreSQL programs
  * ($KPI_PG_BINDIR, else pg_ctl on PATH, else the newest
  * /usr/lib/postgresql/N/bin). Creates HOME if missing. Does not start anything.
- * Returns 0, or -1 (logged).
+ * Returns KPI_OK, or KPI_ERROR (logged; *c partly filled, not to be used).
  */
-int pgcluster_open(struct pgcluster *c, const char *home);
+enum kpi_status pgcluster_open(struct pgcluster *c, const char *home);
 
 /*
  * pgcluster_start: initdb on first use, start the server unless it runs,
  * create the "kpi" database if missing. *was_running (may be NULL) tells
- * whether the server was already up. Returns 0, or -1 (logged).
+ * whether the server was already up (untouched when the failure came before
+ * that was known). Returns KPI_OK, or KPI_ERROR (logged).
  */
-int pgcluster_start(struct pgcluster *c, bool *was_running);
+enum kpi_status pgcluster_start(struct pgcluster *c, bool *was_running);
 
-/* pgcluster_stop: fast shutdown. *was_running (may be NULL) as above. 0 or -1. */
-int pgcluster_stop(struct pgcluster *c, bool *was_running);
+/* pgcluster_stop: fast shutdown. *was_running (may be NULL) as above.
+ * Returns KPI_OK, or KPI_ERROR (logged). */
+enum kpi_status pgcluster_stop(struct pgcluster *c, bool *was_running);
 
 /*
  * pgcluster_status: *running = whether the server runs; *pid its process id
- * (0 when not running). Returns 0, or -1 (logged).
+ * (0 when not running). Returns KPI_OK, or KPI_ERROR (logged; *running and
+ * *pid unspecified).
  */
-int pgcluster_status(struct pgcluster *c, bool *running, long *pid);
+enum kpi_status pgcluster_status(struct pgcluster *c, bool *running, long *pid);
 
 /*
  * pgcluster_conninfo: write the libpq conninfo of the "kpi" database (or of
- * DBNAME when not NULL) into buf. Returns 0, or -1 when buf is too small.
+ * DBNAME when not NULL) into buf. Returns KPI_OK, or KPI_ERROR (logged; buf unspecified) when buf
+ * is too small.
  */
-int pgcluster_conninfo(const struct pgcluster *c, const char *dbname, char *buf, size_t len);
+enum kpi_status pgcluster_conninfo(const struct pgcluster *c, const char *dbname, char *buf,
+                                   size_t len);
 
 #endif

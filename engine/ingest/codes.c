@@ -26,21 +26,24 @@ static uint64_t fnv1a(const char *s, size_t n)
     return h;
 }
 
-/* The value stored for S (N bytes), or -1. */
-static int strset_find(const struct strset *set, const char *s, size_t n)
+/* Whether S (N bytes) is in SET; *val its value (-1 when not). */
+static bool strset_find(const struct strset *set, const char *s, size_t n, int *val)
 {
+    *val = -1;
     if (set->cap == 0)
-        return -1;
+        return false;
     for (size_t i = fnv1a(s, n) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
         const char *k = set->keys[i];
         if (k == NULL)
-            return -1;
-        if (strncmp(k, s, n) == 0 && k[n] == '\0')
-            return set->vals[i];
+            return false;
+        if (strncmp(k, s, n) == 0 && k[n] == '\0') {
+            *val = set->vals[i];
+            return true;
+        }
     }
 }
 
-static int strset_add(struct strset *set, const char *s, int val)
+static enum kpi_status strset_add(struct strset *set, const char *s, int val)
 {
     if ((set->n + 1) * 2 > set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 1024;
@@ -49,7 +52,7 @@ static int strset_add(struct strset *set, const char *s, int val)
         if (keys == NULL || vals == NULL) {
             free(keys);
             free(vals);
-            return -1;
+            return KPI_ERROR;
         }
         for (size_t i = 0; i < set->cap; i++) {
             if (set->keys[i] == NULL)
@@ -70,15 +73,15 @@ static int strset_add(struct strset *set, const char *s, int val)
     size_t i = fnv1a(s, n) & (set->cap - 1);
     while (set->keys[i] != NULL) {
         if (strcmp(set->keys[i], s) == 0)
-            return 0;
+            return KPI_OK;
         i = (i + 1) & (set->cap - 1);
     }
     set->keys[i] = strdup(s);
     if (set->keys[i] == NULL)
-        return -1;
+        return KPI_ERROR;
     set->vals[i] = val;
     set->n++;
-    return 0;
+    return KPI_OK;
 }
 
 static void strset_free(struct strset *set)
@@ -111,8 +114,8 @@ static PGresult *query(PGconn *conn, const char *sql, const char *what)
     return res;
 }
 
-int codes_new(const char *const *units, size_t nunits, const char *const *metrics, size_t nmetrics,
-              const char *today, struct codes **out)
+enum kpi_status codes_new(const char *const *units, size_t nunits, const char *const *metrics,
+                          size_t nmetrics, const char *today, struct codes **out)
 {
     struct codes *s = calloc(1, sizeof *s);
     *out = NULL;
@@ -138,11 +141,11 @@ int codes_new(const char *const *units, size_t nunits, const char *const *metric
     s->today_n = strtol(s->today, NULL, 10) * 10000 + strtol(s->today + 5, NULL, 10) * 100 +
                  strtol(s->today + 8, NULL, 10);
     *out = s;
-    return 0;
+    return KPI_OK;
 fail:
     log_error("out of memory");
     codes_free(s);
-    return -1;
+    return KPI_ERROR;
 }
 
 /* The first column of every row of RES, as an array (caller frees it, not the strings). */
@@ -154,11 +157,11 @@ static const char **column(const PGresult *res)
     return v;
 }
 
-int codes_load(PGconn *conn, struct codes **out)
+enum kpi_status codes_load(PGconn *conn, struct codes **out)
 {
     PGresult *units, *metrics, *today;
     const char **u = NULL, **m = NULL;
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     *out = NULL;
     units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
     metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
@@ -197,14 +200,14 @@ void codes_free(struct codes *s)
     free(s);
 }
 
-int codes_unit(const struct codes *c, const char *s, size_t n)
+bool codes_unit(const struct codes *c, const char *s, size_t n, int *idx)
 {
-    return strset_find(&c->units, s, n);
+    return strset_find(&c->units, s, n, idx);
 }
 
-int codes_metric(const struct codes *c, const char *s, size_t n)
+bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx)
 {
-    return strset_find(&c->metrics, s, n);
+    return strset_find(&c->metrics, s, n, idx);
 }
 
 size_t codes_nunits(const struct codes *c)

@@ -8,7 +8,10 @@
 #ifndef KPI_INGEST_CODES_H
 #define KPI_INGEST_CODES_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 struct codes; /* opaque */
@@ -18,7 +21,7 @@ struct codes; /* opaque */
  * today's date from CONN. Returns 0 with *out (the caller frees it with
  * codes_free), or -1 (logged; *out NULL).
  */
-int codes_load(PGconn *conn, struct codes **out);
+enum kpi_status codes_load(PGconn *conn, struct codes **out);
 
 /*
  * codes_new: the codes from memory: the unit codes UNITS (NUNITS, numbered
@@ -26,17 +29,20 @@ int codes_load(PGconn *conn, struct codes **out);
  * YYYY-MM-DD; all copied. Returns 0 with *out (free with codes_free), or -1
  * (logged: out of memory; *out NULL).
  */
-int codes_new(const char *const *units, size_t nunits, const char *const *metrics, size_t nmetrics,
-              const char *today, struct codes **out);
+enum kpi_status codes_new(const char *const *units, size_t nunits, const char *const *metrics,
+                          size_t nmetrics, const char *today, struct codes **out);
 
 /* codes_free: free C (NULL is allowed). */
 void codes_free(struct codes *c);
 
-/* codes_unit: the number of the unit code S (N bytes, need not be NUL-terminated), or -1. */
-int codes_unit(const struct codes *c, const char *s, size_t n);
+/*
+ * codes_unit: whether S (N bytes, need not be NUL-terminated) is a unit code;
+ * *idx its number (0..), -1 when it is not.
+ */
+bool codes_unit(const struct codes *c, const char *s, size_t n, int *idx);
 
-/* codes_metric: the number of the metric code S (N bytes), or -1. */
-int codes_metric(const struct codes *c, const char *s, size_t n);
+/* codes_metric: whether S (N bytes) is a metric code; *idx as codes_unit. */
+bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx);
 
 /* codes_nunits: how many unit codes were given (every unit number is below it). */
 size_t codes_nunits(const struct codes *c);

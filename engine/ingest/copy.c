@@ -21,7 +21,7 @@
  */
 #define COPY_FLUSH (32 * 1024)
 
-int copy_begin(struct copy *c, PGconn *conn, const char *sql)
+enum kpi_status copy_begin(struct copy *c, PGconn *conn, const char *sql)
 {
     memset(c, 0, sizeof *c);
     c->conn = conn;
@@ -29,7 +29,7 @@ int copy_begin(struct copy *c, PGconn *conn, const char *sql)
     if (PQresultStatus(res) != PGRES_COPY_IN) {
         log_error("could not start COPY: %s", conn_errmsg(conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     PQclear(res);
     c->cap = COPY_FLUSH + READER_MAX_ROW * 2 + 64;
@@ -38,33 +38,33 @@ int copy_begin(struct copy *c, PGconn *conn, const char *sql)
         log_error("out of memory");
         c->failed = true;
     }
-    return 0;
+    return KPI_OK;
 }
 
-static int copy_flush(struct copy *c)
+static enum kpi_status copy_flush(struct copy *c)
 {
     if (c->failed)
-        return -1;
+        return KPI_ERROR;
     if (c->len > 0 && PQputCopyData(c->conn, c->buf, (int)c->len) != 1) {
         c->failed = true;
-        return -1;
+        return KPI_ERROR;
     }
     c->len = 0;
-    return 0;
+    return KPI_OK;
 }
 
-int copy_verbatim(struct copy *c, const char *s, size_t n)
+enum kpi_status copy_verbatim(struct copy *c, const char *s, size_t n)
 {
     if (c->failed)
-        return -1;
+        return KPI_ERROR;
     if (c->len + n > c->cap && copy_flush(c) != 0)
-        return -1;
+        return KPI_ERROR;
     if (n > c->cap) {
         if (PQputCopyData(c->conn, s, (int)n) != 1) {
             c->failed = true;
-            return -1;
+            return KPI_ERROR;
         }
-        return 0;
+        return KPI_OK;
     }
     memcpy(c->buf + c->len, s, n);
     c->len += n;
@@ -96,35 +96,35 @@ size_t copy_escape(char *dst, const char *s, size_t n)
     return (size_t)(o - dst);
 }
 
-int copy_field(struct copy *c, const char *s, size_t n, char sep)
+enum kpi_status copy_field(struct copy *c, const char *s, size_t n, char sep)
 {
     if (c->failed)
-        return -1;
+        return KPI_ERROR;
     if (c->len + 2 * n + 1 > c->cap && copy_flush(c) != 0)
-        return -1;
+        return KPI_ERROR;
     if (2 * n + 1 > c->cap) {
         c->failed = true; /* longer than any row we accept */
-        return -1;
+        return KPI_ERROR;
     }
     c->len += copy_escape(c->buf + c->len, s, n);
     c->buf[c->len++] = sep;
     return c->len >= COPY_FLUSH ? copy_flush(c) : 0;
 }
 
-int copy_null(struct copy *c, char sep)
+enum kpi_status copy_null(struct copy *c, char sep)
 {
     char s[3] = {'\\', 'N', sep};
     return copy_verbatim(c, s, 3);
 }
 
-int copy_end(struct copy *c, long long *rows)
+enum kpi_status copy_end(struct copy *c, long long *rows)
 {
-    int rc = 0;
+    enum kpi_status rc = KPI_OK;
     if (rows != NULL)
         *rows = 0;
     copy_flush(c);
     if (PQputCopyEnd(c->conn, c->failed ? "kpi: COPY cancelled" : NULL) != 1)
-        rc = -1;
+        rc = KPI_ERROR;
     PGresult *res;
     while ((res = PQgetResult(c->conn)) != NULL) {
         if (PQresultStatus(res) != PGRES_COMMAND_OK) {
@@ -133,7 +133,7 @@ int copy_end(struct copy *c, long long *rows)
                 snprintf(c->error, sizeof c->error, "%s", PQresultErrorMessage(res));
                 c->error[strcspn(c->error, "\n")] = '\0';
             }
-            rc = -1;
+            rc = KPI_ERROR;
         } else if (rows != NULL) {
             *rows = strtoll(PQcmdTuples(res), NULL, 10);
         }

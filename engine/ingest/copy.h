@@ -7,6 +7,7 @@
 #ifndef KPI_INGEST_COPY_H
 #define KPI_INGEST_COPY_H
 
+#include "common/status.h"
 #include "ingest/reader.h"
 
 #include <libpq-fe.h>
@@ -28,20 +29,20 @@ struct copy {
  * CONN. Returns 0 (then copy_end must follow, even when out of memory: C is
  * failed and copy_end cancels), or -1 (logged; nothing to end).
  */
-int copy_begin(struct copy *c, PGconn *conn, const char *sql);
+enum kpi_status copy_begin(struct copy *c, PGconn *conn, const char *sql);
 
 /*
  * copy_field: append S (N bytes) escaped for COPY text, then SEP ('\t' or
  * '\n'). Returns 0, or -1 when C has failed (a send failed, or S is longer
  * than any row accepted); copy_end then tells why.
  */
-int copy_field(struct copy *c, const char *s, size_t n, char sep);
+enum kpi_status copy_field(struct copy *c, const char *s, size_t n, char sep);
 
 /* copy_null: append \N, then SEP. Returns as copy_field. */
-int copy_null(struct copy *c, char sep);
+enum kpi_status copy_null(struct copy *c, char sep);
 
 /* copy_verbatim: append N bytes that need no escaping. Returns as copy_field. */
-int copy_verbatim(struct copy *c, const char *s, size_t n);
+enum kpi_status copy_verbatim(struct copy *c, const char *s, size_t n);
 
 /*
  * copy_escape: S (N bytes) escaped for COPY's text format (\\, \t, \n, \r)
@@ -56,6 +57,6 @@ size_t copy_escape(char *dst, const char *s, size_t n);
  * (not logged: the caller decides). Setting c->failed beforehand cancels the
  * COPY (nothing is copied). Frees the buffer either way.
  */
-int copy_end(struct copy *c, long long *rows);
+enum kpi_status copy_end(struct copy *c, long long *rows);
 
 #endif

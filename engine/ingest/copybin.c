@@ -58,25 +58,26 @@ static size_t put_int8(unsigned char *s, int64_t v)
     return o + put_be64(s + o, (uint64_t)v);
 }
 
-int copybin_header(struct copy *c)
+enum kpi_status copybin_header(struct copy *c)
 {
     static const char header[19] = "PGCOPY\n\377\r\n\0\0\0\0\0\0\0\0\0";
     return copy_verbatim(c, header, sizeof header);
 }
 
-int copybin_trailer(struct copy *c)
+enum kpi_status copybin_trailer(struct copy *c)
 {
     return copy_verbatim(c, "\377\377", 2);
 }
 
-int copybin_observation(struct copy *c, const char *metric, const struct rowcheck_good *g,
-                        int64_t submission_id, long long line_no)
+enum kpi_status copybin_observation(struct copy *c, const char *metric,
+                                    const struct rowcheck_good *g, int64_t submission_id,
+                                    long long line_no)
 {
     unsigned char b[512];
     size_t n = 0;
     size_t mlen = strlen(metric);
     if (mlen + g->unit_len + 128 > sizeof b)
-        return -1; /* codes are short; cannot happen with the registry's codes */
+        return KPI_ERROR; /* codes are short; cannot happen with the registry's codes */
     bool day = g->period.grain == ROWCHECK_DAY;
     n += put_be16(b + n, COLUMNS);
     n += put_field(b + n, metric, mlen);

@@ -8,6 +8,7 @@
 #ifndef KPI_INGEST_COPYBIN_H
 #define KPI_INGEST_COPYBIN_H
 
+#include "common/status.h"
 #include "ingest/copy.h"
 #include "ingest/rowcheck.h"
 
@@ -29,10 +30,10 @@ int32_t copybin_pg_days(const struct rowcheck_period *p);
  * copybin_header: the signature, flags (no OIDs) and header extension of
  * binary COPY data, onto C. Returns as copy_verbatim (0, or -1: C failed).
  */
-int copybin_header(struct copy *c);
+enum kpi_status copybin_header(struct copy *c);
 
 /* copybin_trailer: the end of binary COPY data (a field count of -1). Returns as copybin_header. */
-int copybin_trailer(struct copy *c);
+enum kpi_status copybin_trailer(struct copy *c);
 
 /*
  * copybin_observation: one row of COPYBIN_OBSERVATION_SQL for the good row
@@ -40,7 +41,8 @@ int copybin_trailer(struct copy *c);
  * Returns 0, or -1 when C failed or the codes are too long to encode (they
  * never are: the registry's codes are short).
  */
-int copybin_observation(struct copy *c, const char *metric, const struct rowcheck_good *g,
-                        int64_t submission_id, long long line_no);
+enum kpi_status copybin_observation(struct copy *c, const char *metric,
+                                    const struct rowcheck_good *g, int64_t submission_id,
+                                    long long line_no);
 
 #endif

@@ -35,21 +35,22 @@ static void count(struct inbox_totals *t, const struct load_result *res)
 }
 
 /* fsync the directory holding PATH. */
-static int sync_dir(const char *dir)
+static enum kpi_status sync_dir(const char *dir)
 {
     int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return -1;
+        return KPI_ERROR;
     int rc = fsync(fd);
     close(fd);
-    return rc;
+    return rc == 0 ? KPI_OK : KPI_ERROR;
 }
 
 /* Copy SRC to DEST (created, must not exist) and fsync it. */
-static int copy_file(const char *src, const char *dest)
+static enum kpi_status copy_file(const char *src, const char *dest)
 {
     char buf[65536];
-    int in = -1, out = -1, rc = -1;
+    int in = -1, out = -1;
+    enum kpi_status rc = KPI_ERROR;
     ssize_t n;
     in = open(src, O_RDONLY | O_CLOEXEC);
     if (in < 0)
@@ -69,12 +70,12 @@ static int copy_file(const char *src, const char *dest)
     }
     if (n < 0 || fsync(out) != 0)
         goto fail;
-    rc = 0;
+    rc = KPI_OK;
 fail:
     if (in >= 0)
         close(in);
     if (out >= 0 && close(out) != 0)
-        rc = -1;
+        rc = KPI_ERROR;
     return rc;
 }
 
@@ -82,7 +83,7 @@ fail:
  * Move SRC into directory DIR without replacing anything there: NAME, else
  * NAME-2.csv, NAME-3.csv… Across file systems: copy, fsync, then unlink SRC.
  */
-static int archive_move(const char *src, const char *dir)
+static enum kpi_status archive_move(const char *src, const char *dir)
 {
     char dest[PATH_MAX], tmp[PATH_MAX];
     const char *slash = strrchr(src, '/');
@@ -97,12 +98,12 @@ static int archive_move(const char *src, const char *dir)
         if (renameat2(AT_FDCWD, src, AT_FDCWD, dest, RENAME_NOREPLACE) == 0)
             return sync_dir(dir) == 0
                        ? 0
-                       : (log_error("could not sync \"%s\": %s", dir, strerror(errno)), -1);
+                       : (log_error("could not sync \"%s\": %s", dir, strerror(errno)), KPI_ERROR);
         if (errno == EEXIST)
             continue;
         if (errno != EXDEV && errno != EINVAL) {
             log_error("could not move \"%s\" to \"%s\": %s", src, dest, strerror(errno));
-            return -1;
+            return KPI_ERROR;
         }
         /* another file system (or no RENAME_NOREPLACE): copy under a temporary name */
         if (access(dest, F_OK) == 0)
@@ -115,26 +116,26 @@ static int archive_move(const char *src, const char *dir)
             if (e == EEXIST)
                 continue;
             log_error("could not copy \"%s\" to \"%s\": %s", src, dest, strerror(e));
-            return -1;
+            return KPI_ERROR;
         }
         unlink(tmp);
         if (sync_dir(dir) != 0 || unlink(src) != 0) {
             log_error("could not move \"%s\" to \"%s\": %s", src, dest, strerror(errno));
-            return -1;
+            return KPI_ERROR;
         }
-        return 0;
+        return KPI_OK;
     }
     log_error("could not move \"%s\": too many files named alike in \"%s\"", src, dir);
-    return -1;
+    return KPI_ERROR;
 }
 
-static int make_dir(const char *path)
+static enum kpi_status make_dir(const char *path)
 {
     if (mkdir(path, 0755) != 0 && errno != EEXIST) {
         log_error("could not create directory \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 static int csv_filter(const struct dirent *d)
@@ -143,26 +144,26 @@ static int csv_filter(const struct dirent *d)
     return d->d_name[0] != '.' && n > 4 && strcasecmp(d->d_name + n - 4, ".csv") == 0;
 }
 
-static int ingest_one(struct inbox *in, const char *path)
+static enum kpi_status ingest_one(struct inbox *in, const char *path)
 {
     struct load_result res;
     char dir[PATH_MAX];
     if (load_file(in->conn, in->sets, path, &in->opt, &res) != 0)
-        return -1;
+        return KPI_ERROR;
     bool nothing = strcmp(res.status, "rejected") == 0;
     count(&in->totals, &res);
     if (in->archive == NULL)
-        return 0;
+        return KPI_OK;
     snprintf(dir, sizeof dir, "%s/%s", in->archive, nothing ? "rejected" : "processed");
     return archive_move(path, dir);
 }
 
-int inbox_ingest_path(struct inbox *in, const char *path)
+enum kpi_status inbox_ingest_path(struct inbox *in, const char *path)
 {
     struct stat st;
     if (stat(path, &st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (!S_ISDIR(st.st_mode))
         return ingest_one(in, path);
@@ -170,9 +171,9 @@ int inbox_ingest_path(struct inbox *in, const char *path)
     int n = scandir(path, &list, csv_filter, alphasort);
     if (n < 0) {
         log_error("could not read directory \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    int rc = 0;
+    enum kpi_status rc = KPI_OK;
     for (int i = 0; i < n; i++) {
         char file[PATH_MAX];
         snprintf(file, sizeof file, "%s/%s", path, list[i]->d_name);
@@ -184,14 +185,14 @@ int inbox_ingest_path(struct inbox *in, const char *path)
     return rc;
 }
 
-int inbox_prepare_archive(const char *archive)
+enum kpi_status inbox_prepare_archive(const char *archive)
 {
     char sub[PATH_MAX];
     if (make_dir(archive) != 0)
-        return -1;
+        return KPI_ERROR;
     snprintf(sub, sizeof sub, "%s/processed", archive);
     if (make_dir(sub) != 0)
-        return -1;
+        return KPI_ERROR;
     snprintf(sub, sizeof sub, "%s/rejected", archive);
     return make_dir(sub);
 }

@@ -8,6 +8,7 @@
 #ifndef KPI_INBOX_H
 #define KPI_INBOX_H
 
+#include "common/status.h"
 #include "ingest/load.h"
 
 #include <libpq-fe.h>
@@ -31,7 +32,7 @@ struct inbox {
  * inbox_prepare_archive: create ARCHIVE, ARCHIVE/processed and
  * ARCHIVE/rejected when missing. 0, or -1 (logged).
  */
-int inbox_prepare_archive(const char *archive);
+enum kpi_status inbox_prepare_archive(const char *archive);
 
 /*
  * inbox_ingest_path: ingest PATH, a file or a directory (its *.csv files in
@@ -40,7 +41,7 @@ int inbox_prepare_archive(const char *archive);
  * where it was. Returns 0, or -1 when an error (database, I/O) stopped it
  * (logged; the file in progress rolled back, those before it kept).
  */
-int inbox_ingest_path(struct inbox *in, const char *path);
+enum kpi_status inbox_ingest_path(struct inbox *in, const char *path);
 
 /* inbox_rejected_any: whether some file was rejected whole or in part. */
 bool inbox_rejected_any(const struct inbox_totals *t);

@@ -78,13 +78,13 @@ static void row_message(struct ingest *in, long long line, const char *reason)
     log_error("%s:%lld: %s", in->path, line, reason);
 }
 
-static int write_reject(struct ingest *in, const struct reader_row *row, const char *column,
-                        const char *reason)
+static enum kpi_status write_reject(struct ingest *in, const struct reader_row *row,
+                                    const char *column, const char *reason)
 {
     char *buf = malloc(2 * (row->raw_len + strlen(reason)) + 128);
     if (buf == NULL) {
         log_error("out of memory");
-        return -1;
+        return KPI_ERROR;
     }
     size_t n = (size_t)sprintf(buf, "%lld\t", row->line_no);
     if (column != NULL)
@@ -99,15 +99,15 @@ static int write_reject(struct ingest *in, const struct reader_row *row, const c
     free(buf);
     if (w != n) {
         log_error("could not write a temporary file: %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* A problem of ROW (a rowcheck_report): printed within the budget, and kept for kpi.rejected_row.
  */
-static int report_reject(void *ctx, const struct reader_row *row, const char *column,
-                         const char *reason)
+static enum kpi_status report_reject(void *ctx, const struct reader_row *row, const char *column,
+                                     const char *reason)
 {
     struct ingest *in = ctx;
     row_message(in, row->line_no, reason);
@@ -116,17 +116,17 @@ static int report_reject(void *ctx, const struct reader_row *row, const char *co
 
 /*
  * Pass 1 for one data row: validate, record a rejection or summarise, and
- * copy a good row into FAST (may be NULL). 0 or -1.
+ * copy a good row into FAST (may be NULL). KPI_OK, or KPI_ERROR (logged).
  */
-static int take_row(struct ingest *in, const struct reader_row *row, struct copy *fast)
+static enum kpi_status take_row(struct ingest *in, const struct reader_row *row, struct copy *fast)
 {
     struct rowcheck_good g;
-    int bad = rowcheck_row(&in->header, in->codes, row, &g, report_reject, in);
-    if (bad < 0)
-        return -1;
+    int bad;
+    if (rowcheck_row(&in->header, in->codes, row, &g, report_reject, in, &bad) != KPI_OK)
+        return KPI_ERROR;
     if (bad > 0) {
         in->rejected++;
-        return 0;
+        return KPI_OK;
     }
     months_add(&in->sum, g.metric, &g.period);
     if (in->units_seen != NULL)
@@ -137,7 +137,7 @@ static int take_row(struct ingest *in, const struct reader_row *row, struct copy
                             row->line_no);
     int ac = in->header.col[ROWCHECK_AGENCY];
     if (ac < 0 || row->len[ac] == 0)
-        return 0;
+        return KPI_OK;
     if (in->agency[0] == '\0') {
         snprintf(in->agency, sizeof in->agency, "%s", row->field[ac]);
         in->agency_line = row->line_no;
@@ -147,57 +147,58 @@ static int take_row(struct ingest *in, const struct reader_row *row, struct copy
                  in->path, row->line_no, row->field[ac], in->agency, in->agency_line, in->agency);
         in->agency_line = 0; /* warn once */
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* The limits of OPT, its zeroes filled from reader_limits_default. 0, or -1 (logged). */
-static int file_limits(const struct load_options *opt, struct reader_limits *out)
+static enum kpi_status file_limits(const struct load_options *opt, struct reader_limits *out)
 {
     if (reader_limits_default(out) != 0)
-        return -1;
+        return KPI_ERROR;
     if (opt->limits.max_row > 0)
         out->max_row = opt->limits.max_row;
     if (opt->limits.max_field > 0)
         out->max_field = opt->limits.max_field;
     if (opt->limits.max_file > 0)
         out->max_file = opt->limits.max_file;
-    return 0;
+    return KPI_OK;
 }
 
 /* reader_open of the file being ingested, with its limits. */
-static int open_reader(struct ingest *in, struct reader **r)
+static enum kpi_status open_reader(struct ingest *in, struct reader **r)
 {
     if (reader_open(in->path, false, r) != 0)
-        return -1;
+        return KPI_ERROR;
     reader_set_limits(*r, &in->limits);
-    return 0;
+    return KPI_OK;
 }
 
 /*
  * Pass 1: check the file, validate rows, write rejects, summarise, and copy
  * the good rows into FAST (an open COPY into kpi.observation, or NULL).
- * Returns 0, 1 when the whole file is rejected (res->reason, *line), or -1.
+ * Returns KPI_OK, KPI_REJECTED when the whole file is rejected (res->reason,
+ * *line), or KPI_ERROR (logged).
  */
-static int pass_check(struct ingest *in, struct load_result *res, long long *line,
-                      struct copy *fast)
+static enum kpi_status pass_check(struct ingest *in, struct load_result *res, long long *line,
+                                  struct copy *fast)
 {
     struct reader *r = NULL;
     struct reader_row row;
-    bool header = false;
-    int rc = -1, st;
+    bool header = false, got;
+    enum kpi_status rc = KPI_ERROR, st;
     *line = 0;
     if (open_reader(in, &r) != 0)
-        return -1;
-    st = reader_next(r, &row);
-    if (st == 1) {
+        return KPI_ERROR;
+    st = reader_next(r, &row, &got);
+    if (got) {
         header = true;
         if (rowcheck_header(&in->header, &row, reader_delimiter(r), res->reason,
                             sizeof res->reason) != 0) {
             *line = row.line_no;
-            rc = 1;
+            rc = KPI_REJECTED;
             goto fail;
         }
-        while ((st = reader_next(r, &row)) == 1) {
+        while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
             in->data_rows++;
             if (take_row(in, &row, fast) != 0)
                 goto fail;
@@ -205,10 +206,10 @@ static int pass_check(struct ingest *in, struct load_result *res, long long *lin
                 progress_show(&in->progress, r, "", in->data_rows);
         }
     }
-    if (st == -2)
+    if (st == KPI_ERROR)
         goto fail;
-    rc = 1;
-    if (st == -1) {
+    rc = KPI_REJECTED;
+    if (st == KPI_REJECTED) {
         snprintf(res->reason, sizeof res->reason, "%s", reader_problem(r, line));
     } else if (!header) {
         snprintf(res->reason, sizeof res->reason,
@@ -219,9 +220,9 @@ static int pass_check(struct ingest *in, struct load_result *res, long long *lin
         *line = 2;
     } else if (!reader_unchanged(r) || !reader_same_file(r, &in->st)) {
         log_error("\"%s\" changed while it was being read; send it again", in->path);
-        rc = -1;
+        rc = KPI_ERROR;
     } else {
-        rc = 0;
+        rc = KPI_OK;
     }
 fail:
     progress_clear(&in->progress);
@@ -230,22 +231,22 @@ fail:
 }
 
 /* Send the rejected rows of pass 1 into kpi.rejected_row. */
-static int load_rejects(struct ingest *in)
+static enum kpi_status load_rejects(struct ingest *in)
 {
     struct copy c;
     char *line = NULL;
     size_t cap = 0;
     ssize_t n;
     if (in->rejected == 0)
-        return 0;
+        return KPI_OK;
     if (fflush(in->rejects) != 0 || fseek(in->rejects, 0, SEEK_SET) != 0) {
         log_error("could not read a temporary file: %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (copy_begin(&c, in->conn,
                    "COPY kpi.rejected_row (submission_id, line_no, column_name, reason, "
                    "raw) FROM STDIN") != 0)
-        return -1;
+        return KPI_ERROR;
     while ((n = getline(&line, &cap, in->rejects)) > 0) {
         if (copy_verbatim(&c, in->id, strlen(in->id)) != 0 || copy_verbatim(&c, "\t", 1) != 0 ||
             copy_verbatim(&c, line, (size_t)n) != 0)
@@ -254,13 +255,13 @@ static int load_rejects(struct ingest *in)
     free(line);
     if (copy_end(&c, NULL) != 0) {
         log_error("could not record the rejected rows: %s", c.error);
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* The slow path (slowpath.h) for the file of IN; its counts into IN and RES. 0, or -1 (logged). */
-static int load_slow(struct ingest *in, struct load_result *res)
+static enum kpi_status load_slow(struct ingest *in, struct load_result *res)
 {
     struct slowpath_counts n;
     const struct slowpath_file f = {
@@ -276,17 +277,18 @@ static int load_slow(struct ingest *in, struct load_result *res)
         .budget = in->opt->max_messages - in->messages,
     };
     if (slowpath_load(&f, &n) != 0)
-        return -1;
+        return KPI_ERROR;
     in->messages += n.rejected;
     in->rejected += n.rejected;
     res->rows_new = n.rows_new;
     res->rows_revised = n.rows_revised;
     res->rows_unchanged = n.rows_unchanged;
-    return 0;
+    return KPI_OK;
 }
 
 /* Whether any (metric, month) of the file already holds values: *covered. */
-static int months_covered(struct ingest *in, const char *metrics, const char *months, bool *covered)
+static enum kpi_status months_covered(struct ingest *in, const char *metrics, const char *months,
+                                      bool *covered)
 {
     const char *params[2] = {metrics, months};
     PGresult *r = PQexecParams(in->conn,
@@ -297,11 +299,11 @@ static int months_covered(struct ingest *in, const char *metrics, const char *mo
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not read kpi.observation_month: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     *covered = strcmp(PQgetvalue(r, 0, 0), "t") == 0;
     PQclear(r);
-    return 0;
+    return KPI_OK;
 }
 
 #define PEEK_ROWS 1000
@@ -311,21 +313,24 @@ static int months_covered(struct ingest *in, const char *metrics, const char *mo
  * (or mix day and month rows): then the fast path would be undone, so the
  * slow path is taken at once. 0 with *slow, or -1 (logged).
  */
-static int peek_slow(struct ingest *in, bool *slow)
+static enum kpi_status peek_slow(struct ingest *in, bool *slow)
 {
     struct reader *r = NULL;
     struct reader_row row;
     struct months first = {0};
     char *metrics = NULL, *months = NULL, why[READER_MSG_LEN];
-    int rc = -1, st;
+    enum kpi_status rc = KPI_ERROR;
+    bool got;
     *slow = false;
     if (open_reader(in, &r) != 0)
-        return -1;
-    st = reader_next(r, &row);
-    if (st == 1 && rowcheck_header(&in->header, &row, reader_delimiter(r), why, sizeof why) == 0) {
-        for (int i = 0; i < PEEK_ROWS && (st = reader_next(r, &row)) == 1; i++) {
+        return KPI_ERROR;
+    reader_next(r, &row, &got);
+    if (got && rowcheck_header(&in->header, &row, reader_delimiter(r), why, sizeof why) == 0) {
+        for (int i = 0; i < PEEK_ROWS && reader_next(r, &row, &got) == KPI_OK && got; i++) {
             struct rowcheck_good g;
-            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL) == 0)
+            int bad;
+            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL, &bad) == KPI_OK &&
+                bad == 0)
                 months_add(&first, g.metric, &g.period);
         }
     }
@@ -336,7 +341,7 @@ static int peek_slow(struct ingest *in, bool *slow)
             months_covered(in, metrics, months, slow) != 0)
             goto fail;
     }
-    rc = 0;
+    rc = KPI_OK;
 fail:
     free(metrics);
     free(months);
@@ -350,7 +355,7 @@ fail:
  * match kpi.unit's check: no quote or backslash). Caller frees *out. 0, or
  * -1 (logged).
  */
-static int units_array(const struct ingest *in, char **out)
+static enum kpi_status units_array(const struct ingest *in, char **out)
 {
     struct dynbuf b;
     unsigned st = DYNBUF_OK; /* the statuses or-ed: any failure stays */
@@ -365,9 +370,9 @@ static int units_array(const struct ingest *in, char **out)
     if (*out == NULL) {
         dynbuf_free(&b);
         log_error("out of memory");
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 /*
@@ -378,23 +383,23 @@ static int units_array(const struct ingest *in, char **out)
  * sql/definitions/observation/observation_load_attach.sql). A key twice in the file fails the index
  * with unique_violation: then *slow. 0, or -1 (logged).
  */
-static int attach_load(struct ingest *in, const char *months, bool *slow)
+static enum kpi_status attach_load(struct ingest *in, const char *months, bool *slow)
 {
     char *units = NULL;
     if (units_array(in, &units) != 0)
-        return -1;
+        return KPI_ERROR;
     const char *params[3] = {in->id, months, units};
     PGresult *r =
         PQexecParams(in->conn, "SELECT kpi.observation_load_attach($1, $2::date[], $3::text[])", 3,
                      NULL, params, NULL, NULL, 0);
     free(units);
-    int rc = 0;
+    enum kpi_status rc = KPI_OK;
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         if (sqlstate_is(conn_sqlstate(r), SQLSTATE_UNIQUE_VIOLATION)) {
             *slow = true;
         } else {
             log_error("could not attach the rows of \"%s\": %s", in->path, conn_errmsg(in->conn));
-            rc = -1;
+            rc = KPI_ERROR;
         }
     }
     PQclear(r);
@@ -402,7 +407,7 @@ static int attach_load(struct ingest *in, const char *months, bool *slow)
 }
 
 /* Record the months the fast path brought into kpi.observation_month. */
-static int record_months(struct ingest *in, const char *metrics, const char *months)
+static enum kpi_status record_months(struct ingest *in, const char *metrics, const char *months)
 {
     const char *params[2] = {metrics, months};
     PGresult *r = PQexecParams(in->conn,
@@ -413,15 +418,16 @@ static int record_months(struct ingest *in, const char *metrics, const char *mon
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         log_error("could not record the months: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     PQclear(r);
-    return 0;
+    return KPI_OK;
 }
 
-/* An earlier submission with this content: 1 (res filled), 0 none, -1. */
-static int find_already(struct ingest *in, struct load_result *res)
+/* An earlier submission with this content? *found (res filled when true). KPI_OK or KPI_ERROR. */
+static enum kpi_status find_already(struct ingest *in, struct load_result *res, bool *found)
 {
+    *found = false;
     const char *params[1] = {in->sha};
     PGresult *r = PQexecParams(in->conn,
                                "SELECT id, status, rows_accepted, rows_rejected FROM kpi.submission"
@@ -430,38 +436,38 @@ static int find_already(struct ingest *in, struct load_result *res)
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not read kpi.submission: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
-    int found = PQntuples(r) > 0;
-    if (found) {
+    *found = PQntuples(r) > 0;
+    if (*found) {
         res->submission_id = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
         snprintf(res->status, sizeof res->status, "already");
         res->rows_accepted = strtoll(PQgetvalue(r, 0, 2), NULL, 10);
         res->rows_rejected = strtoll(PQgetvalue(r, 0, 3), NULL, 10);
     }
     PQclear(r);
-    return found;
+    return KPI_OK;
 }
 
 /* Reserve the next submission id into in->id (it stays taken even after a rollback). */
-static int reserve_id(struct ingest *in)
+static enum kpi_status reserve_id(struct ingest *in)
 {
     PGresult *r =
         PQexec(in->conn, "SELECT nextval(pg_get_serial_sequence('kpi.submission', 'id'))");
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not number the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     snprintf(in->id, sizeof in->id, "%s", PQgetvalue(r, 0, 0));
     in->id_num = strtoll(in->id, NULL, 10);
     PQclear(r);
-    return 0;
+    return KPI_OK;
 }
 
 /* Insert the kpi.submission row numbered in->id (see reserve_id). */
-static int insert_submission(struct ingest *in, struct load_result *res, const char *status,
-                             const char *reason)
+static enum kpi_status insert_submission(struct ingest *in, struct load_result *res,
+                                         const char *status, const char *reason)
 {
     const char *params[6] = {
         in->id, in->file_name, in->sha, status, in->agency[0] ? in->agency : NULL, reason};
@@ -473,29 +479,29 @@ static int insert_submission(struct ingest *in, struct load_result *res, const c
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         log_error("could not record the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     res->submission_id = strtoll(in->id, NULL, 10);
     PQclear(r);
-    return 0;
+    return KPI_OK;
 }
 
 /* Record a file rejected whole (outside any transaction). */
-static int reject_file(struct ingest *in, struct load_result *res, long long line)
+static enum kpi_status reject_file(struct ingest *in, struct load_result *res, long long line)
 {
     char reason[READER_MSG_LEN + 32];
     log_error("%s:%lld: %s", in->path, line, res->reason);
     snprintf(reason, sizeof reason, "line %lld: %s", line, res->reason);
     res->rows_accepted = res->rows_rejected = 0;
     if (insert_submission(in, res, "rejected", reason) != 0)
-        return -1;
+        return KPI_ERROR;
     snprintf(res->status, sizeof res->status, "rejected");
     log_info("%s: file rejected, nothing loaded (submission %s)", in->path, in->id);
-    return 0;
+    return KPI_OK;
 }
 
 /* The final counts and status into kpi.submission; the summary line after COMMIT. */
-static int finish_submission(struct ingest *in, struct load_result *res)
+static enum kpi_status finish_submission(struct ingest *in, struct load_result *res)
 {
     char acc[24], rej[24];
     res->rows_rejected = in->rejected;
@@ -515,7 +521,7 @@ static int finish_submission(struct ingest *in, struct load_result *res)
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         log_error("could not record the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     PQclear(r);
     return conn_command(in->conn, "COMMIT", "could not commit");
@@ -536,88 +542,91 @@ static void print_summary(const struct ingest *in, const struct load_result *res
              res->rows_unchanged, extra, res->rows_rejected, in->id);
 }
 
-/* Already ingested? 1 (reported), 0 no, -1 error. */
-static int already(struct ingest *in, struct load_result *res)
+/* Already ingested? *found (reported when true). KPI_OK, or KPI_ERROR (logged; *found false). */
+static enum kpi_status already(struct ingest *in, struct load_result *res, bool *found)
 {
-    int found = find_already(in, res);
-    if (found > 0)
+    if (find_already(in, res, found) != KPI_OK)
+        return KPI_ERROR;
+    if (*found)
         log_info("%s: already ingested as submission %lld; nothing changed", in->path,
                  res->submission_id);
-    return found;
+    return KPI_OK;
 }
 
-int load_check_file(const struct codes *codes, const char *path, const struct load_options *opt,
-                    struct load_result *res)
+enum kpi_status load_check_file(const struct codes *codes, const char *path,
+                                const struct load_options *opt, struct load_result *res)
 {
     struct ingest in = {.codes = codes, .opt = opt, .path = path};
     long long line = 0;
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
     progress_start(&in.progress, opt->progress, in.file_name);
     if (file_limits(opt, &in.limits) != 0)
-        return -1;
+        return KPI_ERROR;
     if (stat(path, &in.st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     in.rejects = fopen("/dev/null", "w");
     if (in.rejects == NULL) {
         log_error("could not open \"/dev/null\": %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
     if (in.st.st_size > in.limits.max_file) {
         snprintf(res->reason, sizeof res->reason,
                  "the file is %lld bytes, larger than the limit of %lld", (long long)in.st.st_size,
                  in.limits.max_file);
         snprintf(res->status, sizeof res->status, "rejected");
-        rc = 0;
+        rc = KPI_OK;
         goto fail;
     }
-    int chk = pass_check(&in, res, &line, NULL);
-    if (chk < 0)
+    enum kpi_status chk = pass_check(&in, res, &line, NULL);
+    if (chk == KPI_ERROR)
         goto fail;
-    res->rows_rejected = chk == 1 ? 0 : in.rejected;
-    res->rows_accepted = chk == 1 ? 0 : in.data_rows - in.rejected;
+    res->rows_rejected = chk == KPI_REJECTED ? 0 : in.rejected;
+    res->rows_accepted = chk == KPI_REJECTED ? 0 : in.data_rows - in.rejected;
     snprintf(res->status, sizeof res->status, "%s",
-             chk == 1 || res->rows_accepted == 0 ? "rejected"
-             : in.rejected > 0                   ? "partial"
-                                                 : "accepted");
-    rc = 0;
+             chk == KPI_REJECTED || res->rows_accepted == 0 ? "rejected"
+             : in.rejected > 0                              ? "partial"
+                                                            : "accepted");
+    rc = KPI_OK;
 fail:
     months_free(&in.sum);
     fclose(in.rejects);
     return rc;
 }
 
-int load_file(PGconn *conn, const struct codes *codes, const char *path,
-              const struct load_options *opt, struct load_result *res)
+enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *path,
+                          const struct load_options *opt, struct load_result *res)
 {
     struct ingest in = {.conn = conn, .codes = codes, .opt = opt, .path = path};
     struct copy fast;
     char *metrics = NULL, *months = NULL;
     long long line = 0, copied = 0;
     bool slow = false, fast_open = false, savepoint = false;
-    int rc = -1, found;
+    enum kpi_status rc = KPI_ERROR;
+    bool found;
     memset(res, 0, sizeof *res);
     const char *slash = strrchr(path, '/');
     in.file_name = slash ? slash + 1 : path;
     if (file_limits(opt, &in.limits) != 0)
-        return -1;
+        return KPI_ERROR;
     progress_start(&in.progress, opt->progress, in.file_name);
     in.rejects = tmpfile();
     if (in.rejects == NULL) {
         log_error("could not create a temporary file: %s", strerror(errno));
-        return -1;
+        return KPI_ERROR;
     }
 
     /* the digest first: a file already ingested is neither checked nor reported again */
     if (reader_sha256(path, in.sha, &in.st) != 0)
         goto fail;
-    found = already(&in, res);
-    if (found != 0) {
-        rc = found > 0 ? 0 : -1;
+    if (already(&in, res, &found) != KPI_OK)
+        goto fail;
+    if (found) {
+        rc = KPI_OK;
         goto fail;
     }
     if (in.st.st_size > in.limits.max_file) {
@@ -625,16 +634,17 @@ int load_file(PGconn *conn, const struct codes *codes, const char *path,
                  "the file is %lld bytes, larger than the limit of %lld; split it, or raise "
                  "--max-file-bytes (KPI_MAX_FILE_BYTES)",
                  (long long)in.st.st_size, in.limits.max_file);
-        rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : -1;
+        rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : KPI_ERROR;
         goto fail;
     }
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||
         conn_command(conn, "SELECT pg_advisory_xact_lock(7040105, 4)",
                      "could not lock ingestion") != 0)
         goto fail;
-    found = already(&in, res); /* another run may have taken it meanwhile */
-    if (found != 0) {
-        rc = found > 0 ? conn_command(conn, "ROLLBACK", "could not roll back") : -1;
+    if (already(&in, res, &found) != KPI_OK) /* another run may have taken it meanwhile */
+        goto fail;
+    if (found) {
+        rc = conn_command(conn, "ROLLBACK", "could not roll back");
         goto fail;
     }
     if (reserve_id(&in) != 0 || insert_submission(&in, res, "accepted", NULL) != 0 ||
@@ -656,14 +666,14 @@ int load_file(PGconn *conn, const struct codes *codes, const char *path,
         }
         copybin_header(&fast); /* a failure shows at copy_end */
     }
-    int chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
+    enum kpi_status chk = pass_check(&in, res, &line, fast_open ? &fast : NULL);
     if (fast_open) {
         fast_open = false;
-        if (chk != 0)
+        if (chk != KPI_OK)
             fast.failed = true; /* cancels the COPY */
         else
             copybin_trailer(&fast);
-        if (copy_end(&fast, &copied) != 0 && chk == 0) {
+        if (copy_end(&fast, &copied) != 0 && chk == KPI_OK) {
             if (!sqlstate_is(fast.sqlstate, SQLSTATE_UNIQUE_VIOLATION)) { /* a key twice: slow */
                 log_error("could not load \"%s\": %s", path, fast.error);
                 goto fail;
@@ -671,9 +681,9 @@ int load_file(PGconn *conn, const struct codes *codes, const char *path,
             slow = true;
         }
     }
-    if (chk < 0)
+    if (chk == KPI_ERROR)
         goto fail;
-    if (chk == 1) {
+    if (chk == KPI_REJECTED) {
         if (conn_command(conn, "ROLLBACK", "could not roll back") != 0)
             goto fail;
         rc = reject_file(&in, res, line);
@@ -701,7 +711,7 @@ int load_file(PGconn *conn, const struct codes *codes, const char *path,
     if (load_rejects(&in) != 0 || finish_submission(&in, res) != 0)
         goto fail;
     print_summary(&in, res);
-    rc = 0;
+    rc = KPI_OK;
 fail:
     if (fast_open)
         copy_end(&fast, NULL);

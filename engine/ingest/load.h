@@ -11,6 +11,7 @@
 #ifndef KPI_INGEST_LOAD_H
 #define KPI_INGEST_LOAD_H
 
+#include "common/status.h"
 #include "ingest/codes.h"
 #include "ingest/reader.h"
 
@@ -42,8 +43,8 @@ struct load_result {
  * rejected file is a 0 too: see res->status), or -1 when an error
  * (database, I/O) stopped it (logged; the transaction is rolled back).
  */
-int load_file(PGconn *conn, const struct codes *codes, const char *path,
-              const struct load_options *opt, struct load_result *res);
+enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *path,
+                          const struct load_options *opt, struct load_result *res);
 
 /*
  * load_check_file: the checks of load_file without a database: read and
@@ -53,7 +54,7 @@ int load_file(PGconn *conn, const struct codes *codes, const char *path,
  * rows_unchanged stay 0: only loading knows them). Returns 0, or -1 on an
  * I/O error (logged).
  */
-int load_check_file(const struct codes *codes, const char *path, const struct load_options *opt,
-                    struct load_result *res);
+enum kpi_status load_check_file(const struct codes *codes, const char *path,
+                                const struct load_options *opt, struct load_result *res);
 
 #endif

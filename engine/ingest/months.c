@@ -66,7 +66,8 @@ void months_add(struct months *s, int metric, const struct rowcheck_period *p)
     s->cache_grains[c] = s->grains[i];
 }
 
-int months_arrays(const struct months *s, const struct codes *codes, char **metrics, char **months)
+enum kpi_status months_arrays(const struct months *s, const struct codes *codes, char **metrics,
+                              char **months)
 {
     struct dynbuf m, d;
     unsigned st = DYNBUF_OK; /* the statuses or-ed: any failure stays */
@@ -89,7 +90,7 @@ int months_arrays(const struct months *s, const struct codes *codes, char **metr
         dynbuf_free(&m);
         dynbuf_free(&d);
         log_error("out of memory");
-        return -1;
+        return KPI_ERROR;
     }
     *metrics = dynbuf_take(&m);
     *months = dynbuf_take(&d);
@@ -97,9 +98,9 @@ int months_arrays(const struct months *s, const struct codes *codes, char **metr
         free(*metrics);
         free(*months);
         log_error("out of memory");
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }
 
 void months_free(struct months *s)

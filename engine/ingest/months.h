@@ -8,6 +8,7 @@
 #ifndef KPI_INGEST_MONTHS_H
 #define KPI_INGEST_MONTHS_H
 
+#include "common/status.h"
 #include "ingest/codes.h"
 #include "ingest/rowcheck.h"
 
@@ -40,7 +41,8 @@ void months_add(struct months *s, int metric, const struct rowcheck_period *p);
  * are [a-z0-9_]); CODES names the metric numbers. Returns 0 with *metrics
  * and *months (the caller frees both), or -1 (logged: out of memory).
  */
-int months_arrays(const struct months *s, const struct codes *codes, char **metrics, char **months);
+enum kpi_status months_arrays(const struct months *s, const struct codes *codes, char **metrics,
+                              char **months);
 
 /* months_free: free S's memory (S itself is the caller's); S is empty after. */
 void months_free(struct months *s);

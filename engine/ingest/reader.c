@@ -92,18 +92,18 @@ static void on_field(void *s, size_t len, void *data)
     r->nfields++;
 }
 
-int reader_limits_default(struct reader_limits *out)
+enum kpi_status reader_limits_default(struct reader_limits *out)
 {
     long long row = READER_DEFAULT_MAX_ROW, field = READER_DEFAULT_MAX_FIELD,
               file = READER_DEFAULT_MAX_FILE;
     if (sizelimit_env("KPI_MAX_ROW_BYTES", READER_MAX_ROW, &row) != 0 ||
         sizelimit_env("KPI_MAX_FIELD_BYTES", READER_MAX_ROW, &field) != 0 ||
         sizelimit_env("KPI_MAX_FILE_BYTES", LLONG_MAX, &file) != 0)
-        return -1;
+        return KPI_ERROR;
     out->max_row = (size_t)row;
     out->max_field = (size_t)field;
     out->max_file = file;
-    return 0;
+    return KPI_OK;
 }
 
 void reader_set_limits(struct reader *r, const struct reader_limits *limits)
@@ -124,13 +124,13 @@ static void on_row(int c, void *data)
     r->rows_ready++;
 }
 
-int reader_open(const char *path, bool hash, struct reader **out)
+enum kpi_status reader_open(const char *path, bool hash, struct reader **out)
 {
     *out = NULL;
     struct reader *r = calloc(1, sizeof *r);
     if (r == NULL) {
         log_error("out of memory");
-        return -1;
+        return KPI_ERROR;
     }
     r->fd = -1;
     r->path = strdup(path);
@@ -165,10 +165,10 @@ int reader_open(const char *path, bool hash, struct reader **out)
     }
     posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     *out = r;
-    return 0;
+    return KPI_OK;
 fail:
     reader_close(r);
-    return -1;
+    return KPI_ERROR;
 }
 
 void reader_close(struct reader *r)
@@ -241,11 +241,11 @@ bool reader_unchanged(const struct reader *r)
     return stat(r->path, &now) == 0 && same_file(&now, &r->st);
 }
 
-int reader_digest(struct reader *r, char out[HASH_HEX_LEN])
+enum kpi_status reader_digest(struct reader *r, char out[HASH_HEX_LEN])
 {
     if (r->hash == NULL) {
         log_error("internal error: \"%s\" was opened without hashing", r->path);
-        return -1;
+        return KPI_ERROR;
     }
     return hash_final(r->hash, out);
 }
@@ -468,7 +468,8 @@ static int finish(struct reader *r, struct reader_row *row)
     return 0;
 }
 
-int reader_next(struct reader *r, struct reader_row *row)
+/* reader_next's work: 1 a row, 0 the end, -1 a CSV problem, -2 an I/O error. */
+static int next_row(struct reader *r, struct reader_row *row)
 {
     if (r->pending_reset)
         reset_row(r);
@@ -534,24 +535,32 @@ int reader_next(struct reader *r, struct reader_row *row)
     }
 }
 
+enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got)
+{
+    int st = next_row(r, row);
+    *got = st == 1;
+    return st >= 0 ? KPI_OK : st == -1 ? KPI_REJECTED : KPI_ERROR;
+}
+
 bool reader_same_file(const struct reader *r, const struct stat *st)
 {
     return same_file(&r->st, st);
 }
 
-int reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st)
+enum kpi_status reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st)
 {
     struct reader *r;
     int rc;
+    enum kpi_status status;
     if (reader_open(path, true, &r) != 0)
-        return -1;
+        return KPI_ERROR;
     /* hash every byte: read raw chunks, ignoring what they contain */
     do {
         r->buf_pos = r->buf_len;
         rc = refill(r);
     } while (rc == 0 && !r->at_eof);
     *st = r->st;
-    rc = rc == 0 ? reader_digest(r, out) : -1;
+    status = rc == 0 ? reader_digest(r, out) : KPI_ERROR;
     reader_close(r);
-    return rc;
+    return status;
 }

@@ -12,6 +12,7 @@
 #define KPI_INGEST_READER_H
 
 #include "common/hash.h"
+#include "common/status.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -38,7 +39,7 @@ struct reader_limits {
  * (logged; *out untouched) when a variable is not a size or max_row exceeds
  * READER_MAX_ROW.
  */
-int reader_limits_default(struct reader_limits *out);
+enum kpi_status reader_limits_default(struct reader_limits *out);
 
 struct reader; /* opaque */
 
@@ -61,7 +62,7 @@ struct reader_row {
  * with reader_close), or -1 (logged: could not open; *out NULL, nothing to
  * free).
  */
-int reader_open(const char *path, bool hash, struct reader **out);
+enum kpi_status reader_open(const char *path, bool hash, struct reader **out);
 
 /*
  * reader_set_limits: use LIMITS (copied; max_row is capped at
@@ -72,18 +73,20 @@ void reader_set_limits(struct reader *r, const struct reader_limits *limits);
 
 /*
  * reader_next: the next non-blank row into *row (valid until the next call).
- * Returns 1 for a row, 0 at the end of the file (and on every later call),
- * -1 when the file cannot be read as CSV (invalid UTF-8, unterminated quote,
- * row too long, file larger than max_file, out of memory…; see
- * reader_problem), -2 on an I/O error (logged). After -1 or -2 the reader
- * is only good for reader_problem and reader_close. Rows whose fields are
+ * Returns KPI_OK with *got true for a row, KPI_OK with *got false at the end
+ * of the file (and on every later call); KPI_REJECTED (*got false) when the
+ * file cannot be read as CSV (invalid UTF-8, unterminated quote, row too
+ * long, file larger than max_file, out of memory…; see reader_problem, not
+ * logged), KPI_ERROR (*got false) on an I/O error (logged). After
+ * KPI_REJECTED or KPI_ERROR the reader is only good for reader_problem and
+ * reader_close. Rows whose fields are
  * all empty (spreadsheet leftovers) are skipped like blank lines. A row with
  * a field longer than max_field comes back malformed (a row problem).
  */
-int reader_next(struct reader *r, struct reader_row *row);
+enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got);
 
 /*
- * reader_problem: why reader_next returned -1 (R's storage, "" before), and
+ * reader_problem: why reader_next returned KPI_REJECTED (R's storage, "" before), and
  * its line into *line (LINE may be NULL).
  */
 const char *reader_problem(const struct reader *r, long long *line);
@@ -93,14 +96,14 @@ const char *reader_problem(const struct reader *r, long long *line);
  * once reader_next returned 0; R must have been opened with HASH. Returns 0,
  * or -1 (logged).
  */
-int reader_digest(struct reader *r, char out[HASH_HEX_LEN]);
+enum kpi_status reader_digest(struct reader *r, char out[HASH_HEX_LEN]);
 
 /*
  * reader_sha256: the SHA-256 of the whole file PATH, as hex, whatever its
  * bytes, into OUT, and the file's stat as opened into *st. Returns 0, or -1
  * (logged: could not open or read).
  */
-int reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st);
+enum kpi_status reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st);
 
 /* What the reader saw: the delimiter, a BOM, CRLF line ends, bytes read. */
 char reader_delimiter(const struct reader *r);

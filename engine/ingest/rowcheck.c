@@ -54,13 +54,14 @@ static bool other_date(const char *s, int *y, int *m, int *d)
            *d <= period_days_in_month(*y, *m);
 }
 
-int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why, size_t len)
+enum kpi_status rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why,
+                                      size_t len)
 {
     size_t n = strlen(s);
     int y, m, d;
     if (n == 0) {
         snprintf(why, len, "empty period; write YYYY-MM-DD (a day) or YYYY-MM (a month)");
-        return -1;
+        return KPI_REJECTED;
     }
     bool month_form = n == 7 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2);
     bool day_form = n == 10 && all_digits(s, 4) && s[4] == '-' && all_digits(s + 5, 2) &&
@@ -72,42 +73,42 @@ int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why,
         if (m < 1 || m > 12) {
             snprintf(why, len, "period \"%s\" is not a valid %s: there is no month %02d", s,
                      month_form ? "month" : "date", m);
-            return -1;
+            return KPI_REJECTED;
         }
         if (d < 1 || d > period_days_in_month(y, m)) {
             snprintf(why, len, "period \"%s\" is not a valid date: %04d-%02d has %d days", s, y, m,
                      period_days_in_month(y, m));
-            return -1;
+            return KPI_REJECTED;
         }
         if (y < 2000) {
             snprintf(why, len, "period \"%s\" is before the year 2000; check the year", s);
-            return -1;
+            return KPI_REJECTED;
         }
         out->year = y;
         out->month = m;
         out->day = d;
         out->grain = month_form ? ROWCHECK_MONTH : ROWCHECK_DAY;
-        return 0;
+        return KPI_OK;
     }
     if (other_date(s, &y, &m, &d)) {
         snprintf(why, len, "period \"%s\" must be written YYYY-MM-DD: write %04d-%02d-%02d", s, y,
                  m, d);
-        return -1;
+        return KPI_REJECTED;
     }
     if (sscanf(s, "%d/%d%n", &m, &y, &d) == 2 && s[d] == '\0' && m >= 1 && m <= 12 && y >= 2000 &&
         y <= 9999) {
         snprintf(why, len, "period \"%s\" must be written YYYY-MM: write %04d-%02d", s, y, m);
-        return -1;
+        return KPI_REJECTED;
     }
     if (n == 5 && all_digits(s, n)) {
         snprintf(why, len,
                  "period \"%s\" looks like a spreadsheet date serial number; format the "
                  "column as text YYYY-MM-DD",
                  s);
-        return -1;
+        return KPI_REJECTED;
     }
     snprintf(why, len, "period \"%s\" is neither YYYY-MM-DD (a day) nor YYYY-MM (a month)", s);
-    return -1;
+    return KPI_REJECTED;
 }
 
 /* Length of a thousands separator at S: . , ' space, NBSP, narrow NBSP; else 0. */
@@ -150,22 +151,22 @@ static bool thousands(const char *s, char *out, size_t outlen)
     return groups > 0;
 }
 
-int rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len)
+enum kpi_status rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len)
 {
     size_t n = strlen(s);
     char digits[64];
     if (n == 0) {
         snprintf(why, len, "empty value; write 0 when the count is zero");
-        return -1;
+        return KPI_REJECTED;
     }
     if (s[0] == '-' || (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x88 &&
                         (unsigned char)s[2] == 0x92)) {
         snprintf(why, len, "negative value \"%s\": counts cannot be negative", s);
-        return -1;
+        return KPI_REJECTED;
     }
     if (s[0] == '+') {
         snprintf(why, len, "value \"%s\": no sign allowed, write %s", s, s + 1);
-        return -1;
+        return KPI_REJECTED;
     }
     if (all_digits(s, n)) {
         uint64_t v = 0;
@@ -174,36 +175,36 @@ int rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len)
             if (v > INT64_MAX) {
                 snprintf(why, len,
                          "value \"%s\" is too large: at most 9223372036854775807 (bigint)", s);
-                return -1;
+                return KPI_REJECTED;
             }
         }
         *out = (int64_t)v;
-        return 0;
+        return KPI_OK;
     }
     if (thousands(s, digits, sizeof digits)) {
         snprintf(why, len, "value \"%s\": thousands separators are not allowed, write %s", s,
                  digits);
-        return -1;
+        return KPI_REJECTED;
     }
     size_t intlen = strspn(s, "0123456789");
     if (intlen > 0 && (s[intlen] == '.' || s[intlen] == ',') &&
         all_digits(s + intlen + 1, n - intlen - 1)) {
         if (strspn(s + intlen + 1, "0") == n - intlen - 1 && intlen < sizeof digits) {
             snprintf(why, len, "value \"%s\" has decimals; write %.*s", s, (int)intlen, s);
-            return -1;
+            return KPI_REJECTED;
         }
         snprintf(why, len, "value \"%s\" has decimals; counts are whole numbers", s);
-        return -1;
+        return KPI_REJECTED;
     }
     if (strpbrk(s, "eE") != NULL && strspn(s, "0123456789.,eE+-") == n && intlen > 0) {
         snprintf(why, len,
                  "value \"%s\" is in scientific notation; format the column as a whole number "
                  "and write every digit",
                  s);
-        return -1;
+        return KPI_REJECTED;
     }
     snprintf(why, len, "value \"%s\" is not a whole number; write digits only, e.g. 1234", s);
-    return -1;
+    return KPI_REJECTED;
 }
 
 static void check_unit(const struct codes *codes, const char *u, size_t n, char *why, size_t len)
@@ -218,7 +219,8 @@ static void check_unit(const struct codes *codes, const char *u, size_t n, char 
             if ((int)n >= width)
                 continue;
             snprintf(padded, sizeof padded, "%0*d", width, atoi(u));
-            if (codes_unit(codes, padded, strlen(padded)) >= 0) {
+            int idx;
+            if (codes_unit(codes, padded, strlen(padded), &idx)) {
                 snprintf(why, len,
                          "unit \"%s\" is not registered; did you mean \"%s\"? (a spreadsheet "
                          "may have dropped the leading zero: format the column as text)",
@@ -241,7 +243,8 @@ static void check_metric(const struct codes *codes, const char *m, size_t n, cha
     if (n < sizeof lower) {
         for (size_t i = 0; i <= n; i++)
             lower[i] = (m[i] >= 'A' && m[i] <= 'Z') ? (char)(m[i] - 'A' + 'a') : m[i];
-        if (codes_metric(codes, lower, n) >= 0) {
+        int idx;
+        if (codes_metric(codes, lower, n, &idx)) {
             snprintf(why, len, "metric \"%s\" is not in the catalog; did you mean \"%s\"?", m,
                      lower);
             return;
@@ -250,25 +253,27 @@ static void check_metric(const struct codes *codes, const char *m, size_t n, cha
     snprintf(why, len, "metric \"%s\" is not in the catalog (see kpi.metric)", m);
 }
 
-int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
-                 const struct reader_row *row, struct rowcheck_good *g, rowcheck_report *report,
-                 void *ctx)
+enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
+                             const struct reader_row *row, struct rowcheck_good *g,
+                             rowcheck_report *report, void *ctx, int *problems)
 {
     char why[READER_MSG_LEN];
-    int bad = 0;
+    *problems = 0;
     if (row->malformed != NULL) {
+        *problems = 1;
         if (report != NULL && report(ctx, row, NULL, row->malformed) != 0)
-            return -1;
-        return 1;
+            return KPI_ERROR;
+        return KPI_OK;
     }
     if (row->nfields != h->ncols) {
         snprintf(why, sizeof why,
                  "the row has %zu fields but the header has %zu; check the delimiter '%c' and "
                  "quote fields that contain it",
                  row->nfields, h->ncols, h->delim);
+        *problems = 1;
         if (report != NULL && report(ctx, row, NULL, why) != 0)
-            return -1;
-        return 1;
+            return KPI_ERROR;
+        return KPI_OK;
     }
     const char *period = row->field[h->col[ROWCHECK_PERIOD]];
     const char *unit = row->field[h->col[ROWCHECK_UNIT]];
@@ -278,45 +283,43 @@ int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
     const char *value = row->field[h->col[ROWCHECK_VALUE]];
 
     if (rowcheck_parse_period(period, &g->period, why, sizeof why) != 0) {
-        bad++;
+        ++*problems;
         if (report != NULL && report(ctx, row, "period", why) != 0)
-            return -1;
+            return KPI_ERROR;
     } else {
         long ymd = g->period.year * 10000L + g->period.month * 100 + g->period.day;
         if (ymd > codes_today_n(codes)) {
-            bad++;
+            ++*problems;
             snprintf(why, sizeof why, "period \"%s\" is in the future (today is %s)", period,
                      codes_today(codes));
             if (report != NULL && report(ctx, row, "period", why) != 0)
-                return -1;
+                return KPI_ERROR;
         }
     }
-    g->unit_idx = codes_unit(codes, unit, unit_len);
-    if (g->unit_idx < 0) {
-        bad++;
+    if (!codes_unit(codes, unit, unit_len, &g->unit_idx)) {
+        ++*problems;
         check_unit(codes, unit, unit_len, why, sizeof why);
         if (report != NULL && report(ctx, row, "unit", why) != 0)
-            return -1;
+            return KPI_ERROR;
     }
-    g->metric = codes_metric(codes, metric, metric_len);
-    if (g->metric < 0) {
-        bad++;
+    if (!codes_metric(codes, metric, metric_len, &g->metric)) {
+        ++*problems;
         check_metric(codes, metric, metric_len, why, sizeof why);
         if (report != NULL && report(ctx, row, "metric", why) != 0)
-            return -1;
+            return KPI_ERROR;
     }
     if (rowcheck_parse_value(value, &g->value, why, sizeof why) != 0) {
-        bad++;
+        ++*problems;
         if (report != NULL && report(ctx, row, "value", why) != 0)
-            return -1;
+            return KPI_ERROR;
     }
     g->unit = unit;
     g->unit_len = unit_len;
-    return bad;
+    return KPI_OK;
 }
 
-int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim, char *why,
-                    size_t len)
+enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim,
+                                char *why, size_t len)
 {
     h->delim = delim;
     h->ncols = 0;
@@ -324,7 +327,7 @@ int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, cha
         h->col[c] = -1;
     if (row->malformed != NULL) {
         snprintf(why, len, "the header line has %s", row->malformed);
-        return -1;
+        return KPI_REJECTED;
     }
     h->ncols = row->nfields;
     for (size_t i = 0; i < row->nfields; i++) {
@@ -332,7 +335,7 @@ int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, cha
         size_t n = row->len[i];
         if (n == 0) {
             snprintf(why, len, "column %zu of the header is empty; name it or delete it", i + 1);
-            return -1;
+            return KPI_REJECTED;
         }
         for (size_t k = 0; k < n && k + 1 < sizeof name; k++)
             name[k] = (row->field[i][k] >= 'A' && row->field[i][k] <= 'Z')
@@ -347,11 +350,11 @@ int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, cha
                      "unknown column \"%s\" in the header; the columns are period, unit, metric, "
                      "value (required) and agency, note (optional)",
                      row->field[i]);
-            return -1;
+            return KPI_REJECTED;
         }
         if (h->col[c] >= 0) {
             snprintf(why, len, "column \"%s\" appears twice in the header", column_name[c]);
-            return -1;
+            return KPI_REJECTED;
         }
         h->col[c] = (int)i;
     }
@@ -361,8 +364,8 @@ int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, cha
                      "the header lacks the column \"%s\"; the first line must name the columns "
                      "period, unit, metric, value",
                      column_name[c]);
-            return -1;
+            return KPI_REJECTED;
         }
     }
-    return 0;
+    return KPI_OK;
 }

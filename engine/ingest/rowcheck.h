@@ -9,6 +9,7 @@
 #ifndef KPI_INGEST_ROWCHECK_H
 #define KPI_INGEST_ROWCHECK_H
 
+#include "common/status.h"
 #include "ingest/codes.h"
 #include "ingest/reader.h"
 
@@ -40,14 +41,15 @@ struct rowcheck_period {
  * WHY (LEN bytes; e.g. `period "2025-02-30" is not a valid date: 2025-02 has
  * 28 days`) and *out unspecified.
  */
-int rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why, size_t len);
+enum kpi_status rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why,
+                                      size_t len);
 
 /*
  * rowcheck_parse_value: S as a non-negative whole number written with digits
  * only, within bigint. Returns 0 with *out, or -1 with the reason in WHY
  * (thousands separators, decimals, sign, overflow, …) and *out untouched.
  */
-int rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len);
+enum kpi_status rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len);
 
 /* Where the columns are in the rows of one file (rowcheck_header fills it). */
 struct rowcheck_header {
@@ -62,8 +64,8 @@ struct rowcheck_header {
  * malformed header, an empty, unknown or repeated column, a required column
  * missing).
  */
-int rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim, char *why,
-                    size_t len);
+enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim,
+                                char *why, size_t len);
 
 /* A validated row: its fields, numbered by codes.h; unit points into the row. */
 struct rowcheck_good {
@@ -77,20 +79,21 @@ struct rowcheck_good {
 
 /*
  * A problem of ROW: COLUMN names the column ("period", "unit", "metric",
- * "value"), NULL for the whole row; REASON is the message. Returns 0 to go
- * on, non-zero to stop.
+ * "value"), NULL for the whole row; REASON is the message. Returns KPI_OK
+ * to go on, anything else (logged) to stop.
  */
-typedef int rowcheck_report(void *ctx, const struct reader_row *row, const char *column,
-                            const char *reason);
+typedef enum kpi_status rowcheck_report(void *ctx, const struct reader_row *row, const char *column,
+                                        const char *reason);
 
 /*
  * rowcheck_row: validate the data ROW of a file with header H against
- * CODES. Returns 0 with *g filled (good), the number of problems (> 0; *g
- * partly filled) each passed to REPORT(CTX, …) when REPORT is not NULL, or
- * -1 when REPORT asked to stop.
+ * CODES. Returns KPI_OK with *problems the number of its problems: 0 with
+ * *g filled (good), else > 0 with *g partly filled, each problem passed to
+ * REPORT(CTX, …) when REPORT is not NULL. Returns KPI_ERROR when REPORT
+ * asked to stop (*problems = the problems found up to then).
  */
-int rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
-                 const struct reader_row *row, struct rowcheck_good *g, rowcheck_report *report,
-                 void *ctx);
+enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes *codes,
+                             const struct reader_row *row, struct rowcheck_good *g,
+                             rowcheck_report *report, void *ctx, int *problems);
 
 #endif

@@ -52,15 +52,15 @@ static size_t put_date(char *s, const struct rowcheck_period *p)
  * One COPY line for a good row into ingest_stage (the slow path): the line,
  * the key and value, the normalised period and the raw text.
  */
-static int stage_row(const struct slowpath_file *f, struct copy *c, const struct reader_row *row,
-                     const struct rowcheck_good *g)
+static enum kpi_status stage_row(const struct slowpath_file *f, struct copy *c,
+                                 const struct reader_row *row, const struct rowcheck_good *g)
 {
     char line[512];
     size_t n = 0;
     const char *metric = codes_metric_code(f->codes, g->metric);
     size_t mlen = strlen(metric);
     if (mlen + g->unit_len + 128 > sizeof line)
-        return -1; /* codes are short; cannot happen with the registry's codes */
+        return KPI_ERROR; /* codes are short; cannot happen with the registry's codes */
     n += put_i64(line + n, row->line_no);
     line[n++] = '\t';
     memcpy(line + n, metric, mlen);
@@ -79,38 +79,40 @@ static int stage_row(const struct slowpath_file *f, struct copy *c, const struct
     n += put_date(line + n, &g->period) - (day ? 0 : 3);
     line[n++] = '\t';
     if (copy_verbatim(c, line, n) != 0)
-        return -1;
+        return KPI_ERROR;
     return copy_field(c, row->raw, row->raw_len, '\n');
 }
 
 /* Pass 2: copy the good rows (already open COPY C). 0, or -1 (logged). */
-static int pass_load(const struct slowpath_file *f, struct copy *c)
+static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c)
 {
     struct reader *r = NULL;
     struct reader_row row;
-    int rc = -1, st;
+    enum kpi_status rc = KPI_ERROR, st;
+    bool got;
     long long rows = 0;
     if (reader_open(f->path, false, &r) != 0)
-        return -1;
+        return KPI_ERROR;
     reader_set_limits(r, f->limits);
-    st = reader_next(r, &row); /* the header, checked by pass 1 */
-    while (st == 1 && (st = reader_next(r, &row)) == 1 && !c->failed) {
+    st = reader_next(r, &row, &got); /* the header, checked by pass 1 */
+    while (got && (st = reader_next(r, &row, &got)) == KPI_OK && got && !c->failed) {
         struct rowcheck_good g;
-        if (rowcheck_row(f->header, f->codes, &row, &g, NULL, NULL) == 0 &&
+        int bad;
+        if (rowcheck_row(f->header, f->codes, &row, &g, NULL, NULL, &bad) == KPI_OK && bad == 0 &&
             stage_row(f, c, &row, &g) != 0)
             break;
         if ((++rows & 0xFFFF) == 0)
             progress_show(f->progress, r, "merging: ", f->data_rows);
     }
     if (c->failed) {
-        rc = 0; /* copy_end tells why */
+        rc = KPI_OK; /* copy_end tells why */
         goto done;
     }
-    if (st != 0 || !reader_unchanged(r) || !reader_same_file(r, f->st)) {
+    if (st != KPI_OK || got || !reader_unchanged(r) || !reader_same_file(r, f->st)) {
         log_error("\"%s\" changed while it was being read; send it again", f->path);
         goto done;
     }
-    rc = 0;
+    rc = KPI_OK;
 done:
     progress_clear(f->progress);
     reader_close(r);
@@ -118,8 +120,8 @@ done:
 }
 
 /* Run a statement with the submission id as $1; *rows = rows affected. 0 or -1 (logged). */
-static int exec_id(const struct slowpath_file *f, const char *sql, const char *what,
-                   long long *rows)
+static enum kpi_status exec_id(const struct slowpath_file *f, const char *sql, const char *what,
+                               long long *rows)
 {
     const char *params[1] = {f->id};
     PGresult *res = PQexecParams(f->conn, sql, strchr(sql, '$') ? 1 : 0, NULL,
@@ -128,12 +130,12 @@ static int exec_id(const struct slowpath_file *f, const char *sql, const char *w
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         log_error("could not %s: %s", what, conn_errmsg(f->conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     if (rows != NULL)
         *rows = strtoll(PQcmdTuples(res), NULL, 10);
     PQclear(res);
-    return 0;
+    return KPI_OK;
 }
 
 static const char *const slow_sql[] = {
@@ -226,7 +228,7 @@ static const char *const slow_sql[] = {
 enum { SLOW_REJECTS = 5, SLOW_REVISED = 10, SLOW_NEW = 11 };
 
 /* Print the conflicts the slow path found (within the message budget). */
-static int print_conflicts(const struct slowpath_file *f)
+static enum kpi_status print_conflicts(const struct slowpath_file *f)
 {
     char limit[24];
     long long left = f->budget;
@@ -239,15 +241,15 @@ static int print_conflicts(const struct slowpath_file *f)
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the conflicts: %s", conn_errmsg(f->conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     for (int i = 0; i < PQntuples(res); i++)
         log_error("%s:%s: %s", f->path, PQgetvalue(res, i, 0), PQgetvalue(res, i, 1));
     PQclear(res);
-    return 0;
+    return KPI_OK;
 }
 
-int slowpath_load(const struct slowpath_file *f, struct slowpath_counts *res)
+enum kpi_status slowpath_load(const struct slowpath_file *f, struct slowpath_counts *res)
 {
     memset(res, 0, sizeof *res);
     struct copy c;
@@ -258,23 +260,23 @@ int slowpath_load(const struct slowpath_file *f, struct slowpath_counts *res)
                 " value bigint NOT NULL, period text NOT NULL, raw text NOT NULL,"
                 " column_name text, reason text) ON COMMIT DROP",
                 "create the staging table", NULL) != 0)
-        return -1;
+        return KPI_ERROR;
     if (copy_begin(&c, f->conn,
                    "COPY ingest_stage (line_no, metric, unit_code, period_start, grain,"
                    " value, period, raw) FROM STDIN") != 0)
-        return -1;
+        return KPI_ERROR;
     if (pass_load(f, &c) != 0) {
         copy_end(&c, NULL);
-        return -1;
+        return KPI_ERROR;
     }
     if (copy_end(&c, &staged) != 0) {
         log_error("could not load \"%s\": %s", f->path, c.error);
-        return -1;
+        return KPI_ERROR;
     }
     for (size_t i = 0; i < sizeof slow_sql / sizeof slow_sql[0]; i++) {
         long long n = 0;
         if (exec_id(f, slow_sql[i], "merge the values", &n) != 0)
-            return -1;
+            return KPI_ERROR;
         if (i == SLOW_REJECTS)
             rejected = n;
         else if (i == SLOW_REVISED)
@@ -285,8 +287,8 @@ int slowpath_load(const struct slowpath_file *f, struct slowpath_counts *res)
             winners = n;
     }
     if (rejected > 0 && print_conflicts(f) != 0)
-        return -1;
+        return KPI_ERROR;
     res->rejected = rejected;
     res->rows_unchanged = winners - res->rows_revised - res->rows_new;
-    return 0;
+    return KPI_OK;
 }

@@ -10,6 +10,7 @@
 #ifndef KPI_INGEST_SLOWPATH_H
 #define KPI_INGEST_SLOWPATH_H
 
+#include "common/status.h"
 #include "ingest/codes.h"
 #include "ingest/progress.h"
 #include "ingest/reader.h"
@@ -43,6 +44,6 @@ struct slowpath_counts {
  * with *out, or -1 (logged) when the database refused or the file changed
  * since it was hashed; the caller then rolls the transaction back.
  */
-int slowpath_load(const struct slowpath_file *f, struct slowpath_counts *out);
+enum kpi_status slowpath_load(const struct slowpath_file *f, struct slowpath_counts *out);
 
 #endif

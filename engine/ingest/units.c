@@ -31,7 +31,7 @@ static bool kind_ok(const char *s)
 }
 
 /* Map the header; 0, or -1 after printing the problem. */
-static int header(const char *path, const struct reader_row *row, int col[U_NCOLS])
+static enum kpi_status header(const char *path, const struct reader_row *row, int col[U_NCOLS])
 {
     for (int c = 0; c < U_NCOLS; c++)
         col[c] = -1;
@@ -43,7 +43,7 @@ static int header(const char *path, const struct reader_row *row, int col[U_NCOL
             log_error("%s:%lld: %s column \"%s\" in the header; the columns are code, name, "
                       "kind, parent_code",
                       path, row->line_no, c == U_NCOLS ? "unknown" : "repeated", row->field[i]);
-            return -1;
+            return KPI_REJECTED;
         }
         col[c] = (int)i;
     }
@@ -52,10 +52,10 @@ static int header(const char *path, const struct reader_row *row, int col[U_NCOL
             log_error("%s:%lld: the header lacks the column \"%s\" (code, name, kind, "
                       "parent_code)",
                       path, row->line_no, unit_column[c]);
-            return -1;
+            return KPI_REJECTED;
         }
     }
-    return 0;
+    return KPI_OK;
 }
 
 /* Problems of one row, printed; returns how many. */
@@ -110,24 +110,26 @@ static void copy_unit(struct copy *c, const struct reader_row *row, const int co
 }
 
 /* Stage the file into unit_stage (*staged: the table exists); res->problems counts refused rows. */
-static int stage(PGconn *conn, const char *path, struct units_result *res, bool *staged)
+static enum kpi_status stage(PGconn *conn, const char *path, struct units_result *res, bool *staged)
 {
     struct reader *r = NULL;
     struct reader_row row;
     struct copy c;
-    int col[U_NCOLS], st, rc = -1;
+    int col[U_NCOLS];
+    enum kpi_status rc = KPI_ERROR, st;
+    bool got;
     size_t ncols;
     if (reader_open(path, false, &r) != 0)
-        return -1;
-    st = reader_next(r, &row);
-    if (st == 0)
+        return KPI_ERROR;
+    st = reader_next(r, &row, &got);
+    if (st == KPI_OK && !got)
         log_error("%s:1: empty file; the first line must be code,name,kind,parent_code", path);
-    if (st == 0 || (st == 1 && header(path, &row, col) != 0)) {
+    if ((st == KPI_OK && !got) || (got && header(path, &row, col) != 0)) {
         res->problems++;
-        rc = 0;
+        rc = KPI_OK;
         goto fail;
     }
-    if (st == 1) {
+    if (got) {
         ncols = row.nfields;
         if (conn_command(conn,
                          "CREATE TEMP TABLE unit_stage (line_no bigint, code text, name text,"
@@ -138,7 +140,7 @@ static int stage(PGconn *conn, const char *path, struct units_result *res, bool 
                        " FROM STDIN") != 0)
             goto fail;
         *staged = true;
-        while ((st = reader_next(r, &row)) == 1) {
+        while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
             res->rows++;
             if (check(path, &row, col, ncols) > 0)
                 res->problems++;
@@ -150,13 +152,13 @@ static int stage(PGconn *conn, const char *path, struct units_result *res, bool 
             goto fail;
         }
     }
-    if (st == -1) {
+    if (st == KPI_REJECTED) {
         long long line;
         const char *why = reader_problem(r, &line);
         log_error("%s:%lld: %s", path, line, why);
         res->problems++;
     }
-    rc = st == -2 ? -1 : 0;
+    rc = st == KPI_ERROR ? KPI_ERROR : KPI_OK;
 fail:
     reader_close(r);
     return rc;
@@ -166,23 +168,24 @@ fail:
  * Run SQL, a check returning (line_no, message) rows; print each as
  * "PATH:LINE: message" and count it in res->problems. 0, or -1 (logged).
  */
-static int report_rows(PGconn *conn, const char *sql, const char *path, struct units_result *res)
+static enum kpi_status report_rows(PGconn *conn, const char *sql, const char *path,
+                                   struct units_result *res)
 {
     PGresult *r = PQexec(conn, sql);
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not check the units: %s", conn_errmsg(conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     for (int i = 0; i < PQntuples(r); i++)
         log_error("%s:%s: %s", path, PQgetvalue(r, i, 0), PQgetvalue(r, i, 1));
     res->problems += PQntuples(r);
     PQclear(r);
-    return 0;
+    return KPI_OK;
 }
 
 /* Set-based checks: duplicates, unknown parents, chains not reaching a province. */
-static int check_staged(PGconn *conn, const char *path, struct units_result *res)
+static enum kpi_status check_staged(PGconn *conn, const char *path, struct units_result *res)
 {
     return report_rows(
         conn,
@@ -200,7 +203,7 @@ static int check_staged(PGconn *conn, const char *path, struct units_result *res
         path, res);
 }
 
-static int upsert(PGconn *conn, const char *path, struct units_result *res)
+static enum kpi_status upsert(PGconn *conn, const char *path, struct units_result *res)
 {
     PGresult *r = PQexec(
         conn, "WITH u AS ("
@@ -216,7 +219,7 @@ static int upsert(PGconn *conn, const char *path, struct units_result *res)
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not load the units: %s", conn_errmsg(conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     res->inserted = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
     res->updated = strtoll(PQgetvalue(r, 0, 1), NULL, 10);
@@ -233,12 +236,12 @@ static int upsert(PGconn *conn, const char *path, struct units_result *res)
                        path, res);
 }
 
-int units_load(PGconn *conn, const char *path, struct units_result *res)
+enum kpi_status units_load(PGconn *conn, const char *path, struct units_result *res)
 {
     bool staged = false;
     memset(res, 0, sizeof *res);
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
-        return -1;
+        return KPI_ERROR;
     if (stage(conn, path, res, &staged) != 0)
         goto fail;
     if (staged && check_staged(conn, path, res) != 0)
@@ -250,7 +253,7 @@ int units_load(PGconn *conn, const char *path, struct units_result *res)
     return conn_command(conn, "COMMIT", "could not commit");
 fail:
     conn_command(conn, "ROLLBACK", "could not roll back");
-    return -1;
+    return KPI_ERROR;
 }
 
 /* One CSV field: quoted when it holds a delimiter, a quote or a line break. */
@@ -270,7 +273,7 @@ static void put_csv(FILE *out, const char *s, char sep)
     fputc(sep, out);
 }
 
-int units_list(PGconn *conn, const char *kind, FILE *out)
+enum kpi_status units_list(PGconn *conn, const char *kind, FILE *out)
 {
     const char *params[1] = {kind};
     PGresult *r = PQexecParams(conn,
@@ -280,12 +283,12 @@ int units_list(PGconn *conn, const char *kind, FILE *out)
     if (PQresultStatus(r) != PGRES_TUPLES_OK) {
         log_error("could not read the units: %s", conn_errmsg(conn));
         PQclear(r);
-        return -1;
+        return KPI_ERROR;
     }
     fputs("code,name,kind,parent_code\n", out);
     for (int i = 0; i < PQntuples(r); i++)
         for (int k = 0; k < 4; k++)
             put_csv(out, PQgetvalue(r, i, k), k < 3 ? ',' : '\n');
     PQclear(r);
-    return 0;
+    return KPI_OK;
 }

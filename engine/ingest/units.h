@@ -6,6 +6,8 @@
 #ifndef KPI_UNITS_H
 #define KPI_UNITS_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stdio.h>
 
@@ -23,13 +25,13 @@ struct units_result {
  * nothing is loaded. Returns 0 with *res (res->problems > 0: refused), or -1
  * when an error (database, I/O) stopped it (logged).
  */
-int units_load(PGconn *conn, const char *path, struct units_result *res);
+enum kpi_status units_load(PGconn *conn, const char *path, struct units_result *res);
 
 /*
  * units_list: write the registry as CSV (code,name,kind,parent_code) to OUT,
  * ordered by code; KIND (may be NULL) keeps one kind. Returns 0, or -1
  * (logged).
  */
-int units_list(PGconn *conn, const char *kind, FILE *out);
+enum kpi_status units_list(PGconn *conn, const char *kind, FILE *out);
 
 #endif

@@ -381,9 +381,11 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
 }
 
 /* One chart per indicator with a target, of its last 12 periods up to this one. */
-int html_charts(FILE *out, const struct report_scope *r, const PGresult *h, const PGresult *series)
+enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGresult *h,
+                            const PGresult *series)
 {
-    int rc = -1, nseries = PQntuples(series);
+    enum kpi_status rc = KPI_ERROR;
+    int nseries = PQntuples(series);
     struct svg_point *pts = calloc((size_t)nseries + 1, sizeof *pts);
     char(*labels)[16] = calloc((size_t)nseries + 1, sizeof *labels);
     char(*years)[8] = calloc((size_t)nseries + 1, sizeof *years);
@@ -442,7 +444,7 @@ int html_charts(FILE *out, const struct report_scope *r, const PGresult *h, cons
         fputs("</figure>\n", out);
     }
     fputs("</div>\n</section>\n", out);
-    rc = 0;
+    rc = KPI_OK;
 fail:
     free(pts);
     free(labels);
@@ -450,10 +452,11 @@ fail:
     return rc;
 }
 
-int html_ranking(FILE *out, const PGresult *h, int row, const PGresult *res)
+enum kpi_status html_ranking(FILE *out, const PGresult *h, int row, const PGresult *res)
 {
     const char *id = val(h, row, H_ID);
-    int rc = -1, n = PQntuples(res);
+    enum kpi_status rc = KPI_ERROR;
+    int n = PQntuples(res);
     fputs("<div class=\"rank\" data-id=\"", out);
     html_escape(out, id);
     fputs("\"><h3>", out);
@@ -463,7 +466,7 @@ int html_ranking(FILE *out, const PGresult *h, int row, const PGresult *res)
     fputs("</h3>\n", out);
     if (n == 0) {
         fputs("<p class=\"small\">Chưa có xã, phường nào có số liệu hợp lệ.</p></div>\n", out);
-        return 0;
+        return KPI_OK;
     }
     struct svg_bar bars[REPORT_RANK_TOP];
     int best = n < REPORT_RANK_TOP ? n : REPORT_RANK_TOP;
@@ -503,7 +506,7 @@ int html_ranking(FILE *out, const PGresult *h, int row, const PGresult *res)
     if (total > n)
         fprintf(out, "; %ld đơn vị thiếu số liệu hoặc số liệu không hợp lệ (xem mục 4)", total - n);
     fputs(".</p></div>\n", out);
-    rc = 0;
+    rc = KPI_OK;
 fail:
     return rc;
 }

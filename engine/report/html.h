@@ -9,6 +9,7 @@
 #ifndef KPI_REPORT_HTML_H
 #define KPI_REPORT_HTML_H
 
+#include "common/status.h"
 #include "report/query.h"
 
 #include <libpq-fe.h>
@@ -32,16 +33,18 @@ void html_head(FILE *out, const struct report_scope *s);
 void html_headline(FILE *out, const struct report_scope *s, const PGresult *h);
 
 /* html_charts: section 2, a 12-period chart (SERIES: report_query_series) of every
- * indicator of H with a target. */
-int html_charts(FILE *out, const struct report_scope *s, const PGresult *h, const PGresult *series);
+ * indicator of H with a target. KPI_OK, or KPI_ERROR (logged). */
+enum kpi_status html_charts(FILE *out, const struct report_scope *s, const PGresult *h,
+                            const PGresult *series);
 
 /* html_ranking_begin, html_ranking_end: around section 3. */
 void html_ranking_begin(FILE *out);
 void html_ranking_end(FILE *out);
 
 /* html_ranking: the ranking RANK (report_query_ranking) of the indicator in
- * row ROW of H: its best and worst REPORT_RANK_TOP units as bar charts. */
-int html_ranking(FILE *out, const PGresult *h, int row, const PGresult *rank);
+ * row ROW of H: its best and worst REPORT_RANK_TOP units as bar charts.
+ * KPI_OK, or KPI_ERROR (logged). */
+enum kpi_status html_ranking(FILE *out, const PGresult *h, int row, const PGresult *rank);
 
 /* html_missing: section 4, from MISSING (report_query_missing). */
 void html_missing(FILE *out, const PGresult *missing);

@@ -50,7 +50,7 @@ static PGresult *query_period(const struct report_scope *r, const char *sql, con
     return query(r, sql, 4, params, what);
 }
 
-int report_query_unit(struct report_scope *r, const char *wanted)
+enum kpi_status report_query_unit(struct report_scope *r, const char *wanted)
 {
     static const char by_code[] = "SELECT code, name FROM kpi.unit WHERE code = $1";
     static const char province[] = "SELECT code, name FROM kpi.unit WHERE kind = 'province' "
@@ -76,7 +76,7 @@ int report_query_unit(struct report_scope *r, const char *wanted)
     return r->unit_name ? KPI_OK : KPI_ERROR;
 }
 
-int report_query_period(struct report_scope *r)
+enum kpi_status report_query_period(struct report_scope *r)
 {
     static const char sql[] =
         "WITH ref AS (SELECT CASE WHEN $2 LIKE 'report\\_%' THEN to_date($3 || '-14', "

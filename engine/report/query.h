@@ -7,6 +7,8 @@
 #ifndef KPI_REPORT_QUERY_H
 #define KPI_REPORT_QUERY_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 
 /* What a report is about: one unit and one stored period of one kind. */
@@ -26,7 +28,7 @@ struct report_scope {
  * Returns KPI_OK; KPI_USAGE when there is no such unit (logged, with a
  * hint); KPI_ERROR when the query fails or memory runs out (logged).
  */
-int report_query_unit(struct report_scope *s, const char *wanted);
+enum kpi_status report_query_unit(struct report_scope *s, const char *wanted);
 
 /*
  * report_query_period: set S->start and S->end to the period of S->kind,
@@ -35,7 +37,7 @@ int report_query_unit(struct report_scope *s, const char *wanted);
  * KPI_OK; KPI_REJECTED when no value of that period is stored (logged, with
  * a hint); KPI_ERROR when the query fails (logged).
  */
-int report_query_period(struct report_scope *s);
+enum kpi_status report_query_period(struct report_scope *s);
 
 /*
  * The queries below return their rows (PGRES_TUPLES_OK; the caller

@@ -23,13 +23,13 @@
 /* The indicators whose communes are ranked (KH 05 appendix items). */
 static const char *const ranked[] = {"3.1", "4.1", "5.2", "4.2.2"};
 
-/* The page of scope R on OUT: each section from its query. Returns 0, or -1 (logged). */
-static int put_document(FILE *out, const struct report_scope *r)
+/* The page of scope R on OUT: each section from its query. KPI_OK, or KPI_ERROR (logged). */
+static enum kpi_status put_document(FILE *out, const struct report_scope *r)
 {
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     PGresult *h = report_query_headline(r), *res = NULL;
     if (h == NULL)
-        return -1;
+        return KPI_ERROR;
     html_head(out, r);
     html_headline(out, r, h);
     if ((res = report_query_series(r)) == NULL || html_charts(out, r, h, res) != 0)
@@ -59,7 +59,7 @@ static int put_document(FILE *out, const struct report_scope *r)
     if ((res = report_query_footer(r)) == NULL)
         goto fail;
     html_footer(out, r, res);
-    rc = 0;
+    rc = KPI_OK;
 fail:
     PQclear(res);
     PQclear(h);
@@ -71,12 +71,13 @@ bool report_kind_valid(const char *kind)
     return period_kind_valid(kind);
 }
 
-int report_write(PGconn *conn, const struct report_options *opt, const char *out_path)
+enum kpi_status report_write(PGconn *conn, const struct report_options *opt, const char *out_path)
 {
     struct report_scope r = {.conn = conn, .kind = opt->kind ? opt->kind : "report_month"};
     char first_day[PERIOD_DATE_LEN], *tmp = NULL;
     FILE *out = NULL;
-    int fd = -1, rc;
+    int fd = -1;
+    enum kpi_status rc;
     if (period_parse_month(opt->period, first_day) != 0) {
         log_error("invalid period \"%s\": expected YYYY-MM, e.g. 2025-09",
                   opt->period ? opt->period : "");
@@ -147,18 +148,18 @@ fail:
     return rc;
 }
 
-int report_due_kinds(const char *date, const char *out[REPORT_DUE_MAX], size_t *n)
+enum kpi_status report_due_kinds(const char *date, const char *out[REPORT_DUE_MAX], size_t *n)
 {
     int y, m, d;
     *n = 0;
     if (date == NULL || strlen(date) != 10 || date[4] != '-' || date[7] != '-' ||
         strspn(date, "0123456789") != 4 || strspn(date + 5, "0123456789") != 2 ||
         strspn(date + 8, "0123456789") != 2 || sscanf(date, "%4d-%2d-%2d", &y, &m, &d) != 3)
-        return -1;
+        return KPI_REJECTED;
     if (d < 1 || d > period_days_in_month(y, m))
-        return -1;
+        return KPI_REJECTED;
     if (d != 15)
-        return 0;
+        return KPI_OK;
     out[(*n)++] = "report_month";
     if (m % 3 == 0)
         out[(*n)++] = "report_quarter";
@@ -168,14 +169,15 @@ int report_due_kinds(const char *date, const char *out[REPORT_DUE_MAX], size_t *
         out[(*n)++] = "report_9m";
     if (m == 12)
         out[(*n)++] = "report_year";
-    return 0;
+    return KPI_OK;
 }
 
-int report_write_due(PGconn *conn, const char *date, const char *dir, int *written)
+enum kpi_status report_write_due(PGconn *conn, const char *date, const char *dir, int *written)
 {
     const char *due[REPORT_DUE_MAX];
     size_t n;
-    int rc = KPI_OK, count = 0;
+    enum kpi_status rc = KPI_OK;
+    int count = 0;
     if (written != NULL)
         *written = 0;
     if (report_due_kinds(date, due, &n) != 0) {
@@ -188,7 +190,7 @@ int report_write_due(PGconn *conn, const char *date, const char *dir, int *writt
         if (asprintf(&path, "%s/%s-%s.html", dir, due[i], period) < 0)
             return KPI_ERROR;
         struct report_options opt = {.period = period, .kind = due[i]};
-        int one = report_write(conn, &opt, path);
+        enum kpi_status one = report_write(conn, &opt, path);
         if (one == KPI_OK) {
             log_info("wrote %s", path);
             count++;

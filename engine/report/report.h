@@ -11,6 +11,8 @@
 #ifndef KPI_REPORT_H
 #define KPI_REPORT_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -39,7 +41,7 @@ bool report_kind_valid(const char *kind);
  * for that period (nothing written); KPI_ERROR when a database or file error
  * stops it (all logged).
  */
-int report_write(PGconn *conn, const struct report_options *opt, const char *out_path);
+enum kpi_status report_write(PGconn *conn, const struct report_options *opt, const char *out_path);
 
 #define REPORT_DUE_MAX 4
 
@@ -51,9 +53,10 @@ int report_write(PGconn *conn, const struct report_options *opt, const char *out
  * June, report_9m in September and report_year in December — each for the
  * window that closed on the 14th, i.e. --period YYYY-MM of DATE. Stores up
  * to REPORT_DUE_MAX kind names (static strings) in KINDS and their number
- * in *N (0 on other days). Returns 0, or -1 when DATE is not a valid date.
+ * in *N (0 on other days). Returns KPI_OK, or KPI_REJECTED (nothing logged;
+ * *N 0) when DATE is not a valid date.
  */
-int report_due_kinds(const char *date, const char *kinds[REPORT_DUE_MAX], size_t *n);
+enum kpi_status report_due_kinds(const char *date, const char *kinds[REPORT_DUE_MAX], size_t *n);
 
 /*
  * report_write_due: write every report due on DATE (report_due_kinds) for
@@ -64,6 +67,6 @@ int report_due_kinds(const char *date, const char *kinds[REPORT_DUE_MAX], size_t
  * KPI_ERROR when a report failed, else KPI_REJECTED when a due report had no
  * computed values (data not in yet; logged).
  */
-int report_write_due(PGconn *conn, const char *date, const char *dir, int *written);
+enum kpi_status report_write_due(PGconn *conn, const char *date, const char *dir, int *written);
 
 #endif

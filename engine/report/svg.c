@@ -59,13 +59,13 @@ static void put_class(FILE *out, const char *cls)
 }
 
 /* Parse decimal TEXT (as numfmt accepts it) into *v, for positions only. */
-static int parse_value(const char *text, double *v)
+static enum kpi_status parse_value(const char *text, double *v)
 {
     char check[128];
     if (numfmt_decimal(check, sizeof check, text, 0, NUMFMT_TRIM, NUMFMT_EN) != 0)
-        return -1;
+        return KPI_ERROR;
     *v = strtod(text, NULL);
-    return 0;
+    return KPI_OK;
 }
 
 /* Write "80 %" for the integer percentage N. */
@@ -131,9 +131,9 @@ static double y_of(double v, int lo, int hi)
     return LC_B - (v - lo) * (LC_B - LC_T) / (hi - lo);
 }
 
-int svg_line_chart(FILE *out, const struct svg_line_chart *c)
+enum kpi_status svg_line_chart(FILE *out, const struct svg_line_chart *c)
 {
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     double *vals = calloc(c->npoints + 1, sizeof *vals);
     double target = 0, min = 100, max = 0;
     if (vals == NULL)
@@ -254,21 +254,21 @@ int svg_line_chart(FILE *out, const struct svg_line_chart *c)
                     LC_L + band * ((double)last + 0.5) + 4, y_of(vals[last], lo, hi) - 6, buf);
     }
     fputs("</svg>\n", out);
-    rc = ferror(out) ? -1 : 0;
+    rc = ferror(out) ? KPI_ERROR : KPI_OK;
 fail:
     free(vals);
     return rc;
 }
 
-int svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
+enum kpi_status svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
 {
     double target = 0, max = 100;
     if (c->target != NULL && parse_value(c->target, &target) != 0)
-        return -1;
+        return KPI_ERROR;
     for (size_t i = 0; i < c->nbars; i++) {
         double v;
         if (parse_value(c->bars[i].value, &v) != 0)
-            return -1;
+            return KPI_ERROR;
         max = v > max ? v : max;
     }
     int scale = max > 100 ? ceil10(max) : 100;
@@ -313,5 +313,5 @@ int svg_bar_chart(FILE *out, const struct svg_bar_chart *c)
         fputs("</text>\n", out);
     }
     fputs("</svg>\n", out);
-    return ferror(out) ? -1 : 0;
+    return ferror(out) ? KPI_ERROR : KPI_OK;
 }

@@ -15,6 +15,7 @@
 #define KPI_SVG_H
 
 #include "common/numfmt.h"
+#include "common/status.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -65,17 +66,18 @@ struct svg_bar_chart {
  * (0–100, zoomed in to the data, ticks written "80 %"), one x label (and
  * sublabel) per point, the series as a path broken at points without a
  * value, a marker per value, the last value written above its marker, and
- * the target as a dashed line.target-line labelled at its left end. Returns 0, or -1 when a value
- * is not decimal text or OUT reports a write error.
+ * the target as a dashed line.target-line labelled at its left end. Returns KPI_OK, or KPI_ERROR
+ * (nothing logged: the caller names the chart) when a value is not decimal
+ * text, memory runs out or OUT reports a write error.
  */
-int svg_line_chart(FILE *out, const struct svg_line_chart *c);
+enum kpi_status svg_line_chart(FILE *out, const struct svg_line_chart *c);
 
 /*
  * svg_bar_chart: write C as one <svg> element to OUT: a row per bar (label,
  * bar on a 0–100 % scale, then value and symbol right of the 100 % mark),
  * and the target as a vertical dashed line.target-line. Same return as svg_line_chart.
  */
-int svg_bar_chart(FILE *out, const struct svg_bar_chart *c);
+enum kpi_status svg_bar_chart(FILE *out, const struct svg_bar_chart *c);
 
 /*
  * svg_escape: write S to OUT escaped for XML and HTML text and attribute

@@ -34,7 +34,7 @@ static void find_holder(PGconn *conn, struct runlog_holder *holder)
     PQclear(res);
 }
 
-int runlog_lock(PGconn *conn, int wait_seconds, struct runlog_holder *holder)
+enum kpi_status runlog_lock(PGconn *conn, int wait_seconds, struct runlog_holder *holder)
 {
     PGresult *res;
     if (wait_seconds < 0) {
@@ -59,7 +59,7 @@ int runlog_lock(PGconn *conn, int wait_seconds, struct runlog_holder *holder)
         return KPI_ERROR;
     PQclear(res);
     res = PQexec(conn, "SELECT pg_advisory_lock(" RUN_LOCK_KEYS ")");
-    int rc = KPI_OK;
+    enum kpi_status rc = KPI_OK;
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         /* lock_not_available: the timeout ran out */
         if (sqlstate_is(conn_sqlstate(res), SQLSTATE_LOCK_NOT_AVAILABLE)) {
@@ -76,7 +76,7 @@ int runlog_lock(PGconn *conn, int wait_seconds, struct runlog_holder *holder)
     return rc;
 }
 
-int runlog_unlock(PGconn *conn)
+enum kpi_status runlog_unlock(PGconn *conn)
 {
     return conn_command(conn, "SELECT pg_advisory_unlock(" RUN_LOCK_KEYS ")",
                         "could not release the run lock") == 0
@@ -84,7 +84,7 @@ int runlog_unlock(PGconn *conn)
                : KPI_ERROR;
 }
 
-int runlog_recover(PGconn *conn, int64_t *recovered)
+enum kpi_status runlog_recover(PGconn *conn, int64_t *recovered)
 {
     PGresult *res = PQexec(conn, "UPDATE kpi.run SET status = 'failed', finished_at = now(), "
                                  "error = 'the run died before it finished (process killed or "
@@ -106,7 +106,7 @@ int runlog_recover(PGconn *conn, int64_t *recovered)
     return KPI_OK;
 }
 
-int runlog_begin(PGconn *conn, const char *inbox, int64_t *run_id)
+enum kpi_status runlog_begin(PGconn *conn, const char *inbox, int64_t *run_id)
 {
     char pid[16], host[256] = "";
     snprintf(pid, sizeof pid, "%ld", (long)getpid());
@@ -123,8 +123,8 @@ int runlog_begin(PGconn *conn, const char *inbox, int64_t *run_id)
     return KPI_OK;
 }
 
-int runlog_stage(PGconn *conn, int64_t run_id, const char *stage, const char *status,
-                 const char *started_at, double seconds, const cJSON *counts)
+enum kpi_status runlog_stage(PGconn *conn, int64_t run_id, const char *stage, const char *status,
+                             const char *started_at, double seconds, const cJSON *counts)
 {
     char id[24], secs[32];
     snprintf(id, sizeof id, "%" PRId64, run_id);
@@ -144,7 +144,7 @@ int runlog_stage(PGconn *conn, int64_t run_id, const char *stage, const char *st
     return KPI_OK;
 }
 
-int runlog_finish(PGconn *conn, int64_t run_id, const char *status, const char *error)
+enum kpi_status runlog_finish(PGconn *conn, int64_t run_id, const char *status, const char *error)
 {
     char id[24];
     snprintf(id, sizeof id, "%" PRId64, run_id);

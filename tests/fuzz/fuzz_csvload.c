@@ -50,8 +50,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                           "dvc_essential_total"};
     if (sets == NULL && codes_new(units, 6, metrics, 3, "2025-07-15", &sets) != 0)
         abort();
-    int st;
-    while ((st = reader_next(r, &row)) == 1) {
+    enum kpi_status st;
+    bool got;
+    while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
         if (row.malformed != NULL)
             continue;
         for (size_t i = 0; i < row.nfields; i++) {
@@ -59,9 +60,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             rowcheck_parse_value(row.field[i], &value, why, sizeof why);
         }
     }
-    if (st == 0 && reader_digest(r, digest) != 0)
+    if (st == KPI_OK && reader_digest(r, digest) != 0)
         abort();
-    if (st == -1)
+    if (st == KPI_REJECTED)
         (void)reader_problem(r, NULL);
     reader_close(r);
 
