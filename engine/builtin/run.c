@@ -189,8 +189,8 @@ static enum kpi_status stage_alerts(struct run_state *rs, const struct run_args 
     stage_begin(rs, "alerts");
     if (a->routes == NULL)
         return stage_end(rs, "skipped", NULL, "no routes (--routes or KPI_ROUTES)");
-    int problems = routes_load(a->routes, stderr, routes);
-    if (problems != 0) {
+    int problems;
+    if (routes_load(a->routes, stderr, routes, &problems) != KPI_OK) {
         log_error("the routes file \"%s\" has problems (see above); correct it and run again",
                   a->routes);
         return KPI_ERROR;
@@ -223,8 +223,8 @@ static enum kpi_status stage_deliver(struct run_state *rs, const struct run_args
         return stage_end(rs, "skipped", NULL, "no routes");
     if (!a->deliver)
         return stage_end(rs, "skipped", NULL, "--no-deliver: notifications left pending");
-    int rc = deliver_run(rs->conn, routes, &sum);
-    if (rc == -1)
+    enum kpi_status rc = deliver_run(rs->conn, routes, &sum);
+    if (rc == KPI_ERROR)
         return KPI_ERROR;
     rs->sent = sum.sent;
     rs->pending = sum.pending;
@@ -232,7 +232,7 @@ static enum kpi_status stage_deliver(struct run_state *rs, const struct run_args
     cJSON_AddNumberToObject(c, "sent", sum.sent);
     cJSON_AddNumberToObject(c, "pending", sum.pending);
     snprintf(line, sizeof line, "%ld sent, %ld pending%s", sum.sent, sum.pending,
-             rc == -2 ? " (another delivery was in progress)" : "");
+             rc == KPI_LOCKED ? " (another delivery was in progress)" : "");
     /* a receiver that is down is not a failed run: the notifications wait for the next */
     return stage_end(rs, sum.pending ? "partial" : "ok", c, line);
 }
