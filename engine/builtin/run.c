@@ -101,21 +101,23 @@ static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON
 
 static enum kpi_status stage_migrate(struct run_state *rs)
 {
-    int applied = 0, version = 0, changed = 0;
+    int applied = 0, definitions = 0, version = 0, changed = 0;
     char dir[PATH_MAX], line[128];
     stage_begin(rs, "migrate");
     if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0 ||
-        migrate_run(rs->conn, &applied, &version) != 0)
+        migrate_run(rs->conn, &applied, &definitions, &version) != KPI_OK)
         return KPI_ERROR;
     int rc = catalog_sync(rs->conn, dir, NULL, &changed);
     if (rc != KPI_OK)
         return rc == KPI_REJECTED ? KPI_ERROR : rc;
     cJSON *c = cJSON_CreateObject();
     cJSON_AddNumberToObject(c, "migrations_applied", applied);
+    cJSON_AddNumberToObject(c, "definitions_applied", definitions);
     cJSON_AddNumberToObject(c, "schema_version", version);
     cJSON_AddNumberToObject(c, "catalog_changes", changed);
-    snprintf(line, sizeof line, "schema version %d (%d applied), catalog changes %d", version,
-             applied, changed);
+    snprintf(line, sizeof line,
+             "schema version %d (%d migrations, %d definitions applied), catalog changes %d",
+             version, applied, definitions, changed);
     return stage_end(rs, "ok", c, line);
 }
 
