@@ -162,7 +162,7 @@ static enum kpi_status stage_compute(struct run_state *rs)
     struct compute_result res;
     char line[256];
     stage_begin(rs, "compute");
-    int rc = compute_run(rs->conn, &opts, &res);
+    enum kpi_status rc = compute_run(rs->conn, &opts, &res);
     if (rc != KPI_OK)
         return rc;
     cJSON *c = cJSON_CreateObject();
