@@ -10,10 +10,11 @@
  *      (OPT_BOOL, OPT_STRING, OPT_MONTH, OPT_INTEGER, OPT_CALLBACK ...: the
  *      long name, a short letter or 0, where the value goes, the help line),
  *      ended by OPT_END(); then
- *          int done, i = parse_options(argc, argv, &doc, options, &done);
- *          if (i < 0)
+ *          int first;
+ *          enum kpi_status done;
+ *          if (!parse_options(argc, argv, &doc, options, &first, &done))
  *              return done;
- *      and argv[i..argc) are the operands. `--help` is printed from the
+ *      and argv[first..argc) are the operands. `--help` is printed from the
  *      table (builtin/parse-options.h): never write a usage string by hand.
  *      Checks that need more than one option report with
  *      builtin_usage_error(), so that errors read alike.

@@ -228,7 +228,7 @@ PGconn *alertlib_db(const char **conninfo)
     static char ci[4096];
     snprintf(ci, sizeof ci, "%s", testlib_db_new());
     PGconn *conn = testlib_connect(ci);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     testlib_exec(conn, "INSERT INTO kpi.compute_run (mode) VALUES ('full')");
     char *seed = testlib_read_file(testlib_path("tests/data/alerts/seed.sql"));
     testlib_exec(conn, seed);

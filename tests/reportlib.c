@@ -22,7 +22,7 @@ const char *reportlib_fixture_db(void)
 {
     const char *db = testlib_db_new();
     PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     exec_file(conn, "tests/data/report/fixture.sql");
     PQfinish(conn);
     return db;

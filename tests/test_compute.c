@@ -18,7 +18,7 @@
 static PGconn *world_at(const char *db)
 {
     PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     char *sql = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
     testlib_exec(conn, sql);
     free(sql);

@@ -33,7 +33,7 @@ static PGconn *setup(void)
 {
     db = testlib_db_new();
     PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
                        " ('dvc_essential_online', 'x', 'x', 'flow', 'test'),"
                        " ('dvc_essential_total', 'x', 'x', 'flow', 'test'),"

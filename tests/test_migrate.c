@@ -19,9 +19,10 @@
 START_TEST(fresh_database_gets_every_migration)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    int applied = -1, version = -1;
-    ck_assert_int_eq(migrate_run(conn, &applied, &version), 0);
+    int applied = -1, definitions = -1, version = -1;
+    ck_assert_int_eq(migrate_run(conn, &applied, &definitions, &version), KPI_OK);
     ck_assert_int_eq(applied, (int)migrate_files_len);
+    ck_assert_int_eq(definitions, (int)migrate_definitions_len); /* every one, the first time */
     ck_assert_int_eq(version, migrate_latest());
     char *n = testlib_value(conn, "SELECT count(*) FROM kpi.schema_migration");
     char expect[16];
@@ -42,7 +43,7 @@ END_TEST
 START_TEST(fresh_database_gets_every_definition)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     char *n = testlib_value(conn, "SELECT count(*) FROM kpi.schema_definition");
     char expect[16];
     snprintf(expect, sizeof expect, "%zu", migrate_definitions_len);
@@ -61,11 +62,12 @@ END_TEST
 START_TEST(second_run_changes_nothing)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    int applied, version;
-    ck_assert_int_eq(migrate_run(conn, &applied, &version), 0);
+    int applied, definitions, version;
+    ck_assert_int_eq(migrate_run(conn, &applied, &definitions, &version), KPI_OK);
     char *before = testlib_value(conn, RECORDS);
-    ck_assert_int_eq(migrate_run(conn, &applied, &version), 0);
+    ck_assert_int_eq(migrate_run(conn, &applied, &definitions, &version), KPI_OK);
     ck_assert_int_eq(applied, 0);
+    ck_assert_int_eq(definitions, 0);
     ck_assert_int_eq(version, migrate_latest());
     char *after = testlib_value(conn, RECORDS);
     ck_assert_str_eq(before, after);
@@ -78,11 +80,11 @@ END_TEST
 START_TEST(newer_database_is_refused)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     testlib_exec(conn, "INSERT INTO kpi.schema_migration (version, name, sha256) "
                        "VALUES (999, '999_future.sql', 'x')");
     int version;
-    ck_assert_int_eq(migrate_run(conn, NULL, &version), -1);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, &version), KPI_ERROR);
     ck_assert_int_eq(version, 999);
     PQfinish(conn);
 }
@@ -91,9 +93,9 @@ END_TEST
 START_TEST(edited_applied_migration_is_refused)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     testlib_exec(conn, "UPDATE kpi.schema_migration SET sha256 = 'edited' WHERE version = 13");
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), -1);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), KPI_ERROR);
     PQfinish(conn);
 }
 END_TEST
@@ -106,7 +108,7 @@ END_TEST
 START_TEST(edited_definition_is_applied_again_once)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     const char *others = "SELECT string_agg(name || ' ' || sha256 || ' ' || applied_at, ','"
                          " ORDER BY name) FROM kpi.schema_definition"
                          " WHERE name <> 'compute/compute.sql'";
@@ -120,9 +122,10 @@ START_TEST(edited_definition_is_applied_again_once)
     testlib_exec(conn, "UPDATE kpi.schema_definition SET sha256 = 'edited'"
                        " WHERE name = 'compute/compute.sql';"
                        "COMMENT ON FUNCTION kpi.compute(date, date, boolean) IS 'by hand'");
-    int applied = -1;
-    ck_assert_int_eq(migrate_run(conn, &applied, NULL), 0);
-    ck_assert_int_eq(applied, 0); /* no migration */
+    int applied = -1, definitions = -1;
+    ck_assert_int_eq(migrate_run(conn, &applied, &definitions, NULL), KPI_OK);
+    ck_assert_int_eq(applied, 0);     /* no migration */
+    ck_assert_int_eq(definitions, 1); /* compute/compute.sql only */
     char *others_after = testlib_value(conn, others);
     char *mine_after = testlib_value(conn, mine);
     char *comment_after = testlib_value(conn, comment);
@@ -132,7 +135,7 @@ START_TEST(edited_definition_is_applied_again_once)
     ck_assert_str_eq(comment_after, comment_before);
     /* and a third run applies nothing */
     char *records = testlib_value(conn, RECORDS);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     char *records_again = testlib_value(conn, RECORDS);
     ck_assert_str_eq(records_again, records);
     free(others_before);
@@ -186,7 +189,7 @@ START_TEST(definitions_applied_again_keep_roles_and_policies)
     PGconn *conn = testlib_connect(db);
     char analyst[64], sql[512];
     snprintf(analyst, sizeof analyst, "kpi_test_mdef_%ld", (long)getpid());
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     testlib_exec(conn,
                  "INSERT INTO kpi.unit (code, name, kind, parent_code) VALUES"
                  " ('19', 'p', 'province', NULL), ('01840', 'a', 'phuong', '19'),"
@@ -223,7 +226,7 @@ START_TEST(definitions_applied_again_keep_roles_and_policies)
     ck_assert_ptr_nonnull(strstr(own_before, "observation_history kpi_owner "));
 
     testlib_exec(conn, "DELETE FROM kpi.schema_definition"); /* every definition again */
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     char *n = testlib_value(conn, "SELECT count(*) FROM kpi.schema_definition");
     char expect[16];
     snprintf(expect, sizeof expect, "%zu", migrate_definitions_len);

@@ -17,7 +17,7 @@ static const char *migrated_db(void)
 {
     const char *db = testlib_db_new();
     PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     PQfinish(conn);
     return db;
 }

@@ -16,7 +16,7 @@
 static PGconn *fresh(void)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     return conn;
 }
 
@@ -115,7 +115,7 @@ START_TEST(command_loads_and_lists)
 {
     const char *db = testlib_db_new();
     PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     char env_db[4200];
     snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
     const char *env[] = {env_db, NULL};

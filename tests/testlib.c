@@ -255,7 +255,7 @@ PGconn *testlib_fixture(const char *conninfo, const char **env_db)
 {
     static char env[4200];
     PGconn *conn = testlib_connect(conninfo);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL), 0);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
     testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
                        " ('dvc_essential_online', 'x', 'x', 'flow', 'test'),"
                        " ('dvc_essential_total', 'x', 'x', 'flow', 'test'),"

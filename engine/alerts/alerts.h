@@ -16,6 +16,7 @@
 #define KPI_ALERTS_H
 
 #include "alerts/routes.h"
+#include "common/status.h"
 
 #include <libpq-fe.h>
 #include <stdbool.h>
@@ -38,17 +39,18 @@ struct alerts_summary {
  * kpi.indicator_value (which must exist, as must the functions of
  * sql/definitions/alerts/: run 'kpi migrate'); the alert rows, their events, the
  * outbox and `NOTIFY kpi_alert, 'ID'` for each new alert commit together, or
- * nothing does (always nothing with OPT->dry_run). Fills *sum. Returns 0, or
- * -1 (logged; rolled back).
+ * nothing does (always nothing with OPT->dry_run). Fills *sum (zeroed first;
+ * partly filled on failure). Returns KPI_OK, or KPI_ERROR (logged; rolled back).
  */
-int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct alerts_options *opt,
-                    struct alerts_summary *sum);
+enum kpi_status alerts_evaluate(PGconn *conn, const struct routes *routes,
+                                const struct alerts_options *opt, struct alerts_summary *sum);
 
 /*
  * alerts_list: print the alerts (only those in STATE when not NULL, e.g.
- * "firing") as an aligned table on OUT. Returns 0, or -1 (logged).
+ * "firing") as an aligned table on OUT. Returns KPI_OK, or KPI_ERROR (logged;
+ * nothing printed).
  */
-int alerts_list(PGconn *conn, const char *state, FILE *out);
+enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out);
 
 /*
  * alerts_format_number: NUM (a decimal literal like "-1234.5") for people

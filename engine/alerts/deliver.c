@@ -245,15 +245,17 @@ done:
     free(msg);
 }
 
-static int log_attempt(PGconn *conn, const char *id, const char *target, const struct outcome *o)
+/* Record one attempt in kpi.delivery (committed). Returns KPI_OK, or KPI_ERROR (logged). */
+static enum kpi_status log_attempt(PGconn *conn, const char *id, const char *target,
+                                   const struct outcome *o)
 {
     char status[16];
     snprintf(status, sizeof status, "%ld", o->http_status);
     const char *params[5] = {id, target, o->ok ? "true" : "false", o->http_status ? status : NULL,
                              o->ok ? NULL : o->error};
     PGresult *res = PQexecParams(conn, sql_attempt, 5, NULL, params, NULL, NULL, 0);
-    int rc = PQresultStatus(res) == PGRES_COMMAND_OK ? 0 : -1;
-    if (rc != 0)
+    enum kpi_status rc = PQresultStatus(res) == PGRES_COMMAND_OK ? KPI_OK : KPI_ERROR;
+    if (rc != KPI_OK)
         log_error("could not log the delivery of notification %s: %s", id, conn_errmsg(conn));
     PQclear(res);
     return rc;
@@ -266,34 +268,39 @@ static void pause_ms(long ms)
         ;
 }
 
-/* Deliver row R of RES. Returns 1 delivered, 0 left pending, -1 database error. */
-static int deliver_one(PGconn *conn, const struct routes *routes, const PGresult *res, int r)
+/*
+ * Deliver row R of RES; *delivered says whether it was (false: left pending).
+ * Returns KPI_OK, or KPI_ERROR on a database error (logged; *delivered false).
+ */
+static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, const PGresult *res,
+                                   int r, bool *delivered)
 {
     const char *id = PQgetvalue(res, r, 0), *receiver = PQgetvalue(res, r, 1),
                *key = PQgetvalue(res, r, 3), *payload = PQgetvalue(res, r, 4),
                *subject = PQgetvalue(res, r, 5), *body = PQgetvalue(res, r, 6);
     const struct routes_receiver *rcv = routes_receiver(routes, receiver);
+    *delivered = false;
     if (rcv == NULL) {
         log_warn("notification %s is for receiver \"%s\", which %s does not define; left pending",
                  id, receiver, routes->path);
-        return 0;
+        return KPI_OK;
     }
     if ((strcmp(PQgetvalue(res, r, 2), "email") == 0) != (rcv->channel == ROUTES_EMAIL)) {
         log_warn("notification %s was written for a %s receiver but \"%s\" is not one now; "
                  "left pending",
                  id, PQgetvalue(res, r, 2), receiver);
-        return 0;
+        return KPI_OK;
     }
     char target[1024];
     redact_url(rcv->url, target, sizeof target);
     char *secret = NULL;
     struct outcome o = {0};
-    if (routes_secret(rcv, &secret, o.error, sizeof o.error) != 0) {
+    if (routes_secret(rcv, &secret, o.error, sizeof o.error) != KPI_OK) {
         log_warn("could not deliver notification %s to %s: %s; left pending", id, receiver,
                  o.error);
-        return log_attempt(conn, id, target, &o) == 0 ? 0 : -1;
+        return log_attempt(conn, id, target, &o);
     }
-    int rc = 0;
+    enum kpi_status rc = KPI_OK;
     long wait = routes->retry_backoff_ms;
     for (int attempt = 1; attempt <= routes->retry_attempts; attempt++) {
         memset(&o, 0, sizeof o);
@@ -301,13 +308,13 @@ static int deliver_one(PGconn *conn, const struct routes *routes, const PGresult
             post_webhook(rcv, key, payload, secret, &o);
         else
             send_mail(rcv, key, subject, body, secret, &o);
-        if (log_attempt(conn, id, target, &o) != 0) {
-            rc = -1;
+        if (log_attempt(conn, id, target, &o) != KPI_OK) {
+            rc = KPI_ERROR;
             break;
         }
         if (o.ok) {
             log_info("delivered notification %s to %s (%s)", id, receiver, target);
-            rc = 1;
+            *delivered = true;
             break;
         }
         log_warn("could not deliver notification %s to %s (attempt %d of %d): %s", id, receiver,
@@ -324,24 +331,24 @@ static int deliver_one(PGconn *conn, const struct routes *routes, const PGresult
     return rc;
 }
 
-int deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summary *sum)
+enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summary *sum)
 {
     PGresult *res = NULL;
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     bool curl = false;
     sum->sent = sum->pending = 0;
     res = PQexec(conn, "SELECT pg_try_advisory_lock(" DELIVER_LOCK ")");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not take the delivery lock: %s", conn_errmsg(conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     bool locked = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
     PQclear(res);
     res = NULL;
     if (!locked) {
         log_error("another 'kpi alerts deliver' is running; try again later");
-        return -2;
+        return KPI_LOCKED;
     }
     if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
         log_error("could not initialise libcurl");
@@ -354,15 +361,15 @@ int deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summar
         goto fail;
     }
     for (int r = 0; r < PQntuples(res); r++) {
-        int one = deliver_one(conn, routes, res, r);
-        if (one < 0)
+        bool delivered;
+        if (deliver_one(conn, routes, res, r, &delivered) != KPI_OK)
             goto fail;
-        if (one == 1)
+        if (delivered)
             sum->sent++;
         else
             sum->pending++;
     }
-    rc = sum->pending > 0 ? 1 : 0;
+    rc = KPI_OK;
 fail:
     PQclear(res);
     if (curl)

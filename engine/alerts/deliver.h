@@ -8,6 +8,7 @@
 #define KPI_DELIVER_H
 
 #include "alerts/routes.h"
+#include "common/status.h"
 
 #include <libpq-fe.h>
 
@@ -22,10 +23,12 @@ struct deliver_summary {
  * never logged). Each is tried up to routes->retry_attempts times, waiting
  * retry_backoff_ms, then twice as long, between tries; each attempt is one
  * committed row of kpi.delivery. A notification is marked delivered only on
- * success (HTTP 2xx, SMTP accepted). Fills *sum. Returns 0 when nothing is
- * left pending, 1 when some is, -2 when another deliver run holds the lock,
- * -1 on a database error (logged).
+ * success (HTTP 2xx, SMTP accepted). Fills *sum (zeroed first): whether
+ * something is left pending is sum->pending. Returns KPI_OK when every
+ * pending notification was tried, KPI_LOCKED when another deliver run holds
+ * the lock (logged; *sum zero), KPI_ERROR on a database error (logged; *sum
+ * counts what was tried before it).
  */
-int deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summary *sum);
+enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summary *sum);
 
 #endif

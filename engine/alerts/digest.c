@@ -6,6 +6,7 @@
 #include "alerts/digest.h"
 
 #include "alerts/text.h"
+#include "common/log.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,8 +23,8 @@ static int child_cmp(const void *a, const void *b)
  * The detail rows of D sorted by (parent, row) into d->kids: each item then
  * finds its details by binary search instead of a scan of the whole digest.
  */
-int digest_init(struct digest *d, const PGresult *res, int first, int last, const char *floor,
-                const char *run_id, const char *now)
+enum kpi_status digest_init(struct digest *d, const PGresult *res, int first, int last,
+                            const char *floor, const char *run_id, const char *now)
 {
     *d = (struct digest){res, first, last, floor, run_id, now, NULL, 0};
     int n = 0;
@@ -31,10 +32,12 @@ int digest_init(struct digest *d, const PGresult *res, int first, int last, cons
         if (strcmp(PQgetvalue(d->res, r, C_ROLE), "2") == 0)
             n++;
     if (n == 0)
-        return 0;
+        return KPI_OK;
     struct digest_child *kids = malloc((size_t)n * sizeof *kids);
-    if (kids == NULL)
-        return -1;
+    if (kids == NULL) {
+        log_error("out of memory");
+        return KPI_ERROR;
+    }
     int k = 0;
     for (int r = d->first; r < d->last; r++)
         if (strcmp(PQgetvalue(d->res, r, C_ROLE), "2") == 0)
@@ -43,7 +46,7 @@ int digest_init(struct digest *d, const PGresult *res, int first, int last, cons
     qsort(kids, (size_t)n, sizeof *kids, child_cmp);
     d->kids = kids;
     d->nkids = n;
-    return 0;
+    return KPI_OK;
 }
 
 void digest_free(struct digest *d)

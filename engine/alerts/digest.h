@@ -7,6 +7,8 @@
 #ifndef KPI_ALERTS_DIGEST_H
 #define KPI_ALERTS_DIGEST_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -29,11 +31,12 @@ struct digest {
 
 /*
  * digest_init: *D over the rows [FIRST, LAST) of RES (one receiver's),
- * borrowing RES and the strings, with its details indexed. Returns 0, or -1
- * when out of memory (*D then holds nothing to free). digest_free releases it.
+ * borrowing RES and the strings, with its details indexed. Returns KPI_OK,
+ * or KPI_ERROR when out of memory (logged; *D then holds nothing to free).
+ * digest_free releases it.
  */
-int digest_init(struct digest *d, const PGresult *res, int first, int last, const char *floor,
-                const char *run_id, const char *now);
+enum kpi_status digest_init(struct digest *d, const PGresult *res, int first, int last,
+                            const char *floor, const char *run_id, const char *now);
 
 /* digest_free: free what digest_init allocated; D may be freed again. */
 void digest_free(struct digest *d);

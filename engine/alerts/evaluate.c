@@ -37,21 +37,23 @@ static const char sql_route[] = "SELECT kpi.alert_route($1::jsonb, $2::bigint)";
 /* $1 routes, $2 now */
 static const char sql_items[] = "SELECT * FROM kpi.alert_items($1::jsonb, $2::timestamptz)";
 
-static int run_sql(PGconn *conn, const char *sql, int n, const char *const *params,
-                   const char *what, PGresult **out)
+/* Run SQL with its N PARAMS; its result into *out (when not NULL). Returns KPI_OK, or
+ * KPI_ERROR (logged as "WHAT: why"; *out untouched). */
+static enum kpi_status run_sql(PGconn *conn, const char *sql, int n, const char *const *params,
+                               const char *what, PGresult **out)
 {
     PGresult *res = PQexecParams(conn, sql, n, NULL, params, NULL, NULL, 0);
     ExecStatusType st = PQresultStatus(res);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         log_error("%s: %s", what, conn_errmsg(conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     if (out != NULL)
         *out = res;
     else
         PQclear(res);
-    return 0;
+    return KPI_OK;
 }
 
 static char *settings_json(const struct routes *routes, const struct alerts_options *opt)
@@ -88,17 +90,18 @@ static void count_events(PGresult *res, struct alerts_summary *sum)
     }
 }
 
-/* Whether the schema has what an evaluation needs; logs what is missing. */
-static int check_schema(PGconn *conn)
+/* Whether the schema has what an evaluation needs: KPI_OK, or KPI_ERROR (what is missing
+ * logged). */
+static enum kpi_status check_schema(PGconn *conn)
 {
     PGresult *res = NULL;
     if (run_sql(conn,
                 "SELECT to_regclass('kpi.indicator_value') IS NOT NULL, "
                 "       to_regprocedure('kpi.alert_analyze()') IS NOT NULL, "
                 "       to_regproc('kpi.alert_evaluate') IS NOT NULL",
-                0, NULL, "could not look for kpi.indicator_value", &res) != 0)
-        return -1;
-    int rc = -1;
+                0, NULL, "could not look for kpi.indicator_value", &res) != KPI_OK)
+        return KPI_ERROR;
+    enum kpi_status rc = KPI_ERROR;
     if (strcmp(PQgetvalue(res, 0, 0), "t") != 0)
         log_error("table kpi.indicator_value does not exist; run 'kpi migrate' and "
                   "'kpi compute' first");
@@ -107,13 +110,13 @@ static int check_schema(PGconn *conn)
     else if (strcmp(PQgetvalue(res, 0, 2), "t") != 0)
         log_error("function kpi.alert_evaluate() does not exist; run 'kpi migrate' first");
     else
-        rc = 0;
+        rc = KPI_OK;
     PQclear(res);
     return rc;
 }
 
-int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct alerts_options *opt,
-                    struct alerts_summary *sum)
+enum kpi_status alerts_evaluate(PGconn *conn, const struct routes *routes,
+                                const struct alerts_options *opt, struct alerts_summary *sum)
 {
     PGresult *res = NULL, *items = NULL;
     char *settings = NULL, run_id[32], now[64], horizon[16], escalate[16], repeat[16];
@@ -122,8 +125,8 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
     snprintf(escalate, sizeof escalate, "%d", routes->escalate_after_periods);
     snprintf(repeat, sizeof repeat, "%d", routes->repeat_interval_days);
 
-    if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
-        return -1;
+    if (conn_command(conn, "BEGIN", "could not begin a transaction") != KPI_OK)
+        return KPI_ERROR;
     if (check_schema(conn) != 0)
         goto fail;
     /* one evaluation at a time: the state machine reads what it writes */
@@ -170,11 +173,11 @@ int alerts_evaluate(PGconn *conn, const struct routes *routes, const struct aler
                      "could not commit the alert run") != 0)
         goto fail;
     free(settings);
-    return 0;
+    return KPI_OK;
 fail:
     PQclear(res);
     PQclear(items);
     free(settings);
     PQclear(PQexec(conn, "ROLLBACK"));
-    return -1;
+    return KPI_ERROR;
 }

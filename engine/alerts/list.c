@@ -41,7 +41,7 @@ static const char *cell_text(const PGresult *res, int r, int c, char *cell, size
     return v;
 }
 
-int alerts_list(PGconn *conn, const char *state, FILE *out)
+enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
 {
     static const char sql[] =
         "SELECT a.id, a.state, a.severity, a.alertname, a.indicator_id, a.unit_code, "
@@ -62,7 +62,7 @@ int alerts_list(PGconn *conn, const char *state, FILE *out)
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the alerts: %s", conn_errmsg(conn));
         PQclear(res);
-        return -1;
+        return KPI_ERROR;
     }
     size_t width[NCOL];
     int n = PQntuples(res);
@@ -90,5 +90,5 @@ int alerts_list(PGconn *conn, const char *state, FILE *out)
         }
     fprintf(out, "(%d alert%s)\n", n, n == 1 ? "" : "s");
     PQclear(res);
-    return 0;
+    return KPI_OK;
 }

@@ -98,16 +98,21 @@ static cJSON *am_alert(const struct digest *d, int r, const char *details_vi,
     return a;
 }
 
-/* Write the digest D (one receiver's rows) into the outbox; counts it in *notifications. */
-static int store_digest(PGconn *conn, const struct routes *routes, const struct digest *d,
-                        const struct alerts_options *opt, long *notifications)
+/*
+ * Write the digest D (one receiver's rows) into the outbox; counts it in
+ * *notifications. Returns KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status store_digest(PGconn *conn, const struct routes *routes,
+                                    const struct digest *d, const struct alerts_options *opt,
+                                    long *notifications)
 {
     const char *receiver = PQgetvalue(d->res, d->first, C_RECEIVER);
     const struct routes_receiver *rcv = routes_receiver(routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
     char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL;
     size_t body_len = 0, ids_len = 0, subject_len = 0;
-    int rc = -1, nitems = 0;
+    enum kpi_status rc = KPI_ERROR;
+    int nitems = 0;
     bool firing = false;
     PGresult *res = NULL;
     if (rcv == NULL || payload == NULL)
@@ -160,7 +165,7 @@ static int store_digest(PGconn *conn, const struct routes *routes, const struct 
     char group_key[512], key_src[512], key_hex[HASH_HEX_LEN], key[48];
     snprintf(group_key, sizeof group_key, "{}:{receiver=\"%s\",run=\"%s\"}", receiver, d->run_id);
     snprintf(key_src, sizeof key_src, "kpi-outbox\n%s\n%s", d->run_id, receiver);
-    if (hash_sha256_hex(key_src, strlen(key_src), key_hex) != 0)
+    if (hash_sha256_hex(key_src, strlen(key_src), key_hex) != KPI_OK)
         goto fail;
     snprintf(key, sizeof key, "kpi-%.32s", key_hex);
 
@@ -182,8 +187,10 @@ static int store_digest(PGconn *conn, const struct routes *routes, const struct 
     cJSON_AddStringToObject(payload, "subject", subject);
     cJSON_AddStringToObject(payload, "text", body);
     json = cJSON_PrintUnformatted(payload);
-    if (json == NULL)
+    if (json == NULL) {
+        log_error("out of memory");
         goto fail;
+    }
 
     if (opt->dry_run && opt->out != NULL)
         fprintf(opt->out, "%s\n", json);
@@ -196,7 +203,7 @@ static int store_digest(PGconn *conn, const struct routes *routes, const struct 
         goto fail;
     }
     (*notifications)++;
-    rc = 0;
+    rc = KPI_OK;
 fail:
     PQclear(res);
     cJSON_Delete(payload);
@@ -210,9 +217,9 @@ fail:
     return rc;
 }
 
-int notify_digests(PGconn *conn, const struct routes *routes, const PGresult *items,
-                   const char *run_id, const char *now, const struct alerts_options *opt,
-                   long *notifications)
+enum kpi_status notify_digests(PGconn *conn, const struct routes *routes, const PGresult *items,
+                               const char *run_id, const char *now,
+                               const struct alerts_options *opt, long *notifications)
 {
     /* the evaluation instant as people read it, in Vietnam */
     char shown[64];
@@ -229,15 +236,13 @@ int notify_digests(PGconn *conn, const struct routes *routes, const PGresult *it
             last++;
         struct digest dg;
         if (digest_init(&dg, items, first, last, routes->completeness_floor_pct, run_id, shown) !=
-            0) {
-            log_error("out of memory");
-            return -1;
-        }
-        int rc = store_digest(conn, routes, &dg, opt, notifications);
+            KPI_OK)
+            return KPI_ERROR;
+        enum kpi_status rc = store_digest(conn, routes, &dg, opt, notifications);
         digest_free(&dg);
-        if (rc != 0)
-            return -1;
+        if (rc != KPI_OK)
+            return rc;
         first = last;
     }
-    return 0;
+    return KPI_OK;
 }

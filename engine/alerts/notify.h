@@ -8,6 +8,7 @@
 
 #include "alerts/alerts.h"
 #include "alerts/routes.h"
+#include "common/status.h"
 
 #include <libpq-fe.h>
 
@@ -18,10 +19,11 @@
  * JSON payload with the subject and the plain text (Vietnamese, then
  * English), under the idempotency key "kpi-" + SHA-256 of the run and
  * receiver. Each is printed on OPT->out too with OPT->dry_run. Adds the rows
- * written to *notifications. Returns 0, or -1 (logged; the caller rolls back).
+ * written to *notifications (those written before a failure stay counted).
+ * Returns KPI_OK, or KPI_ERROR (logged; the caller rolls back).
  */
-int notify_digests(PGconn *conn, const struct routes *routes, const PGresult *items,
-                   const char *run_id, const char *now, const struct alerts_options *opt,
-                   long *notifications);
+enum kpi_status notify_digests(PGconn *conn, const struct routes *routes, const PGresult *items,
+                               const char *run_id, const char *now,
+                               const struct alerts_options *opt, long *notifications);
 
 #endif

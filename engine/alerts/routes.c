@@ -7,6 +7,7 @@
 #include "alerts/routes.h"
 
 #include "common/dynbuf.h"
+#include "common/log.h"
 #include "common/period.h"
 #include "common/sizelimit.h"
 
@@ -101,7 +102,11 @@ static const char *get_string(struct check *c, const cJSON *obj, const char *key
     return v->valuestring;
 }
 
-/* An integer setting in [lo, hi], DEF when absent. */
+/*
+ * An integer setting in [lo, hi], DEF when absent. A parser helper of one
+ * value (status.h's exception): a bad value is a problem recorded in C, with
+ * DEF returned so that validation goes on and reports every problem.
+ */
 static int get_int(struct check *c, const cJSON *obj, const char *key, int lo, int hi, int def)
 {
     char p[512];
@@ -443,8 +448,8 @@ static void check_routes(struct check *c, const cJSON *list, struct routes *r, c
     }
 }
 
-int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
-                 struct routes **out)
+enum kpi_status routes_parse(const char *name, const char *text, size_t len, FILE *problems,
+                             struct routes **out, int *nproblems)
 {
     static const char *const known[] = {
         "receivers",
@@ -460,12 +465,14 @@ int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
     struct check c = {.name = name, .out = problems};
     struct routes *r = calloc(1, sizeof *r);
     cJSON *doc = NULL, *norm = cJSON_CreateArray();
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     *out = NULL;
     if (r == NULL || norm == NULL)
-        goto fail;
+        goto oom;
     r->path = strdup(name);
-    if (r->path == NULL || hash_sha256_hex(text, len, r->sha256) != 0)
+    if (r->path == NULL)
+        goto oom;
+    if (hash_sha256_hex(text, len, r->sha256) != KPI_OK)
         goto fail;
     const char *end = NULL;
     doc = cJSON_ParseWithLengthOpts(text, len, &end, false);
@@ -475,12 +482,12 @@ int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
         for (size_t i = 0; i < at && i < len; i++)
             line += text[i] == '\n';
         problem(&c, "", "not valid JSON (near line %d); fix the syntax", line);
-        rc = c.problems;
+        rc = KPI_REJECTED;
         goto fail;
     }
     if (!cJSON_IsObject(doc)) {
         problem(&c, "", "must be a JSON object with \"receivers\" and \"routes\"");
-        rc = c.problems;
+        rc = KPI_REJECTED;
         goto fail;
     }
     unknown_keys(&c, doc, "", known);
@@ -495,42 +502,46 @@ int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
                  sizeof r->completeness_floor_pct))
         snprintf(r->completeness_floor_pct, sizeof r->completeness_floor_pct, "90");
     if (c.oom)
-        goto fail;
+        goto oom;
     if (c.problems > 0) {
-        rc = c.problems;
+        rc = KPI_REJECTED;
         goto fail;
     }
     r->routes_json = cJSON_PrintUnformatted(norm);
     if (r->routes_json == NULL)
-        goto fail;
+        goto oom;
     cJSON_Delete(norm);
     cJSON_Delete(doc);
     *out = r;
-    return 0;
+    *nproblems = 0;
+    return KPI_OK;
+oom:
+    log_error("out of memory");
 fail:
+    *nproblems = c.problems;
     cJSON_Delete(norm);
     cJSON_Delete(doc);
     routes_free(r);
     return rc;
 }
 
-int routes_load(const char *path, FILE *problems, struct routes **out)
+enum kpi_status routes_load(const char *path, FILE *problems, struct routes **out, int *nproblems)
 {
     *out = NULL;
+    *nproblems = 1; /* each failure to read the file below is one problem */
     FILE *f = fopen(path, "rb");
     if (f == NULL) {
         fprintf(problems, "%s: could not open \"%s\": %s\n", path, path, strerror(errno));
-        return 1;
+        return KPI_REJECTED;
     }
     struct dynbuf buf;
     char chunk[65536];
     size_t n, max;
-    int rc = -1;
+    enum kpi_status rc = KPI_REJECTED;
     dynbuf_init(&buf, 0); /* empty until the cap is known; freeing it is a no-op */
-    if (sizelimit_json_bytes(&max) != 0) {
+    if (sizelimit_json_bytes(&max) != KPI_OK) {
         fprintf(problems, "%s: /: KPI_MAX_JSON_BYTES is not a size; unset it or write e.g. 2M\n",
                 path);
-        rc = 1;
         goto done;
     }
     dynbuf_init(&buf, max);
@@ -541,18 +552,20 @@ int routes_load(const char *path, FILE *problems, struct routes **out)
                     "%s: /: the file is larger than %zu bytes; a routes file is small "
                     "(KPI_MAX_JSON_BYTES raises the limit)\n",
                     path, max);
-            rc = 1;
             goto done;
         }
-        if (st != DYNBUF_OK)
+        if (st != DYNBUF_OK) {
+            log_error("out of memory");
+            *nproblems = 0;
+            rc = KPI_ERROR;
             goto done;
+        }
     }
     if (ferror(f)) {
         fprintf(problems, "%s: could not read \"%s\": %s\n", path, path, strerror(errno));
-        rc = 1;
         goto done;
     }
-    rc = routes_parse(path, dynbuf_ptr(&buf), dynbuf_len(&buf), problems, out);
+    rc = routes_parse(path, dynbuf_ptr(&buf), dynbuf_len(&buf), problems, out, nproblems);
 done:
     dynbuf_free(&buf);
     fclose(f);
@@ -589,7 +602,8 @@ const struct routes_receiver *routes_receiver(const struct routes *r, const char
     return NULL;
 }
 
-int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size_t errlen)
+enum kpi_status routes_secret(const struct routes_receiver *rcv, char **out, char *err,
+                              size_t errlen)
 {
     *out = NULL;
     if (rcv->secret_env != NULL) {
@@ -597,7 +611,7 @@ int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size
         if (v == NULL || *v == '\0') {
             snprintf(err, errlen, "environment variable %s is not set (the secret of receiver %s)",
                      rcv->secret_env, rcv->name);
-            return -1;
+            return KPI_REJECTED;
         }
         *out = strdup(v);
     } else if (rcv->secret_file != NULL) {
@@ -605,7 +619,7 @@ int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size
         char buf[4096];
         if (f == NULL) {
             snprintf(err, errlen, "could not open \"%s\": %s", rcv->secret_file, strerror(errno));
-            return -1;
+            return KPI_REJECTED;
         }
         size_t n = fread(buf, 1, sizeof buf - 1, f);
         fclose(f);
@@ -613,15 +627,15 @@ int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size
         buf[strcspn(buf, "\r\n")] = '\0';
         if (buf[0] == '\0') {
             snprintf(err, errlen, "secret file \"%s\" is empty", rcv->secret_file);
-            return -1;
+            return KPI_REJECTED;
         }
         *out = strdup(buf);
     } else {
-        return 0;
+        return KPI_OK;
     }
     if (*out == NULL) {
         snprintf(err, errlen, "out of memory");
-        return -1;
+        return KPI_ERROR;
     }
-    return 0;
+    return KPI_OK;
 }

@@ -8,6 +8,7 @@
 #define KPI_ROUTES_H
 
 #include "common/hash.h"
+#include "common/status.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -44,18 +45,19 @@ struct routes {
 /*
  * routes_parse: validate TEXT (LEN bytes, the content of a file called NAME
  * in messages) and build *out. Every problem is written to PROBLEMS as one
- * line "NAME: /pointer: message". Returns 0 with *out (free with
- * routes_free), the number of problems (> 0) with *out NULL, or -1 when
- * memory is short.
+ * line "NAME: /pointer: message", and *nproblems set to their number.
+ * Returns KPI_OK with *out (free with routes_free) and *nproblems 0;
+ * KPI_REJECTED with *out NULL and *nproblems > 0; or KPI_ERROR when memory
+ * is short (logged; *out NULL, *nproblems the problems found until then).
  */
-int routes_parse(const char *name, const char *text, size_t len, FILE *problems,
-                 struct routes **out);
+enum kpi_status routes_parse(const char *name, const char *text, size_t len, FILE *problems,
+                             struct routes **out, int *nproblems);
 
 /*
  * routes_load: routes_parse of the file at PATH. Returns as routes_parse;
- * a file that cannot be read counts as one problem.
+ * a file that cannot be read counts as one problem (KPI_REJECTED).
  */
-int routes_load(const char *path, FILE *problems, struct routes **out);
+enum kpi_status routes_load(const char *path, FILE *problems, struct routes **out, int *nproblems);
 
 /* routes_free: release R (NULL is allowed). */
 void routes_free(struct routes *r);
@@ -65,11 +67,13 @@ const struct routes_receiver *routes_receiver(const struct routes *r, const char
 
 /*
  * routes_secret: the secret of RCV (bearer token or SMTP password) from its
- * environment variable or file (trailing newline removed). Returns 0 with
- * *out malloc'd (the caller frees it; NULL when RCV names no secret), or -1
- * with a message in ERR (never containing the secret) when it is named but
- * missing.
+ * environment variable or file (trailing newline removed). Returns KPI_OK
+ * with *out malloc'd (the caller frees it; NULL when RCV names no secret);
+ * KPI_REJECTED when it is named but missing, or KPI_ERROR when memory is
+ * short, both with *out NULL and a message in ERR (never containing the
+ * secret), not logged: the caller says whose delivery it stopped.
  */
-int routes_secret(const struct routes_receiver *rcv, char **out, char *err, size_t errlen);
+enum kpi_status routes_secret(const struct routes_receiver *rcv, char **out, char *err,
+                              size_t errlen);
 
 #endif

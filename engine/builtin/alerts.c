@@ -46,12 +46,11 @@ static enum kpi_status load_routes(const char *path, struct routes **out)
     if (path == NULL || *path == '\0')
         return builtin_usage_error("alerts", "no routes file; give --routes FILE or set "
                                              "KPI_ROUTES");
-    int n = routes_load(path, stderr, out);
-    if (n < 0) {
-        log_error("out of memory");
+    int n;
+    enum kpi_status st = routes_load(path, stderr, out, &n);
+    if (st == KPI_ERROR)
         return KPI_ERROR;
-    }
-    if (n > 0) {
+    if (st != KPI_OK) {
         log_error("%d problem%s in the routes file \"%s\"; nothing was done", n, n == 1 ? "" : "s",
                   path);
         return KPI_ERROR;
@@ -102,16 +101,14 @@ static enum kpi_status run_deliver(const char *routes_path)
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         goto done;
     struct deliver_summary sum;
-    int st = deliver_run(conn, routes, &sum);
-    if (st == -2) {
-        rc = KPI_LOCKED;
+    enum kpi_status st = deliver_run(conn, routes, &sum);
+    if (st != KPI_OK) {
+        rc = st; /* KPI_LOCKED or KPI_ERROR */
         goto done;
     }
-    if (st < 0)
-        goto done;
     printf("delivered %ld notification%s; %ld still pending\n", sum.sent, sum.sent == 1 ? "" : "s",
            sum.pending);
-    rc = st == 0 ? KPI_OK : KPI_ERROR;
+    rc = sum.pending == 0 ? KPI_OK : KPI_ERROR;
 done:
     PQfinish(conn);
     routes_free(routes);
@@ -125,7 +122,7 @@ static enum kpi_status run_list(const char *state)
         return builtin_usage_error("alerts", "--state must be firing or resolved, not '%s'", state);
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
-    int rc = alerts_list(conn, state, stdout) == 0 ? KPI_OK : KPI_ERROR;
+    enum kpi_status rc = alerts_list(conn, state, stdout);
     PQfinish(conn);
     return rc;
 }

@@ -50,7 +50,7 @@ enum kpi_status cmd_compute(int argc, char **argv)
     struct compute_result r;
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
-    int rc = compute_run(conn, &co, &r);
+    enum kpi_status rc = compute_run(conn, &co, &r);
     PQfinish(conn);
     if (rc != KPI_OK)
         return rc;

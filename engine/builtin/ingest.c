@@ -85,7 +85,7 @@ enum kpi_status cmd_ingest(int argc, char **argv)
     /* SIGTERM, SIGINT: the statement in progress is cancelled, its file rolled back */
     if (interrupt_install(run.conn) != 0)
         goto done;
-    if (migrate_version(run.conn, &version) != 0)
+    if (migrate_version(run.conn, &version) != KPI_OK)
         goto done;
     if (version < INGEST_SCHEMA) {
         log_error("the database schema is at version %d, ingesting needs %d; run 'kpi migrate'",

@@ -55,26 +55,32 @@ enum kpi_status cmd_migrate(int argc, char **argv)
 
     PGconn *conn;
     char dir[PATH_MAX];
-    int rc = KPI_ERROR, applied = 0, version = 0;
+    int rc = KPI_ERROR, applied = 0, definitions = 0, version = 0;
     if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0)
         return KPI_ERROR;
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
     if (status_only) {
-        if (migrate_version(conn, &version) != 0)
+        if (migrate_version(conn, &version) != KPI_OK)
             goto done;
         printf("database schema version %d; this kpi carries up to %d\n", version,
                migrate_latest());
         rc = catalog_status(conn, dir);
         goto done;
     }
-    if (migrate_run(conn, &applied, &version) != 0)
+    if (migrate_run(conn, &applied, &definitions, &version) != KPI_OK)
         goto done;
-    if (applied == 0)
+    if (applied == 0 && definitions == 0)
         printf("schema up to date at version %d; nothing to do\n", version);
-    else
+    else if (applied == 0)
+        printf("applied %d definition%s; schema at version %d\n", definitions,
+               definitions == 1 ? "" : "s", version);
+    else if (definitions == 0)
         printf("applied %d migration%s; schema now at version %d\n", applied,
                applied == 1 ? "" : "s", version);
+    else
+        printf("applied %d migration%s and %d definition%s; schema now at version %d\n", applied,
+               applied == 1 ? "" : "s", definitions, definitions == 1 ? "" : "s", version);
     fflush(stdout);
     rc = catalog_sync(conn, dir, stdout, NULL);
 done:

@@ -20,13 +20,14 @@
  *         OPT_MONTH("from", 0, from, "first month (default: the first month holding data)"),
  *         OPT_END(),
  *     };
- *     int done, i = parse_options(argc, argv, &doc, options, &done);
- *     if (i < 0)
+ *     int first;
+ *     enum kpi_status done;
+ *     if (!parse_options(argc, argv, &doc, options, &first, &done))
  *         return done;
- *     (argv[i..argc) are the operands)
+ *     (argv[first..argc) are the operands)
  *
  * `-h` and `--help` are understood by every command without a row: they print
- * the usage on stdout and make parse_options() return -1 with done = KPI_OK.
+ * the usage on stdout and make parse_options() return false with done = KPI_OK.
  *
  * Why here and not in engine/common/: this is the command line of the kpi
  * executable (kpi.c and builtin/); the library libkpi has no options.

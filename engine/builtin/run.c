@@ -101,21 +101,23 @@ static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON
 
 static enum kpi_status stage_migrate(struct run_state *rs)
 {
-    int applied = 0, version = 0, changed = 0;
+    int applied = 0, definitions = 0, version = 0, changed = 0;
     char dir[PATH_MAX], line[128];
     stage_begin(rs, "migrate");
     if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0 ||
-        migrate_run(rs->conn, &applied, &version) != 0)
+        migrate_run(rs->conn, &applied, &definitions, &version) != KPI_OK)
         return KPI_ERROR;
     int rc = catalog_sync(rs->conn, dir, NULL, &changed);
     if (rc != KPI_OK)
         return rc == KPI_REJECTED ? KPI_ERROR : rc;
     cJSON *c = cJSON_CreateObject();
     cJSON_AddNumberToObject(c, "migrations_applied", applied);
+    cJSON_AddNumberToObject(c, "definitions_applied", definitions);
     cJSON_AddNumberToObject(c, "schema_version", version);
     cJSON_AddNumberToObject(c, "catalog_changes", changed);
-    snprintf(line, sizeof line, "schema version %d (%d applied), catalog changes %d", version,
-             applied, changed);
+    snprintf(line, sizeof line,
+             "schema version %d (%d migrations, %d definitions applied), catalog changes %d",
+             version, applied, definitions, changed);
     return stage_end(rs, "ok", c, line);
 }
 
@@ -160,7 +162,7 @@ static enum kpi_status stage_compute(struct run_state *rs)
     struct compute_result res;
     char line[256];
     stage_begin(rs, "compute");
-    int rc = compute_run(rs->conn, &opts, &res);
+    enum kpi_status rc = compute_run(rs->conn, &opts, &res);
     if (rc != KPI_OK)
         return rc;
     cJSON *c = cJSON_CreateObject();
@@ -189,8 +191,8 @@ static enum kpi_status stage_alerts(struct run_state *rs, const struct run_args 
     stage_begin(rs, "alerts");
     if (a->routes == NULL)
         return stage_end(rs, "skipped", NULL, "no routes (--routes or KPI_ROUTES)");
-    int problems = routes_load(a->routes, stderr, routes);
-    if (problems != 0) {
+    int problems;
+    if (routes_load(a->routes, stderr, routes, &problems) != KPI_OK) {
         log_error("the routes file \"%s\" has problems (see above); correct it and run again",
                   a->routes);
         return KPI_ERROR;
@@ -223,8 +225,8 @@ static enum kpi_status stage_deliver(struct run_state *rs, const struct run_args
         return stage_end(rs, "skipped", NULL, "no routes");
     if (!a->deliver)
         return stage_end(rs, "skipped", NULL, "--no-deliver: notifications left pending");
-    int rc = deliver_run(rs->conn, routes, &sum);
-    if (rc == -1)
+    enum kpi_status rc = deliver_run(rs->conn, routes, &sum);
+    if (rc == KPI_ERROR)
         return KPI_ERROR;
     rs->sent = sum.sent;
     rs->pending = sum.pending;
@@ -232,7 +234,7 @@ static enum kpi_status stage_deliver(struct run_state *rs, const struct run_args
     cJSON_AddNumberToObject(c, "sent", sum.sent);
     cJSON_AddNumberToObject(c, "pending", sum.pending);
     snprintf(line, sizeof line, "%ld sent, %ld pending%s", sum.sent, sum.pending,
-             rc == -2 ? " (another delivery was in progress)" : "");
+             rc == KPI_LOCKED ? " (another delivery was in progress)" : "");
     /* a receiver that is down is not a failed run: the notifications wait for the next */
     return stage_end(rs, sum.pending ? "partial" : "ok", c, line);
 }

@@ -1,7 +1,7 @@
 /*
  * status.h — the status codes kpi's engine functions return and every kpi
  * command exits with. One list, so that cron, systemd and scripts can rely
- * on the numbers (see README, "Exit status").
+ * on the numbers (see docs/operators.md, "Exit status", and the man pages).
  *
  * The rule (docs/internals.md, "Code style"; after SQLite's src/status.c and
  * curl's CODE_STYLE):

@@ -23,14 +23,15 @@ static void copy_date(char dst[PERIOD_DATE_LEN], const PGresult *res, int col)
         snprintf(dst, PERIOD_DATE_LEN, "%s", PQgetvalue(res, 0, col));
 }
 
-int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_result *out)
+enum kpi_status compute_run(PGconn *conn, const struct compute_opts *opts,
+                            struct compute_result *out)
 {
-    int rc = KPI_ERROR;
+    enum kpi_status rc = KPI_ERROR;
     PGresult *res = NULL;
     const char *params[] = {opts->from, opts->to, opts->full ? "true" : "false"};
 
     memset(out, 0, sizeof *out);
-    if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
+    if (conn_command(conn, "BEGIN", "could not begin a transaction") != KPI_OK)
         return KPI_ERROR;
     res = PQexec(conn, LOCK_SQL);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -61,7 +62,7 @@ int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_re
     out->full = strcmp(PQgetvalue(res, 0, 6), "t") == 0;
     PQclear(res);
     res = NULL;
-    if (conn_command(conn, "COMMIT", "could not commit the computation") != 0)
+    if (conn_command(conn, "COMMIT", "could not commit the computation") != KPI_OK)
         return KPI_ERROR;
     return KPI_OK;
 fail:

@@ -8,6 +8,7 @@
 #define KPI_COMPUTE_H
 
 #include "common/period.h"
+#include "common/status.h"
 
 #include <libpq-fe.h>
 #include <stdbool.h>
@@ -32,8 +33,10 @@ struct compute_result {
  * compute_run: compute the cells of the periods ending in the months
  * opts->from..opts->to on CONN (a kpi connection, outside a transaction).
  * Returns KPI_OK with *out filled, KPI_LOCKED when another run holds the
- * lock, or KPI_ERROR (logged; nothing stored).
+ * lock (logged; *out zeroed), or KPI_ERROR (logged; nothing stored; *out
+ * unspecified).
  */
-int compute_run(PGconn *conn, const struct compute_opts *opts, struct compute_result *out);
+enum kpi_status compute_run(PGconn *conn, const struct compute_opts *opts,
+                            struct compute_result *out);
 
 #endif

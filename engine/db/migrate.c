@@ -76,14 +76,14 @@ int migrate_latest(void)
     return migrate_files_len ? migrate_files[migrate_files_len - 1].version : 0;
 }
 
-int migrate_version(PGconn *conn, int *version)
+enum kpi_status migrate_version(PGconn *conn, int *version)
 {
     *version = 0;
     PGresult *res = PQexec(conn, "SELECT coalesce(max(version), 0) FROM kpi.schema_migration");
     if (PQresultStatus(res) == PGRES_TUPLES_OK) {
         *version = atoi(PQgetvalue(res, 0, 0));
         PQclear(res);
-        return 0;
+        return KPI_OK;
     }
     /* no schema kpi, or no kpi.schema_migration: never migrated */
     bool fresh = sqlstate_is(conn_sqlstate(res), SQLSTATE_INVALID_SCHEMA_NAME) ||
@@ -91,18 +91,19 @@ int migrate_version(PGconn *conn, int *version)
     if (!fresh)
         log_error("could not read the schema version: %s", conn_errmsg(conn));
     PQclear(res);
-    return fresh ? 0 : -1;
+    return fresh ? KPI_OK : KPI_ERROR;
 }
 
 /*
  * Check the applied migrations against this binary: each must be one it
  * carries, with unchanged text, or one of the released migrations of kpi
  * 0.1.0, all twelve of them (they stand for the baseline). Marks
- * is_applied[i] for migrate_files[i].
+ * is_applied[i] for migrate_files[i]. Returns KPI_OK, or KPI_ERROR (logged).
  */
-static int verify_applied(PGconn *conn, bool *is_applied)
+static enum kpi_status verify_applied(PGconn *conn, bool *is_applied)
 {
-    int rc = -1, n_legacy = 0, last_legacy = 0;
+    enum kpi_status rc = KPI_ERROR;
+    int n_legacy = 0, last_legacy = 0;
     PGresult *res = PQexec(conn, "SELECT version, name, sha256 FROM kpi.schema_migration "
                                  "ORDER BY version");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -129,7 +130,7 @@ static int verify_applied(PGconn *conn, bool *is_applied)
             goto fail;
         }
         char sha[HASH_HEX_LEN];
-        if (m != NULL && hash_sha256_hex(m->sql, strlen(m->sql), sha) != 0)
+        if (m != NULL && hash_sha256_hex(m->sql, strlen(m->sql), sha) != KPI_OK)
             goto fail;
         if (m == NULL || strcmp(sha, recorded) != 0) {
             log_error("migration %s was changed after it was applied to this database; "
@@ -149,7 +150,7 @@ static int verify_applied(PGconn *conn, bool *is_applied)
     for (size_t j = 0; j < migrate_files_len && n_legacy == MIGRATE_BASELINE; j++)
         if (migrate_files[j].version == MIGRATE_BASELINE)
             is_applied[j] = true; /* kpi 0.1.0's 001..012 are the baseline */
-    rc = 0;
+    rc = KPI_OK;
 fail:
     PQclear(res);
     return rc;
@@ -157,14 +158,14 @@ fail:
 
 /*
  * Run SQL and then RECORD (with its PARAMS) in one transaction; WHAT names
- * the file in messages. Returns 0, or -1 (logged, rolled back).
+ * the file in messages. Returns KPI_OK, or KPI_ERROR (logged, rolled back).
  */
-static int apply_recorded(PGconn *conn, const char *sql, const char *what, const char *record,
-                          int nparams, const char *const *params)
+static enum kpi_status apply_recorded(PGconn *conn, const char *sql, const char *what,
+                                      const char *record, int nparams, const char *const *params)
 {
     PGresult *res = NULL;
-    if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0)
-        return -1;
+    if (conn_command(conn, "BEGIN", "could not begin a transaction") != KPI_OK)
+        return KPI_ERROR;
     res = PQexec(conn, sql);
     if (PQresultStatus(res) != PGRES_COMMAND_OK && PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("%s failed: %s", what, conn_errmsg(conn));
@@ -181,34 +182,35 @@ static int apply_recorded(PGconn *conn, const char *sql, const char *what, const
 fail:
     PQclear(res);
     conn_rollback(conn);
-    return -1;
+    return KPI_ERROR;
 }
 
-static int apply_one(PGconn *conn, const struct migrate_file *m)
+/* Apply the migration M with its record. Returns KPI_OK, or KPI_ERROR (logged, rolled back). */
+static enum kpi_status apply_one(PGconn *conn, const struct migrate_file *m)
 {
     char version[16], sha[HASH_HEX_LEN], what[300];
     snprintf(version, sizeof version, "%d", m->version);
     snprintf(what, sizeof what, "migration %s", m->name);
-    if (hash_sha256_hex(m->sql, strlen(m->sql), sha) != 0)
-        return -1;
+    if (hash_sha256_hex(m->sql, strlen(m->sql), sha) != KPI_OK)
+        return KPI_ERROR;
     const char *params[] = {version, m->name, sha};
     if (apply_recorded(conn, m->sql, what,
                        "INSERT INTO kpi.schema_migration (version, name, sha256) "
                        "VALUES ($1, $2, $3)",
-                       3, params) != 0)
-        return -1;
+                       3, params) != KPI_OK)
+        return KPI_ERROR;
     log_info("applied %s", m->name);
-    return 0;
+    return KPI_OK;
 }
 
 /*
  * Apply every definition whose text differs from the one recorded (or that
- * was never applied), in order. *n = how many were applied. Returns 0, or -1
- * (logged).
+ * was never applied), in order. Adds to *n how many were applied (those
+ * before a failure too). Returns KPI_OK, or KPI_ERROR (logged).
  */
-static int apply_definitions(PGconn *conn, int *n)
+static enum kpi_status apply_definitions(PGconn *conn, int *n)
 {
-    int rc = -1;
+    enum kpi_status rc = KPI_ERROR;
     PGresult *rec = PQexec(conn, "SELECT name, sha256 FROM kpi.schema_definition");
     if (PQresultStatus(rec) != PGRES_TUPLES_OK) {
         log_error("could not read kpi.schema_definition: %s", conn_errmsg(conn));
@@ -217,7 +219,7 @@ static int apply_definitions(PGconn *conn, int *n)
     for (size_t i = 0; i < migrate_definitions_len; i++) {
         const struct migrate_definition *d = &migrate_definitions[i];
         char sha[HASH_HEX_LEN], what[300];
-        if (hash_sha256_hex(d->sql, strlen(d->sql), sha) != 0)
+        if (hash_sha256_hex(d->sql, strlen(d->sql), sha) != KPI_OK)
             goto fail;
         bool same = false;
         for (int r = 0; r < PQntuples(rec) && !same; r++)
@@ -231,50 +233,54 @@ static int apply_definitions(PGconn *conn, int *n)
                            "INSERT INTO kpi.schema_definition (name, sha256) VALUES ($1, $2) "
                            "ON CONFLICT (name) DO UPDATE "
                            "SET sha256 = excluded.sha256, applied_at = now()",
-                           2, params) != 0)
+                           2, params) != KPI_OK)
             goto fail;
         log_info("applied definition %s", d->name);
         (*n)++;
     }
-    rc = 0;
+    rc = KPI_OK;
 fail:
     PQclear(rec);
     return rc;
 }
 
-int migrate_run(PGconn *conn, int *applied, int *version)
+enum kpi_status migrate_run(PGconn *conn, int *applied, int *definitions, int *version)
 {
-    int rc = -1, db_version = 0, n = 0, n_def = 0;
+    enum kpi_status rc = KPI_ERROR;
+    int db_version = 0, n = 0, n_def = 0;
     bool *is_applied = calloc(migrate_files_len + 1, sizeof *is_applied);
     if (is_applied == NULL) {
         log_error("out of memory");
-        return -1;
+        goto out;
     }
-    if (conn_command(conn, LOCK_SQL, "could not take the migration lock") != 0) {
+    if (conn_command(conn, LOCK_SQL, "could not take the migration lock") != KPI_OK) {
         free(is_applied);
-        return -1;
+        goto out;
     }
-    if (conn_command(conn, bootstrap_sql, "could not create schema kpi") != 0 ||
-        verify_applied(conn, is_applied) != 0)
+    if (conn_command(conn, bootstrap_sql, "could not create schema kpi") != KPI_OK ||
+        verify_applied(conn, is_applied) != KPI_OK)
         goto fail;
     /* every migration not yet applied, in order (a gap left by a merge is filled too) */
     for (size_t i = 0; i < migrate_files_len; i++) {
         if (is_applied[i])
             continue;
-        if (apply_one(conn, &migrate_files[i]) != 0)
+        if (apply_one(conn, &migrate_files[i]) != KPI_OK)
             goto fail;
         n++;
     }
     /* then the definitions, over the schema they were written for */
-    if (apply_definitions(conn, &n_def) != 0)
+    if (apply_definitions(conn, &n_def) != KPI_OK)
         goto fail;
-    rc = 0;
+    rc = KPI_OK;
 fail:
     free(is_applied);
     migrate_version(conn, &db_version);
     conn_command(conn, UNLOCK_SQL, "could not release the migration lock");
+out:
     if (applied != NULL)
         *applied = n;
+    if (definitions != NULL)
+        *definitions = n_def;
     if (version != NULL)
         *version = db_version;
     return rc;

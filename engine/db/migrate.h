@@ -8,6 +8,8 @@
 #ifndef KPI_MIGRATE_H
 #define KPI_MIGRATE_H
 
+#include "common/status.h"
+
 #include <libpq-fe.h>
 #include <stddef.h>
 
@@ -48,19 +50,23 @@ int migrate_latest(void);
  * whose SHA-256 differs from the one recorded in kpi.schema_definition (or
  * that was never applied), in order, each in its own transaction with its
  * record. Holds an advisory lock so concurrent callers serialise. Refuses
- * (-1, nothing applied) when the database is newer than this binary, when an
- * applied migration's text has changed, or when it holds only some of the
- * released migrations 001..012 (it must be brought to schema 12 by kpi 0.1.0
- * first). *applied (may be NULL) = how many migrations were applied now;
- * *version (may be NULL) = the schema version afterwards. Returns 0, or -1
- * (logged; a failed definition leaves the earlier ones applied).
+ * (KPI_ERROR, logged, nothing applied) when the database is newer than this
+ * binary, when an applied migration's text has changed, or when it holds
+ * only some of the released migrations 001..012 (it must be brought to
+ * schema 12 by kpi 0.1.0 first). Each out-parameter may be NULL: *applied =
+ * how many migrations were applied now; *definitions = how many definitions
+ * were applied now; *version = the schema version afterwards. They are set
+ * on failure too (what was applied before it; the version then, 0 when it
+ * cannot be read). Returns KPI_OK, or KPI_ERROR (logged; a failed migration
+ * or definition leaves the earlier ones applied).
  */
-int migrate_run(PGconn *conn, int *applied, int *version);
+enum kpi_status migrate_run(PGconn *conn, int *applied, int *definitions, int *version);
 
 /*
- * migrate_version: the schema version of the database (0 when kpi has never
- * migrated it). Returns 0, or -1 (logged).
+ * migrate_version: the schema version of the database into *version (0 when
+ * kpi has never migrated it). Returns KPI_OK, or KPI_ERROR (logged; *version
+ * 0).
  */
-int migrate_version(PGconn *conn, int *version);
+enum kpi_status migrate_version(PGconn *conn, int *version);
 
 #endif

@@ -18,11 +18,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         devnull = fopen("/dev/null", "w");
     if (devnull == NULL)
         abort();
-    int rc = routes_parse("fuzz.json", (const char *)data, size, devnull, &r);
-    if (rc == 0 && r == NULL)
-        abort(); /* the contract: 0 comes with routes */
-    if (rc != 0 && r != NULL)
+    int n = -1;
+    enum kpi_status rc = routes_parse("fuzz.json", (const char *)data, size, devnull, &r, &n);
+    if (rc == KPI_OK && (r == NULL || n != 0))
+        abort(); /* the contract: KPI_OK comes with routes and no problems */
+    if (rc != KPI_OK && r != NULL)
         abort();
+    if (rc == KPI_REJECTED && n <= 0)
+        abort(); /* KPI_REJECTED comes with the number of problems */
     routes_free(r);
     return 0;
 }
