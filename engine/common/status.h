@@ -26,8 +26,12 @@
  *  - lookups are predicates too: codes_unit and codes_metric return whether
  *    the code is known, its number through *idx (-1 when not). Comparators
  *    (qsort-style) return their sign; a file's static lookup into its own
- *    fixed table (word_index, status_index, status_side) may return the index
- *    or -1 for "none": nothing failed there.
+ *    fixed table (word_index, status_index, status_side) and a search
+ *    (catalog/read.c: the offset of the first byte that is not UTF-8) may
+ *    return the index or -1 for "none": nothing failed there.
+ *  - the private steps of the CSV reader (ingest/reader.c: next_row, finish,
+ *    set_problem) pass 1 a row / 0 the end / -1 a CSV problem / -2 an I/O
+ *    error among themselves; reader_next turns them into a status and *got.
  *  - functions returning a pointer return NULL on failure (logged where the
  *    header says so); functions that cannot fail return void or their value.
  */
