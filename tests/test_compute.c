@@ -142,6 +142,31 @@ START_TEST(strict_80_percent_is_breach)
 }
 END_TEST
 
+/* The steps after the time layer join kpi.metric_half: the computation
+ * refreshes its statistics itself (before a night's new halves could be
+ * planned over the statistics of an emptier table, and an incremental night
+ * took 1.5 times as long). The instant of its last ANALYZE is after the run
+ * began, both for the first (full) run and for an incremental one. */
+START_TEST(time_layer_statistics_are_refreshed)
+{
+    PGconn *conn = world();
+    obs(conn, "dvc_essential_online", "A", "2025-03-01", "month", 800);
+    obs(conn, "dvc_essential_total", "A", "2025-03-01", "month", 1000);
+    for (int night = 0; night < 2; night++) {
+        if (night == 1)
+            obs(conn, "dvc_essential_online", "B", "2025-03-02", "day", 7);
+        run(conn, NULL, NULL, false);
+        char *v = testlib_value(conn, "SELECT pg_stat_get_last_analyze_time("
+                                      "'kpi.metric_half'::regclass) >= started_at "
+                                      "FROM kpi.compute_run ORDER BY id DESC LIMIT 1");
+        ck_assert_ptr_nonnull(v);
+        ck_assert_str_eq(v, "t");
+        free(v);
+    }
+    PQfinish(conn);
+}
+END_TEST
+
 /* 4.1 is "từ 95 % trở lên": 950 of 1000 is met; 900 of 1001 needs
  * ceil(95 * 1001 / 100) = ceil(950.95) = 951, i.e. 51 more. */
 START_TEST(non_strict_95_percent_is_met)
@@ -802,6 +827,7 @@ int main(void)
     TCase *tc = tcase_create("compute");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, strict_80_percent_is_breach);
+    tcase_add_test(tc, time_layer_statistics_are_refreshed);
     tcase_add_test(tc, non_strict_95_percent_is_met);
     tcase_add_test(tc, stock_takes_last_value);
     tcase_add_test(tc, flow_sums_days_and_months);

@@ -156,4 +156,7 @@ BEGIN
                       WHERE h.metric = a.metric AND h.half = a.half
                         AND h.unit_code = a.unit_code);
 
+  -- the later steps join kpi.metric_half: plan them over its new rows (without
+  -- this, an incremental night took 1.5 times as long: benchmarks.md)
+  ANALYZE kpi.metric_half;
 END $$;
