@@ -11,7 +11,7 @@
 -- run is kpi_writer: hence a SECURITY DEFINER function that does exactly that
 -- and nothing else.
 CREATE OR REPLACE FUNCTION kpi.alert_analyze() RETURNS void
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   ANALYZE kpi.alert, kpi.alert_event;
 END

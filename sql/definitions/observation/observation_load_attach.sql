@@ -16,7 +16,7 @@
 -- triggers queue them). Returns 'attached', 'inserted' or 'empty'. Sorts in
 -- memory: one ingest at a time.
 CREATE OR REPLACE FUNCTION kpi.observation_load_attach(p_submission bigint, p_months date[], p_units text[])
-RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog
+RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 SET maintenance_work_mem = '1GB'         -- the key index sorted in memory
 SET max_parallel_maintenance_workers = 2 -- by the backend and two workers
 AS $$

@@ -8,7 +8,7 @@
 -- nightly run's kpi_writer may not create tables; the caller gets INSERT on
 -- this one table for its COPY, revoked before the table is attached.
 CREATE OR REPLACE FUNCTION kpi.observation_load_begin() RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   CREATE TABLE kpi.observation_load
     (LIKE kpi.observation INCLUDING DEFAULTS INCLUDING CONSTRAINTS);

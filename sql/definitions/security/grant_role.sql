@@ -4,7 +4,7 @@
 -- get BYPASSRLS: COPY into a table with row-level security needs it (they
 -- see every row anyway). Needs a superuser.
 CREATE OR REPLACE FUNCTION kpi.grant_role(grp text, login text) RETURNS void
-  LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+  LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF grp NOT IN ('kpi_owner', 'kpi_writer', 'kpi_analyst') THEN
     RAISE EXCEPTION 'unknown group role "%"; use kpi_owner, kpi_writer or kpi_analyst', grp

@@ -3,7 +3,7 @@
 
 -- Whether the unit CODE is granted to one of the roles of WHO.
 CREATE OR REPLACE FUNCTION kpi.rls_unit_visible(code text, who name) RETURNS boolean
-  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog AS $$
+  LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT EXISTS (
     SELECT 1 FROM kpi.analyst_scope s JOIN pg_roles r ON r.rolname = s.role_name
      WHERE pg_has_role($2, r.oid, 'USAGE')

@@ -20,7 +20,7 @@
 -- its own table, and kpi.observation would keep its old owner.
 
 CREATE OR REPLACE FUNCTION kpi.setup_roles() RETURNS void
-  LANGUAGE plpgsql SET search_path = pg_catalog AS $$
+  LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   g text;
   o record;
