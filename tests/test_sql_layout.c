@@ -4,7 +4,10 @@
  * exactly one place, and that place is a file of sql/definitions/; no
  * migration creates one; sql/meson.build lists every migration and
  * definition file there is, and no other; every definition file starts with
- * the comment saying what it owns. A second test runs the same check on a
+ * the comment saying what it owns; every function that fixes its search_path
+ * puts pg_temp last (else the caller's temporary tables and views are searched
+ * first, and a SECURITY DEFINER function or a row-level policy helper reads
+ * them). A second test runs the same check on a
  * small broken tree, so that the check itself is seen to fail.
  */
 #define _XOPEN_SOURCE 700 /* nftw */
@@ -17,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 /* The .sql files found under the tree being checked, relative to its sql/. */
@@ -69,6 +73,12 @@ static int check_layout(const char *sqldir, struct dynbuf *report)
                              "[[:space:]]+([a-z0-9_.\"]+)",
                              REG_EXTENDED | REG_ICASE),
                      0);
+    regex_t path_re;
+    ck_assert_int_eq(regcomp(&path_re,
+                             "set[[:space:]]+search_path[[:space:]]*(=|to)[[:space:]]*"
+                             "([a-z0-9_\"]+([[:space:]]*,[[:space:]]*[a-z0-9_\"]+)*)",
+                             REG_EXTENDED | REG_ICASE),
+                     0);
     char meson_path[4200];
     snprintf(meson_path, sizeof meson_path, "%s/meson.build", sqldir);
     char *meson = testlib_read_file(meson_path);
@@ -96,6 +106,14 @@ static int check_layout(const char *sqldir, struct dynbuf *report)
         }
         strip_comments(text);
         regmatch_t m[5];
+        for (const char *p = text; regexec(&path_re, p, 4, m, 0) == 0; p += m[0].rm_eo) {
+            const char *list = p + m[2].rm_so, *end = p + m[2].rm_eo;
+            if (end - list < 7 || strncasecmp(end - 7, "pg_temp", 7) != 0) {
+                dynbuf_addf(report, "%s: search_path %.*s does not end with pg_temp\n", rel,
+                            (int)(end - list), list);
+                problems++;
+            }
+        }
         for (const char *p = text; regexec(&re, p, 5, m, 0) == 0; p += m[0].rm_eo) {
             char name[300];
             int kind_len = (int)(m[3].rm_eo - m[3].rm_so);
@@ -144,6 +162,7 @@ static int check_layout(const char *sqldir, struct dynbuf *report)
     for (size_t i = 0; i < n_found; i++)
         free(found[i]);
     regfree(&re);
+    regfree(&path_re);
     regfree(&quoted);
     free(meson);
     return problems;
@@ -185,14 +204,16 @@ START_TEST(broken_layout_is_reported)
                "create or replace view kpi.v AS SELECT 1;\n");
     write_text(dir, "definitions/f.sql",
                "-- f: kpi.f()\nCREATE OR REPLACE FUNCTION kpi.f() RETURNS int"
-               " LANGUAGE sql AS $$ SELECT 1 $$;\n"
+               " LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog AS $$ SELECT 1 $$;\n"
                "-- CREATE FUNCTION kpi.in_a_comment() is no definition\n");
     write_text(dir, "definitions/g.sql", "CREATE  FUNCTION\n  kpi.f(a int) RETURNS int;\n");
     struct dynbuf report;
     dynbuf_init(&report, 1 << 20);
     int problems = check_layout(dir, &report);
     const char *r = dynbuf_ptr(&report);
-    ck_assert_msg(problems == 5, "%d problems:\n%s", problems, r);
+    ck_assert_msg(problems == 6, "%d problems:\n%s", problems, r);
+    ck_assert_ptr_nonnull(
+        strstr(r, "definitions/f.sql: search_path pg_catalog does not end with pg_temp"));
     ck_assert_ptr_nonnull(strstr(r, "migrations/001_a.sql: a migration creates view kpi.v"));
     ck_assert_ptr_nonnull(strstr(r, "definitions/g.sql: not listed in sql/meson.build"));
     ck_assert_ptr_nonnull(strstr(r, "definitions/g.sql: does not start with the comment"));
