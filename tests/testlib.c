@@ -209,6 +209,23 @@ const char *testlib_db_new(void)
     return conninfo;
 }
 
+const char *testlib_admin_conninfo(const char *conninfo)
+{
+    static char admin[4200];
+    char *errmsg = NULL;
+    PQconninfoOption *opts = PQconninfoParse(conninfo, &errmsg);
+    ck_assert_msg(opts != NULL, "bad conninfo %s: %s", conninfo, errmsg ? errmsg : "");
+    const char *dbname = NULL;
+    for (PQconninfoOption *o = opts; o->keyword; o++)
+        if (strcmp(o->keyword, "dbname") == 0 && o->val)
+            dbname = o->val;
+    ck_assert_msg(dbname != NULL, "conninfo without dbname: %s", conninfo);
+    /* a later keyword overrides an earlier one in a conninfo string */
+    snprintf(admin, sizeof admin, "%s dbname='%s'", server(), dbname);
+    PQconninfoFree(opts);
+    return admin;
+}
+
 char *testlib_value(PGconn *conn, const char *sql)
 {
     PGresult *res = PQexec(conn, sql);

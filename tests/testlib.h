@@ -23,6 +23,15 @@ int testlib_run(Suite *s);
 /* testlib_db_new: create an empty database; returns its conninfo (static storage). */
 const char *testlib_db_new(void);
 
+/*
+ * testlib_admin_conninfo: the conninfo of the same database as CONNINFO (one
+ * that testlib_db_new returned), connected as the throwaway server's
+ * superuser — for what only a superuser may do (CREATE ROLE, `kpi roles
+ * setup`), whichever role owns the database. Static storage, valid until the
+ * next call.
+ */
+const char *testlib_admin_conninfo(const char *conninfo);
+
 /* testlib_connect: connect to CONNINFO or abort the test. Caller PQfinish()es. */
 PGconn *testlib_connect(const char *conninfo);
 
