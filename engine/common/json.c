@@ -1,6 +1,6 @@
 /*
  * json.c — owns the JSON checks shared by the catalog and the alert routes
- * (see json.h): repeated keys and "\u0000" escapes.
+ * (see json.h): repeated keys and NULs.
  */
 #include "common/json.h"
 
@@ -14,10 +14,12 @@ bool json_key_repeated(const cJSON *obj, const cJSON *item)
     return false;
 }
 
-long json_nul_escape(const char *text, size_t len)
+long json_find_nul(const char *text, size_t len)
 {
     bool in_string = false;
     for (size_t i = 0; i < len; i++) {
+        if (text[i] == '\0')
+            return (long)i;
         if (!in_string) {
             in_string = text[i] == '"';
         } else if (text[i] == '"') {
@@ -25,6 +27,8 @@ long json_nul_escape(const char *text, size_t len)
         } else if (text[i] == '\\' && i + 1 < len) {
             if (text[i + 1] == 'u' && i + 5 < len && memcmp(text + i + 2, "0000", 4) == 0)
                 return (long)i;
+            if (text[i + 1] == '\0')
+                return (long)(i + 1);
             i++; /* the escaped character, whatever it is, is not special */
         }
     }
