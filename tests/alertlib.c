@@ -164,15 +164,19 @@ static void serve_smtp(int fd, const char *log)
     free(buf);
 }
 
-static void start(struct sink *s, int port, int status, enum sink_answer answer, bool smtp)
+/*
+ * fork() for a receiver: in the child (0 returned), SIGTERM and SIGINT are
+ * back to their defaults (not Check's handler, which signals the group), the
+ * child dies with the test process, and stdin, stdout and stderr are
+ * /dev/null. The pid in the parent; aborts the test when fork fails.
+ */
+static pid_t fork_receiver(void)
 {
-    snprintf(s->log, sizeof s->log, "%s/%s.log", testlib_tmpdir(), smtp ? "smtp" : "http");
-    int lfd = listen_on(port, &s->port);
     pid_t parent = getpid();
-    s->pid = fork();
-    ck_assert_int_ge(s->pid, 0);
-    if (s->pid == 0) {
-        signal(SIGTERM, SIG_DFL); /* not Check's handler, which signals the group */
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        signal(SIGTERM, SIG_DFL);
         signal(SIGINT, SIG_DFL);
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() != parent)
@@ -181,6 +185,16 @@ static void start(struct sink *s, int port, int status, enum sink_answer answer,
         dup2(null, 0);
         dup2(null, 1);
         dup2(null, 2);
+    }
+    return pid;
+}
+
+static void start(struct sink *s, int port, int status, enum sink_answer answer, bool smtp)
+{
+    snprintf(s->log, sizeof s->log, "%s/%s.log", testlib_tmpdir(), smtp ? "smtp" : "http");
+    int lfd = listen_on(port, &s->port);
+    s->pid = fork_receiver();
+    if (s->pid == 0) {
         for (;;) {
             int fd = accept(lfd, NULL, NULL);
             if (fd < 0)
@@ -231,18 +245,8 @@ void sink_aiosmtpd_start(struct sink *s)
     s->port = sink_free_port();
     char port[16];
     snprintf(port, sizeof port, "%d", s->port);
-    pid_t parent = getpid();
-    s->pid = fork();
-    ck_assert_int_ge(s->pid, 0);
+    s->pid = fork_receiver();
     if (s->pid == 0) {
-        signal(SIGTERM, SIG_DFL);
-        signal(SIGINT, SIG_DFL);
-        prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (getppid() != parent)
-            _exit(0);
-        int null = open("/dev/null", O_RDWR);
-        dup2(null, 0);
-        dup2(null, 1);
         execl(python, python, script, port, s->log, (char *)NULL);
         _exit(127);
     }

@@ -59,6 +59,20 @@ static void one_breach(PGconn *conn, const char *ci, const char *routes)
     free(err);
 }
 
+/*
+ * A new database with one pending notification (one_breach) for a webhook
+ * receiver S, started on any free port answering 200 as ANSWER says; *ci
+ * and *routes (malloc'd) as the tests use them.
+ */
+static PGconn *breach_for(struct sink *s, enum sink_answer answer, const char **ci, char **routes)
+{
+    PGconn *conn = alertlib_db(ci);
+    sink_http_start_as(s, 0, 200, answer);
+    *routes = hook_routes(s->port);
+    one_breach(conn, *ci, *routes);
+    return conn;
+}
+
 static int deliver(const char *ci, const char *routes, const char *token, char **out, char **err)
 {
     char env[128];
@@ -420,11 +434,9 @@ END_TEST
 START_TEST(sigterm_stops_a_hung_delivery_within_5_s)
 {
     const char *ci;
-    PGconn *conn = alertlib_db(&ci);
+    char *routes;
     struct sink hang;
-    sink_http_start_as(&hang, 0, 200, SINK_HANG);
-    char *routes = hook_routes(hang.port);
-    one_breach(conn, ci, routes);
+    PGconn *conn = breach_for(&hang, SINK_HANG, &ci, &routes);
     const char *dir = testlib_tmpdir();
     pid_t pid = fork();
     ck_assert_int_ge(pid, 0);
@@ -554,11 +566,9 @@ END_TEST
 START_TEST(a_2xx_with_a_cut_body_counts_as_delivered)
 {
     const char *ci;
-    PGconn *conn = alertlib_db(&ci);
+    char *routes;
     struct sink cut;
-    sink_http_start_as(&cut, 0, 200, SINK_CUT);
-    char *routes = hook_routes(cut.port);
-    one_breach(conn, ci, routes);
+    PGconn *conn = breach_for(&cut, SINK_CUT, &ci, &routes);
     char *out, *err;
     ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
     ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
