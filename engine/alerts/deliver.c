@@ -330,8 +330,7 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
     }
     size_t ri = (size_t)(rcv - routes->receivers);
     if (stalled[ri]) {
-        log_warn("notification %s waits for the next run: %s timed out in this one", id,
-                 receiver);
+        log_warn("notification %s waits for the next run: %s timed out in this one", id, receiver);
         return KPI_OK;
     }
     char target[1024];

@@ -38,7 +38,7 @@ struct routes {
     int at_risk_horizon_days;
     int retry_attempts;
     int retry_backoff_ms;
-    int delivery_timeout_ms; /* the longest one attempt may take, connecting included */
+    int delivery_timeout_ms;         /* the longest one attempt may take, connecting included */
     char completeness_floor_pct[32]; /* a NUMERIC literal */
     char sha256[HASH_HEX_LEN];       /* of the file's bytes */
 };
