@@ -10,6 +10,7 @@
 
 #include "catalog/judge.h"
 #include "catalog/read.h"
+#include "common/json.h"
 #include "common/period.h"
 
 #include <stdarg.h>
@@ -193,21 +194,12 @@ static const char *date_error(const char *text)
     return NULL;
 }
 
-/* Whether a member before ITEM of its object has the same key. */
-static bool repeated(const cJSON *obj, const cJSON *item)
-{
-    for (const cJSON *b = obj->child; b != item; b = b->next)
-        if (strcmp(b->string, item->string) == 0)
-            return true;
-    return false;
-}
-
 /* Record a problem for every key of OBJ that appears twice; PREFIX (may be NULL) is its key. */
 static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char *prefix)
 {
     char path[512];
     for (const cJSON *a = obj->child; a != NULL; a = a->next)
-        if (repeated(obj, a))
+        if (json_key_repeated(obj, a))
             check_problem(ck,
                           prefix ? pointer(path, sizeof path, prefix, a->string)
                                  : pointer(path, sizeof path, a->string, NULL),
@@ -255,7 +247,7 @@ void check_metrics(struct check *ck, const cJSON *root)
     check_duplicate_keys(ck, root, NULL);
     for (const cJSON *m = root->child; m != NULL; m = m->next) {
         struct catalog_metric *out = &ck->cat->metrics[ck->cat->n_metrics];
-        if (repeated(root, m))
+        if (json_key_repeated(root, m))
             continue; /* reported by check_duplicate_keys */
         /* kept even when faulty, so that indicators using it draw no second problem */
         out->code = m->string;
@@ -277,7 +269,7 @@ void check_metrics(struct check *ck, const cJSON *root)
         }
         check_duplicate_keys(ck, m, m->string);
         for (const cJSON *k = m->child; k != NULL; k = k->next) {
-            if (repeated(m, k))
+            if (json_key_repeated(m, k))
                 continue;
             size_t nkeys = sizeof metric_keys / sizeof metric_keys[0];
             bool known = false;
@@ -657,7 +649,7 @@ void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicat
     check_duplicate_keys(ck, root, NULL);
     for (const cJSON *v = root->child; v != NULL; v = v->next) {
         const struct field *f = NULL;
-        if (repeated(root, v))
+        if (json_key_repeated(root, v))
             continue; /* reported by check_duplicate_keys */
         for (size_t i = 0; i < N_FIELDS && f == NULL; i++)
             if (strcmp(fields[i].key, v->string) == 0)
