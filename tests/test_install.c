@@ -19,15 +19,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The text of FORMAT and its arguments, malloc'd (left to the test process's exit). */
+/*
+ * The text of FORMAT and its arguments, malloc'd and kept (reachable) until
+ * the test's process exits: the paths of a test are made once and used to
+ * its end.
+ */
 static char *fmt(const char *format, ...)
 {
+    static char *kept[64];
+    static size_t n_kept;
     va_list ap;
     char *out = NULL;
+    ck_assert_uint_lt(n_kept, sizeof kept / sizeof *kept);
     va_start(ap, format);
     ck_assert_int_ge(vasprintf(&out, format, ap), 0);
     va_end(ap);
-    return out;
+    return kept[n_kept++] = out;
 }
 
 /* `meson install --destdir` of this build into a new directory; returns it. */
@@ -74,8 +81,10 @@ START_TEST(meson_install_puts_binary_catalog_man_pages_and_units_in_place)
     /* the units run the installed binary, the nightly one waiting for a run in progress */
     char *unit = testlib_read_file(fmt("%s%s/kpi-run.service", dest, KPI_UNIT_DIR));
     ck_assert_ptr_nonnull(strstr(unit, "\nExecStart=" KPI_BIN_DIR "/kpi run --wait=3600 "));
+    free(unit);
     unit = testlib_read_file(fmt("%s%s/kpi-db.service", dest, KPI_UNIT_DIR));
     ck_assert_ptr_nonnull(strstr(unit, "\nExecStart=" KPI_BIN_DIR "/kpi db start\n"));
+    free(unit);
 }
 END_TEST
 
@@ -93,11 +102,15 @@ START_TEST(installed_kpi_reads_its_installed_catalog_the_built_one_the_source_tr
     ck_assert_int_eq(testlib_kpi(&out, &err, env, args), 0);
     want = fmt("%s: valid: 30 indicators", testlib_path("indicators"));
     ck_assert_msg(strncmp(out, want, strlen(want)) == 0, "build tree's kpi: %s%s", out, err);
+    free(out);
+    free(err);
 
     ck_assert_int_eq(setenv("KPI_BIN", fmt("%s%s/kpi", dest, KPI_BIN_DIR), 1), 0);
     ck_assert_int_eq(testlib_kpi(&out, &err, env, args), 0);
     want = fmt("%s: valid: 29 indicators", catalog);
     ck_assert_msg(strncmp(out, want, strlen(want)) == 0, "installed kpi: %s%s", out, err);
+    free(out);
+    free(err);
 }
 END_TEST
 
@@ -124,7 +137,9 @@ static char *readme_cron_command(void)
         line += strspn(line, " \t");
         line += strcspn(line, " \t");
     }
-    return line + strspn(line, " \t");
+    char *cmd = fmt("%s", line + strspn(line, " \t"));
+    free(readme);
+    return cmd;
 }
 
 START_TEST(readme_cron_line_reaches_the_database_of_the_env_file)
@@ -173,9 +188,12 @@ START_TEST(readme_cron_line_reaches_the_database_of_the_env_file)
     char *run = testlib_value(conn, "SELECT count(*) || ' ' || min(status) || ' ' || min(inbox) "
                                     "FROM kpi.run");
     ck_assert_str_eq(run, fmt("1 succeeded %s", inbox));
+    free(run);
     PQfinish(conn);
     /* its JSON log went to the log file; the working directory stayed empty (no .kpi) */
-    ck_assert_ptr_nonnull(strstr(testlib_read_file(log), "{\"time\":"));
+    char *logged = testlib_read_file(log);
+    ck_assert_ptr_nonnull(strstr(logged, "{\"time\":"));
+    free(logged);
     ck_assert_int_ne(access(fmt("%s/.kpi", cwd), F_OK), 0);
     ck_assert_int_eq(rmdir(cwd), 0); /* fails unless empty */
 }
