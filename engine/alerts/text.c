@@ -157,31 +157,30 @@ static void gap_text(FILE *f, const struct item *t)
         fprintf(f, "; %s", buf);
 }
 
-/* "; thời hạn: Trước 18/7/2025 (hạn cuối 17/07/2025)" — nothing when the catalog has none. */
+/* " Thời hạn: Trước 18/7/2025 (hạn cuối 17/07/2025)." — nothing when the catalog has none. */
 static void deadline_text(FILE *f, const struct item *t)
 {
     char buf[512];
     struct words_cell c = text_cell(t);
     words_deadline(buf, sizeof buf, &c, lang_of(t));
     if (strcmp(buf, "—") != 0)
-        fprintf(f, t->vi ? "; thời hạn: %s" : "; deadline: %s", buf);
+        fprintf(f, t->vi ? " Thời hạn: %s." : " Deadline: %s.", buf);
 }
 
-/* " (mục tiêu: trên 80 %; thời hạn: …)": the target and the deadline of T. */
+/* " (mục tiêu: trên 80 %)": the target of T. */
 static void target_clause(FILE *f, const struct item *t)
 {
     fputs(t->vi ? " (mục tiêu: " : " (target: ", f);
     text_target(f, t);
-    deadline_text(f, t);
     fputc(')', f);
 }
 
 /*
  * The one-sentence summary of a row (summary_vi / summary_en), e.g.
  * "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,4 % (mục tiêu:
- * trên 80 %; thời hạn: …); cần thêm 1.204 hồ sơ …; 3 tháng liên tiếp không
- * đạt. Chủ trì: …"; a task: "Nhiệm vụ 1.1 — … — Tỉnh …: chưa hoàn thành, quá
- * hạn 12 ngày (hạn 31/07/2025) (mục tiêu: hoàn thành; thời hạn: …)."
+ * trên 80 %); cần thêm 1.204 hồ sơ …; 3 tháng liên tiếp không đạt. Thời
+ * hạn: Chỉ tiêu hàng tháng và cả năm. Chủ trì: …"; a task: "Nhiệm vụ 2.3 —
+ * … — Tỉnh …: chưa hoàn thành, quá hạn 12 ngày (hạn 31/07/2025). Thời hạn: …"
  */
 void text_summary(FILE *f, const struct item *t)
 {
@@ -254,9 +253,7 @@ void text_summary(FILE *f, const struct item *t)
         char gap[512];
         struct words_cell c = text_cell(t);
         words_gap(gap, sizeof gap, &c, lang_of(t));
-        fprintf(f, ": %s", gap[0] != '\0' ? gap : pct);
-        target_clause(f, t);
-        fputc('.', f);
+        fprintf(f, ": %s.", gap[0] != '\0' ? gap : pct);
     } else if (item_is(t, C_STATUS, "at_risk")) {
         fprintf(f, t->vi ? " mới đạt %s" : " only at %s", pct);
         target_clause(f, t);
@@ -282,6 +279,7 @@ void text_summary(FILE *f, const struct item *t)
         else
             fprintf(f, "; first %s below target.", pu_one);
     }
+    deadline_text(f, t);
     responsibility(f, t);
 }
 

@@ -109,9 +109,11 @@ enum kpi_status words_value(char *buf, size_t len, const struct words_cell *c,
         return is(c->status, "met") ? put(buf, len, vi(lang) ? "đã hoàn thành" : "done")
                                     : put(buf, len, vi(lang) ? "chưa hoàn thành" : "not done");
     struct numfmt_target t = {c->comparator, c->target_pct, c->status};
-    if (numfmt_judged_pct(buf, len, c->ratio_pct, 1, NUMFMT_AS_WRITTEN, &t, lang) == KPI_OK)
-        return KPI_OK;
-    return put(buf, len, DASH);
+    char value[128];
+    if (numfmt_judged_pct(value, sizeof value, c->ratio_pct, 1, NUMFMT_AS_WRITTEN, &t, lang) !=
+        KPI_OK)
+        return put(buf, len, DASH); /* not a number: never printed as one */
+    return put(buf, len, "%s", value);
 }
 
 /* "trên 80 %" / "từ 80 % trở lên" / "above 80%" / "at least 80%" of CMP and PCT. */
@@ -196,8 +198,10 @@ enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c,
     words_count(n, sizeof n, c->gap_count, lang);
     const char *noun = vi(lang) ? c->noun_vi : c->noun_en;
     bool share = is(c->kind, "share");
-    if (noun == NULL || noun[0] == '\0')
-        noun = share ? (vi(lang) ? "cơ sở" : "facilities") : (vi(lang) ? "đơn vị đếm" : "counts");
+    if ((noun == NULL || noun[0] == '\0') && share)
+        noun = vi(lang) ? "cơ sở" : "facilities";
+    if (noun == NULL || noun[0] == '\0') /* a catalog loaded before the nouns: the count alone */
+        return put(buf, len, vi(lang) ? "cần thêm %s" : "%s more needed", n);
     if (share && c->inner_target_pct != NULL) {
         char inner[96];
         threshold(inner, sizeof inner, c->inner_comparator, c->inner_target_pct, lang);

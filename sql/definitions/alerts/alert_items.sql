@@ -11,10 +11,20 @@
 -- rounded here: the texts cut them as kpi show does (engine/common/numfmt.h),
 -- judged against comparator and target_pct. engine/alerts/item.h names the
 -- columns in this order.
--- (The words columns at the end, for engine/common/words.h: the result type changed, so the
--- function is dropped first; kpi roles setup gives it its grants again.)
-DROP FUNCTION IF EXISTS kpi.alert_items(jsonb, timestamptz);
-CREATE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
+-- The words columns at the end are for engine/common/words.h. A function of the
+-- older result type (before them) is dropped first, once: CREATE OR REPLACE cannot
+-- change the result; after that upgrade, kpi roles setup gives it its owner and
+-- grants again.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
+              WHERE oid = pg_catalog.to_regprocedure('kpi.alert_items(jsonb, timestamptz)')
+                AND NOT 'short_name_en' = ANY (proargnames)) THEN
+    DROP FUNCTION kpi.alert_items(jsonb, timestamptz);
+  END IF;
+END
+$$;
+CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
   RETURNS TABLE (receiver text, role integer, parent_id bigint, alert_id bigint,
                  event_id bigint, event text, period_kind text, period_start date,
                  period_end date, status text, previous_status text, severity text,
