@@ -11,6 +11,7 @@
  */
 #include "catalog/catalog.h"
 #include "common/words.h"
+#include "db/migrate.h"
 #include "testlib.h"
 
 #include <check.h>
@@ -39,17 +40,17 @@ static const char *w(words_fn fn, const struct words_cell *c, enum numfmt_lang l
 START_TEST(value_is_cut_never_across_its_target)
 {
     /* 99.9687 % of "100 %" fails: cut to one place it is 99,9, never 100,0 */
-    struct words_cell c = {.status = "breach", .ratio_pct = "99.9687", .comparator = ">=",
-                           .target_pct = "100"};
+    struct words_cell c = {
+        .status = "breach", .ratio_pct = "99.9687", .comparator = ">=", .target_pct = "100"};
     ck_assert_str_eq(w(words_value, &c, NUMFMT_VI), "99,9 %");
     ck_assert_str_eq(w(words_value, &c, NUMFMT_EN), "99.9%");
     /* 80.04 % meets "trên 80 %": 80,0 would read as not above 80, so two places */
-    c = (struct words_cell){.status = "met", .ratio_pct = "80.0400", .comparator = ">",
-                            .target_pct = "80"};
+    c = (struct words_cell){
+        .status = "met", .ratio_pct = "80.0400", .comparator = ">", .target_pct = "80"};
     ck_assert_str_eq(w(words_value, &c, NUMFMT_VI), "80,04 %");
     /* exactly 800/1000 = 80.0000 against "trên 80 %" is a breach: 80,0 % is exact */
-    c = (struct words_cell){.status = "breach", .ratio_pct = "80.0000", .comparator = ">",
-                            .target_pct = "80"};
+    c = (struct words_cell){
+        .status = "breach", .ratio_pct = "80.0000", .comparator = ">", .target_pct = "80"};
     ck_assert_str_eq(w(words_value, &c, NUMFMT_VI), "80,0 %");
     /* 79.96 against "trên 80 %": cut, 79,9 (rounding would print 80,0) */
     c.ratio_pct = "79.9600";
@@ -74,8 +75,8 @@ START_TEST(counts_and_dates_as_each_language_writes_them)
     words_date(buf, sizeof buf, "2025-07-17", NUMFMT_EN);
     ck_assert_str_eq(buf, "2025-07-17");
     /* a buffer too small: refused, and empty */
-    struct words_cell c = {.status = "breach", .ratio_pct = "10.0000", .comparator = ">",
-                           .target_pct = "80"};
+    struct words_cell c = {
+        .status = "breach", .ratio_pct = "10.0000", .comparator = ">", .target_pct = "80"};
     ck_assert_int_eq(words_value(buf, 4, &c, NUMFMT_VI), KPI_REJECTED);
     ck_assert_str_eq(buf, "");
 }
@@ -150,15 +151,18 @@ START_TEST(task_overdue_and_late_in_days)
     ck_assert_str_eq(w(words_gap, &t, NUMFMT_VI),
                      "chưa hoàn thành, quá hạn 31 ngày (hạn 31/12/2025)");
     t.due_date = "2024-02-28", t.period_end = "2024-03-01";
-    ck_assert_str_eq(w(words_gap, &t, NUMFMT_VI), "chưa hoàn thành, quá hạn 2 ngày (hạn 28/02/2024)");
+    ck_assert_str_eq(w(words_gap, &t, NUMFMT_VI),
+                     "chưa hoàn thành, quá hạn 2 ngày (hạn 28/02/2024)");
     /* before its due date: at risk, days left */
     t.status = "at_risk", t.due_date = "2025-07-31", t.period_end = "2025-07-21";
-    ck_assert_str_eq(w(words_gap, &t, NUMFMT_VI),
-                     "chưa hoàn thành, còn 10 ngày (hạn 31/07/2025)");
+    ck_assert_str_eq(w(words_gap, &t, NUMFMT_VI), "chưa hoàn thành, còn 10 ngày (hạn 31/07/2025)");
 
     /* done on 20/07 against a due date of 14/07: late by 6 days, not "đạt" */
-    struct words_cell late = {.kind = "task", .status = "met", .ratio_pct = "100",
-                              .due_date = "2025-07-14", .late_days = "6"};
+    struct words_cell late = {.kind = "task",
+                              .status = "met",
+                              .ratio_pct = "100",
+                              .due_date = "2025-07-14",
+                              .late_days = "6"};
     ck_assert_str_eq(words_class(&late), "late");
     ck_assert_str_eq(words_symbol("late"), "◷");
     ck_assert_str_ne(words_symbol("late"), words_symbol("met"));
@@ -175,11 +179,13 @@ END_TEST
 
 START_TEST(deadline_in_the_plans_words_and_the_last_day)
 {
-    struct words_cell c = {.due_date = "2025-07-17", .deadline_text_vi = "Trước 18/7/2025",
+    struct words_cell c = {.due_date = "2025-07-17",
+                           .deadline_text_vi = "Trước 18/7/2025",
                            .deadline_text_en = "Before 18/7/2025"};
     ck_assert_str_eq(w(words_deadline, &c, NUMFMT_VI), "Trước 18/7/2025 (hạn cuối 17/07/2025)");
     ck_assert_str_eq(w(words_deadline, &c, NUMFMT_EN), "Before 18/7/2025 (last day 2025-07-17)");
-    c = (struct words_cell){.due_date = "2025-07-31", .deadline_text_vi = "Hoàn thành trong 7/2025"};
+    c = (struct words_cell){.due_date = "2025-07-31",
+                            .deadline_text_vi = "Hoàn thành trong 7/2025"};
     ck_assert_str_eq(w(words_deadline, &c, NUMFMT_VI),
                      "Hoàn thành trong 7/2025 (hạn cuối 31/07/2025)");
     c = (struct words_cell){.due_date = "2025-09-30", .deadline_text_vi = "Quý III/2025"};
@@ -219,8 +225,8 @@ START_TEST(every_indicator_in_every_status_has_words_without_a_question_mark)
     ck_assert_uint_eq(cat->n_indicators, 30);
     for (size_t i = 0; i < cat->n_indicators; i++) {
         const struct catalog_indicator *d = &cat->indicators[i];
-        const struct catalog_metric *m = catalog_metric_find(cat, d->numerator ? d->numerator
-                                                                               : d->status_metric);
+        const struct catalog_metric *m =
+            catalog_metric_find(cat, d->numerator ? d->numerator : d->status_metric);
         ck_assert_ptr_nonnull(m);
         bool share = strcmp(d->kind, "share") == 0, task = strcmp(d->kind, "task") == 0;
         ck_assert_msg(d->short_name_vi && d->short_name_en, "%s has no short name", d->id);
@@ -255,8 +261,8 @@ START_TEST(every_indicator_in_every_status_has_words_without_a_question_mark)
                     const char *text = w(fns[f], &c, (enum numfmt_lang)lang);
                     ck_assert_msg(strchr(text, '?') == NULL, "%s %s: \"%s\"", d->id, c.status,
                                   text);
-                    bool failing = strcmp(c.status, "breach") == 0 ||
-                                   strcmp(c.status, "at_risk") == 0;
+                    bool failing =
+                        strcmp(c.status, "breach") == 0 || strcmp(c.status, "at_risk") == 0;
                     /* the gap is empty exactly when nothing is missing */
                     ck_assert_msg(fns[f] != words_gap ? text[0] != '\0'
                                                       : (text[0] != '\0') == failing,
@@ -325,7 +331,8 @@ static void cross_setup(void)
         "  computed_at, run_id, late_days) "
         "SELECT i.id, '19', 'month', '2025-08-01', '2025-08-31', '2025-08', $2::bigint, "
         "  $3::bigint, $4::numeric, i.comparator, i.target_pct, i.due_date, $5, $6::text, "
-        "  CASE WHEN $6::text IS NOT NULL THEN 'lý do: ' || $6::text END, $7::bigint, 100, i.catalog_version, "
+        "  CASE WHEN $6::text IS NOT NULL THEN 'lý do: ' || $6::text END, $7::bigint, 100, "
+        "i.catalog_version, "
         "  now(), (SELECT max(id) FROM kpi.compute_run), $8::integer "
         "  FROM kpi.indicator i WHERE i.id = $1";
     for (size_t i = 0; i < N_CELLS; i++) {
@@ -423,8 +430,7 @@ START_TEST(same_words_on_every_surface)
         ck_assert_str_eq(cJSON_GetObjectItem(o, "target_text")->valuestring, cells[i].target);
         ck_assert_str_eq(cJSON_GetObjectItem(o, "gap_text")->valuestring, cells[i].gap_text);
         ck_assert_str_eq(cJSON_GetObjectItem(o, "deadline_text")->valuestring, cells[i].deadline);
-        ck_assert_str_eq(cJSON_GetObjectItem(o, "status_text")->valuestring,
-                         cells[i].status_text);
+        ck_assert_str_eq(cJSON_GetObjectItem(o, "status_text")->valuestring, cells[i].status_text);
         const cJSON *late = cJSON_GetObjectItem(o, "late_days");
         if (cells[i].late)
             ck_assert_int_eq(late->valueint, atoi(cells[i].late));
@@ -521,9 +527,8 @@ END_TEST
 START_TEST(compute_stores_the_days_a_task_was_late)
 {
     snprintf(db, sizeof db, "%s", testlib_db_new());
-    const char *migrate[] = {"--db", db, "migrate", NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, NULL, migrate), KPI_OK);
     PGconn *conn = testlib_connect(db);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), KPI_OK); /* the schema, no catalog */
     char *sql = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
     testlib_exec(conn, sql);
     free(sql);

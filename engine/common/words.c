@@ -26,7 +26,7 @@ static bool vi(enum numfmt_lang lang)
 
 /* snprintf into BUF, KPI_REJECTED ("" in BUF) when it does not fit. */
 __attribute__((format(printf, 3, 4))) static enum kpi_status put(char *buf, size_t len,
-                                                                const char *fmt, ...)
+                                                                 const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -166,8 +166,7 @@ enum kpi_status words_count(char *buf, size_t len, const char *text, enum numfmt
     return put(buf, len, "%s", text != NULL ? text : DASH);
 }
 
-enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c,
-                          enum numfmt_lang lang)
+enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enum numfmt_lang lang)
 {
     char due[32], n[64];
     bool failing = is(c->status, "breach") || is(c->status, "at_risk");
@@ -181,16 +180,25 @@ enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c,
             return put(buf, len,
                        vi(lang) ? "chưa hoàn thành, quá hạn %ld ngày (hạn %s)"
                                 : "not done, %ld day%s overdue (due %s)",
-                       e - d, vi(lang) ? due : e - d == 1 ? "" : "s", due);
+                       e - d,
+                       vi(lang)     ? due
+                       : e - d == 1 ? ""
+                                    : "s",
+                       due);
         if (dated && e == d)
-            return put(buf, len, vi(lang) ? "chưa hoàn thành, hạn cuối hôm nay (%s)"
-                                          : "not done, due today (%s)",
+            return put(buf, len,
+                       vi(lang) ? "chưa hoàn thành, hạn cuối hôm nay (%s)"
+                                : "not done, due today (%s)",
                        due);
         if (dated)
             return put(buf, len,
                        vi(lang) ? "chưa hoàn thành, còn %ld ngày (hạn %s)"
                                 : "not done, %ld day%s left (due %s)",
-                       d - e, vi(lang) ? due : d - e == 1 ? "" : "s", due);
+                       d - e,
+                       vi(lang)     ? due
+                       : d - e == 1 ? ""
+                                    : "s",
+                       due);
         return put(buf, len, vi(lang) ? "chưa hoàn thành" : "not done");
     }
     if (c->gap_count == NULL || is(c->gap_count, "0"))
@@ -205,8 +213,8 @@ enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c,
     if (share && c->inner_target_pct != NULL) {
         char inner[96];
         threshold(inner, sizeof inner, c->inner_comparator, c->inner_target_pct, lang);
-        return put(buf, len, vi(lang) ? "cần thêm %s %s đạt %s" : "%s more %s reaching %s needed", n,
-                   noun, inner);
+        return put(buf, len, vi(lang) ? "cần thêm %s %s đạt %s" : "%s more %s reaching %s needed",
+                   n, noun, inner);
     }
     return put(buf, len, vi(lang) ? "cần thêm %s %s" : "%s more %s needed", n, noun);
 }
@@ -241,7 +249,9 @@ enum kpi_status words_status(char *buf, size_t len, const struct words_cell *c,
     if (is(cls, "late")) {
         long n = late_days(c);
         return put(buf, len, vi(lang) ? "hoàn thành muộn %ld ngày" : "done %ld day%s late", n,
-                   vi(lang) ? "" : n == 1 ? "" : "s");
+                   vi(lang) ? ""
+                   : n == 1 ? ""
+                            : "s");
     }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (is(cls, words[i][0]))

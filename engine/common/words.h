@@ -32,22 +32,22 @@
 
 /* One cell as the database stores it: every field is text or NULL (SQL NULL). */
 struct words_cell {
-    const char *kind;       /* "ratio", "share" or "task"; NULL: read as a ratio */
-    const char *status;     /* met, breach, on_track, at_risk, no_data, invalid */
-    const char *ratio_pct;  /* NUMERIC text, NULL unless judged */
-    const char *comparator; /* ">" or ">=" */
-    const char *target_pct; /* NUMERIC text */
+    const char *kind;             /* "ratio", "share" or "task"; NULL: read as a ratio */
+    const char *status;           /* met, breach, on_track, at_risk, no_data, invalid */
+    const char *ratio_pct;        /* NUMERIC text, NULL unless judged */
+    const char *comparator;       /* ">" or ">=" */
+    const char *target_pct;       /* NUMERIC text */
     const char *target_text_vi;   /* the plan's words for the target (Vietnamese) */
     const char *inner_comparator; /* share: what each facility must meet */
     const char *inner_target_pct;
-    const char *gap_count;              /* bigint text */
-    const char *noun_vi, *noun_en;      /* ratio: the numerator's noun; share: the facilities */
-    const char *due_date;               /* "YYYY-MM-DD": the last day, inclusive */
-    const char *deadline_text_vi;       /* the plan's words for the deadline */
-    const char *deadline_text_en;       /* the same in English */
-    const char *period_end;             /* "YYYY-MM-DD": an overdue task is counted to it */
-    const char *late_days;              /* integer text: met that many days after due_date */
-    const char *reason, *reason_vi;     /* why the cell is not judged (or a task's state) */
+    const char *gap_count;          /* bigint text */
+    const char *noun_vi, *noun_en;  /* ratio: the numerator's noun; share: the facilities */
+    const char *due_date;           /* "YYYY-MM-DD": the last day, inclusive */
+    const char *deadline_text_vi;   /* the plan's words for the deadline */
+    const char *deadline_text_en;   /* the same in English */
+    const char *period_end;         /* "YYYY-MM-DD": an overdue task is counted to it */
+    const char *late_days;          /* integer text: met that many days after due_date */
+    const char *reason, *reason_vi; /* why the cell is not judged (or a task's state) */
 };
 
 /* The status class of C: its status, or "late" for a met cell with late_days > 0; "none"
@@ -67,8 +67,7 @@ enum kpi_status words_target(char *buf, size_t len, const struct words_cell *c,
                              enum numfmt_lang lang);
 
 /* words_gap: what is missing to meet the target ("cần thêm …"); "" when nothing is. */
-enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c,
-                          enum numfmt_lang lang);
+enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enum numfmt_lang lang);
 
 /* words_deadline: "Trước 18/7/2025 (hạn cuối 17/07/2025)", the plan's words alone when
  * there is no due date ("Thực hiện thường xuyên"), "—" when neither. */
