@@ -370,8 +370,10 @@ START_TEST(commune_alerts_are_details_of_the_province_digest)
                      "19");
     const char *details =
         cJSON_GetObjectItem(cJSON_GetObjectItem(a, "annotations"), "details_vi")->valuestring;
-    ck_assert_ptr_nonnull(strstr(details, "Phường Đức Xuân: 60,0 % (cần thêm 21 hồ sơ trực tuyến) — mới"));
-    ck_assert_ptr_nonnull(strstr(details, "Phường Bắc Kạn: 70,0 % (cần thêm 11 hồ sơ trực tuyến) — mới"));
+    ck_assert_ptr_nonnull(
+        strstr(details, "Phường Đức Xuân: 60,0 % (cần thêm 21 hồ sơ trực tuyến) — mới"));
+    ck_assert_ptr_nonnull(
+        strstr(details, "Phường Bắc Kạn: 70,0 % (cần thêm 11 hồ sơ trực tuyến) — mới"));
     ck_assert_ptr_null(strstr(details, "Xã Phong Quang"));
     ck_assert_str_eq(cJSON_GetObjectItem(doc, "status")->valuestring, "firing");
     cJSON_Delete(doc);

@@ -708,8 +708,9 @@ START_TEST(migrate_loads_every_indicator)
                  "Sở Giáo dục và Đào tạo|UBND các xã, phường");
     assert_value(conn, "SELECT status_metric FROM kpi.indicator WHERE id = '5.9'", "task_5_9_done");
     /* the words of issue 16: short names, nouns of gaps, deadlines in English, the note */
-    assert_value(conn, "SELECT count(*) FROM kpi.indicator WHERE short_name_vi IS NOT NULL "
-                       "AND short_name_en IS NOT NULL AND length(short_name_vi) <= 60",
+    assert_value(conn,
+                 "SELECT count(*) FROM kpi.indicator WHERE short_name_vi IS NOT NULL "
+                 "AND short_name_en IS NOT NULL AND length(short_name_vi) <= 60",
                  "30");
     assert_value(conn, "SELECT count(*) FROM kpi.metric WHERE noun_vi IS NULL OR noun_en IS NULL",
                  "0");

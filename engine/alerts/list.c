@@ -93,10 +93,9 @@ enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
         "  LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
         " WHERE $1::text IS NULL OR a.state = $1 "
         " ORDER BY a.state, a.indicator_id, a.unit_code, a.period_kind, a.id";
-    static const char *const head[] = {"id",     "state",   "severity", "alert",  "indicator",
-                                       "unit",   "kind",    "first",    "last",   "periods",
-                                       "value",  "gap",     "opened",   "resolved", "target",
-                                       "deadline"};
+    static const char *const head[] = {
+        "id",   "state",   "severity", "alert", "indicator", "unit",     "kind",   "first",
+        "last", "periods", "value",    "gap",   "opened",    "resolved", "target", "deadline"};
     enum { NCOL = sizeof head / sizeof head[0] };
     const char *params[1] = {state};
     PGresult *res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);

@@ -264,7 +264,8 @@ void text_summary(FILE *f, const struct item *t)
         else if (left != NULL)
             fprintf(f, "; at risk of missing the deadline (%s days left).", left);
         else
-            fputs(t->vi ? "; có nguy cơ không đạt khi đến hạn." : "; at risk of missing the deadline.",
+            fputs(t->vi ? "; có nguy cơ không đạt khi đến hạn."
+                        : "; at risk of missing the deadline.",
                   f);
     } else {
         fprintf(f, t->vi ? " đạt %s" : " at %s", pct);

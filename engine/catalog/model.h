@@ -52,7 +52,7 @@ struct catalog_indicator {
     const char *comparator; /* ">" or ">=" (ratio, share) */
     const char *target_pct; /* decimal string, "80", "99.5" */
     const char *target_text_vi;
-    const char *facility_kind; /* share: unit kind judged one by one */
+    const char *facility_kind;    /* share: unit kind judged one by one */
     const char *facility_noun_vi; /* share: those units counted, "trường học", "schools" */
     const char *facility_noun_en;
     const char *inner_comparator;

@@ -43,7 +43,8 @@ static const char stage_metric_sql[] =
 static const char stage_indicator_sql[] =
     "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
     "VALUES ($1, coalesce($2::date, '-infinity'), $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11, "
-    "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21, $22, $23, $24, "
+    "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21, $22, $23, "
+    "$24, "
     "$25, $26, $27)";
 
 /*
@@ -164,7 +165,7 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
     for (size_t i = 0; i < cat->n_metrics; i++) {
         const struct catalog_metric *m = &cat->metrics[i];
-        const char *params[] = {m->code,         m->name_vi, m->name_en, m->temporal,
+        const char *params[] = {m->code,      m->name_vi, m->name_en, m->temporal,
                                 cat->version, m->noun_vi, m->noun_en};
         PGresult *res = conn_exec(conn, stage_metric_sql, 7, params, "could not stage a metric");
         if (res == NULL)

@@ -176,29 +176,21 @@ enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enu
         long d, e;
         words_date(due, sizeof due, c->due_date, lang);
         bool dated = day_number(c->due_date, &d) && day_number(c->period_end, &e);
+        long days = dated ? (e > d ? e - d : d - e) : 0;
+        const char *s = days == 1 ? "" : "s"; /* English plural */
+        if (dated && e > d && vi(lang))
+            return put(buf, len, "chưa hoàn thành, quá hạn %ld ngày (hạn %s)", days, due);
         if (dated && e > d)
-            return put(buf, len,
-                       vi(lang) ? "chưa hoàn thành, quá hạn %ld ngày (hạn %s)"
-                                : "not done, %ld day%s overdue (due %s)",
-                       e - d,
-                       vi(lang)     ? due
-                       : e - d == 1 ? ""
-                                    : "s",
-                       due);
+            return put(buf, len, "not done, %ld day%s overdue (due %s)", days, s, due);
         if (dated && e == d)
             return put(buf, len,
                        vi(lang) ? "chưa hoàn thành, hạn cuối hôm nay (%s)"
                                 : "not done, due today (%s)",
                        due);
+        if (dated && vi(lang))
+            return put(buf, len, "chưa hoàn thành, còn %ld ngày (hạn %s)", days, due);
         if (dated)
-            return put(buf, len,
-                       vi(lang) ? "chưa hoàn thành, còn %ld ngày (hạn %s)"
-                                : "not done, %ld day%s left (due %s)",
-                       d - e,
-                       vi(lang)     ? due
-                       : d - e == 1 ? ""
-                                    : "s",
-                       due);
+            return put(buf, len, "not done, %ld day%s left (due %s)", days, s, due);
         return put(buf, len, vi(lang) ? "chưa hoàn thành" : "not done");
     }
     if (c->gap_count == NULL || is(c->gap_count, "0"))
@@ -248,10 +240,9 @@ enum kpi_status words_status(char *buf, size_t len, const struct words_cell *c,
     const char *cls = words_class(c);
     if (is(cls, "late")) {
         long n = late_days(c);
-        return put(buf, len, vi(lang) ? "hoàn thành muộn %ld ngày" : "done %ld day%s late", n,
-                   vi(lang) ? ""
-                   : n == 1 ? ""
-                            : "s");
+        if (vi(lang))
+            return put(buf, len, "hoàn thành muộn %ld ngày", n);
+        return put(buf, len, "done %ld day%s late", n, n == 1 ? "" : "s");
     }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         if (is(cls, words[i][0]))

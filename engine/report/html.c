@@ -19,8 +19,12 @@
 static const struct {
     const char *status, *word;
 } statuses[] = {
-    {"met", "Đạt"},         {"late", "Hoàn thành muộn"}, {"breach", "Không đạt"},
-    {"on_track", "Đúng tiến độ"}, {"at_risk", "Có nguy cơ"},     {"no_data", "Thiếu số liệu"},
+    {"met", "Đạt"},
+    {"late", "Hoàn thành muộn"},
+    {"breach", "Không đạt"},
+    {"on_track", "Đúng tiến độ"},
+    {"at_risk", "Có nguy cơ"},
+    {"no_data", "Thiếu số liệu"},
     {"invalid", "Không hợp lệ"},
 };
 
@@ -76,8 +80,7 @@ static struct words_cell headline_cell(const PGresult *h, int row)
 /* Write "<span class="st st-CLASS"><span class="sym">SYMBOL</span> TEXT</span>". */
 static void put_pill(FILE *out, const char *cls, const char *text)
 {
-    fprintf(out,
-            "<span class=\"st st-%s\"><span class=\"sym\" aria-hidden=\"true\">%s</span> ",
+    fprintf(out, "<span class=\"st st-%s\"><span class=\"sym\" aria-hidden=\"true\">%s</span> ",
             cls, words_symbol(cls));
     html_escape(out, text);
     fputs("</span>", out);
@@ -92,8 +95,9 @@ static void put_status(FILE *out, const struct words_cell *c)
 }
 
 /* One of the words of C (words_value, words_target, …) escaped. */
-static void put_words(FILE *out, enum kpi_status (*fn)(char *, size_t, const struct words_cell *,
-                                                       enum numfmt_lang),
+static void put_words(FILE *out,
+                      enum kpi_status (*fn)(char *, size_t, const struct words_cell *,
+                                            enum numfmt_lang),
                       const struct words_cell *c)
 {
     char buf[512];

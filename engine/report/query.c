@@ -23,7 +23,7 @@
 #define CATALOG_AT(end)                                                                            \
     "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
     "due_date, lead_units, numerator_metric, short_name_vi, inner_comparator, inner_target_pct, "  \
-    "facility_noun_vi, deadline_text_vi, note FROM kpi.indicator WHERE effective_from <= " end      \
+    "facility_noun_vi, deadline_text_vi, note FROM kpi.indicator WHERE effective_from <= " end     \
     " ORDER BY id, effective_from DESC"
 
 /* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
