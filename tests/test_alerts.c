@@ -370,8 +370,10 @@ START_TEST(commune_alerts_are_details_of_the_province_digest)
                      "19");
     const char *details =
         cJSON_GetObjectItem(cJSON_GetObjectItem(a, "annotations"), "details_vi")->valuestring;
-    ck_assert_ptr_nonnull(strstr(details, "Phường Đức Xuân: 60,0 % (cần thêm 21) — mới"));
-    ck_assert_ptr_nonnull(strstr(details, "Phường Bắc Kạn: 70,0 % (cần thêm 11) — mới"));
+    ck_assert_ptr_nonnull(
+        strstr(details, "Phường Đức Xuân: 60,0 % (cần thêm 21 hồ sơ trực tuyến) — mới"));
+    ck_assert_ptr_nonnull(
+        strstr(details, "Phường Bắc Kạn: 70,0 % (cần thêm 11 hồ sơ trực tuyến) — mới"));
     ck_assert_ptr_null(strstr(details, "Xã Phong Quang"));
     ck_assert_str_eq(cJSON_GetObjectItem(doc, "status")->valuestring, "firing");
     cJSON_Delete(doc);
@@ -419,9 +421,9 @@ START_TEST(at_risk_fires_within_the_horizon_of_the_due_date)
     ck_assert_ptr_nonnull(strstr(v, "\nChủ trì: Các sở, ban, ngành; UBND các xã, phường\n- [MỚI, "
                                     "mức cảnh báo] Chỉ tiêu 3.2.a"));
     ck_assert_ptr_nonnull(strstr(v, "Chỉ tiêu 3.2.a — tháng 09/2025 — Tỉnh Thái Nguyên mới đạt "
-                                    "90,0 % (mục tiêu: 100 %, hạn 31/12/2025); cần thêm 100 kết "
-                                    "quả TTHC điện tử; có nguy cơ không đạt khi đến hạn (còn 26 "
-                                    "ngày)."));
+                                    "90,0 % (mục tiêu: 100 %); cần thêm 100 kết quả TTHC điện "
+                                    "tử; có nguy cơ không đạt khi đến hạn (còn 26 ngày). Thời "
+                                    "hạn: hạn cuối 31/12/2025."));
     free(v);
     free(routes);
     PQfinish(conn);
@@ -586,7 +588,7 @@ START_TEST(judged_ratio_reads_as_kpi_show_prints_it)
 
     char *out, *err;
     ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", NULL), 0);
-    ck_assert_ptr_nonnull(strstr(out, "  99,9 %  313  "));
+    ck_assert_ptr_nonnull(strstr(out, "  99,9 %  cần thêm 313 kết quả TTHC điện tử  "));
     ck_assert_ptr_null(strstr(out, "100,0"));
     free(out);
     free(err);

@@ -10,7 +10,8 @@ LANGUAGE sql STABLE STRICT AS $$
   SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
          denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
          gap_count,
-         completeness_pct, units_expected, units_reporting, catalog_version, computed_at, run_id
+         completeness_pct, units_expected, units_reporting, catalog_version, computed_at, run_id,
+         late_days
     FROM kpi.indicator_value_history
    WHERE computed_at <= p_at AND p_at < valid_to
 $$;
