@@ -170,7 +170,7 @@ static const char *first_difference(const char *a, const char *b)
 static char *value_as(const char *db, const char *role, const char *sql)
 {
     char conninfo[4400];
-    snprintf(conninfo, sizeof conninfo, "%s user=%s", db, role);
+    snprintf(conninfo, sizeof conninfo, "%s user=%s password=" TESTLIB_LOGIN_PASSWORD, db, role);
     PGconn *conn = testlib_connect(conninfo);
     char *v = testlib_value(conn, sql);
     PQfinish(conn);
@@ -200,7 +200,8 @@ START_TEST(definitions_applied_again_keep_roles_and_policies)
                  " 4, 0, 9, now() - interval '1 day', now());"
                  "SELECT kpi.setup_roles()");
     snprintf(sql, sizeof sql,
-             "CREATE ROLE %s LOGIN; SELECT kpi.grant_role('kpi_analyst', '%s');"
+             "CREATE ROLE %s LOGIN PASSWORD '" TESTLIB_LOGIN_PASSWORD
+             "'; SELECT kpi.grant_role('kpi_analyst', '%s');"
              " INSERT INTO kpi.analyst_scope VALUES ('%s', '01843', false)",
              analyst, analyst, analyst);
     testlib_exec(conn, sql);

@@ -28,7 +28,8 @@ static int kpi(const char *const *args)
 static PGconn *as(int role)
 {
     char conninfo[4400];
-    snprintf(conninfo, sizeof conninfo, "%s user=%s", db, names[role]);
+    snprintf(conninfo, sizeof conninfo, "%s user=%s password=" TESTLIB_LOGIN_PASSWORD, db,
+             names[role]);
     PGconn *conn = PQconnectdb(conninfo);
     ck_assert_msg(PQstatus(conn) == CONNECTION_OK, "%s", PQerrorMessage(conn));
     return conn;
@@ -79,7 +80,8 @@ static PGconn *setup(void)
     for (int i = 0; i < 5; i++) {
         char sql[512];
         snprintf(names[i], sizeof names[i], "kpi_test_%s_%ld", kinds[i], (long)getpid());
-        snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN", names[i]);
+        snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN PASSWORD '" TESTLIB_LOGIN_PASSWORD "'",
+                 names[i]);
         testlib_exec(conn, sql);
     }
     return conn;
@@ -157,7 +159,8 @@ START_TEST(each_role_reads_and_writes_what_it_may)
     snprintf(path, sizeof path, "%s/more.csv", testlib_tmpdir());
     const char *csv = "period,unit,metric,value\n2025-07,01843,citizen_14plus,201\n";
     testlib_write_file(path, csv, strlen(csv));
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=" TESTLIB_LOGIN_PASSWORD,
+             db, names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *ingest[] = {"ingest", path, NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, ingest), 0);
@@ -187,7 +190,8 @@ START_TEST(indicator_values_by_unit_scope)
     grant_all();
     /* the nightly computation as a writer login */
     char env_writer[4400];
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=" TESTLIB_LOGIN_PASSWORD,
+             db, names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *compute[] = {"compute", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, compute), 0);

@@ -32,6 +32,13 @@ const char *testlib_db_new(void);
  */
 const char *testlib_admin_conninfo(const char *conninfo);
 
+/*
+ * The password of the LOGIN roles tests create (CREATE ROLE x LOGIN PASSWORD
+ * ...): the embedded cluster asks every role but its superuser for one
+ * (scram-sha-256). Put "password=" TESTLIB_LOGIN_PASSWORD after "user=x".
+ */
+#define TESTLIB_LOGIN_PASSWORD "kpi-test-login"
+
 /* testlib_connect: connect to CONNINFO or abort the test. Caller PQfinish()es. */
 PGconn *testlib_connect(const char *conninfo);
 
