@@ -113,9 +113,10 @@ START_TEST(psql_gets_the_password_by_environment_not_argv)
     snprintf(psql, sizeof psql, "%s/psql", dir);
     snprintf(argv_file, sizeof argv_file, "%s/argv", dir);
     snprintf(pw_file, sizeof pw_file, "%s/pw", dir);
-    snprintf(script, sizeof script,
-             "#!/bin/sh\nprintf '%%s\\n' \"$0\" \"$@\" > '%s'\nprintf '%%s' \"$PGPASSWORD\" > '%s'\n",
-             argv_file, pw_file);
+    snprintf(
+        script, sizeof script,
+        "#!/bin/sh\nprintf '%%s\\n' \"$0\" \"$@\" > '%s'\nprintf '%%s' \"$PGPASSWORD\" > '%s'\n",
+        argv_file, pw_file);
     testlib_write_file(psql, script, strlen(script));
     ck_assert_int_eq(chmod(psql, 0755), 0);
     char path[8192];
@@ -123,7 +124,9 @@ START_TEST(psql_gets_the_password_by_environment_not_argv)
 
     const char *env[] = {path, "PGPASSWORD=", "KPI_DB=", NULL};
     const char *args[] = {"--db", "host=127.0.0.1 dbname=kpi user=an password=s3cret-opt",
-                          "db", "psql", "-c", "SELECT 1", NULL};
+                          "db",   "psql",
+                          "-c",   "SELECT 1",
+                          NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, args), 0);
     char *argv = testlib_read_file(argv_file), *pw = testlib_read_file(pw_file);
     ck_assert_msg(strstr(argv, "s3cret") == NULL, "%s", argv);
@@ -133,8 +136,7 @@ START_TEST(psql_gets_the_password_by_environment_not_argv)
     free(argv);
     free(pw);
 
-    const char *env_uri[] = {path, "PGPASSWORD=", "KPI_DB=postgresql://an:s3cret-env@db/kpi",
-                             NULL};
+    const char *env_uri[] = {path, "PGPASSWORD=", "KPI_DB=postgresql://an:s3cret-env@db/kpi", NULL};
     const char *args_env[] = {"db", "psql", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env_uri, args_env), 0);
     argv = testlib_read_file(argv_file);

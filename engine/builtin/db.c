@@ -98,8 +98,7 @@ static enum kpi_status db_status(void)
                (long)geteuid(), c.home);
         return KPI_ERROR;
     case PGCLUSTER_DENIED:
-        printf("running, but not accessible to you (uid %ld): socket %s\n", (long)geteuid(),
-               sock);
+        printf("running, but not accessible to you (uid %ld): socket %s\n", (long)geteuid(), sock);
         return KPI_ERROR;
     case PGCLUSTER_STOPPED:
     case PGCLUSTER_RUNNING:

@@ -215,7 +215,7 @@ void pgcluster_probe(const struct pgcluster *c, enum pgcluster_state *state, cha
     if (find_socket(c->sockdir, sock) == 0) {
         /* no socket to be seen: none, or a directory this user may not list */
         *state = access(c->sockdir, R_OK | X_OK) != 0 && errno == EACCES ? PGCLUSTER_HIDDEN
-                                                                          : PGCLUSTER_STOPPED;
+                                                                         : PGCLUSTER_STOPPED;
         return;
     }
     if (socket_out != NULL)
@@ -331,7 +331,7 @@ static enum kpi_status pg_ctl(const struct pgcluster *c, char **args, const char
 
 /* What postgresql.conf ends with: the settings of the last `kpi db start`. */
 #define INCLUDE_LINE                                                                               \
-    "# added by kpi: what the last \"kpi db start\" asked for (listen, authentication)\n"        \
+    "# added by kpi: what the last \"kpi db start\" asked for (listen, authentication)\n"          \
     "include_if_exists = 'kpi.conf'\n"
 
 /* Append the settings of a private, socket-only server to postgresql.conf. */
@@ -517,11 +517,16 @@ static enum kpi_status init_cluster(struct pgcluster *c)
         return KPI_ERROR;
     log_info("creating the embedded PostgreSQL cluster in \"%s\"", c->datadir);
     /* pg_hba.conf is written again before every start (write_settings) */
-    char *args[] = {"-D",       tmp,
-                    "-U",       PGCLUSTER_USER,
-                    "-E",       "UTF8",
-                    "--locale=C.UTF-8", "--auth-local=peer",
-                    "--auth-host=reject", NULL};
+    char *args[] = {"-D",
+                    tmp,
+                    "-U",
+                    PGCLUSTER_USER,
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--auth-local=peer",
+                    "--auth-host=reject",
+                    NULL};
     if (run_tool(c, "initdb", args, initlog, &code) != 0)
         return KPI_ERROR;
     if (code != 0) {
@@ -636,8 +641,7 @@ enum kpi_status pgcluster_start(struct pgcluster *c, const char *listen, bool *w
     if (access(c->datadir, F_OK) != 0 &&
         (make_dir(c->sockdir, 0755, &c->user, true) != 0 || init_cluster(c) != 0))
         goto fail;
-    if (make_dir(c->sockdir, 0755, &c->user, true) != 0 ||
-        pgcluster_status(c, &running, &pid) != 0)
+    if (make_dir(c->sockdir, 0755, &c->user, true) != 0 || pgcluster_status(c, &running, &pid) != 0)
         goto fail;
     if (running && !answers(c)) {
         /* a server whose socket file vanished (removed by hand, or by another

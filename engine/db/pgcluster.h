@@ -40,11 +40,11 @@ struct pgcluster {
 
 /* What the calling user can tell of the cluster (pgcluster_probe). */
 enum pgcluster_state {
-    PGCLUSTER_ABSENT,   /* no cluster under KPI_HOME: `kpi db start` creates it */
-    PGCLUSTER_STOPPED,  /* created, not running (no socket answers) */
-    PGCLUSTER_RUNNING,  /* its socket accepts our connection */
-    PGCLUSTER_DENIED,   /* running, but its socket is not accessible to this user */
-    PGCLUSTER_HIDDEN,   /* KPI_HOME or pgdata is not accessible to this user: unknown */
+    PGCLUSTER_ABSENT,  /* no cluster under KPI_HOME: `kpi db start` creates it */
+    PGCLUSTER_STOPPED, /* created, not running (no socket answers) */
+    PGCLUSTER_RUNNING, /* its socket accepts our connection */
+    PGCLUSTER_DENIED,  /* running, but its socket is not accessible to this user */
+    PGCLUSTER_HIDDEN,  /* KPI_HOME or pgdata is not accessible to this user: unknown */
 };
 
 /*
