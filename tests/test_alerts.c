@@ -639,15 +639,18 @@ START_TEST(nightly_writer_evaluates_with_its_own_rights)
                         "alert_update_firing,alert_wants");
     free(v);
 
-    char role[64], sql[256], writer_ci[4400];
+    char role[64], sql[256], writer_ci[4400], admin_ci[4400];
     snprintf(role, sizeof role, "kpi_test_alerts_w_%ld", (long)getpid());
-    snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN", role);
-    testlib_exec(conn, sql);
-    ck_assert_int_eq(alertlib_kpi(ci, NULL, NULL, NULL, "roles", "setup", NULL), 0);
-    ck_assert_int_eq(alertlib_kpi(ci, NULL, NULL, NULL, "roles", "grant", "kpi_writer", role, NULL),
-                     0);
+    snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN PASSWORD '" TESTLIB_LOGIN_PASSWORD "'", role);
+    /* roles are the superuser's business, whoever owns the database */
+    snprintf(admin_ci, sizeof admin_ci, "%s", testlib_admin_conninfo(ci));
+    PGconn *admin = testlib_connect(admin_ci);
+    testlib_exec(admin, sql);
+    ck_assert_int_eq(alertlib_kpi(admin_ci, NULL, NULL, NULL, "roles", "setup", NULL), 0);
+    ck_assert_int_eq(
+        alertlib_kpi(admin_ci, NULL, NULL, NULL, "roles", "grant", "kpi_writer", role, NULL), 0);
     alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
-    snprintf(writer_ci, sizeof writer_ci, "%s user=%s", ci, role);
+    snprintf(writer_ci, sizeof writer_ci, "%s user=%s password=" TESTLIB_LOGIN_PASSWORD, ci, role);
     evaluate(writer_ci, routes, "2025-10-05 08:00+07");
     assert_events(conn, "fire:warning:2025-09");
     v = testlib_value(conn, "SELECT count(*) || ' ' || string_agg(receiver, ',') FROM kpi.outbox");
@@ -655,7 +658,8 @@ START_TEST(nightly_writer_evaluates_with_its_own_rights)
     free(v);
 
     snprintf(sql, sizeof sql, "DROP OWNED BY %s; DROP ROLE %s", role, role);
-    testlib_exec(conn, sql);
+    testlib_exec(admin, sql);
+    PQfinish(admin);
     free(routes);
     PQfinish(conn);
 }

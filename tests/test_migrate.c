@@ -171,7 +171,7 @@ static const char *first_difference(const char *a, const char *b)
 static char *value_as(const char *db, const char *role, const char *sql)
 {
     char conninfo[4400];
-    snprintf(conninfo, sizeof conninfo, "%s user=%s", db, role);
+    snprintf(conninfo, sizeof conninfo, "%s user=%s password=" TESTLIB_LOGIN_PASSWORD, db, role);
     PGconn *conn = testlib_connect(conninfo);
     char *v = testlib_value(conn, sql);
     PQfinish(conn);
@@ -198,13 +198,16 @@ START_TEST(definitions_applied_again_keep_roles_and_policies)
                  "INSERT INTO kpi.observation VALUES ('m', '01840', '2025-06-01', 'day', 5, 1, 2,"
                  " now()), ('m', '01843', '2025-06-02', 'day', 6, 1, 3, now());"
                  "INSERT INTO kpi.observation_superseded VALUES ('m', '01843', '2025-06-02', 'day',"
-                 " 4, 0, 9, now() - interval '1 day', now());"
-                 "SELECT kpi.setup_roles()");
+                 " 4, 0, 9, now() - interval '1 day', now())");
+    /* roles are the superuser's business, whoever owns the database */
+    PGconn *admin = testlib_connect(testlib_admin_conninfo(db));
+    testlib_exec(admin, "SELECT kpi.setup_roles()");
     snprintf(sql, sizeof sql,
-             "CREATE ROLE %s LOGIN; SELECT kpi.grant_role('kpi_analyst', '%s');"
+             "CREATE ROLE %s LOGIN PASSWORD '" TESTLIB_LOGIN_PASSWORD
+             "'; SELECT kpi.grant_role('kpi_analyst', '%s');"
              " INSERT INTO kpi.analyst_scope VALUES ('%s', '01843', false)",
              analyst, analyst, analyst);
-    testlib_exec(conn, sql);
+    testlib_exec(admin, sql);
     const char *policies = "SELECT string_agg(concat_ws(':', tablename, policyname, permissive,"
                            " roles::text, cmd, qual, with_check), E'\\n'"
                            " ORDER BY tablename, policyname)"
@@ -241,7 +244,8 @@ START_TEST(definitions_applied_again_keep_roles_and_policies)
                   first_difference(own_before, own_after));
     ck_assert_str_eq(seen_after, seen_before);
     snprintf(sql, sizeof sql, "DROP OWNED BY %s; DROP ROLE %s", analyst, analyst);
-    testlib_exec(conn, sql);
+    testlib_exec(admin, sql);
+    PQfinish(admin);
     free(n);
     free(pol_before);
     free(pol_after);
