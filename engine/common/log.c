@@ -1,13 +1,17 @@
 /*
  * log.c — owns the stderr message format of the kpi command (see log.h):
- * text lines or JSON lines.
+ * text lines or JSON lines, and the escaping of what the arguments of a
+ * message bring (control characters, bytes that are not UTF-8).
  */
 #include "common/log.h"
 
 #include <cjson/cJSON.h>
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #define VIETNAM_UTC_OFFSET (7 * 3600) /* Asia/Ho_Chi_Minh: UTC+7, no daylight saving since 1975 */
@@ -28,10 +32,246 @@ void log_timestamp(char buf[32])
     snprintf(buf + n, 32 - n, ".%03d+07:00", (int)(ts.tv_nsec / 1000000) % 1000);
 }
 
+/*
+ * The length of the UTF-8 character at S (N bytes left) when it is valid and
+ * no control character (C0, DEL, C1), else 0.
+ */
+static size_t printable_len(const unsigned char *s, size_t n)
+{
+    unsigned char c = s[0];
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c < 0x80)
+        return c >= 0x20 && c != 0x7F ? 1 : 0;
+    if (c >= 0xC2 && c <= 0xDF)
+        need = 1;
+    else if (c == 0xE0)
+        need = 2, lo = 0xA0;
+    else if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
+        need = 2;
+    else if (c == 0xED)
+        need = 2, hi = 0x9F;
+    else if (c == 0xF0)
+        need = 3, lo = 0x90;
+    else if (c >= 0xF1 && c <= 0xF3)
+        need = 3;
+    else if (c == 0xF4)
+        need = 3, hi = 0x8F;
+    else
+        return 0;
+    if (n < need + 1 || s[1] < lo || s[1] > hi)
+        return 0;
+    for (size_t i = 2; i <= need; i++)
+        if (s[i] < 0x80 || s[i] > 0xBF)
+            return 0;
+    if (c == 0xC2 && s[1] <= 0x9F)
+        return 0; /* U+0080..U+009F: C1 controls (CSI drives a terminal too) */
+    return need + 1;
+}
+
+/* A bounded output buffer: what does not fit is dropped, the text stays NUL-terminated. */
+struct out {
+    char *p;
+    size_t len, cap; /* cap counts the NUL */
+};
+
+static void out_put(struct out *o, const char *s, size_t n)
+{
+    if (o->len + 1 >= o->cap)
+        return;
+    if (n > o->cap - 1 - o->len)
+        n = o->cap - 1 - o->len;
+    memcpy(o->p + o->len, s, n);
+    o->len += n;
+    o->p[o->len] = '\0';
+}
+
+/* S (N bytes) escaped into O: a character whole, or not at all. */
+static void out_escaped(struct out *o, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t k = printable_len(u + i, n - i);
+        if (k > 0 && o->len + k < o->cap) {
+            out_put(o, s + i, k);
+            i += k;
+            continue;
+        }
+        if (k > 0 || o->len + 4 >= o->cap)
+            return; /* full */
+        char e[4] = {'\\', 'x', hex[u[i] >> 4], hex[u[i] & 15]};
+        out_put(o, e, 4);
+        i++;
+    }
+}
+
+size_t log_escape(char *dst, size_t cap, const char *s, size_t n)
+{
+    struct out o = {dst, 0, cap};
+    if (cap == 0)
+        return 0;
+    dst[0] = '\0';
+    out_escaped(&o, s, n);
+    return o.len;
+}
+
+bool log_needs_escape(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        size_t k = printable_len(u + i, n - i);
+        if (k == 0)
+            return true;
+        i += k;
+    }
+    return false;
+}
+
+/*
+ * vsnprintf into O for FMT, where the text of every %s and %c is escaped
+ * (out_escaped): the format's own line breaks stay, an argument's cannot
+ * split the line. Conversions: the flags, width, precision (also *) and
+ * length modifiers of C11 with d i u o x X c s p f e g a E G A and %%.
+ */
+static void format_escaped(struct out *o, const char *fmt, va_list ap)
+{
+    while (*fmt != '\0') {
+        const char *pct = strchr(fmt, '%');
+        if (pct == NULL) {
+            out_put(o, fmt, strlen(fmt));
+            return;
+        }
+        out_put(o, fmt, (size_t)(pct - fmt));
+        char spec[32];
+        size_t n = 0;
+        const char *p = pct + 1;
+        int width = -1, prec = -1;
+        bool star_w = false, star_p = false;
+        spec[n++] = '%';
+        while (*p != '\0' && strchr("-+ #0", *p) != NULL && n < 8)
+            spec[n++] = *p++;
+        if (*p == '*') {
+            star_w = true;
+            spec[n++] = *p++;
+        }
+        while (*p >= '0' && *p <= '9' && n < 16)
+            spec[n++] = *p++;
+        if (*p == '.') {
+            spec[n++] = *p++;
+            prec = 0;
+            if (*p == '*') {
+                star_p = true;
+                spec[n++] = *p++;
+            }
+            while (*p >= '0' && *p <= '9' && n < 20) {
+                prec = prec * 10 + (*p - '0');
+                spec[n++] = *p++;
+            }
+        }
+        char len[3] = "";
+        size_t ln = 0;
+        while (*p != '\0' && strchr("hljztL", *p) != NULL && ln < 2)
+            len[ln++] = *p, spec[n++] = *p++;
+        len[ln] = '\0';
+        char conv = *p;
+        if (conv == '\0')
+            return;
+        spec[n++] = conv;
+        spec[n] = '\0';
+        fmt = p + 1;
+        if (star_w)
+            width = va_arg(ap, int);
+        if (star_p)
+            prec = va_arg(ap, int);
+        char buf[512];
+        int w = -1;
+        switch (conv) {
+        case '%':
+            out_put(o, "%", 1);
+            continue;
+        case 's': {
+            const char *s = va_arg(ap, const char *);
+            if (s == NULL)
+                s = "(null)";
+            out_escaped(o, s, prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s));
+            continue;
+        }
+        case 'c': {
+            char c = (char)va_arg(ap, int);
+            out_escaped(o, &c, 1);
+            continue;
+        }
+        case 'p':
+            w = snprintf(buf, sizeof buf, "%p", va_arg(ap, void *));
+            break;
+        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+            if (len[0] == 'L') {
+                long double v = va_arg(ap, long double);
+                w = star_w && star_p ? snprintf(buf, sizeof buf, spec, width, prec, v)
+                    : star_w         ? snprintf(buf, sizeof buf, spec, width, v)
+                    : star_p         ? snprintf(buf, sizeof buf, spec, prec, v)
+                                     : snprintf(buf, sizeof buf, spec, v);
+            } else {
+                double v = va_arg(ap, double);
+                w = star_w && star_p ? snprintf(buf, sizeof buf, spec, width, prec, v)
+                    : star_w         ? snprintf(buf, sizeof buf, spec, width, v)
+                    : star_p         ? snprintf(buf, sizeof buf, spec, prec, v)
+                                     : snprintf(buf, sizeof buf, spec, v);
+            }
+            break;
+        default: {
+            /* an integer: read it at its width, print it through intmax_t or uintmax_t */
+            bool sign = conv == 'd' || conv == 'i';
+            intmax_t sv = 0;
+            uintmax_t uv = 0;
+            if (strcmp(len, "ll") == 0)
+                sign ? (void)(sv = va_arg(ap, long long)) : (void)(uv = va_arg(ap, unsigned long long));
+            else if (strcmp(len, "l") == 0)
+                sign ? (void)(sv = va_arg(ap, long)) : (void)(uv = va_arg(ap, unsigned long));
+            else if (strcmp(len, "z") == 0)
+                sign ? (void)(sv = va_arg(ap, ptrdiff_t)) : (void)(uv = va_arg(ap, size_t));
+            else if (strcmp(len, "j") == 0)
+                sign ? (void)(sv = va_arg(ap, intmax_t)) : (void)(uv = va_arg(ap, uintmax_t));
+            else if (strcmp(len, "t") == 0)
+                sign ? (void)(sv = va_arg(ap, ptrdiff_t)) : (void)(uv = (uintmax_t)va_arg(ap, ptrdiff_t));
+            else if (strcmp(len, "hh") == 0)
+                sign ? (void)(sv = (signed char)va_arg(ap, int)) : (void)(uv = (unsigned char)va_arg(ap, unsigned));
+            else if (strcmp(len, "h") == 0)
+                sign ? (void)(sv = (short)va_arg(ap, int)) : (void)(uv = (unsigned short)va_arg(ap, unsigned));
+            else
+                sign ? (void)(sv = va_arg(ap, int)) : (void)(uv = va_arg(ap, unsigned));
+            /* the same spec with the length modifier j */
+            char js[40];
+            size_t head = n - 1 - ln;
+            memcpy(js, spec, head);
+            js[head] = 'j';
+            js[head + 1] = conv;
+            js[head + 2] = '\0';
+            if (sign)
+                w = star_w && star_p ? snprintf(buf, sizeof buf, js, width, prec, sv)
+                    : star_w         ? snprintf(buf, sizeof buf, js, width, sv)
+                    : star_p         ? snprintf(buf, sizeof buf, js, prec, sv)
+                                     : snprintf(buf, sizeof buf, js, sv);
+            else
+                w = star_w && star_p ? snprintf(buf, sizeof buf, js, width, prec, uv)
+                    : star_w         ? snprintf(buf, sizeof buf, js, width, uv)
+                    : star_p         ? snprintf(buf, sizeof buf, js, prec, uv)
+                                     : snprintf(buf, sizeof buf, js, uv);
+            break;
+        }
+        }
+        if (w > 0)
+            out_put(o, buf, (size_t)w < sizeof buf ? (size_t)w : sizeof buf - 1);
+    }
+}
+
 static void log_vprint(const char *level, const cJSON *counts, const char *fmt, va_list ap)
 {
     char msg[4096];
-    vsnprintf(msg, sizeof msg, fmt, ap);
+    struct out m = {msg, 0, sizeof msg};
+    msg[0] = '\0';
+    format_escaped(&m, fmt, ap);
     if (level[0] == 'e')
         snprintf(last_error, sizeof last_error, "%.1000s", msg);
     if (!log_json) {
