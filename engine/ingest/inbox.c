@@ -221,16 +221,15 @@ static bool room_under(const char *file, const char *dir, long long need)
 /*
  * Whether there is room to ingest FILE (ST): under the database's data
  * directory the margin and 4 times the file (its rows, their index and
- * their WAL), under the inbox the margin. 0 with *ok, or -1 (logged).
+ * their WAL; a file over the limit is rejected unread, so at most the
+ * limit), under the inbox the margin.
  */
-static enum kpi_status check_room(struct inbox *in, const char *file, const struct stat *st,
-                                  bool *ok)
+static bool check_room(struct inbox *in, const char *file, const struct stat *st)
 {
-    long long margin = INBOX_DEFAULT_MIN_FREE;
-    if (sizelimit_env("KPI_MIN_FREE_BYTES", LLONG_MAX, &margin) != 0)
-        return KPI_ERROR;
-    long long size = st->st_size > (LLONG_MAX - margin) / 4 ? (LLONG_MAX - margin) / 4
-                                                             : (long long)st->st_size;
+    long long margin = in->min_free;
+    long long size = st->st_size < in->max_file ? (long long)st->st_size : in->max_file;
+    if (size > (LLONG_MAX - margin) / 4)
+        size = (LLONG_MAX - margin) / 4;
     char dir[PATH_MAX];
     const char *slash = strrchr(file, '/');
     snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - file) : 1, slash ? file : ".");
@@ -238,14 +237,23 @@ static enum kpi_status check_room(struct inbox *in, const char *file, const stru
         snprintf(dir, sizeof dir, "/");
     if (!in->db_dir_looked)
         find_db_dir(in);
-    *ok = (in->db_dir[0] == '\0' || room_under(file, in->db_dir, margin + 4 * size)) &&
-          room_under(file, dir, margin);
-    return KPI_OK;
+    return (in->db_dir[0] == '\0' || room_under(file, in->db_dir, margin + 4 * size)) &&
+           room_under(file, dir, margin);
 }
 
-/* in->settle from $KPI_SETTLE_SECONDS unless set. 0, or -1 (logged). */
-static enum kpi_status settle_seconds(struct inbox *in)
+/*
+ * The settings of a walk: in->settle from $KPI_SETTLE_SECONDS unless set,
+ * the margin of free space from $KPI_MIN_FREE_BYTES, the file limit. 0, or
+ * -1 (logged).
+ */
+static enum kpi_status walk_settings(struct inbox *in)
 {
+    struct reader_limits limits;
+    in->min_free = INBOX_DEFAULT_MIN_FREE;
+    if (sizelimit_env("KPI_MIN_FREE_BYTES", LLONG_MAX / 2, &in->min_free) != 0 ||
+        load_limits(&in->opt, &limits) != 0)
+        return KPI_ERROR;
+    in->max_file = limits.max_file;
     const char *env = getenv("KPI_SETTLE_SECONDS");
     if (in->settle_set || env == NULL || *env == '\0')
         return KPI_OK;
@@ -304,10 +312,7 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path)
         in->totals.files_deferred++;
         return KPI_OK;
     }
-    bool ok;
-    if (check_room(in, path, &st, &ok) != KPI_OK)
-        return KPI_ERROR;
-    if (!ok) {
+    if (!check_room(in, path, &st)) {
         in->totals.files_refused++;
         return KPI_OK;
     }
@@ -325,7 +330,7 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path)
 enum kpi_status inbox_ingest_path(struct inbox *in, const char *path)
 {
     struct stat st;
-    if (settle_seconds(in) != KPI_OK)
+    if (walk_settings(in) != KPI_OK)
         return KPI_ERROR;
     if (stat(path, &st) != 0 && lstat(path, &st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));

@@ -54,6 +54,7 @@ struct inbox {
     bool settle_set;            /* settle was given; false: $KPI_SETTLE_SECONDS, else 0 */
     struct inbox_totals totals; /* summed over every file so far */
     /* private: the server's data directory, once looked up ("" unknown or remote) */
+    long long min_free, max_file; /* the margin of free space, the file limit */
     bool db_dir_looked;
     char db_dir[4096];
 };

@@ -160,8 +160,7 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
     return KPI_OK;
 }
 
-/* The limits of OPT, its zeroes filled from reader_limits_default. 0, or -1 (logged). */
-static enum kpi_status file_limits(const struct load_options *opt, struct reader_limits *out)
+enum kpi_status load_limits(const struct load_options *opt, struct reader_limits *out)
 {
     if (reader_limits_default(out) != 0)
         return KPI_ERROR;
@@ -612,7 +611,7 @@ enum kpi_status load_check_file(const struct codes *codes, const char *path,
     memset(res, 0, sizeof *res);
     name_of(&in);
     progress_start(&in.progress, opt->progress, in.file_name);
-    if (file_limits(opt, &in.limits) != 0)
+    if (load_limits(opt, &in.limits) != 0)
         return KPI_ERROR;
     if (stat(path, &in.st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
@@ -659,7 +658,7 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     bool found;
     memset(res, 0, sizeof *res);
     name_of(&in);
-    if (file_limits(opt, &in.limits) != 0)
+    if (load_limits(opt, &in.limits) != 0)
         return KPI_ERROR;
     progress_start(&in.progress, opt->progress, in.file_name);
     in.rejects = tmpfile();

@@ -36,6 +36,12 @@ struct load_result {
 };
 
 /*
+ * load_limits: the limits of OPT, its zeroes filled from
+ * reader_limits_default. Returns 0 with *out, or -1 (logged).
+ */
+enum kpi_status load_limits(const struct load_options *opt, struct reader_limits *out);
+
+/*
  * load_file: ingest the submission at PATH against CODES: one transaction
  * holding its kpi.submission row, its kpi.rejected_row rows and its values
  * (new values inserted, corrected ones revised, the old version moved to
