@@ -147,16 +147,20 @@ static void format_escaped(struct out *o, const char *fmt, va_list ap)
         size_t n = 0;
         const char *p = pct + 1;
         int width = -1, prec = -1;
-        bool star_w = false, star_p = false;
+        bool star_w = false, star_p = false, left = false;
         spec[n++] = '%';
-        while (*p != '\0' && strchr("-+ #0", *p) != NULL && n < 8)
+        while (*p != '\0' && strchr("-+ #0", *p) != NULL && n < 8) {
+            left = left || *p == '-';
             spec[n++] = *p++;
+        }
         if (*p == '*') {
             star_w = true;
             spec[n++] = *p++;
         }
-        while (*p >= '0' && *p <= '9' && n < 16)
+        while (*p >= '0' && *p <= '9' && n < 16) {
+            width = (width < 0 ? 0 : width * 10) + (*p - '0');
             spec[n++] = *p++;
+        }
         if (*p == '.') {
             spec[n++] = *p++;
             prec = 0;
@@ -180,8 +184,11 @@ static void format_escaped(struct out *o, const char *fmt, va_list ap)
         spec[n++] = conv;
         spec[n] = '\0';
         fmt = p + 1;
-        if (star_w)
+        if (star_w) {
             width = va_arg(ap, int);
+            if (width < 0)
+                left = true, width = -width;
+        }
         if (star_p)
             prec = va_arg(ap, int);
         char buf[512];
@@ -190,16 +197,30 @@ static void format_escaped(struct out *o, const char *fmt, va_list ap)
         case '%':
             out_put(o, "%", 1);
             continue;
-        case 's': {
-            const char *s = va_arg(ap, const char *);
-            if (s == NULL)
-                s = "(null)";
-            out_escaped(o, s, prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s));
-            continue;
-        }
+        case 's':
         case 'c': {
-            char c = (char)va_arg(ap, int);
-            out_escaped(o, &c, 1);
+            char c = 0;
+            const char *s = &c;
+            size_t sl = 1;
+            if (conv == 'c') {
+                c = (char)va_arg(ap, int);
+            } else {
+                s = va_arg(ap, const char *);
+                if (s == NULL)
+                    s = "(null)";
+                sl = prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
+            }
+            size_t at = o->len;
+            out_escaped(o, s, sl);
+            for (size_t k = o->len - at; width > 0 && k < (size_t)width; k++) {
+                if (left) {
+                    out_put(o, " ", 1);
+                } else if (o->len + 1 < o->cap) { /* pad before the text */
+                    memmove(o->p + at + 1, o->p + at, o->len - at + 1);
+                    o->p[at] = ' ';
+                    o->len++;
+                }
+            }
             continue;
         }
         case 'p':

@@ -37,6 +37,8 @@ static void count(struct inbox_totals *t, const struct load_result *res)
         t->files_rejected++;
     else if (strcmp(res->status, "deferred") == 0)
         t->files_deferred++;
+    else if (strcmp(res->status, "refused") == 0)
+        t->files_refused++;
     else
         t->files_already++;
     t->rows_accepted += res->rows_accepted;
@@ -219,13 +221,15 @@ static bool room_under(const char *file, const char *dir, long long need)
 }
 
 /*
- * Whether there is room to ingest FILE (ST): under the database's data
+ * The room callback of load_file (load_options.room), CTX the inbox:
+ * whether there is room to ingest FILE (ST): under the database's data
  * directory the margin and 4 times the file (its rows, their index and
  * their WAL; a file over the limit is rejected unread, so at most the
  * limit), under the inbox the margin.
  */
-static bool check_room(struct inbox *in, const char *file, const struct stat *st)
+static bool check_room(void *ctx, const char *file, const struct stat *st)
 {
+    struct inbox *in = ctx;
     long long margin = in->min_free;
     long long size = st->st_size < in->max_file ? (long long)st->st_size : in->max_file;
     if (size > (LLONG_MAX - margin) / 4)
@@ -312,14 +316,13 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path)
         in->totals.files_deferred++;
         return KPI_OK;
     }
-    if (!check_room(in, path, &st)) {
-        in->totals.files_refused++;
-        return KPI_OK;
-    }
-    if (load_file(in->conn, in->sets, path, &in->opt, &res) != 0)
+    struct load_options opt = in->opt;
+    opt.room = check_room;
+    opt.room_ctx = in;
+    if (load_file(in->conn, in->sets, path, &opt, &res) != 0)
         return KPI_ERROR;
     count(&in->totals, &res);
-    if (strcmp(res.status, "deferred") == 0) {
+    if (strcmp(res.status, "deferred") == 0 || strcmp(res.status, "refused") == 0) {
         log_warn("%s: left in place for the next run", path);
         return KPI_OK;
     }

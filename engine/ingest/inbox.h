@@ -18,10 +18,11 @@
  *    read is left in place, and with a settle delay (inbox.settle,
  *    --settle, $KPI_SETTLE_SECONDS) one modified less than that ago too;
  *  - a file that cannot be archived is reported and stays where it is;
- *  - before each file, the free space under the database's data directory
- *    (when the server is on this machine) and under the file's directory
- *    is checked: a margin ($KPI_MIN_FREE_BYTES, default 256M), and 4 times
- *    the file under the data directory; short of it the file waits, with
+ *  - before a file is written to the database (hashed, and not already
+ *    ingested), the free space under the database's data directory (when
+ *    the server is on this machine) and under the file's directory is
+ *    checked: a margin ($KPI_MIN_FREE_BYTES, default 256M), and 4 times the
+ *    file under the data directory; short of it the file waits, with
  *    "FILE: not ingested: only N MB free under DIR, need M MB".
  * Only an error of the database (or SIGTERM/SIGINT) ends a walk.
  */

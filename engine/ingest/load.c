@@ -701,6 +701,11 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
         rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : KPI_ERROR;
         goto fail;
     }
+    if (opt->room != NULL && !opt->room(opt->room_ctx, path, &in.st)) {
+        snprintf(res->status, sizeof res->status, "refused");
+        rc = KPI_OK;
+        goto fail;
+    }
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||
         conn_command(conn, "SELECT pg_advisory_xact_lock(7040105, 4)",
                      "could not lock ingestion") != 0)

@@ -17,6 +17,7 @@
 
 #include <libpq-fe.h>
 #include <stdbool.h>
+#include <sys/stat.h>
 
 /* Rejected rows a file may leave in kpi.rejected_row; the rest only counted (rows_rejected_unstored). */
 #define LOAD_REJECTS_STORED 1000
@@ -25,11 +26,18 @@ struct load_options {
     bool progress;               /* show a progress line on stderr (a terminal) */
     long max_messages;           /* row messages printed per file; the rest only counted */
     struct reader_limits limits; /* zeroes: reader_limits_default() */
+    /*
+     * NULL, or asked once the file is hashed and known new, before anything
+     * of it is written: false refuses it (status "refused"; ROOM logged why).
+     * The inbox checks the free space with it (inbox.h).
+     */
+    bool (*room)(void *ctx, const char *path, const struct stat *st);
+    void *room_ctx;
 };
 
 struct load_result {
     long long submission_id; /* 0 when none was recorded */
-    char status[16];         /* accepted, partial, rejected, "already", or "deferred" */
+    char status[16]; /* accepted, partial, rejected, "already", "deferred" or "refused" */
     long long rows_accepted, rows_rejected;
     long long rows_new, rows_revised, rows_unchanged;
     char reason[READER_MSG_LEN]; /* a file-level rejection */
@@ -58,7 +66,8 @@ enum kpi_status load_limits(const struct load_options *opt, struct reader_limits
  * Returns 0 with *res filled (a rejected file is a 0 too: see res->status;
  * status "deferred" when the file itself failed — it changed while it was
  * read, or could not be opened or read —: nothing recorded, res->reason
- * says why, the file should wait for the next run), or -1 when an error of
+ * says why, the file should wait for the next run; "refused" when
+ * opt->room said no: nothing recorded either), or -1 when an error of
  * the database, of a temporary file, or SIGTERM/SIGINT stopped it (logged,
  * except a signal; the transaction is rolled back).
  */
