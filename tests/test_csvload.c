@@ -439,7 +439,7 @@ START_TEST(only_regular_files_are_read)
     ck_assert_int_eq(mkfifo(fifo, 0644), 0);
     ck_assert_int_eq(reader_open(fifo, true, &r), KPI_ERROR);
     ck_assert_ptr_null(r);
-    ck_assert_int_eq(reader_open(dir, false, &r), KPI_ERROR); /* a directory */
+    ck_assert_int_eq(reader_open(dir, false, &r), KPI_ERROR);         /* a directory */
     ck_assert_int_eq(reader_open("/dev/null", false, &r), KPI_ERROR); /* a device */
     /* a symbolic link: followed by reader_open (the registry), never by reader_open_nofollow */
     const char *target = file_with("period,unit,metric,value\n", 25);

@@ -225,11 +225,12 @@ START_TEST(names_not_utf8_or_with_control_characters_are_escaped_and_quarantined
     assert_has(err, "b_\\x1b[31mred\\x0akpi: all files accepted.csv:1: the file name");
     free(err);
     /* kpi.submission: the names escaped, rejected with the reason; the good file accepted */
-    assert_value(conn,
-                 "SELECT string_agg(file_name || '=' || status, '|' ORDER BY id)"
-                 " FROM kpi.submission",
-                 "a_\\xff\\xfe.csv=rejected|b_\\x1b[31mred\\x0akpi: all files accepted.csv=rejected|"
-                 "c_good.csv=accepted");
+    assert_value(
+        conn,
+        "SELECT string_agg(file_name || '=' || status, '|' ORDER BY id)"
+        " FROM kpi.submission",
+        "a_\\xff\\xfe.csv=rejected|b_\\x1b[31mred\\x0akpi: all files accepted.csv=rejected|"
+        "c_good.csv=accepted");
     assert_value(conn, "SELECT reason FROM kpi.submission ORDER BY id LIMIT 1",
                  "line 1: the file name \"a_\\xff\\xfe.csv\" is not UTF-8 or holds control "
                  "characters (shown escaped); rename the file and send it again");
@@ -354,8 +355,9 @@ START_TEST(rejected_rows_are_kept_up_to_a_thousand_and_counted_beyond)
                  "SELECT status || ' ' || rows_accepted || ' ' || rows_rejected || ' ' ||"
                  " rows_rejected_unstored FROM kpi.submission",
                  "partial 1 1500 500");
-    assert_value(conn, "SELECT count(*) || ' ' || min(line_no) || ' ' || max(line_no)"
-                       " FROM kpi.rejected_row",
+    assert_value(conn,
+                 "SELECT count(*) || ' ' || min(line_no) || ' ' || max(line_no)"
+                 " FROM kpi.rejected_row",
                  "1000 2 1001");
 
     /* the raw text of a rejected row is cut at the field limit (100 bytes), inside no character */
@@ -366,9 +368,8 @@ START_TEST(rejected_rows_are_kept_up_to_a_thousand_and_counted_beyond)
         fputs("\xc3\xa9", f); /* é: 2 bytes */
     fputs("\n", f);
     ck_assert_int_eq(fclose(f), 0);
-    ck_assert_int_eq(kpi(NULL, NULL, "ingest", "--max-field-bytes", "100",
-                         join(dir, "long_note.csv"), NULL),
-                     3);
+    ck_assert_int_eq(
+        kpi(NULL, NULL, "ingest", "--max-field-bytes", "100", join(dir, "long_note.csv"), NULL), 3);
     /* "2025-06-01,01849,citizen_14plus,8," is 34 bytes; 66 more are 33 é */
     assert_value(conn,
                  "SELECT octet_length(r.raw) || ' ' || r.raw FROM kpi.rejected_row r"
@@ -432,9 +433,8 @@ START_TEST(too_little_free_space_refuses_the_file_clearly)
     put(inbox, "a_good.csv", good_csv);
     /* the test knob: a margin no disk has */
     char *err;
-    ck_assert_int_eq(kpi(&err, "KPI_MIN_FREE_BYTES=1000000G", "ingest", "--archive", inbox, inbox,
-                         NULL),
-                     3);
+    ck_assert_int_eq(
+        kpi(&err, "KPI_MIN_FREE_BYTES=1000000G", "ingest", "--archive", inbox, inbox, NULL), 3);
     assert_has(err, "a_good.csv: not ingested: only ");
     assert_has(err, " MB free under ");
     assert_has(err, ", need 102400000"); /* 1,000,000 GiB = 1,024,000,000 MiB, and the file */

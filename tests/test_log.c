@@ -160,8 +160,8 @@ static void numbers(void)
     log_error("%d|%5d|%-4d|%05lld|%ld|%zu|%zd|%u|%x|%08X|%o|%hhd|%hu|%jd|%+d|% d|%*d|%-*.*s|%.2f|"
               "%8.3e|%g|%%|%lld|%6s|%-3c|",
               -7, 42, 3, -12LL, 1234567890123L, (size_t)99, (ssize_t)-5, 4000000000u, 255u, 48879u,
-              8u, (signed char)-3, (unsigned short)65535, (intmax_t)-9, 5, 6, 4, 12, 6, 3,
-              "abcdef", 80.456, 12345.678, 0.0001, 9223372036854775807LL, "xy", 'z');
+              8u, (signed char)-3, (unsigned short)65535, (intmax_t)-9, 5, 6, 4, 12, 6, 3, "abcdef",
+              80.456, 12345.678, 0.0001, 9223372036854775807LL, "xy", 'z');
 }
 
 START_TEST(numbers_print_as_printf_does)
@@ -171,8 +171,8 @@ START_TEST(numbers_print_as_printf_does)
              "kpi: %d|%5d|%-4d|%05lld|%ld|%zu|%zd|%u|%x|%08X|%o|%hhd|%hu|%jd|%+d|% d|%*d|%-*.*s|"
              "%.2f|%8.3e|%g|%%|%lld|%6s|%-3c|\n",
              -7, 42, 3, -12LL, 1234567890123L, (size_t)99, (ssize_t)-5, 4000000000u, 255u, 48879u,
-             8u, (signed char)-3, (unsigned short)65535, (intmax_t)-9, 5, 6, 4, 12, 6, 3,
-             "abcdef", 80.456, 12345.678, 0.0001, 9223372036854775807LL, "xy", 'z');
+             8u, (signed char)-3, (unsigned short)65535, (intmax_t)-9, 5, 6, 4, 12, 6, 3, "abcdef",
+             80.456, 12345.678, 0.0001, 9223372036854775807LL, "xy", 'z');
     char *t = capture(numbers);
     ck_assert_str_eq(t, want);
     free(t);

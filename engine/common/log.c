@@ -128,163 +128,139 @@ bool log_needs_escape(const char *s, size_t n)
     return false;
 }
 
+/* An integer argument of length modifier LEN ("", hh, h, l, ll, z, j, t), signed or not. */
+static intmax_t signed_arg(va_list *ap, const char *len)
+{
+    if (strcmp(len, "ll") == 0)
+        return va_arg(*ap, long long);
+    if (strcmp(len, "l") == 0)
+        return va_arg(*ap, long);
+    if (strcmp(len, "z") == 0 || strcmp(len, "t") == 0)
+        return va_arg(*ap, ptrdiff_t);
+    if (strcmp(len, "j") == 0)
+        return va_arg(*ap, intmax_t);
+    int v = va_arg(*ap, int);
+    return strcmp(len, "hh") == 0 ? (signed char)v : strcmp(len, "h") == 0 ? (short)v : v;
+}
+
+static uintmax_t unsigned_arg(va_list *ap, const char *len)
+{
+    if (strcmp(len, "ll") == 0)
+        return va_arg(*ap, unsigned long long);
+    if (strcmp(len, "l") == 0)
+        return va_arg(*ap, unsigned long);
+    if (strcmp(len, "z") == 0 || strcmp(len, "t") == 0)
+        return va_arg(*ap, size_t);
+    if (strcmp(len, "j") == 0)
+        return va_arg(*ap, uintmax_t);
+    unsigned v = va_arg(*ap, unsigned);
+    return strcmp(len, "hh") == 0  ? (unsigned char)v
+           : strcmp(len, "h") == 0 ? (unsigned short)v
+                                   : v;
+}
+
+/* Append S (N bytes) escaped, padded with blanks to WIDTH (on the right when LEFT). */
+static void out_padded(struct out *o, const char *s, size_t n, int width, bool left)
+{
+    size_t at = o->len;
+    out_escaped(o, s, n);
+    for (size_t k = o->len - at; width > 0 && k < (size_t)width; k++) {
+        if (left) {
+            out_put(o, " ", 1);
+        } else if (o->len + 1 < o->cap) { /* before the text */
+            memmove(o->p + at + 1, o->p + at, o->len - at + 1);
+            o->p[at] = ' ';
+            o->len++;
+        }
+    }
+}
+
 /*
  * vsnprintf into O for FMT, where the text of every %s and %c is escaped
  * (out_escaped): the format's own line breaks stay, an argument's cannot
  * split the line. Conversions: the flags, width, precision (also *) and
- * length modifiers of C11 with d i u o x X c s p f e g a E G A and %%.
+ * length modifiers of C11 with d i u o x X c s p f F e E g G a A and %%;
+ * the numbers are printed by snprintf, through intmax_t and uintmax_t.
  */
 static void format_escaped(struct out *o, const char *fmt, va_list ap)
 {
+    va_list args;
+    va_copy(args, ap);
     while (*fmt != '\0') {
         const char *pct = strchr(fmt, '%');
         if (pct == NULL) {
             out_put(o, fmt, strlen(fmt));
-            return;
+            break;
         }
         out_put(o, fmt, (size_t)(pct - fmt));
-        char spec[32];
-        size_t n = 0;
         const char *p = pct + 1;
+        char flags[8] = "", len[3] = "";
+        size_t nf = 0, ln = 0;
         int width = -1, prec = -1;
-        bool star_w = false, star_p = false, left = false;
-        spec[n++] = '%';
-        while (*p != '\0' && strchr("-+ #0", *p) != NULL && n < 8) {
-            left = left || *p == '-';
-            spec[n++] = *p++;
-        }
+        while (*p != '\0' && strchr("-+ #0", *p) != NULL && nf < sizeof flags - 1)
+            flags[nf++] = *p++;
         if (*p == '*') {
-            star_w = true;
-            spec[n++] = *p++;
+            width = va_arg(args, int);
+            p++;
+            if (width < 0 && nf < sizeof flags - 1) /* a negative width: left-justified */
+                flags[nf++] = '-', width = -width;
         }
-        while (*p >= '0' && *p <= '9' && n < 16) {
+        for (; *p >= '0' && *p <= '9'; p++)
             width = (width < 0 ? 0 : width * 10) + (*p - '0');
-            spec[n++] = *p++;
-        }
         if (*p == '.') {
-            spec[n++] = *p++;
+            p++;
             prec = 0;
             if (*p == '*') {
-                star_p = true;
-                spec[n++] = *p++;
+                prec = va_arg(args, int);
+                p++;
             }
-            while (*p >= '0' && *p <= '9' && n < 20) {
+            for (; *p >= '0' && *p <= '9'; p++)
                 prec = prec * 10 + (*p - '0');
-                spec[n++] = *p++;
-            }
         }
-        char len[3] = "";
-        size_t ln = 0;
-        while (*p != '\0' && strchr("hljztL", *p) != NULL && ln < 2)
-            len[ln++] = *p, spec[n++] = *p++;
-        len[ln] = '\0';
+        while (*p != '\0' && strchr("hljztL", *p) != NULL && ln < sizeof len - 1)
+            len[ln++] = *p++;
         char conv = *p;
         if (conv == '\0')
-            return;
-        spec[n++] = conv;
-        spec[n] = '\0';
+            break;
         fmt = p + 1;
-        if (star_w) {
-            width = va_arg(ap, int);
-            if (width < 0)
-                left = true, width = -width;
-        }
-        if (star_p)
-            prec = va_arg(ap, int);
-        char buf[512];
+        bool left = strchr(flags, '-') != NULL;
+        /* the conversion again, its width and precision as numbers, J the modifier */
+        char spec[64], buf[512];
+        const char *j = strchr("diouxX", conv) ? "j" : strcmp(len, "L") == 0 ? "L" : "";
+        int n = snprintf(spec, sizeof spec, "%%%s", flags);
+        if (width >= 0)
+            n += snprintf(spec + n, sizeof spec - (size_t)n, "%d", width);
+        if (prec >= 0)
+            n += snprintf(spec + n, sizeof spec - (size_t)n, ".%d", prec);
+        snprintf(spec + n, sizeof spec - (size_t)n, "%s%c", j, conv);
         int w = -1;
-        switch (conv) {
-        case '%':
+        if (conv == '%') {
             out_put(o, "%", 1);
-            continue;
-        case 's':
-        case 'c': {
-            char c = 0;
-            const char *s = &c;
-            size_t sl = 1;
-            if (conv == 'c') {
-                c = (char)va_arg(ap, int);
-            } else {
-                s = va_arg(ap, const char *);
-                if (s == NULL)
-                    s = "(null)";
-                sl = prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s);
-            }
-            size_t at = o->len;
-            out_escaped(o, s, sl);
-            for (size_t k = o->len - at; width > 0 && k < (size_t)width; k++) {
-                if (left) {
-                    out_put(o, " ", 1);
-                } else if (o->len + 1 < o->cap) { /* pad before the text */
-                    memmove(o->p + at + 1, o->p + at, o->len - at + 1);
-                    o->p[at] = ' ';
-                    o->len++;
-                }
-            }
-            continue;
-        }
-        case 'p':
-            w = snprintf(buf, sizeof buf, "%p", va_arg(ap, void *));
-            break;
-        case 'f': case 'F': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
-            if (len[0] == 'L') {
-                long double v = va_arg(ap, long double);
-                w = star_w && star_p ? snprintf(buf, sizeof buf, spec, width, prec, v)
-                    : star_w         ? snprintf(buf, sizeof buf, spec, width, v)
-                    : star_p         ? snprintf(buf, sizeof buf, spec, prec, v)
-                                     : snprintf(buf, sizeof buf, spec, v);
-            } else {
-                double v = va_arg(ap, double);
-                w = star_w && star_p ? snprintf(buf, sizeof buf, spec, width, prec, v)
-                    : star_w         ? snprintf(buf, sizeof buf, spec, width, v)
-                    : star_p         ? snprintf(buf, sizeof buf, spec, prec, v)
-                                     : snprintf(buf, sizeof buf, spec, v);
-            }
-            break;
-        default: {
-            /* an integer: read it at its width, print it through intmax_t or uintmax_t */
-            bool sign = conv == 'd' || conv == 'i';
-            intmax_t sv = 0;
-            uintmax_t uv = 0;
-            if (strcmp(len, "ll") == 0)
-                sign ? (void)(sv = va_arg(ap, long long)) : (void)(uv = va_arg(ap, unsigned long long));
-            else if (strcmp(len, "l") == 0)
-                sign ? (void)(sv = va_arg(ap, long)) : (void)(uv = va_arg(ap, unsigned long));
-            else if (strcmp(len, "z") == 0)
-                sign ? (void)(sv = va_arg(ap, ptrdiff_t)) : (void)(uv = va_arg(ap, size_t));
-            else if (strcmp(len, "j") == 0)
-                sign ? (void)(sv = va_arg(ap, intmax_t)) : (void)(uv = va_arg(ap, uintmax_t));
-            else if (strcmp(len, "t") == 0)
-                sign ? (void)(sv = va_arg(ap, ptrdiff_t)) : (void)(uv = (uintmax_t)va_arg(ap, ptrdiff_t));
-            else if (strcmp(len, "hh") == 0)
-                sign ? (void)(sv = (signed char)va_arg(ap, int)) : (void)(uv = (unsigned char)va_arg(ap, unsigned));
-            else if (strcmp(len, "h") == 0)
-                sign ? (void)(sv = (short)va_arg(ap, int)) : (void)(uv = (unsigned short)va_arg(ap, unsigned));
-            else
-                sign ? (void)(sv = va_arg(ap, int)) : (void)(uv = va_arg(ap, unsigned));
-            /* the same spec with the length modifier j */
-            char js[40];
-            size_t head = n - 1 - ln;
-            memcpy(js, spec, head);
-            js[head] = 'j';
-            js[head + 1] = conv;
-            js[head + 2] = '\0';
-            if (sign)
-                w = star_w && star_p ? snprintf(buf, sizeof buf, js, width, prec, sv)
-                    : star_w         ? snprintf(buf, sizeof buf, js, width, sv)
-                    : star_p         ? snprintf(buf, sizeof buf, js, prec, sv)
-                                     : snprintf(buf, sizeof buf, js, sv);
-            else
-                w = star_w && star_p ? snprintf(buf, sizeof buf, js, width, prec, uv)
-                    : star_w         ? snprintf(buf, sizeof buf, js, width, uv)
-                    : star_p         ? snprintf(buf, sizeof buf, js, prec, uv)
-                                     : snprintf(buf, sizeof buf, js, uv);
-            break;
-        }
+        } else if (conv == 'c') {
+            char c = (char)va_arg(args, int);
+            out_padded(o, &c, 1, width, left);
+        } else if (conv == 's') {
+            const char *s = va_arg(args, const char *);
+            if (s == NULL)
+                s = "(null)";
+            out_padded(o, s, prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s), width, left);
+        } else if (conv == 'p') {
+            w = snprintf(buf, sizeof buf, "%p", va_arg(args, void *));
+        } else if (strchr("fFeEgGaA", conv) != NULL && strcmp(len, "L") == 0) {
+            w = snprintf(buf, sizeof buf, spec, va_arg(args, long double));
+        } else if (strchr("fFeEgGaA", conv) != NULL) {
+            w = snprintf(buf, sizeof buf, spec, va_arg(args, double));
+        } else if (conv == 'd' || conv == 'i') {
+            w = snprintf(buf, sizeof buf, spec, signed_arg(&args, len));
+        } else if (strchr("ouxX", conv) != NULL) {
+            w = snprintf(buf, sizeof buf, spec, unsigned_arg(&args, len));
+        } else {
+            out_put(o, pct, (size_t)(fmt - pct)); /* not a conversion of ours: as written */
         }
         if (w > 0)
             out_put(o, buf, (size_t)w < sizeof buf ? (size_t)w : sizeof buf - 1);
     }
+    va_end(args);
 }
 
 static void log_vprint(const char *level, const cJSON *counts, const char *fmt, va_list ap)

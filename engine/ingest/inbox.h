@@ -35,7 +35,8 @@
 #include <libpq-fe.h>
 #include <stdbool.h>
 
-#define INBOX_DEFAULT_MIN_FREE (256LL * 1024 * 1024) /* free bytes kept beyond what a file needs */
+/* Free bytes kept beyond what a file needs ($KPI_MIN_FREE_BYTES overrides it). */
+#define INBOX_DEFAULT_MIN_FREE (256LL * 1024 * 1024)
 
 struct inbox_totals {
     long files_accepted, files_partial, files_rejected, files_already;

@@ -173,7 +173,8 @@ enum kpi_status load_limits(const struct load_options *opt, struct reader_limits
     return KPI_OK;
 }
 
-/* reader_open_nofollow of the file being ingested, with its limits (failing: the file's problem). */
+/* reader_open_nofollow of the file being ingested, with its limits (failing: the file's problem).
+ */
 static enum kpi_status open_reader(struct ingest *in, struct reader **r)
 {
     if (reader_open_nofollow(in->path, false, r) != 0) {
@@ -534,7 +535,7 @@ static enum kpi_status finish_submission(struct ingest *in, struct load_result *
     snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
     char unstored[24];
     snprintf(unstored, sizeof unstored, "%lld", in->rejected - in->stored);
-    const char *params[6] = {in->id, res->status, acc, rej, in->agency[0] ? in->agency : NULL,
+    const char *params[6] = {in->id,  res->status, acc, rej, in->agency[0] ? in->agency : NULL,
                              unstored};
     PGresult *r = PQexecParams(in->conn,
                                "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"

@@ -19,7 +19,8 @@
 #include <stdbool.h>
 #include <sys/stat.h>
 
-/* Rejected rows a file may leave in kpi.rejected_row; the rest only counted (rows_rejected_unstored). */
+/* Rejected rows a file may leave in kpi.rejected_row; the rest only counted
+ * (rows_rejected_unstored). */
 #define LOAD_REJECTS_STORED 1000
 
 struct load_options {
@@ -37,7 +38,7 @@ struct load_options {
 
 struct load_result {
     long long submission_id; /* 0 when none was recorded */
-    char status[16]; /* accepted, partial, rejected, "already", "deferred" or "refused" */
+    char status[16];         /* accepted, partial, rejected, "already", "deferred" or "refused" */
     long long rows_accepted, rows_rejected;
     long long rows_new, rows_revised, rows_unchanged;
     char reason[READER_MSG_LEN]; /* a file-level rejection */

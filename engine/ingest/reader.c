@@ -172,8 +172,7 @@ static enum kpi_status open_file(const char *path, bool hash, bool follow, struc
     r->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (follow ? 0 : O_NOFOLLOW));
     if (r->fd < 0) {
         if (errno == ELOOP && !follow)
-            log_error("could not open \"%s\": a symbolic link; only regular files are read",
-                      path);
+            log_error("could not open \"%s\": a symbolic link; only regular files are read", path);
         else
             log_error("could not open \"%s\": %s", path, strerror(errno));
         goto fail;

@@ -29,7 +29,7 @@ struct slowpath_file {
     const struct rowcheck_header *header; /* of the first pass */
     const struct codes *codes;
     struct progress *progress;
-    long long data_rows; /* data rows of the first pass, for the progress line */
+    long long data_rows;    /* data rows of the first pass, for the progress line */
     long long budget;       /* row messages that may still be printed */
     long long store_budget; /* rejected rows that may still be kept in kpi.rejected_row */
 };
