@@ -61,6 +61,7 @@ struct ingest {
     char name_buf[4 * NAME_MAX + 1];
     bool bad_name;     /* the name is not UTF-8 or holds control characters: quarantined */
     bool file_problem; /* the failure was the file's (changed, unreadable): it waits */
+    bool follow;       /* load_check_file: a symbolic link is followed */
     long long stored;  /* rejected rows kept in kpi.rejected_row so far (LOAD_REJECTS_STORED) */
     struct rowcheck_header header;
     long long data_rows, rejected, messages;
@@ -177,7 +178,8 @@ enum kpi_status load_limits(const struct load_options *opt, struct reader_limits
  */
 static enum kpi_status open_reader(struct ingest *in, struct reader **r)
 {
-    if (reader_open_nofollow(in->path, false, r) != 0) {
+    if ((in->follow ? reader_open(in->path, false, r) : reader_open_nofollow(in->path, false, r)) !=
+        0) {
         in->file_problem = true;
         return KPI_ERROR;
     }
@@ -606,7 +608,7 @@ static void defer(struct load_result *res)
 enum kpi_status load_check_file(const struct codes *codes, const char *path,
                                 const struct load_options *opt, struct load_result *res)
 {
-    struct ingest in = {.codes = codes, .opt = opt, .path = path};
+    struct ingest in = {.codes = codes, .opt = opt, .path = path, .follow = true};
     long long line = 0;
     enum kpi_status rc = KPI_ERROR;
     memset(res, 0, sizeof *res);

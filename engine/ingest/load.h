@@ -80,8 +80,9 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
  * validate the submission at PATH against CODES (header, every row), with
  * the same messages (opt->max_messages of them). *res gets the status the
  * file would have and its row counts (rows_new, rows_revised and
- * rows_unchanged stay 0: only loading knows them). Returns 0, or -1 on an
- * I/O error (logged).
+ * rows_unchanged stay 0: only loading knows them). PATH may be a symbolic
+ * link (a tool's own file, e.g. /proc/self/fd/N), but must lead to a regular
+ * file. Returns 0, or -1 on an I/O error (logged).
  */
 enum kpi_status load_check_file(const struct codes *codes, const char *path,
                                 const struct load_options *opt, struct load_result *res);
