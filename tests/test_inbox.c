@@ -8,7 +8,6 @@
  * and a refusal for want of free space. Each time the good file after the
  * bad one is still ingested.
  */
-#include "db/migrate.h"
 #include "testlib.h"
 
 #include <check.h>
@@ -36,21 +35,15 @@ static const char good_csv[] = "period,unit,metric,value\n"
 static const char good2_csv[] = "period,unit,metric,value\n"
                                 "2025-07-01,01843,citizen_14plus,70\n";
 
-/* A fresh migrated database with three metrics and the Thái Nguyên units. */
+/* A fresh database with the common fixture (testlib_fixture). */
 static PGconn *setup(void)
 {
+    const char *e;
     db = testlib_db_new();
-    PGconn *conn = testlib_connect(db);
-    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
-    testlib_exec(conn, "INSERT INTO kpi.metric VALUES"
-                       " ('dvc_essential_online', 'x', 'x', 'flow', 'test'),"
-                       " ('dvc_essential_total', 'x', 'x', 'flow', 'test'),"
-                       " ('citizen_14plus', 'x', 'x', 'stock', 'test')");
-    snprintf(env_db, sizeof env_db, "KPI_DB=%s", db);
+    PGconn *conn = testlib_fixture(db, &e);
+    snprintf(env_db, sizeof env_db, "%s", e);
     env[0] = env_db;
     env[1] = NULL;
-    const char *load[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, load), 0);
     return conn;
 }
 

@@ -144,16 +144,30 @@ static void assert_stops_within_a_second(pid_t pid, const char *err_path)
     free(err);
 }
 
-START_TEST(sigterm_stops_the_hashing_of_a_huge_file_within_a_second)
+/* A `kpi ingest` to interrupt: its database, the file it reads, where its stderr goes. */
+struct job {
+    char db_var[4200];            /* KPI_DB=... */
+    char path[PATH_MAX + 16];     /* the file, in a new directory */
+    char err_path[PATH_MAX + 16]; /* its stderr */
+};
+
+/* J for a file named NAME, on a fresh database with the common fixture; a connection to it. */
+static PGconn *job_new(struct job *j, const char *name)
 {
     const char *env_db;
     PGconn *conn = testlib_fixture(testlib_db_new(), &env_db);
-    static char db_var[4200];
-    snprintf(db_var, sizeof db_var, "%s", env_db);
-    char dir[PATH_MAX], path[PATH_MAX + 16], err_path[PATH_MAX + 16];
-    snprintf(dir, sizeof dir, "%s", testlib_tmpdir());
-    snprintf(path, sizeof path, "%s/huge.csv", dir);
-    snprintf(err_path, sizeof err_path, "%s/stderr", dir);
+    snprintf(j->db_var, sizeof j->db_var, "%s", env_db);
+    const char *dir = testlib_tmpdir();
+    snprintf(j->path, sizeof j->path, "%.4000s/%s", dir, name);
+    snprintf(j->err_path, sizeof j->err_path, "%.4000s/stderr", dir);
+    return conn;
+}
+
+START_TEST(sigterm_stops_the_hashing_of_a_huge_file_within_a_second)
+{
+    static struct job j; /* static: putenv keeps its strings */
+    PGconn *conn = job_new(&j, "huge.csv");
+    const char *path = j.path, *err_path = j.err_path, *db_var = j.db_var;
     /* 64 GiB of zeroes that take no disk, under a limit that lets all of it be hashed: a
        minute of reading */
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
@@ -178,14 +192,9 @@ END_TEST
 
 START_TEST(sigterm_stops_the_parse_and_copy_within_a_second)
 {
-    const char *env_db;
-    PGconn *conn = testlib_fixture(testlib_db_new(), &env_db);
-    static char db_var[4200];
-    snprintf(db_var, sizeof db_var, "%s", env_db);
-    char dir[PATH_MAX], path[PATH_MAX + 16], err_path[PATH_MAX + 16];
-    snprintf(dir, sizeof dir, "%s", testlib_tmpdir());
-    snprintf(path, sizeof path, "%s/large.csv", dir);
-    snprintf(err_path, sizeof err_path, "%s/stderr", dir);
+    static struct job j; /* static: putenv keeps its strings */
+    PGconn *conn = job_new(&j, "large.csv");
+    const char *path = j.path, *err_path = j.err_path, *db_var = j.db_var;
     /* 421 units x 2 metrics x 366 days of 2024: 308,172 rows */
     PGresult *units = PQexec(conn, "SELECT code FROM kpi.unit ORDER BY code");
     ck_assert_int_eq(PQresultStatus(units), PGRES_TUPLES_OK);

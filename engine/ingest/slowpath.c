@@ -246,7 +246,7 @@ static enum kpi_status store_conflicts(const struct slowpath_file *f, long long 
     char budget[24];
     snprintf(budget, sizeof budget, "%lld", f->store_budget > 0 ? f->store_budget : 0);
     const char *params[2] = {f->id, budget};
-    PGresult *res = PQexecParams(
+    PGresult *res = conn_exec(
         f->conn,
         "WITH kept AS (INSERT INTO kpi.rejected_row (submission_id, line_no, column_name, reason,"
         "                     raw)"
@@ -254,12 +254,9 @@ static enum kpi_status store_conflicts(const struct slowpath_file *f, long long 
         "               WHERE reason IS NOT NULL ORDER BY line_no LIMIT $2 RETURNING 1)"
         " SELECT (SELECT count(*) FROM ingest_stage WHERE reason IS NOT NULL),"
         "        (SELECT count(*) FROM kept)",
-        2, NULL, params, NULL, NULL, 0);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
-        log_error("could not merge the values: %s", conn_errmsg(f->conn));
-        PQclear(res);
+        2, params, "could not record the conflicts");
+    if (res == NULL)
         return KPI_ERROR;
-    }
     *rejected = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
     *stored = strtoll(PQgetvalue(res, 0, 1), NULL, 10);
     PQclear(res);
