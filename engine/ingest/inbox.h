@@ -63,7 +63,9 @@ struct inbox {
 
 /*
  * inbox_prepare_archive: create ARCHIVE, ARCHIVE/processed and
- * ARCHIVE/rejected when missing. 0, or -1 (logged).
+ * ARCHIVE/rejected when missing. 0, or -1 (logged) when ARCHIVE cannot be
+ * made; processed/ or rejected/ that cannot be is logged only (each file
+ * that cannot be moved there is then reported, and the walk goes on).
  */
 enum kpi_status inbox_prepare_archive(const char *archive);
 
