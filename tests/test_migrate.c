@@ -372,7 +372,7 @@ START_TEST(upgraded_database_equals_a_fresh_one)
     kpi_on(up_db, "migrate", NULL, NULL);
     versions = testlib_value(up, "SELECT string_agg(version::text, ' ' ORDER BY version)"
                                  " FROM kpi.schema_migration");
-    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13"); /* 0.1.0's twelve, and 013 */
+    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13 14"); /* 0.1.0's twelve, 013, 014 */
     free(versions);
     for (int i = 0; i < PQntuples(tables); i++) {
         char table[128], query[256];
