@@ -26,7 +26,9 @@
 -- Relations with an internal or automatic dependency on another (owned
 -- sequences and the like) follow their owner; only whole-object dependencies
 -- count (objsubid 0): a partitioned table's key column depends internally on
--- its own table, and kpi.observation would keep its old owner.
+-- its own table, and kpi.observation would keep its old owner. Partitions
+-- (kpi.observation_default, the months kpi ingest attached) depend on their
+-- parent automatically, and get kpi_owner too.
 
 CREATE OR REPLACE FUNCTION kpi.setup_roles() RETURNS void
   LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
@@ -55,10 +57,11 @@ BEGIN
   FOR o IN SELECT c.oid::regclass AS rel, c.relkind FROM pg_catalog.pg_class c
              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'kpi' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
-              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+              AND (c.relispartition -- a partition depends on its parent, but has its own owner
+                   OR NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                                WHERE d.classid = 'pg_catalog.pg_class'::regclass
                                  AND d.objid = c.oid AND d.objsubid = 0
-                                 AND d.deptype IN ('a', 'i'))
+                                 AND d.deptype IN ('a', 'i')))
   LOOP
     EXECUTE pg_catalog.format('ALTER %s %s OWNER TO kpi_owner',
                    CASE o.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
