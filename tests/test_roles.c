@@ -28,7 +28,7 @@ static int kpi(const char *const *args)
 static PGconn *as(int role)
 {
     char conninfo[4400];
-    snprintf(conninfo, sizeof conninfo, "%s user=%s", db, names[role]);
+    snprintf(conninfo, sizeof conninfo, "%s user=%s password=pw-test", db, names[role]);
     PGconn *conn = PQconnectdb(conninfo);
     ck_assert_msg(PQstatus(conn) == CONNECTION_OK, "%s", PQerrorMessage(conn));
     return conn;
@@ -79,7 +79,7 @@ static PGconn *setup(void)
     for (int i = 0; i < 5; i++) {
         char sql[512];
         snprintf(names[i], sizeof names[i], "kpi_test_%s_%ld", kinds[i], (long)getpid());
-        snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN", names[i]);
+        snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN PASSWORD 'pw-test'", names[i]);
         testlib_exec(conn, sql);
     }
     return conn;
@@ -157,7 +157,7 @@ START_TEST(each_role_reads_and_writes_what_it_may)
     snprintf(path, sizeof path, "%s/more.csv", testlib_tmpdir());
     const char *csv = "period,unit,metric,value\n2025-07,01843,citizen_14plus,201\n";
     testlib_write_file(path, csv, strlen(csv));
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=pw-test", db, names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *ingest[] = {"ingest", path, NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, ingest), 0);
@@ -187,7 +187,7 @@ START_TEST(indicator_values_by_unit_scope)
     grant_all();
     /* the nightly computation as a writer login */
     char env_writer[4400];
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=pw-test", db, names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *compute[] = {"compute", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, compute), 0);
@@ -203,6 +203,25 @@ START_TEST(indicator_values_by_unit_scope)
            "SELECT string_agg(DISTINCT unit_code || ' ' || status, ',') FROM kpi.indicator_latest"
            " WHERE indicator_id = '3.1' AND period_kind = 'month' AND status <> 'no_data'",
            "01843 breach");
+    /* the analyst functions hold the same scope (issue 15): asof and lineage */
+    const char *asof = "SELECT coalesce(string_agg(DISTINCT unit_code, ','), '-')"
+                       " FROM kpi.indicator_series_asof(now())"
+                       " WHERE indicator_id = '3.1' AND status <> 'no_data'";
+    const char *lineage_1843 = "SELECT coalesce(string_agg(unit_code || '=' || value, ','"
+                               " ORDER BY metric), '-')"
+                               " FROM kpi.indicator_lineage('3.1', '01843', 'month', '2025-06')";
+    expect(WRITER, asof, "01840,01843,19");
+    expect(A_PROV, asof, "01840,19");
+    expect(A_ONE, asof, "01843");
+    expect(A_NONE, asof, "-");
+    expect(A_ONE, lineage_1843, "01843=70,01843=100");
+    expect(A_PROV, lineage_1843, "-");
+    /* an analyst scoped to every unit (--all) sees them all */
+    const char *s_all[] = {"roles", "scope", names[A_NONE], "--all", NULL};
+    ck_assert_int_eq(kpi(s_all), 0);
+    expect(A_NONE, asof, "01840,01843,19");
+    expect(A_NONE, lineage_1843, "01843=70,01843=100");
+    expect(A_NONE, units, "01840,01843,19");
     expect(A_ONE, "SELECT count(*) FROM kpi.indicator_value", "ERROR 42501");
     expect(A_PROV, "SELECT count(*) FROM kpi.indicator_value_history", "ERROR 42501");
     expect(OWNER,

@@ -6,10 +6,11 @@
 -- through kpi.observation_load_begin/attach).
 --  - The functions there already (a database upgraded from schema 13) lose
 --    PUBLIC's EXECUTE; the roles keep what `kpi roles setup` granted them.
---  - Every function the role running this migration creates in schema kpi
---    from now on (the definitions `kpi migrate` applies after it) is created
---    without EXECUTE for PUBLIC. Each SECURITY DEFINER definition also
---    revokes it itself, whichever role applies it.
+--  - Every function the role running this migration creates in this
+--    database from now on (the definitions `kpi migrate` applies after it)
+--    is created without EXECUTE for PUBLIC (the global default: one IN
+--    SCHEMA cannot take away what the global one grants). Each SECURITY
+--    DEFINER definition also revokes it itself, whichever role applies it.
 
 REVOKE EXECUTE ON ALL FUNCTIONS IN SCHEMA kpi FROM PUBLIC;
-ALTER DEFAULT PRIVILEGES IN SCHEMA kpi REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
