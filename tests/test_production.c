@@ -42,7 +42,8 @@ static char *value_as(int role, const char *sql)
 }
 
 /*
- * A new database owned by a plain login role of its own, and the writer and
+ * A new database owned by a plain login role of its own, which migrates it
+ * (schema, definitions, catalog) and loads the units, and the writer and
  * analyst logins (not yet members of anything). Returns a superuser
  * connection to it; *admin its superuser conninfo.
  */
@@ -69,6 +70,10 @@ static PGconn *plain_database(const char **admin)
     snprintf(sql, sizeof sql, "ALTER DATABASE \"%s\" OWNER TO %s", dbname, names[OWNER]);
     testlib_exec(su, sql);
     free(dbname);
+    const char *migrate[] = {"migrate", NULL};
+    ck_assert_int_eq(kpi_as(OWNER, admin_ci, NULL, NULL, migrate), 0);
+    const char *units[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
+    ck_assert_int_eq(kpi_as(OWNER, admin_ci, NULL, NULL, units), 0);
     return su;
 }
 
@@ -106,10 +111,6 @@ START_TEST(plain_owner_migrates_and_runs)
 {
     const char *admin;
     PGconn *su = plain_database(&admin);
-    const char *migrate[] = {"migrate", NULL};
-    ck_assert_int_eq(kpi_as(OWNER, admin, NULL, NULL, migrate), 0);
-    const char *units[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(kpi_as(OWNER, admin, NULL, NULL, units), 0);
     char *v = value_as(OWNER, "SELECT nspowner::regrole::text = current_user::text"
                               " FROM pg_namespace WHERE nspname = 'kpi'");
     ck_assert_str_eq(v, "t");
@@ -161,10 +162,6 @@ START_TEST(least_privilege_nights_and_scoped_analyst)
 {
     const char *admin;
     PGconn *su = plain_database(&admin);
-    const char *migrate[] = {"migrate", NULL};
-    ck_assert_int_eq(kpi_as(OWNER, admin, NULL, NULL, migrate), 0);
-    const char *units[] = {"units", "load", testlib_path("fixtures/units_thai_nguyen.csv"), NULL};
-    ck_assert_int_eq(kpi_as(OWNER, admin, NULL, NULL, units), 0);
     const char *setup[] = {"roles", "setup", NULL};
     ck_assert_int_eq(kpi_as(-1, admin, NULL, NULL, setup), 0);
     const char *g_w[] = {"roles", "grant", "kpi_writer", names[WRITER], NULL};
@@ -173,6 +170,7 @@ START_TEST(least_privilege_nights_and_scoped_analyst)
     ck_assert_int_eq(kpi_as(-1, admin, NULL, NULL, g_w), 0);
     ck_assert_int_eq(kpi_as(-1, admin, NULL, NULL, g_a), 0);
     ck_assert_int_eq(kpi_as(-1, admin, NULL, NULL, scope), 0);
+    const char *migrate[] = {"migrate", NULL};
     /* the owner still migrates the schema kpi_owner now owns (it is a member) */
     ck_assert_int_eq(kpi_as(OWNER, admin, NULL, NULL, migrate), 0);
 

@@ -101,6 +101,17 @@ static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON
     return rc;
 }
 
+/* The boolean SQL returns (one row, one column) into *out. KPI_OK, or KPI_ERROR ("could not WHAT"). */
+static enum kpi_status query_bool(PGconn *conn, const char *sql, const char *what, bool *out)
+{
+    PGresult *res = conn_exec(conn, sql, 0, NULL, what);
+    if (res == NULL)
+        return KPI_ERROR;
+    *out = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+    PQclear(res);
+    return KPI_OK;
+}
+
 /*
  * Whether the session may migrate: it owns schema kpi (or is a member of its
  * owner, or a superuser), or, before the schema exists, may create schemas in
@@ -108,18 +119,13 @@ static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON
  */
 static enum kpi_status may_migrate(PGconn *conn, bool *may)
 {
-    PGresult *res = conn_exec(
+    return query_bool(
         conn,
         "SELECT COALESCE((SELECT pg_catalog.pg_has_role(current_user, n.nspowner, 'USAGE')"
         "                   FROM pg_catalog.pg_namespace n WHERE n.nspname = 'kpi'),"
         "                pg_catalog.has_database_privilege(pg_catalog.current_database(),"
         "                                                  'CREATE'))",
-        0, NULL, "could not read the privileges of the session");
-    if (res == NULL)
-        return KPI_ERROR;
-    *may = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-    PQclear(res);
-    return KPI_OK;
+        "could not read the privileges of the session", may);
 }
 
 /*
@@ -349,13 +355,8 @@ static enum kpi_status stage_report(struct run_state *rs, const struct run_args 
 /* Whether the database has kpi.run (a schema kpi ever migrated): *exists. KPI_OK or KPI_ERROR. */
 static enum kpi_status run_table_exists(PGconn *conn, bool *exists)
 {
-    PGresult *res = conn_exec(conn, "SELECT pg_catalog.to_regclass('kpi.run') IS NOT NULL", 0,
-                              NULL, "could not look for kpi.run");
-    if (res == NULL)
-        return KPI_ERROR;
-    *exists = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
-    PQclear(res);
-    return KPI_OK;
+    return query_bool(conn, "SELECT pg_catalog.to_regclass('kpi.run') IS NOT NULL",
+                      "could not look for kpi.run", exists);
 }
 
 /* Today in Vietnam, from the server's clock, unless --date says otherwise. */
