@@ -157,7 +157,8 @@ START_TEST(each_role_reads_and_writes_what_it_may)
     snprintf(path, sizeof path, "%s/more.csv", testlib_tmpdir());
     const char *csv = "period,unit,metric,value\n2025-07,01843,citizen_14plus,201\n";
     testlib_write_file(path, csv, strlen(csv));
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=pw-test", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=pw-test", db,
+             names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *ingest[] = {"ingest", path, NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, ingest), 0);
@@ -187,7 +188,8 @@ START_TEST(indicator_values_by_unit_scope)
     grant_all();
     /* the nightly computation as a writer login */
     char env_writer[4400];
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=pw-test", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=pw-test", db,
+             names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *compute[] = {"compute", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, compute), 0);

@@ -101,7 +101,8 @@ static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON
     return rc;
 }
 
-/* The boolean SQL returns (one row, one column) into *out. KPI_OK, or KPI_ERROR ("could not WHAT"). */
+/* The boolean SQL returns (one row, one column) into *out. KPI_OK, or KPI_ERROR ("could not WHAT").
+ */
 static enum kpi_status query_bool(PGconn *conn, const char *sql, const char *what, bool *out)
 {
     PGresult *res = conn_exec(conn, sql, 0, NULL, what);

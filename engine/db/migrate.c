@@ -215,8 +215,8 @@ static enum kpi_status definition_recorded(const PGresult *rec, const struct mig
     if (hash_sha256_hex(d->sql, strlen(d->sql), sha) != KPI_OK)
         return KPI_ERROR;
     for (int r = 0; r < PQntuples(rec) && !*same; r++)
-        *same = strcmp(PQgetvalue(rec, r, 0), d->name) == 0 &&
-                strcmp(PQgetvalue(rec, r, 1), sha) == 0;
+        *same =
+            strcmp(PQgetvalue(rec, r, 0), d->name) == 0 && strcmp(PQgetvalue(rec, r, 1), sha) == 0;
     return KPI_OK;
 }
 
