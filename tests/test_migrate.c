@@ -406,8 +406,8 @@ START_TEST(upgraded_database_equals_a_fresh_one)
     kpi_on(up_db, "migrate", NULL, NULL);
     versions = testlib_value(up, "SELECT string_agg(version::text, ' ' ORDER BY version)"
                                  " FROM kpi.schema_migration");
-    /* 0.1.0's twelve, 013, 015 and 016 */
-    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13 15 16");
+    /* 0.1.0's twelve, 013, 014, 015 and 016 */
+    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16");
     free(versions);
     /* every row is kept; the catalog of this release (its new keys, issue 16) is loaded: the
      * catalog's rows take its version, its history and loads gain rows */
@@ -515,6 +515,48 @@ START_TEST(partial_legacy_database_is_refused)
 }
 END_TEST
 
+/*
+ * migrate_check, the read-only check of `kpi run`: a never-migrated database
+ * is behind (version 0, every definition stale); a migrated one current; a
+ * definition recorded with another text, or the newest migration missing, is
+ * behind again, and says which; nothing of it writes (no schema is created).
+ */
+START_TEST(check_tells_current_from_behind)
+{
+    PGconn *conn = testlib_connect(testlib_db_new());
+    int version = -1, stale = -1;
+    const char *first = NULL;
+    ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_REJECTED);
+    ck_assert_int_eq(version, 0);
+    ck_assert_int_eq(stale, (int)migrate_definitions_len);
+    char *v = testlib_value(conn, "SELECT count(*) FROM pg_namespace WHERE nspname = 'kpi'");
+    ck_assert_str_eq(v, "0"); /* read only */
+    free(v);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), KPI_OK);
+    ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_OK);
+    ck_assert_int_eq(version, migrate_latest());
+    ck_assert_int_eq(stale, 0);
+    ck_assert_ptr_null(first);
+    testlib_exec(conn, "UPDATE kpi.schema_definition SET sha256 = 'old'"
+                       " WHERE name = 'compute/compute.sql'");
+    ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_REJECTED);
+    ck_assert_int_eq(stale, 1);
+    ck_assert_str_eq(first, "compute/compute.sql");
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), KPI_OK);
+    char sql[128];
+    snprintf(sql, sizeof sql, "DELETE FROM kpi.schema_migration WHERE version = %d",
+             migrate_latest());
+    testlib_exec(conn, sql);
+    ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_REJECTED);
+    ck_assert_int_eq(version, migrate_latest() - 1);
+    ck_assert_int_eq(stale, 0);
+    testlib_exec(conn, "INSERT INTO kpi.schema_migration (version, name, sha256)"
+                       " VALUES (999, '999_future.sql', 'x')");
+    ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_ERROR); /* newer */
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(version_of_never_migrated_database_is_zero)
 {
     PGconn *conn = testlib_connect(testlib_db_new());
@@ -548,6 +590,7 @@ int main(void)
     tcase_add_test(tc, upgraded_database_equals_a_fresh_one);
     tcase_add_test(tc, partial_legacy_database_is_refused);
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);
+    tcase_add_test(tc, check_tells_current_from_behind);
     tcase_add_test(tc, files_are_in_strict_version_order);
     suite_add_tcase(s, tc);
     return testlib_run(s);

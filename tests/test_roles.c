@@ -218,6 +218,25 @@ START_TEST(indicator_values_by_unit_scope)
            "SELECT string_agg(DISTINCT unit_code || ' ' || status, ',') FROM kpi.indicator_latest"
            " WHERE indicator_id = '3.1' AND period_kind = 'month' AND status <> 'no_data'",
            "01843 breach");
+    /* the analyst functions hold the same scope (issue 15): asof and lineage */
+    const char *asof = "SELECT coalesce(string_agg(DISTINCT unit_code, ','), '-')"
+                       " FROM kpi.indicator_series_asof(now())"
+                       " WHERE indicator_id = '3.1' AND status <> 'no_data'";
+    const char *lineage_1843 = "SELECT coalesce(string_agg(unit_code || '=' || value, ','"
+                               " ORDER BY metric), '-')"
+                               " FROM kpi.indicator_lineage('3.1', '01843', 'month', '2025-06')";
+    expect(WRITER, asof, "01840,01843,19");
+    expect(A_PROV, asof, "01840,19");
+    expect(A_ONE, asof, "01843");
+    expect(A_NONE, asof, "-");
+    expect(A_ONE, lineage_1843, "01843=70,01843=100");
+    expect(A_PROV, lineage_1843, "-");
+    /* an analyst scoped to every unit (--all) sees them all */
+    const char *s_all[] = {"roles", "scope", names[A_NONE], "--all", NULL};
+    ck_assert_int_eq(kpi(s_all), 0);
+    expect(A_NONE, asof, "01840,01843,19");
+    expect(A_NONE, lineage_1843, "01843=70,01843=100");
+    expect(A_NONE, units, "01840,01843,19");
     expect(A_ONE, "SELECT count(*) FROM kpi.indicator_value", "ERROR 42501");
     expect(A_PROV, "SELECT count(*) FROM kpi.indicator_value_history", "ERROR 42501");
     expect(OWNER,

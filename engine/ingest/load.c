@@ -399,6 +399,22 @@ static enum kpi_status units_array(const struct ingest *in, char **out)
 }
 
 /*
+ * Start of the fast path: the load table of the submission in->id, open in
+ * this transaction (sql/definitions/observation/observation_load_begin.sql).
+ * 0, or -1 (logged).
+ */
+static enum kpi_status begin_load(struct ingest *in)
+{
+    const char *params[1] = {in->id};
+    PGresult *r = conn_exec(in->conn, "SELECT kpi.observation_load_begin($1)", 1, params,
+                            "could not create the load table");
+    if (r == NULL)
+        return KPI_ERROR;
+    PQclear(r);
+    return KPI_OK;
+}
+
+/*
  * End of the fast path: build the key index of kpi.observation_load and
  * attach it as the partition of its MONTHS (a date[] literal of the file's
  * months, NULL when it had no good row), or insert its rows, and queue the
@@ -726,9 +742,7 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     /* fast path: one pass, the good rows into kpi.observation_load, attached after */
     if (!slow) {
         if (conn_command(conn, "SAVEPOINT ingest_fast", "could not set a savepoint") != 0 ||
-            conn_command(conn, "SELECT kpi.observation_load_begin()",
-                         "could not create the load table") != 0 ||
-            copy_begin(&fast, conn, COPYBIN_OBSERVATION_SQL) != 0)
+            begin_load(&in) != 0 || copy_begin(&fast, conn, COPYBIN_OBSERVATION_SQL) != 0)
             goto fail;
         savepoint = fast_open = true;
         in.units_seen = calloc(codes_nunits(codes) / 8 + 1, 1);
