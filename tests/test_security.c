@@ -78,8 +78,13 @@ static void expect_as(int role, const char *sql, const char *want)
 static PGconn *setup(void)
 {
     static const char *const kinds[N_ROLES] = {"a", "b", "w"};
+    static char admin_env[4300];
     db = testlib_db_new();
-    PGconn *su = testlib_fixture(db, &env[0]);
+    PQfinish(testlib_fixture(db, &env[0]));
+    /* roles are the superuser's, whoever owns the database (KPI_TEST_OWNER=plain) */
+    snprintf(admin_env, sizeof admin_env, "KPI_DB=%s", testlib_admin_conninfo(db));
+    const char *admin[] = {admin_env, NULL};
+    PGconn *su = testlib_connect(admin_env + strlen("KPI_DB="));
     const char *migrate[] = {"migrate", NULL}; /* the catalog */
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, migrate), 0);
     char path[4300];
@@ -104,7 +109,7 @@ static PGconn *setup(void)
                             NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, alerts), 0);
     const char *roles[] = {"roles", "setup", NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, roles), 0);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, admin, roles), 0);
     for (int i = 0; i < N_ROLES; i++) {
         char sql[512];
         snprintf(names[i], sizeof names[i], "kpi_test_sec_%s_%ld", kinds[i], (long)getpid());
@@ -117,10 +122,10 @@ static PGconn *setup(void)
     const char *g_w[] = {"roles", "grant", "kpi_writer", names[WRITER], NULL};
     const char *s_a[] = {"roles", "scope", names[ANALYST], "01840", NULL};
     const char *s_b[] = {"roles", "scope", names[OTHER], "01843", NULL};
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, g_a), 0);
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, g_w), 0);
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, s_a), 0);
-    ck_assert_int_eq(testlib_kpi(NULL, NULL, env, s_b), 0);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, admin, g_a), 0);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, admin, g_w), 0);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, admin, s_a), 0);
+    ck_assert_int_eq(testlib_kpi(NULL, NULL, admin, s_b), 0);
     /* the fixture holds rows of both units everywhere the test looks */
     char *v = testlib_value(su, "SELECT (SELECT count(DISTINCT unit_code) FROM kpi.alert"
                                 "  WHERE unit_code IN ('01840', '01843')) || ' ' ||"
