@@ -462,8 +462,8 @@ enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGres
     fputs("</div>\n", out);
     if (others > 0) {
         bool first = true;
-        fputs("<p class=\"small\" id=\"charts-others\">Các chỉ tiêu khác (đạt, đúng tiến độ hoặc "
-              "chưa có kết quả, xem mục 1): ",
+        fputs("<p class=\"small\" id=\"charts-others\">Các chỉ tiêu khác (đạt, đúng tiến độ "
+              "hoặc chưa đánh giá được, xem mục 1): ",
               out);
         for (int i = 0; i < PQntuples(h); i++)
             if (val(h, i, H_TARGET) != NULL && strcmp(val(h, i, H_KIND), "task") != 0 &&

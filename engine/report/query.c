@@ -157,22 +157,25 @@ PGresult *report_query_missing(const struct report_scope *r)
     /* the cells without data of the unit and the units under it, grouped by
      * indicator and reason; indicators whose same units miss data for the same
      * reason are one row (e.g. "4.2.2, 4.2.3") */
-    static const char sql[] =
-        "WITH ind AS (" CATALOG_AT("$4::date") "), "
-        "cells AS (SELECT v.indicator_id, v.unit_code, coalesce(u.name, v.unit_code) AS name, "
-        "coalesce(v.reason_vi, '') AS reason FROM kpi.indicator_value v "
-        "LEFT JOIN kpi.unit u ON u.code = v.unit_code "
-        "WHERE v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = $4::date "
-        "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1)), "
-        "per AS (SELECT indicator_id, reason, count(*) AS cells, "
-        "string_agg(name, ', ' ORDER BY unit_code <> $1, name COLLATE \"vi-VN-x-icu\", "
-        "unit_code) AS units FROM cells GROUP BY indicator_id, reason) "
-        "SELECT string_agg(p.indicator_id, ', ' ORDER BY string_to_array(p.indicator_id, '.') "
-        "COLLATE \"C\"), coalesce(array_to_string(i.lead_units, '; '), ''), p.reason, "
-        "p.cells, p.units, (SELECT count(*) FROM kpi.unit c WHERE c.parent_code = $1) "
-        "FROM per p LEFT JOIN ind i ON i.id = p.indicator_id "
-        "GROUP BY 2, p.reason, p.cells, p.units "
-        "ORDER BY p.cells DESC, 1";
+    static const char sql[] = "WITH ind AS (" CATALOG_AT(
+        "$4::date") "), "
+                    "cells AS (SELECT v.indicator_id, v.unit_code, coalesce(u.name, v.unit_code) "
+                    "AS name, "
+                    "coalesce(v.reason_vi, '') AS reason FROM kpi.indicator_value v "
+                    "LEFT JOIN kpi.unit u ON u.code = v.unit_code "
+                    "WHERE v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = "
+                    "$4::date "
+                    "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1)), "
+                    "per AS (SELECT indicator_id, reason, count(*) AS cells, "
+                    "string_agg(name, ', ' ORDER BY unit_code <> $1, name COLLATE \"vi-VN-x-icu\", "
+                    "unit_code) AS units FROM cells GROUP BY indicator_id, reason) "
+                    "SELECT string_agg(p.indicator_id, ', ' ORDER BY "
+                    "string_to_array(p.indicator_id, '.') "
+                    "COLLATE \"C\"), coalesce(array_to_string(i.lead_units, '; '), ''), p.reason, "
+                    "p.cells, p.units, (SELECT count(*) FROM kpi.unit c WHERE c.parent_code = $1) "
+                    "FROM per p LEFT JOIN ind i ON i.id = p.indicator_id "
+                    "GROUP BY 2, p.reason, p.cells, p.units "
+                    "ORDER BY p.cells DESC, 1";
     return query_period(r, sql, "the missing data");
 }
 
