@@ -276,8 +276,8 @@ END_TEST
 
 /*
  * The missing data: one row per indicator, lead unit and reason (here Xã Ba
- * Bể misses 3.1 and the province 3.6: 1 of the 24 units under the province
- * each), the reason in Vietnamese (reason_vi; the English reason never
+ * Bể misses 3.1 and the province 3.6: each 1 of 25 units, the province and
+ * the 24 under it), the reason in Vietnamese (reason_vi; the English reason never
  * shows), the units in the appendix; the tasks; the footer names the compute
  * run of the values and when it finished, even while the nightly run that
  * writes the report still runs.
@@ -292,7 +292,7 @@ START_TEST(missing_data_tasks_and_footer)
     ck_assert_ptr_nonnull(missing);
     ck_assert_int_eq(reportlib_count(missing, "<tr data-group="), 2);
     ck_assert_has(missing, "<tr data-group=\"1\"><td>3.1</td><td class=\"small\">Các sở, ban, "
-                           "ngành; UBND các xã, phường</td><td class=\"num\">1/24</td><td "
+                           "ngành; UBND các xã, phường</td><td class=\"num\">1/25</td><td "
                            "class=\"small\">chưa báo cáo dvc_essential_total</td></tr>");
     ck_assert_has(missing, "<tr data-group=\"2\"><td>3.6</td>");
     ck_assert_has(missing, "<td class=\"small\">thiếu mẫu số result_individual_issued</td>");

@@ -172,7 +172,8 @@ PGresult *report_query_missing(const struct report_scope *r)
                     "SELECT string_agg(p.indicator_id, ', ' ORDER BY "
                     "string_to_array(p.indicator_id, '.') "
                     "COLLATE \"C\"), coalesce(array_to_string(i.lead_units, '; '), ''), p.reason, "
-                    "p.cells, p.units, (SELECT count(*) FROM kpi.unit c WHERE c.parent_code = $1) "
+                    "p.cells, p.units, (SELECT count(*) FROM kpi.unit c WHERE c.code = $1 OR "
+                    "c.parent_code = $1) "
                     "FROM per p LEFT JOIN ind i ON i.id = p.indicator_id "
                     "GROUP BY 2, p.reason, p.cells, p.units "
                     "ORDER BY p.cells DESC, 1";

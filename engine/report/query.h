@@ -106,7 +106,7 @@ enum report_missing_col {
     M_REASON, /* reason_vi ("" when none) */
     M_CELLS,  /* how many units miss data, bigint text */
     M_UNITS,  /* their names, joined with ", " */
-    M_TOTAL   /* how many units are under S->unit */
+    M_TOTAL   /* how many units there are: S->unit and those under it */
 };
 
 /* report_query_tasks: the tasks and dated indicators of the catalog, with
