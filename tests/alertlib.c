@@ -84,7 +84,7 @@ static bool read_until(int fd, char **buf, size_t *len, size_t *cap, const char 
     return true;
 }
 
-static void serve_http(int fd, const char *log, int status)
+static void serve_http(int fd, const char *log, int status, enum sink_answer answer)
 {
     char *buf = NULL;
     size_t len = 0, cap = 0;
@@ -110,8 +110,14 @@ static void serve_http(int fd, const char *log, int status)
     append(log, buf, len);
     append(log, "\n=== END\n", 9);
     char reply[128];
+    if (answer == SINK_HANG) {
+        while (read(fd, reply, sizeof reply) > 0)
+            ; /* until the client closes */
+        goto done;
+    }
     snprintf(reply, sizeof reply,
-             "HTTP/1.1 %d Sink\r\nContent-Length: 0\r\nConnection: close\r\n\r\n", status);
+             "HTTP/1.1 %d Sink\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", status,
+             answer == SINK_CUT ? 1000 : 0, answer == SINK_CUT ? "0123456789" : "");
     put(fd, reply);
 done:
     free(buf);
@@ -158,15 +164,19 @@ static void serve_smtp(int fd, const char *log)
     free(buf);
 }
 
-static void start(struct sink *s, int port, int status, bool smtp)
+/*
+ * fork() for a receiver: in the child (0 returned), SIGTERM and SIGINT are
+ * back to their defaults (not Check's handler, which signals the group), the
+ * child dies with the test process, and stdin, stdout and stderr are
+ * /dev/null. The pid in the parent; aborts the test when fork fails.
+ */
+static pid_t fork_receiver(void)
 {
-    snprintf(s->log, sizeof s->log, "%s/%s.log", testlib_tmpdir(), smtp ? "smtp" : "http");
-    int lfd = listen_on(port, &s->port);
     pid_t parent = getpid();
-    s->pid = fork();
-    ck_assert_int_ge(s->pid, 0);
-    if (s->pid == 0) {
-        signal(SIGTERM, SIG_DFL); /* not Check's handler, which signals the group */
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        signal(SIGTERM, SIG_DFL);
         signal(SIGINT, SIG_DFL);
         prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (getppid() != parent)
@@ -175,6 +185,16 @@ static void start(struct sink *s, int port, int status, bool smtp)
         dup2(null, 0);
         dup2(null, 1);
         dup2(null, 2);
+    }
+    return pid;
+}
+
+static void start(struct sink *s, int port, int status, enum sink_answer answer, bool smtp)
+{
+    snprintf(s->log, sizeof s->log, "%s/%s.log", testlib_tmpdir(), smtp ? "smtp" : "http");
+    int lfd = listen_on(port, &s->port);
+    s->pid = fork_receiver();
+    if (s->pid == 0) {
         for (;;) {
             int fd = accept(lfd, NULL, NULL);
             if (fd < 0)
@@ -182,7 +202,7 @@ static void start(struct sink *s, int port, int status, bool smtp)
             if (smtp)
                 serve_smtp(fd, s->log);
             else
-                serve_http(fd, s->log, status);
+                serve_http(fd, s->log, status, answer);
             close(fd);
         }
     }
@@ -191,12 +211,55 @@ static void start(struct sink *s, int port, int status, bool smtp)
 
 void sink_http_start(struct sink *s, int port, int status)
 {
-    start(s, port, status, false);
+    start(s, port, status, SINK_ANSWER, false);
+}
+
+void sink_http_start_as(struct sink *s, int port, int status, enum sink_answer answer)
+{
+    start(s, port, status, answer, false);
 }
 
 void sink_smtp_start(struct sink *s, int port)
 {
-    start(s, port, 0, true);
+    start(s, port, 0, SINK_ANSWER, true);
+}
+
+/* Whether something accepts connections on 127.0.0.1:PORT. */
+static bool listening(int port)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    ck_assert_int_ge(fd, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_port = htons((uint16_t)port)};
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    bool ok = connect(fd, (struct sockaddr *)&a, sizeof a) == 0;
+    close(fd);
+    return ok;
+}
+
+void sink_aiosmtpd_start(struct sink *s)
+{
+    /* Debian's interpreter, where python3-aiosmtpd is (not whatever python3 is first on PATH) */
+    static const char python[] = "/usr/bin/python3";
+    const char *script = testlib_path("tests/servers/smtp_auth.py");
+    snprintf(s->log, sizeof s->log, "%s/aiosmtpd.log", testlib_tmpdir());
+    s->port = sink_free_port();
+    char port[16];
+    snprintf(port, sizeof port, "%d", s->port);
+    s->pid = fork_receiver();
+    if (s->pid == 0) {
+        execl(python, python, script, port, s->log, (char *)NULL);
+        _exit(127);
+    }
+    for (int i = 0; i < 200 && !listening(s->port); i++) {
+        int st;
+        ck_assert_msg(waitpid(s->pid, &st, WNOHANG) == 0,
+                      "%s %s exited before listening (is python3-aiosmtpd installed? "
+                      "scripts/setup installs it)",
+                      python, script);
+        usleep(50000);
+    }
+    ck_assert_msg(listening(s->port), "aiosmtpd is not listening on 127.0.0.1:%d after 10 s",
+                  s->port);
 }
 
 void sink_stop(struct sink *s)

@@ -1,8 +1,9 @@
 /*
  * alertlib.h — what the alert tests share: local receivers (a tiny HTTP
- * server and an SMTP sink, each a forked child listening on 127.0.0.1 only
- * and recording every request into a file the test reads; never anything
- * else), and the database fixture (migrated schema, catalog and unit rows,
+ * server that answers, hangs or cuts its answer, an SMTP sink, and
+ * Debian's aiosmtpd for SMTP AUTH, each a child process listening on
+ * 127.0.0.1 only and recording every request into a file the test reads;
+ * never anything else), and the database fixture (migrated schema, catalog and unit rows,
  * indicator cells as kpi compute stores them).
  */
 #ifndef KPI_TEST_ALERTLIB_H
@@ -28,8 +29,28 @@ int sink_free_port(void);
  */
 void sink_http_start(struct sink *s, int port, int status);
 
+/* How an HTTP sink answers, once it has recorded a request. */
+enum sink_answer {
+    SINK_ANSWER, /* "HTTP/1.1 STATUS" with an empty body */
+    SINK_HANG,   /* nothing: it waits until the client gives up and closes */
+    SINK_CUT,    /* STATUS, then closes 10 bytes into a body of 1000 */
+};
+
+/* sink_http_start_as: sink_http_start answering as ANSWER says. */
+void sink_http_start_as(struct sink *s, int port, int status, enum sink_answer answer);
+
 /* sink_smtp_start: an SMTP sink on 127.0.0.1:PORT recording envelope and DATA. */
 void sink_smtp_start(struct sink *s, int port);
+
+/*
+ * sink_aiosmtpd_start: tests/servers/smtp_auth.py (Debian's python3-aiosmtpd)
+ * on 127.0.0.1, without TLS and offering AUTH PLAIN and LOGIN anyway, as a
+ * careless server would: it records in s->log every AUTH command and the
+ * credentials it received ("AUTH ...", "CREDENTIALS user:password"), and
+ * each message it accepted. Returns once it accepts connections; aborts the
+ * test on error. Stop it with sink_stop.
+ */
+void sink_aiosmtpd_start(struct sink *s);
 
 /* sink_stop: stop the server (the log stays). */
 void sink_stop(struct sink *s);

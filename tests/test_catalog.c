@@ -470,6 +470,11 @@ static const struct {
     {"bad_temporal", "metrics.json", "/dvc_essential_online/temporal",
      "temporal \"sum\" is not known; use \"flow\""},
     {"no_metrics_file", "metrics.json", "/", "the catalog needs metrics.json"},
+    /* "Tiếp tục quán triệt, … giải quyết trực tuyến": 80 characters (code points), not bytes */
+    {"short_name_too_long", "3.1.json", "/short_name_vi",
+     "\"short_name_vi\" has 80 characters; a short name has at most 60"},
+    {"metric_without_noun", "metrics.json", "/dvc_essential_online/noun_vi",
+     "missing key \"noun_vi\"; every metric needs name_vi, name_en, noun_vi, noun_en"},
 };
 
 #define N_BROKEN (sizeof broken / sizeof broken[0])
@@ -702,6 +707,26 @@ START_TEST(migrate_loads_every_indicator)
                  "WHERE id = '4.2.4'",
                  "Sở Giáo dục và Đào tạo|UBND các xã, phường");
     assert_value(conn, "SELECT status_metric FROM kpi.indicator WHERE id = '5.9'", "task_5_9_done");
+    /* the words of issue 16: short names, nouns of gaps, deadlines in English, the note */
+    assert_value(conn,
+                 "SELECT count(*) FROM kpi.indicator WHERE short_name_vi IS NOT NULL "
+                 "AND short_name_en IS NOT NULL AND length(short_name_vi) <= 60",
+                 "30");
+    assert_value(conn, "SELECT count(*) FROM kpi.metric WHERE noun_vi IS NULL OR noun_en IS NULL",
+                 "0");
+    assert_value(conn, "SELECT short_name_vi || ' | ' || note FROM kpi.indicator WHERE id = '1.1'",
+                 "Kiện toàn Tổ Công tác Đề án 06 | \"Kiểm toàn\" là nguyên văn của kế hoạch (ý là "
+                 "\"Kiện toàn\")");
+    assert_value(conn, "SELECT noun_vi FROM kpi.metric WHERE code = 'citizen_14plus_id_issued'",
+                 "công dân được cấp Căn cước");
+    assert_value(conn,
+                 "SELECT facility_noun_vi || ' / ' || deadline_text_en FROM kpi.indicator "
+                 "WHERE id = '4.2.4'",
+                 "trường học / Ongoing");
+    assert_value(conn, "SELECT noun_en FROM kpi.metric_history WHERE code = 'bts_5g'",
+                 "5G base stations");
+    assert_value(conn, "SELECT short_name_en FROM kpi.indicator_history WHERE id = '5.9'",
+                 "Location identification and house numbering");
 
     struct catalog *cat = load_clean(testlib_path("indicators"));
     char sql[256];

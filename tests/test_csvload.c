@@ -3,7 +3,8 @@
  * without a database: the streaming reader
  * (BOM, CRLF, ';', quoting, line numbers, raw text, file-level problems) and
  * the validation of periods and values with their actionable reasons, the
- * input limits (row, field and file sizes).
+ * input limits (row, field and file sizes), what is not a regular file
+ * (refused unread), and the cut of a rejected row's raw text.
  */
 #include "ingest/copybin.h"
 #include "ingest/load.h"
@@ -13,11 +14,14 @@
 #include "testlib.h"
 
 #include <check.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 /* Write DATA to a new file; its path (static storage). */
 static const char *file_with(const char *data, size_t len)
@@ -425,6 +429,76 @@ START_TEST(values)
 }
 END_TEST
 
+START_TEST(only_regular_files_are_read)
+{
+    char dir[PATH_MAX], fifo[PATH_MAX + 16], link_path[PATH_MAX + 16];
+    struct reader *r = NULL;
+    snprintf(dir, sizeof dir, "%s", testlib_tmpdir());
+    /* a FIFO without a writer: refused at once, not waited on */
+    snprintf(fifo, sizeof fifo, "%s/fifo.csv", dir);
+    ck_assert_int_eq(mkfifo(fifo, 0644), 0);
+    ck_assert_int_eq(reader_open(fifo, true, &r), KPI_ERROR);
+    ck_assert_ptr_null(r);
+    ck_assert_int_eq(reader_open(dir, false, &r), KPI_ERROR);         /* a directory */
+    ck_assert_int_eq(reader_open("/dev/null", false, &r), KPI_ERROR); /* a device */
+    /* a symbolic link: followed by reader_open (the registry), never by reader_open_nofollow */
+    const char *target = file_with("period,unit,metric,value\n", 25);
+    snprintf(link_path, sizeof link_path, "%s/link.csv", dir);
+    ck_assert_int_eq(symlink(target, link_path), 0);
+    ck_assert_int_eq(reader_open(link_path, false, &r), 0);
+    reader_close(r);
+    ck_assert_int_eq(reader_open_nofollow(link_path, false, &r), KPI_ERROR);
+    ck_assert_ptr_null(r);
+    char hex[HASH_HEX_LEN];
+    struct stat st;
+    bool big;
+    ck_assert_int_eq(reader_sha256(link_path, 0, hex, &st, &big), KPI_ERROR);
+    struct stat lst;
+    ck_assert_int_eq(lstat(link_path, &lst), 0);
+    ck_assert_str_eq(reader_file_kind(&lst), "a symbolic link");
+    ck_assert_int_eq(stat(target, &lst), 0);
+    ck_assert_ptr_null(reader_file_kind(&lst));
+}
+END_TEST
+
+START_TEST(hashing_stops_at_the_file_limit)
+{
+    char path[PATH_MAX + 16], hex[HASH_HEX_LEN], want[HASH_HEX_LEN];
+    struct stat st;
+    bool big;
+    snprintf(path, sizeof path, "%s/sparse.csv", testlib_tmpdir());
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(ftruncate(fd, 1LL << 40), 0); /* 1 TiB of zeroes, no disk */
+    close(fd);
+    ck_assert_int_eq(reader_sha256(path, 1000, hex, &st, &big), 0);
+    ck_assert(big);
+    ck_assert_int_eq(st.st_size, 1LL << 40);
+    /* the digest of the first 1,000 bytes, all that was read */
+    char zeroes[1000] = {0};
+    ck_assert_int_eq(hash_sha256_hex(zeroes, sizeof zeroes, want), 0);
+    ck_assert_str_eq(hex, want);
+    /* at the limit exactly: the whole file, not too large */
+    ck_assert_int_eq(truncate(path, 1000), 0);
+    ck_assert_int_eq(reader_sha256(path, 1000, hex, &st, &big), 0);
+    ck_assert(!big);
+    ck_assert_str_eq(hex, want);
+}
+END_TEST
+
+START_TEST(raw_text_is_cut_before_a_character)
+{
+    const char *s = "ab\xc3\xa9\xe1\xba\xa1x"; /* a b é ạ x: 1 1 2 3 1 bytes */
+    ck_assert_uint_eq(reader_cut(s, 8, 100), 8);
+    ck_assert_uint_eq(reader_cut(s, 8, 8), 8);
+    ck_assert_uint_eq(reader_cut(s, 8, 7), 7); /* "abéạ" */
+    ck_assert_uint_eq(reader_cut(s, 8, 6), 4); /* not inside ạ: "abé" */
+    ck_assert_uint_eq(reader_cut(s, 8, 5), 4);
+    ck_assert_uint_eq(reader_cut(s, 8, 3), 2); /* not inside é: "ab" */
+    ck_assert_uint_eq(reader_cut(s, 8, 0), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("csvload");
@@ -444,6 +518,9 @@ int main(void)
     tcase_add_test(tc, periods);
     tcase_add_test(tc, dates_as_postgresql_days);
     tcase_add_test(tc, values);
+    tcase_add_test(tc, only_regular_files_are_read);
+    tcase_add_test(tc, hashing_stops_at_the_file_limit);
+    tcase_add_test(tc, raw_text_is_cut_before_a_character);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

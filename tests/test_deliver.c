@@ -3,26 +3,48 @@
  * real HTTP receiver and a real SMTP sink on 127.0.0.1: a receiver that is
  * down keeps the notification pending and gets it exactly once later, HTTP
  * errors are retried with the same idempotency key, e-mail carries the
- * Vietnamese text first, and secrets never show.
+ * Vietnamese text first, and secrets never show. The faults of issue 23:
+ * SMTP credentials never go in clear (Debian's aiosmtpd without TLS), URL
+ * secrets are redacted in kpi.delivery and the logs, SIGTERM stops a hung
+ * delivery within 5 s, a receiver that hangs costs one timeout a run, and
+ * a 2xx whose body is cut counts as delivered, once.
  */
 #include "alertlib.h"
 #include "testlib.h"
 
 #include <check.h>
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/*
+ * A routes file: receiver "leaders" a webhook at URL (with the bearer token
+ * of $KPI_HOOK_TOKEN), for every indicator of the province; 3 tries 10 ms
+ * apart; SETTINGS (may be "") more top-level keys, each with its leading
+ * comma. Its path, malloc'd.
+ */
+static char *url_routes(const char *url, const char *settings)
+{
+    char text[4096];
+    snprintf(text, sizeof text,
+             "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": \"%s\", "
+             "\"token_env\": \"KPI_HOOK_TOKEN\"}}],"
+             " \"routes\": [{\"receiver\": \"leaders\", \"units\": \"province\"}],"
+             " \"retry_attempts\": 3, \"retry_backoff_ms\": 10%s}",
+             url, settings);
+    return strdup(alertlib_file("routes.json", text));
+}
 
 static char *hook_routes(int port)
 {
-    char text[2048];
-    snprintf(text, sizeof text,
-             "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": "
-             "\"http://127.0.0.1:%d/hook\", \"token_env\": \"KPI_HOOK_TOKEN\"}}],"
-             " \"routes\": [{\"receiver\": \"leaders\", \"units\": \"province\"}],"
-             " \"retry_attempts\": 3, \"retry_backoff_ms\": 10}",
-             port);
-    return strdup(alertlib_file("routes.json", text));
+    char url[128];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/hook", port);
+    return url_routes(url, "");
 }
 
 /* One breach of 3.1 at the province, evaluated: one pending notification. */
@@ -35,6 +57,20 @@ static void one_breach(PGconn *conn, const char *ci, const char *routes)
     ck_assert_msg(st == 0, "%s", err);
     free(out);
     free(err);
+}
+
+/*
+ * A new database with one pending notification (one_breach) for a webhook
+ * receiver S, started on any free port answering 200 as ANSWER says; *ci
+ * and *routes (malloc'd) as the tests use them.
+ */
+static PGconn *breach_for(struct sink *s, enum sink_answer answer, const char **ci, char **routes)
+{
+    PGconn *conn = alertlib_db(ci);
+    sink_http_start_as(s, 0, 200, answer);
+    *routes = hook_routes(s->port);
+    one_breach(conn, *ci, *routes);
+    return conn;
 }
 
 static int deliver(const char *ci, const char *routes, const char *token, char **out, char **err)
@@ -240,6 +276,316 @@ START_TEST(secrets_never_show)
 }
 END_TEST
 
+/* Seconds on the monotonic clock. */
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Wait until S has recorded N requests (at most 60 s). */
+static void wait_requests(const struct sink *s, int n)
+{
+    for (int i = 0; i < 600 && requests(s) < n; i++)
+        usleep(100000);
+    ck_assert_int_ge(requests(s), n);
+}
+
+/*
+ * An e-mail receiver at the aiosmtpd of tests/servers/smtp_auth.py: no TLS,
+ * AUTH offered anyway. With credentials (user "kpi", the password of
+ * $KPI_SMTP_PASSWORD) the delivery must refuse: no STARTTLS, so no AUTH —
+ * neither the command nor the password reaches the server — and the
+ * notification stays pending. Without credentials, plain SMTP still works
+ * (a relay on the loopback, as docs/alerts.md describes).
+ */
+START_TEST(smtp_credentials_never_go_in_clear)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink smtp;
+    sink_aiosmtpd_start(&smtp);
+    char text[2048];
+    snprintf(text, sizeof text,
+             "{\"receivers\": [{\"name\": \"leaders\", \"email\": {\"to\": "
+             "[\"vp@example.org\"], \"from\": \"kpi@example.org\", \"smtp_url\": "
+             "\"smtp://127.0.0.1:%d\", \"username\": \"kpi\", \"password_env\": "
+             "\"KPI_SMTP_PASSWORD\"}}],"
+             " \"routes\": [{\"receiver\": \"leaders\", \"units\": \"province\"}],"
+             " \"retry_attempts\": 2, \"retry_backoff_ms\": 10}",
+             smtp.port);
+    char *routes = strdup(alertlib_file("routes.json", text));
+    one_breach(conn, ci, routes);
+    const char *const env[] = {"KPI_SMTP_PASSWORD=smtp-s3cret-77", NULL};
+    char *out, *err;
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, env, "alerts", "deliver", "--routes", routes, NULL), 1);
+    ck_assert_str_eq(out, "delivered 0 notifications; 1 still pending\n");
+    ck_assert_msg(strstr(err, "the SMTP server does not offer STARTTLS") != NULL, "%s", err);
+    ck_assert_ptr_null(strstr(err, "smtp-s3cret-77"));
+    free(out);
+    free(err);
+    char *log = sink_read(&smtp);
+    ck_assert_msg(strstr(log, "AUTH") == NULL && strstr(log, "CREDENTIALS") == NULL &&
+                      strstr(log, "smtp-s3cret-77") == NULL,
+                  "the server saw:\n%s", log);
+    ck_assert_int_eq(sink_count(log, "=== END"), 0);
+    free(log);
+    char *v = testlib_value(conn, "SELECT count(*) || ' ' || bool_or(ok) || ' ' || "
+                                  "bool_and(error LIKE '%does not offer STARTTLS%') "
+                                  "FROM kpi.delivery");
+    ck_assert_str_eq(v, "2 false true");
+    free(v);
+    v = testlib_value(conn, "SELECT (delivered_at IS NULL)::text FROM kpi.outbox");
+    ck_assert_str_eq(v, "true");
+    free(v);
+
+    /* the same server without credentials: plain SMTP, delivered, no AUTH */
+    snprintf(text, sizeof text,
+             "{\"receivers\": [{\"name\": \"leaders\", \"email\": {\"to\": "
+             "[\"vp@example.org\"], \"from\": \"kpi@example.org\", \"smtp_url\": "
+             "\"smtp://127.0.0.1:%d\"}}],"
+             " \"routes\": [{\"receiver\": \"leaders\", \"units\": \"province\"}]}",
+             smtp.port);
+    char *plain = strdup(alertlib_file("routes.json", text));
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "alerts", "deliver", "--routes", plain, NULL), 0);
+    ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
+    free(out);
+    free(err);
+    log = sink_read(&smtp);
+    ck_assert_int_eq(sink_count(log, "=== END"), 1);
+    ck_assert_ptr_null(strstr(log, "AUTH"));
+    free(log);
+    sink_stop(&smtp);
+    free(plain);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * A webhook URL with a password in its user-info and a token in its query:
+ * kpi.delivery.target and every log line show https://…@host/path?… — the
+ * secrets are in no table and no line, whether the receiver is down or
+ * answers (the receiver itself does get the query).
+ */
+START_TEST(url_secrets_are_redacted)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    int port = sink_free_port();
+    char url[256], shown[256];
+    snprintf(url, sizeof url, "http://hook:ui-s3cret@127.0.0.1:%d/hook?token=q-s3cret#f-s3cret",
+             port);
+    snprintf(shown, sizeof shown, "http://…@127.0.0.1:%d/hook?…", port);
+    char *routes = url_routes(url, "");
+    one_breach(conn, ci, routes);
+
+    /* down: three failed attempts, each logged */
+    char *out, *err;
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 1);
+    ck_assert_msg(strstr(err, "s3cret") == NULL, "%s", err);
+    ck_assert_ptr_null(strstr(out, "s3cret"));
+    free(out);
+    free(err);
+    /* up: delivered, and the log line names the target */
+    struct sink hook;
+    sink_http_start(&hook, port, 200);
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
+    ck_assert_msg(strstr(err, shown) != NULL, "no \"%s\" in:\n%s", shown, err);
+    ck_assert_msg(strstr(err, "s3cret") == NULL, "%s", err);
+    free(out);
+    free(err);
+    char *log = sink_read(&hook);
+    ck_assert_ptr_nonnull(strstr(log, "POST /hook?token=q-s3cret HTTP/1.1"));
+    free(log);
+    sink_stop(&hook);
+
+    char *v = testlib_value(conn, "SELECT string_agg(DISTINCT target, ' ') FROM kpi.delivery");
+    ck_assert_str_eq(v, shown);
+    free(v);
+    v = testlib_value(conn, "SELECT count(*) FROM kpi.delivery");
+    ck_assert_str_eq(v, "4");
+    free(v);
+    /* nowhere in the alert tables, nor in any row of the run log */
+    v = testlib_value(conn, "SELECT (SELECT count(*) FROM kpi.delivery d WHERE d::text LIKE "
+                            "'%s3cret%') + (SELECT count(*) FROM kpi.outbox o WHERE o::text "
+                            "LIKE '%s3cret%') + (SELECT count(*) FROM kpi.alert_run a WHERE "
+                            "a::text LIKE '%s3cret%')");
+    ck_assert_str_eq(v, "0");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * SIGTERM while `kpi run` waits on a receiver that never answers (the time
+ * limit is the default 30 s, three tries): the run ends within 5 s, marked
+ * interrupted, and the notification stays pending. A generous bound for a
+ * loaded machine: the progress callback hears the signal within a second.
+ */
+START_TEST(sigterm_stops_a_hung_delivery_within_5_s)
+{
+    const char *ci;
+    char *routes;
+    struct sink hang;
+    PGconn *conn = breach_for(&hang, SINK_HANG, &ci, &routes);
+    const char *dir = testlib_tmpdir();
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        char o[4096], e[4096];
+        snprintf(o, sizeof o, "%s/out", dir);
+        snprintf(e, sizeof e, "%s/err", dir);
+        signal(SIGTERM, SIG_DFL); /* not Check's handler: kpi installs its own */
+        if (!freopen(o, "w", stdout) || !freopen(e, "w", stderr) ||
+            setenv("KPI_HOOK_TOKEN", "tok", 1) != 0)
+            _exit(127);
+        const char *bin = getenv("KPI_BIN");
+        execl(bin, bin, "--db", ci, "run", "--routes", routes, "--date", "2025-10-05",
+              (char *)NULL);
+        _exit(127);
+    }
+    wait_requests(&hang, 1); /* the run is in its deliver stage, waiting */
+    double t0 = now_s();
+    ck_assert_int_eq(kill(pid, SIGTERM), 0);
+    int st;
+    while (waitpid(pid, &st, 0) < 0)
+        ck_assert_int_eq(errno, EINTR);
+    double took = now_s() - t0;
+    ck_assert_msg(took < 5.0, "kpi run took %.1f s to stop after SIGTERM", took);
+    ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 1, "status %d", st);
+    sink_stop(&hang);
+    char *v = testlib_value(conn, "SELECT count(*) FILTER (WHERE delivered_at IS NULL) || '/' || "
+                                  "count(*) FROM kpi.outbox");
+    ck_assert_str_eq(v, "1/1");
+    free(v);
+    v = testlib_value(conn, "SELECT status || ' ' || (error LIKE 'interrupted by signal 15 during "
+                            "stage deliver%') FROM kpi.run");
+    ck_assert_str_eq(v, "interrupted true");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/* Queue a notification for each of 3.1, 4.1 and 3.2.a at the province: three runs, three digests.
+ */
+static void three_notifications(PGconn *conn, const char *ci, const char *routes)
+{
+    static const char *const ind[] = {"3.1", "4.1", "3.2.a"};
+    static const char *const when[] = {"2025-10-05 08:00+07", "2025-10-06 08:00+07",
+                                       "2025-10-07 08:00+07"};
+    for (int i = 0; i < 3; i++) {
+        alertlib_cell(conn, ind[i], "19", "2025-09", 700, 1000, "breach", "300", "100");
+        char *out, *err;
+        ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "--routes", routes, "--now",
+                                      when[i], NULL),
+                         0);
+        free(out);
+        free(err);
+    }
+    char *v = testlib_value(conn, "SELECT count(*) FROM kpi.outbox WHERE delivered_at IS NULL");
+    ck_assert_str_eq(v, "3");
+    free(v);
+}
+
+/*
+ * A receiver that hangs, three notifications for it, a time limit of 1 s and
+ * 3 tries each: one attempt times out and the other two notifications wait
+ * for the next run untried — one timeout in all, not 3 × 3 (9 s and more).
+ * The next run, the receiver healthy, delivers all three, each once.
+ */
+START_TEST(a_hung_receiver_costs_one_timeout_a_run)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink hang;
+    sink_http_start_as(&hang, 0, 200, SINK_HANG);
+    char url[128];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/hook", hang.port);
+    char *routes = url_routes(url, ", \"delivery_timeout_ms\": 1000");
+    three_notifications(conn, ci, routes);
+    char *out, *err;
+    double t0 = now_s();
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 1);
+    double took = now_s() - t0;
+    ck_assert_str_eq(out, "delivered 0 notifications; 3 still pending\n");
+    ck_assert_msg(sink_count(err, "timed out; its notifications wait for the next run") == 1, "%s",
+                  err);
+    free(out);
+    free(err);
+    ck_assert_msg(took < 5.0, "one timeout of 1 s took %.1f s", took);
+    ck_assert_int_eq(requests(&hang), 1);
+    sink_stop(&hang);
+    char *v = testlib_value(conn, "SELECT count(*) || ' ' || bool_or(ok) || ' ' || "
+                                  "bool_and(error LIKE '%timed out%') FROM kpi.delivery");
+    ck_assert_str_eq(v, "1 false true");
+    free(v);
+    v = testlib_value(conn, "SELECT count(*) FROM kpi.outbox WHERE delivered_at IS NULL");
+    ck_assert_str_eq(v, "3");
+    free(v);
+
+    struct sink good;
+    sink_http_start(&good, hang.port, 200);
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
+    ck_assert_str_eq(out, "delivered 3 notifications; 0 still pending\n");
+    free(out);
+    free(err);
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
+    ck_assert_str_eq(out, "delivered 0 notifications; 0 still pending\n");
+    free(out);
+    free(err);
+    char *log = sink_read(&good);
+    ck_assert_int_eq(sink_count(log, "\n=== END\n"), 3);
+    PGresult *res = PQexec(conn, "SELECT 'Idempotency-Key: ' || idempotency_key || E'\\r\\n' "
+                                 "FROM kpi.outbox");
+    ck_assert_int_eq(PQntuples(res), 3);
+    for (int i = 0; i < 3; i++)
+        ck_assert_int_eq(sink_count(log, PQgetvalue(res, i, 0)), 1);
+    PQclear(res);
+    free(log);
+    sink_stop(&good);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * The receiver answers "200" and closes 10 bytes into a body it announced
+ * as 1000: it took the notification. Recorded delivered (HTTP 200) after one
+ * request, and never sent again.
+ */
+START_TEST(a_2xx_with_a_cut_body_counts_as_delivered)
+{
+    const char *ci;
+    char *routes;
+    struct sink cut;
+    PGconn *conn = breach_for(&cut, SINK_CUT, &ci, &routes);
+    char *out, *err;
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
+    ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
+    free(out);
+    free(err);
+    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
+    ck_assert_str_eq(out, "delivered 0 notifications; 0 still pending\n");
+    free(out);
+    free(err);
+    ck_assert_int_eq(requests(&cut), 1);
+    sink_stop(&cut);
+    char *v = testlib_value(conn, "SELECT string_agg(ok || ':' || http_status, ',') || ' ' || "
+                                  "(SELECT (delivered_at IS NOT NULL) || ' ' || attempts "
+                                  "FROM kpi.outbox) FROM kpi.delivery");
+    ck_assert_str_eq(v, "true:200 true 1");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("deliver");
@@ -249,6 +595,11 @@ int main(void)
     tcase_add_test(tc, http_errors_are_retried_with_the_same_key);
     tcase_add_test(tc, email_goes_through_smtp_in_vietnamese_first);
     tcase_add_test(tc, secrets_never_show);
+    tcase_add_test(tc, smtp_credentials_never_go_in_clear);
+    tcase_add_test(tc, url_secrets_are_redacted);
+    tcase_add_test(tc, sigterm_stops_a_hung_delivery_within_5_s);
+    tcase_add_test(tc, a_hung_receiver_costs_one_timeout_a_run);
+    tcase_add_test(tc, a_2xx_with_a_cut_body_counts_as_delivered);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -448,7 +448,7 @@ START_TEST(exit_codes)
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, bad), 2);
     const char *help[] = {"ingest", "--help", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, help), 0);
-    assert_has(out, "usage: kpi ingest [--archive DIR] PATH...");
+    assert_has(out, "usage: kpi ingest [--archive DIR] [--settle SECONDS] PATH...");
     free(out);
     /* an I/O error stops the run: exit 1, the files before it are kept */
     ck_assert_int_eq(

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 static const char *env[2];
+static char admin_env[4400]; /* KPI_DB=the superuser's conninfo, for roles setup and grants */
 static const char *db;
 static char names[5][48]; /* writer, owner, analyst of 01840 + province, of 01843, unscoped */
 enum { WRITER, OWNER, A_PROV, A_ONE, A_NONE };
@@ -24,11 +25,19 @@ static int kpi(const char *const *args)
     return testlib_kpi(NULL, NULL, env, args);
 }
 
+/* `kpi ARGS` as the server's superuser: roles are its business, whoever owns the database. */
+static int kpi_admin(const char *const *args)
+{
+    const char *aenv[] = {admin_env, NULL};
+    return testlib_kpi(NULL, NULL, aenv, args);
+}
+
 /* Connect as ROLE (a login role of the test). */
 static PGconn *as(int role)
 {
     char conninfo[4400];
-    snprintf(conninfo, sizeof conninfo, "%s user=%s", db, names[role]);
+    snprintf(conninfo, sizeof conninfo, "%s user=%s password=" TESTLIB_LOGIN_PASSWORD, db,
+             names[role]);
     PGconn *conn = PQconnectdb(conninfo);
     ck_assert_msg(PQstatus(conn) == CONNECTION_OK, "%s", PQerrorMessage(conn));
     return conn;
@@ -76,10 +85,14 @@ static PGconn *setup(void)
     testlib_write_file(path, csv, strlen(csv));
     const char *ingest[] = {"ingest", path, NULL};
     ck_assert_int_eq(kpi(ingest), 0);
+    snprintf(admin_env, sizeof admin_env, "KPI_DB=%s", testlib_admin_conninfo(db));
+    PQfinish(conn);
+    conn = testlib_connect(admin_env + strlen("KPI_DB="));
     for (int i = 0; i < 5; i++) {
         char sql[512];
         snprintf(names[i], sizeof names[i], "kpi_test_%s_%ld", kinds[i], (long)getpid());
-        snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN", names[i]);
+        snprintf(sql, sizeof sql, "CREATE ROLE %s LOGIN PASSWORD '" TESTLIB_LOGIN_PASSWORD "'",
+                 names[i]);
         testlib_exec(conn, sql);
     }
     return conn;
@@ -100,21 +113,21 @@ static void teardown(PGconn *conn)
 static void grant_all(void)
 {
     const char *setup_roles[] = {"roles", "setup", NULL};
-    ck_assert_int_eq(kpi(setup_roles), 0);
-    ck_assert_int_eq(kpi(setup_roles), 0); /* again: nothing breaks */
+    ck_assert_int_eq(kpi_admin(setup_roles), 0);
+    ck_assert_int_eq(kpi_admin(setup_roles), 0); /* again: nothing breaks */
     const char *g_w[] = {"roles", "grant", "kpi_writer", names[WRITER], NULL};
     const char *g_o[] = {"roles", "grant", "kpi_owner", names[OWNER], NULL};
     const char *g_a[] = {"roles",      "grant",       "kpi_analyst", names[A_PROV],
                          names[A_ONE], names[A_NONE], NULL};
-    ck_assert_int_eq(kpi(g_w), 0);
-    ck_assert_int_eq(kpi(g_o), 0);
-    ck_assert_int_eq(kpi(g_a), 0);
+    ck_assert_int_eq(kpi_admin(g_w), 0);
+    ck_assert_int_eq(kpi_admin(g_o), 0);
+    ck_assert_int_eq(kpi_admin(g_a), 0);
     const char *g_bad[] = {"roles", "grant", "pg_read_server_files", names[A_ONE], NULL};
-    ck_assert_int_eq(kpi(g_bad), 1);
+    ck_assert_int_eq(kpi_admin(g_bad), 1);
     const char *s_prov[] = {"roles", "scope", names[A_PROV], "--province", "01840", NULL};
     const char *s_one[] = {"roles", "scope", names[A_ONE], "01843", NULL};
-    ck_assert_int_eq(kpi(s_prov), 0);
-    ck_assert_int_eq(kpi(s_one), 0);
+    ck_assert_int_eq(kpi_admin(s_prov), 0);
+    ck_assert_int_eq(kpi_admin(s_one), 0);
 }
 
 START_TEST(each_role_reads_and_writes_what_it_may)
@@ -157,7 +170,8 @@ START_TEST(each_role_reads_and_writes_what_it_may)
     snprintf(path, sizeof path, "%s/more.csv", testlib_tmpdir());
     const char *csv = "period,unit,metric,value\n2025-07,01843,citizen_14plus,201\n";
     testlib_write_file(path, csv, strlen(csv));
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=" TESTLIB_LOGIN_PASSWORD,
+             db, names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *ingest[] = {"ingest", path, NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, ingest), 0);
@@ -187,7 +201,8 @@ START_TEST(indicator_values_by_unit_scope)
     grant_all();
     /* the nightly computation as a writer login */
     char env_writer[4400];
-    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s", db, names[WRITER]);
+    snprintf(env_writer, sizeof env_writer, "KPI_DB=%s user=%s password=" TESTLIB_LOGIN_PASSWORD,
+             db, names[WRITER]);
     const char *wenv[] = {env_writer, NULL};
     const char *compute[] = {"compute", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, wenv, compute), 0);
@@ -203,6 +218,25 @@ START_TEST(indicator_values_by_unit_scope)
            "SELECT string_agg(DISTINCT unit_code || ' ' || status, ',') FROM kpi.indicator_latest"
            " WHERE indicator_id = '3.1' AND period_kind = 'month' AND status <> 'no_data'",
            "01843 breach");
+    /* the analyst functions hold the same scope (issue 15): asof and lineage */
+    const char *asof = "SELECT coalesce(string_agg(DISTINCT unit_code, ','), '-')"
+                       " FROM kpi.indicator_series_asof(now())"
+                       " WHERE indicator_id = '3.1' AND status <> 'no_data'";
+    const char *lineage_1843 = "SELECT coalesce(string_agg(unit_code || '=' || value, ','"
+                               " ORDER BY metric), '-')"
+                               " FROM kpi.indicator_lineage('3.1', '01843', 'month', '2025-06')";
+    expect(WRITER, asof, "01840,01843,19");
+    expect(A_PROV, asof, "01840,19");
+    expect(A_ONE, asof, "01843");
+    expect(A_NONE, asof, "-");
+    expect(A_ONE, lineage_1843, "01843=70,01843=100");
+    expect(A_PROV, lineage_1843, "-");
+    /* an analyst scoped to every unit (--all) sees them all */
+    const char *s_all[] = {"roles", "scope", names[A_NONE], "--all", NULL};
+    ck_assert_int_eq(kpi(s_all), 0);
+    expect(A_NONE, asof, "01840,01843,19");
+    expect(A_NONE, lineage_1843, "01843=70,01843=100");
+    expect(A_NONE, units, "01840,01843,19");
     expect(A_ONE, "SELECT count(*) FROM kpi.indicator_value", "ERROR 42501");
     expect(A_PROV, "SELECT count(*) FROM kpi.indicator_value_history", "ERROR 42501");
     expect(OWNER,

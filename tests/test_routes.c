@@ -1,7 +1,9 @@
 /*
  * test_routes.c — engine/alerts/routes.c: the routing file is validated like the
  * catalog (every problem, "FILE: /json/pointer: message"), defaults are
- * filled in, secrets are refused in the file and read from env or files.
+ * filled in, secrets are refused in the file and read from env or files,
+ * a key given twice and a NUL inside a string are refused like the catalog
+ * refuses them, and URLs are shown without their user-info or query.
  */
 #include "alerts/routes.h"
 #include "alertlib.h"
@@ -101,6 +103,7 @@ START_TEST(defaults_are_filled_in)
     ck_assert_int_eq(r->escalate_after_periods, 3);
     ck_assert_int_eq(r->at_risk_horizon_days, 30);
     ck_assert_str_eq(r->completeness_floor_pct, "90");
+    ck_assert_int_eq(r->delivery_timeout_ms, 30000);
     cJSON *norm = cJSON_Parse(r->routes_json);
     ck_assert_ptr_nonnull(norm);
     cJSON *r0 = cJSON_GetArrayItem(norm, 0), *r1 = cJSON_GetArrayItem(norm, 1);
@@ -259,6 +262,152 @@ START_TEST(secrets_come_from_env_or_file)
 }
 END_TEST
 
+/*
+ * A key given twice: cJSON keeps both and a lookup sees only the first, so
+ * the second would be ignored without a word (a "url" pointing elsewhere, a
+ * second "routes" list). Each repetition is one problem, at any depth.
+ */
+START_TEST(a_key_given_twice_is_a_problem)
+{
+    struct routes *r;
+    char *problems;
+    int n = parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                  "\"http://127.0.0.1:1/h\", \"url\": \"http://127.0.0.1:2/h\"}}],\n"
+                  " \"routes\": [{\"receiver\": \"l\", \"units\": \"all\", "
+                  "\"units\": \"province\"}],\n"
+                  " \"routes\": [{\"receiver\": \"l\"}]}",
+                  &r, &problems);
+    ck_assert_msg(n == 3, "%d problems:\n%s", n, problems);
+    ck_assert_ptr_nonnull(strstr(
+        problems, "t.json: /receivers/0/webhook/url: key \"url\" appears twice; keep one\n"));
+    ck_assert_ptr_nonnull(
+        strstr(problems, "t.json: /routes/0/units: key \"units\" appears twice; keep one\n"));
+    ck_assert_ptr_nonnull(
+        strstr(problems, "t.json: /routes: key \"routes\" appears twice; keep one\n"));
+    free(problems);
+
+    /* the same key in two different objects is no repetition */
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"a\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}, {\"name\": \"b\", \"webhook\": "
+                           "{\"url\": \"http://127.0.0.1:1/h\"}}],"
+                           " \"routes\": [{\"receiver\": \"a\"}, {\"receiver\": \"b\"}]}",
+                           &r, &problems),
+                     0);
+    routes_free(r);
+    free(problems);
+}
+END_TEST
+
+/*
+ * "\u0000" inside a string is decoded by cJSON to a NUL byte, which cuts the
+ * text there: "leaders\u0000x" would be the receiver "leaders". Refused, in a
+ * value or a key, with its line; an escaped backslash followed by "u0000"
+ * (the JSON text \\u0000, i.e. a backslash and then u0000) is ordinary text.
+ */
+START_TEST(a_nul_in_a_string_is_a_problem)
+{
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}],\n"
+                           " \"routes\": [{\"receiver\": \"l\\u0000x\"}]}",
+                           &r, &problems),
+                     1);
+    ck_assert_str_eq(problems, "t.json: /: a NUL character (\\u0000) at line 2; text cannot hold "
+                               "one, remove it\n");
+    free(problems);
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}],"
+                           " \"routes\": [{\"receiver\": \"l\", \"comment\\u0000\": 1}]}",
+                           &r, &problems),
+                     1);
+    free(problems);
+    /* a 0 byte in the file (not an escape) is refused too */
+    static const char raw[] = "{\"receivers\": [{\"name\": \"l\0\"}]}";
+    char *buf = NULL;
+    size_t len = 0;
+    int np = -1;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_int_eq(routes_parse("t.json", raw, sizeof raw - 1, f, &r, &np), KPI_REJECTED);
+    fclose(f);
+    ck_assert_int_eq(np, 1);
+    ck_assert_ptr_nonnull(strstr(buf, "a NUL character"));
+    free(buf);
+
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\\\\u0000\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}],"
+                           " \"routes\": [{\"receiver\": \"l\\\\u0000\"}]}",
+                           &r, &problems),
+                     0);
+    ck_assert_str_eq(r->receivers[0].name, "l\\u0000");
+    routes_free(r);
+    free(problems);
+}
+END_TEST
+
+/*
+ * What a URL may show (logs, problems, kpi.delivery.target): no user-info,
+ * no query, no fragment; scheme, host, port and path kept.
+ */
+START_TEST(urls_are_shown_without_their_secrets)
+{
+    static const char *const cases[][2] = {
+        {"https://hooks.example/x?token=s3cret", "https://hooks.example/x?…"},
+        {"https://user:s3cret@h/", "https://…@h/"},
+        {"https://user:s3cret@h:8443/a/b?k=s3cret#s3cret", "https://…@h:8443/a/b?…"},
+        {"http://h/x#s3cret", "http://h/x#…"},
+        {"smtp://kpi:s3cret@127.0.0.1:2525", "smtp://…@127.0.0.1:2525"},
+        {"http://127.0.0.1:9099/hook", "http://127.0.0.1:9099/hook"},
+        /* an "@" in what may be the path still ends a possible user-info */
+        {"https://u:pa/s3cret@h/x", "https://…@h/x"},
+        {"user:s3cret@h", "…@h"},
+    };
+    char buf[256];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        ck_assert_str_eq(routes_redact_url(cases[i][0], buf, sizeof buf), cases[i][1]);
+    /* too small a buffer (here 12 bytes: "https://…" and the NUL) cuts, never shows more */
+    ck_assert_str_eq(routes_redact_url("https://u:s3cret@h/", buf, 12), "https://…");
+
+    /* a URL refused by the check is shown redacted too */
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                           "\"ftp://u:s3cret@example.org/h?t=s3cret\"}}, {\"name\": \"m\", "
+                           "\"email\": {\"to\": [\"a@example.org\"], \"from\": \"k@example.org\", "
+                           "\"smtp_url\": \"imap://u:s3cret@example.org\"}}],"
+                           " \"routes\": [{\"receiver\": \"l\"}]}",
+                           &r, &problems),
+                     2);
+    ck_assert_ptr_nonnull(strstr(problems, "\"ftp://…@example.org/h?…\" is not an http:// or"));
+    ck_assert_ptr_nonnull(strstr(problems, "\"imap://…@example.org\" is not an smtp:// or"));
+    ck_assert_ptr_null(strstr(problems, "s3cret"));
+    free(problems);
+}
+END_TEST
+
+START_TEST(delivery_timeout_is_bounded)
+{
+    struct routes *r;
+    char *problems;
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}], \"routes\": [{\"receiver\": \"l\"}],"
+                           " \"delivery_timeout_ms\": 1500}",
+                           &r, &problems),
+                     0);
+    ck_assert_int_eq(r->delivery_timeout_ms, 1500);
+    routes_free(r);
+    free(problems);
+    ck_assert_int_eq(parse("{\"receivers\": [{\"name\": \"l\", \"webhook\": {\"url\": "
+                           "\"http://127.0.0.1:1/h\"}}], \"routes\": [{\"receiver\": \"l\"}],"
+                           " \"delivery_timeout_ms\": 0}",
+                           &r, &problems),
+                     1);
+    ck_assert_str_eq(problems,
+                     "t.json: /delivery_timeout_ms: must be a whole number from 100 to 600000\n");
+    free(problems);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("routes");
@@ -270,6 +419,10 @@ int main(void)
     tcase_add_test(tc, missing_file_is_one_problem);
     tcase_add_test(tc, file_over_the_cap_is_one_problem);
     tcase_add_test(tc, secrets_come_from_env_or_file);
+    tcase_add_test(tc, a_key_given_twice_is_a_problem);
+    tcase_add_test(tc, a_nul_in_a_string_is_a_problem);
+    tcase_add_test(tc, urls_are_shown_without_their_secrets);
+    tcase_add_test(tc, delivery_timeout_is_bounded);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -78,13 +78,16 @@ START_TEST(table_is_vietnamese_by_default)
     char *out = show(KPI_OK, "3.1", "--unit", "all", "--period=2025-03");
     const char *a = line_with(out, "Xã Ân");
     ck_assert_msg(strstr(a, "1.204") && strstr(a, "1.497") && strstr(a, "80,4 %") &&
-                      strstr(a, "đạt") && strstr(a, "> 80 %"),
+                      strstr(a, "✓ đạt") && strstr(a, "trên 80 %"),
                   "%s", a);
     const char *b = line_with(out, "Phường Bình");
-    ck_assert_msg(strstr(b, "✗ KHÔNG ĐẠT") && strstr(b, "10,0 %") && strstr(b, "701"), "%s", b);
+    /* 80 % of 1000 is 800, strictly above: 801 - 100 = 701 more (compute_world has no nouns:
+     * the count alone) */
+    ck_assert_msg(strstr(b, "✗ không đạt") && strstr(b, "10,0 %") && strstr(b, "cần thêm 701"),
+                  "%s", b);
     const char *p = line_with(out, "Tỉnh Thử");
     ck_assert_msg(strstr(p, "1.304") && strstr(p, "2.497") && strstr(p, "52,2 %") &&
-                      strstr(p, "694") && strstr(p, "66,6 %"),
+                      strstr(p, "cần thêm 694") && strstr(p, "66,6 %"),
                   "%s", p);
     ck_assert_msg(strstr(out, "\033[") == NULL, "colour off a terminal");
     /* the reasons, in Vietnamese, below the table */
@@ -105,7 +108,9 @@ START_TEST(table_columns_align_by_display_width)
     setup();
     char *out = show(KPI_OK, "--unit", "all", "--lang", "vi");
     ck_assert_ptr_nonnull(strstr(out, "Kỳ: tháng 2025-03 (01/03/2025 → 31/03/2025)"));
-    ck_assert_ptr_nonnull(strstr(line_with(out, "5.3.a "), "≥ 100 % trước 18/08/2025"));
+    ck_assert_ptr_nonnull(strstr(line_with(out, "5.3.a "), "từ 100 % trở lên"));
+    /* the deadline once per indicator below the table: the inclusive last day */
+    ck_assert_ptr_nonnull(strstr(line_with(out, "  5.3.a "), "hạn cuối 18/08/2025"));
     /* every line of the table (header, rule, rows) is as wide as the header */
     const char *header = strstr(out, "ID ");
     ck_assert_ptr_nonnull(header);
@@ -126,7 +131,8 @@ START_TEST(table_in_english)
     const char *a = line_with(out, "Xã Ân");
     /* English percentages have no space (numfmt.h): 80.4275 cut to 80.4% */
     ck_assert_msg(strstr(a, "1,204") && strstr(a, "80.4%") && strstr(a, "met"), "%s", a);
-    ck_assert_ptr_nonnull(strstr(line_with(out, "Phường Bình"), "✗ BREACH"));
+    ck_assert_ptr_nonnull(strstr(line_with(out, "Phường Bình"), "✗ breach"));
+    ck_assert_ptr_nonnull(strstr(line_with(out, "Phường Bình"), "701 more needed"));
     ck_assert_ptr_nonnull(
         strstr(line_with(out, "3.1 Xã Đông:"), "no counts of dvc_essential_online"));
     free(out);
@@ -140,10 +146,12 @@ START_TEST(csv_is_exact_and_stable)
     ck_assert_str_eq(out, "indicator_id,indicator_name_vi,indicator_name_en,unit_code,unit_name,"
                           "period_kind,period_label,period_start,period_end,numerator,"
                           "denominator,ratio_pct,comparator,target_pct,due_date,status,reason,"
-                          "reason_vi,gap_count,completeness_pct,catalog_version\n"
+                          "reason_vi,gap_count,completeness_pct,catalog_version,late_days,"
+                          "short_name_vi,short_name_en,value_text,target_text,gap_text,"
+                          "deadline_text,status_text,status_class\n"
                           "3.1,Tỷ lệ DVC thiết yếu trực tuyến,essential services online,A,Xã "
                           "Ân,month,2025-03,2025-03-01,2025-03-31,1204,1497,80.4275,>,80,,met,,,"
-                          "0,,v1\n");
+                          "0,,v1,,,,\"80,4 %\",trên 80 %,,—,đạt,met\n");
     free(out);
 }
 END_TEST

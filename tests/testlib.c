@@ -173,20 +173,54 @@ static bool wanted(const char *keyword)
     return false;
 }
 
+/* Whether the tests run with KPI_TEST_OWNER=plain (see testlib.h). */
+static bool plain_owner(void)
+{
+    const char *mode = getenv("KPI_TEST_OWNER");
+    if (mode == NULL || *mode == '\0' || strcmp(mode, "superuser") == 0)
+        return false;
+    ck_assert_msg(strcmp(mode, "plain") == 0, "KPI_TEST_OWNER is \"plain\" or unset, not \"%s\"",
+                  mode);
+    return true;
+}
+
+/*
+ * The plain owner role, created once per server: LOGIN with a password,
+ * nothing else (no SUPERUSER, CREATEDB, CREATEROLE, BYPASSRLS). The test
+ * programs run in parallel: an advisory lock serialises the check and the
+ * CREATE ROLE.
+ */
+static void ensure_plain_owner(PGconn *admin)
+{
+    testlib_exec(admin, "SELECT pg_advisory_lock(7240015)");
+    char *have =
+        testlib_value(admin, "SELECT 1 FROM pg_roles WHERE rolname = '" TESTLIB_PLAIN_OWNER "'");
+    if (have == NULL)
+        testlib_exec(admin, "CREATE ROLE " TESTLIB_PLAIN_OWNER " LOGIN NOSUPERUSER NOCREATEDB "
+                            "NOCREATEROLE NOBYPASSRLS NOREPLICATION PASSWORD '" TESTLIB_PLAIN_OWNER
+                            "_password'");
+    free(have);
+    testlib_exec(admin, "SELECT pg_advisory_unlock(7240015)");
+}
+
 const char *testlib_db_new(void)
 {
     static char conninfo[4096];
     static int counter;
     char name[64];
     struct timespec ts;
+    bool plain = plain_owner();
     clock_gettime(CLOCK_REALTIME, &ts);
     /* pids are reused across test programs: the time keeps names unique */
     snprintf(name, sizeof name, "t_%ld_%ld%09ld_%d", (long)getpid(), (long)ts.tv_sec, ts.tv_nsec,
              ++counter);
     PGconn *admin = testlib_connect(server());
+    if (plain)
+        ensure_plain_owner(admin);
     char *ident = PQescapeIdentifier(admin, name, strlen(name));
-    char sql[128];
-    snprintf(sql, sizeof sql, "CREATE DATABASE %s", ident);
+    char sql[160];
+    snprintf(sql, sizeof sql, "CREATE DATABASE %s%s", ident,
+             plain ? " OWNER " TESTLIB_PLAIN_OWNER : "");
     PQfreemem(ident);
     testlib_exec(admin, sql);
     PQfinish(admin);
@@ -201,9 +235,14 @@ const char *testlib_db_new(void)
     for (PQconninfoOption *o = opts; o->keyword; o++) {
         if (!o->val || !*o->val || !wanted(o->keyword))
             continue;
+        if (plain && (strcmp(o->keyword, "user") == 0 || strcmp(o->keyword, "password") == 0))
+            continue;
         used += (size_t)snprintf(conninfo + used, sizeof conninfo - used, "%s%s='%s'",
                                  used ? " " : "", o->keyword, o->val);
     }
+    if (plain)
+        snprintf(conninfo + used, sizeof conninfo - used,
+                 " user='" TESTLIB_PLAIN_OWNER "' password='" TESTLIB_PLAIN_OWNER "_password'");
     PQconninfoFree(opts);
     PQfinish(probe);
     return conninfo;

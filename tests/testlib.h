@@ -4,8 +4,10 @@
  * output, and reading query results.
  *
  * The server: $KPI_TEST_DB (a conninfo of a maintenance database on a
- * throwaway server) when set; otherwise the test starts one itself with
- * `kpi db start` under $KPI_TEST_HOME (meson sets it to build/test-pg).
+ * throwaway server, as its superuser) when set; otherwise the test starts
+ * one itself with `kpi db start` under $KPI_TEST_HOME (meson sets it to
+ * build/test-pg). $KPI_TEST_OWNER=plain: who owns each test's database (see
+ * testlib_db_new).
  */
 #ifndef KPI_TESTLIB_H
 #define KPI_TESTLIB_H
@@ -20,7 +22,17 @@
  */
 int testlib_run(Suite *s);
 
-/* testlib_db_new: create an empty database; returns its conninfo (static storage). */
+/*
+ * testlib_db_new: create an empty database; returns its conninfo (static
+ * storage, valid until the next call). With KPI_TEST_OWNER=plain the
+ * database is owned by TESTLIB_PLAIN_OWNER, a LOGIN role with a password and
+ * no SUPERUSER, CREATEDB, CREATEROLE or BYPASSRLS (created once per server),
+ * and the conninfo logs in as it: what an operator's own PostgreSQL looks
+ * like (scripts/test runs the 'db' suite a second time this way). Unset (or
+ * "superuser"): the database and the conninfo are the server's superuser's.
+ * Aborts the test on error.
+ */
+#define TESTLIB_PLAIN_OWNER "kpi_test_owner"
 const char *testlib_db_new(void);
 
 /*
@@ -31,6 +43,13 @@ const char *testlib_db_new(void);
  * next call.
  */
 const char *testlib_admin_conninfo(const char *conninfo);
+
+/*
+ * The password of the LOGIN roles tests create (CREATE ROLE x LOGIN PASSWORD
+ * ...): the embedded cluster asks every role but its superuser for one
+ * (scram-sha-256). Put "password=" TESTLIB_LOGIN_PASSWORD after "user=x".
+ */
+#define TESTLIB_LOGIN_PASSWORD "kpi-test-login"
 
 /* testlib_connect: connect to CONNINFO or abort the test. Caller PQfinish()es. */
 PGconn *testlib_connect(const char *conninfo);

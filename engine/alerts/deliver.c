@@ -7,6 +7,7 @@
 #include "alerts/deliver.h"
 
 #include "db/conn.h"
+#include "common/interrupt.h"
 #include "common/log.h"
 
 #include <cjson/cJSON.h>
@@ -34,6 +35,8 @@ static const char sql_attempt[] =
 
 struct outcome {
     bool ok;
+    bool timed_out;   /* the receiver did not answer within delivery_timeout_ms */
+    bool interrupted; /* a signal (interrupt.h) stopped the attempt */
     long http_status; /* 0 when none */
     char error[CURL_ERROR_SIZE + 64];
 };
@@ -61,25 +64,27 @@ static size_t discard(char *buf, size_t size, size_t n, void *arg)
     return size * n;
 }
 
-/* URL without any user:password@ part, for the log. */
-static void redact_url(const char *url, char *buf, size_t len)
+/*
+ * libcurl's progress callback, called at least once a second while an
+ * attempt waits: a nonzero answer (a signal came) ends the transfer with
+ * CURLE_ABORTED_BY_CALLBACK, so SIGTERM stops a delivery within a second.
+ */
+static int check_interrupt(void *arg, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+                           curl_off_t ulnow)
 {
-    const char *scheme = strstr(url, "://");
-    const char *host = scheme ? scheme + 3 : url;
-    const char *slash = host + strcspn(host, "/?#");
-    const char *at = memchr(host, '@', (size_t)(slash - host));
-    if (at == NULL)
-        snprintf(buf, len, "%s", url);
-    else
-        snprintf(buf, len, "%.*s%s", (int)(host - url), url, at + 1);
+    (void)arg, (void)dltotal, (void)dlnow, (void)ultotal, (void)ulnow;
+    return interrupt_requested(NULL) ? 1 : 0;
 }
 
-static void curl_common(CURL *h, const char *url, char *errbuf)
+/* The options of every attempt: URL, time limits (TIMEOUT_MS in all), signals, errors. */
+static void curl_common(CURL *h, const char *url, long timeout_ms, char *errbuf)
 {
     curl_easy_setopt(h, CURLOPT_URL, url);
     curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, 10L);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms < 10000 ? timeout_ms : 10000L);
+    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, timeout_ms);
+    curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, check_interrupt);
     curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
     curl_easy_setopt(h, CURLOPT_USERAGENT, "kpi/" KPI_VERSION);
     errbuf[0] = '\0';
@@ -88,15 +93,22 @@ static void curl_common(CURL *h, const char *url, char *errbuf)
 static void finish(CURL *h, CURLcode cc, const char *errbuf, struct outcome *out)
 {
     if (cc != CURLE_OK) {
-        snprintf(out->error, sizeof out->error, "%s", *errbuf ? errbuf : curl_easy_strerror(cc));
+        int signo = 0;
+        out->timed_out = cc == CURLE_OPERATION_TIMEDOUT;
+        out->interrupted = cc == CURLE_ABORTED_BY_CALLBACK && interrupt_requested(&signo);
+        if (out->interrupted)
+            snprintf(out->error, sizeof out->error, "interrupted by signal %d", signo);
+        else
+            snprintf(out->error, sizeof out->error, "%s",
+                     *errbuf ? errbuf : curl_easy_strerror(cc));
         return;
     }
     curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &out->http_status);
     out->ok = true;
 }
 
-static void post_webhook(const struct routes_receiver *rcv, const char *key, const char *body,
-                         const char *token, struct outcome *out)
+static void post_webhook(const struct routes_receiver *rcv, long timeout_ms, const char *key,
+                         const char *body, const char *token, struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], header[512];
     struct curl_slist *headers = NULL;
@@ -105,7 +117,7 @@ static void post_webhook(const struct routes_receiver *rcv, const char *key, con
         snprintf(out->error, sizeof out->error, "could not initialise libcurl");
         return;
     }
-    curl_common(h, rcv->url, errbuf);
+    curl_common(h, rcv->url, timeout_ms, errbuf);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     headers = curl_slist_append(headers, "Content-Type: application/json; charset=utf-8");
     headers = curl_slist_append(headers, "Expect:"); /* no 100-continue round trip */
@@ -120,6 +132,15 @@ static void post_webhook(const struct routes_receiver *rcv, const char *key, con
     curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, discard);
     CURLcode cc = curl_easy_perform(h);
     finish(h, cc, errbuf, out);
+    long status = 0;
+    if (!out->ok && curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &status) == CURLE_OK &&
+        status >= 200 && status <= 299) {
+        /* the receiver took it: an answer cut after its status line changes nothing */
+        log_warn("the answer of %s was cut after HTTP %ld (%s); the notification counts as "
+                 "delivered",
+                 rcv->name, status, out->error);
+        *out = (struct outcome){.ok = true, .http_status = status};
+    }
     if (out->ok && (out->http_status < 200 || out->http_status > 299)) {
         out->ok = false;
         snprintf(out->error, sizeof out->error, "the receiver answered HTTP %ld", out->http_status);
@@ -239,8 +260,9 @@ static char *mail_message(const struct routes_receiver *rcv, const char *key, co
     return buf;
 }
 
-static void send_mail(const struct routes_receiver *rcv, const char *key, const char *subject,
-                      const char *body, const char *payload, const char *password,
+static void send_mail(const struct routes_receiver *rcv, long timeout_ms, const char *key,
+                      const char *subject, const char *body, const char *payload,
+                      const char *password,
                       struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], addr[512];
@@ -252,9 +274,11 @@ static void send_mail(const struct routes_receiver *rcv, const char *key, const 
         goto done;
     }
     struct source src = {msg, strlen(msg), 0};
-    curl_common(h, rcv->url, errbuf);
+    curl_common(h, rcv->url, timeout_ms, errbuf);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "smtp,smtps");
-    curl_easy_setopt(h, CURLOPT_USE_SSL, (long)CURLUSESSL_TRY);
+    /* credentials only over TLS (STARTTLS or smtps://): no AUTH in clear, ever */
+    bool credentials = rcv->username != NULL || password != NULL;
+    curl_easy_setopt(h, CURLOPT_USE_SSL, (long)(credentials ? CURLUSESSL_ALL : CURLUSESSL_TRY));
     snprintf(addr, sizeof addr, "<%s>", rcv->from);
     curl_easy_setopt(h, CURLOPT_MAIL_FROM, addr);
     for (size_t i = 0; i < rcv->nto; i++) {
@@ -269,7 +293,12 @@ static void send_mail(const struct routes_receiver *rcv, const char *key, const 
     curl_easy_setopt(h, CURLOPT_READFUNCTION, read_source);
     curl_easy_setopt(h, CURLOPT_READDATA, &src);
     curl_easy_setopt(h, CURLOPT_UPLOAD, 1L);
-    finish(h, curl_easy_perform(h), errbuf, out);
+    CURLcode cc = curl_easy_perform(h);
+    finish(h, cc, errbuf, out);
+    if (cc == CURLE_USE_SSL_FAILED && credentials)
+        snprintf(out->error, sizeof out->error,
+                 "the SMTP server does not offer STARTTLS, and credentials are sent only over "
+                 "TLS (an smtps:// URL, or a server with STARTTLS); nothing was sent");
 done:
     curl_slist_free_all(rcpt);
     if (h != NULL)
@@ -293,19 +322,27 @@ static enum kpi_status log_attempt(PGconn *conn, const char *id, const char *tar
     return rc;
 }
 
+/* Wait MS milliseconds, or less when a signal (interrupt.h) comes: slices of 100 ms. */
 static void pause_ms(long ms)
 {
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-    while (nanosleep(&ts, &ts) != 0)
-        ;
+    while (ms > 0 && !interrupt_requested(NULL)) {
+        long slice = ms < 100 ? ms : 100;
+        struct timespec ts = {0, slice * 1000000L};
+        nanosleep(&ts, NULL); /* a signal cuts it short: checked above */
+        ms -= slice;
+    }
 }
 
 /*
  * Deliver row R of RES; *delivered says whether it was (false: left pending).
- * Returns KPI_OK, or KPI_ERROR on a database error (logged; *delivered false).
+ * STALLED[i] is whether receivers[i] of ROUTES timed out in this run: its
+ * notifications are not tried again until the next run; set here when it
+ * times out. Returns KPI_OK (also when a signal stopped the attempt: the
+ * caller asks interrupt_requested), or KPI_ERROR on a database error
+ * (logged; *delivered false).
  */
 static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, const PGresult *res,
-                                   int r, bool *delivered)
+                                   int r, bool *stalled, bool *delivered)
 {
     const char *id = PQgetvalue(res, r, 0), *receiver = PQgetvalue(res, r, 1),
                *key = PQgetvalue(res, r, 3), *payload = PQgetvalue(res, r, 4),
@@ -323,8 +360,13 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
                  id, PQgetvalue(res, r, 2), receiver);
         return KPI_OK;
     }
+    size_t ri = (size_t)(rcv - routes->receivers);
+    if (stalled[ri]) {
+        log_warn("notification %s waits for the next run: %s timed out in this one", id, receiver);
+        return KPI_OK;
+    }
     char target[1024];
-    redact_url(rcv->url, target, sizeof target);
+    routes_redact_url(rcv->url, target, sizeof target);
     char *secret = NULL;
     struct outcome o = {0};
     if (routes_secret(rcv, &secret, o.error, sizeof o.error) != KPI_OK) {
@@ -337,9 +379,9 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
     for (int attempt = 1; attempt <= routes->retry_attempts; attempt++) {
         memset(&o, 0, sizeof o);
         if (rcv->channel == ROUTES_WEBHOOK)
-            post_webhook(rcv, key, payload, secret, &o);
+            post_webhook(rcv, routes->delivery_timeout_ms, key, payload, secret, &o);
         else
-            send_mail(rcv, key, subject, body, payload, secret, &o);
+            send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, payload, secret, &o);
         if (log_attempt(conn, id, target, &o) != KPI_OK) {
             rc = KPI_ERROR;
             break;
@@ -351,6 +393,14 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
         }
         log_warn("could not deliver notification %s to %s (attempt %d of %d): %s", id, receiver,
                  attempt, routes->retry_attempts, o.error);
+        if (o.interrupted || interrupt_requested(NULL))
+            break;
+        if (o.timed_out) {
+            /* a receiver that hangs costs one timeout a run, not one per try and notification */
+            log_warn("%s timed out; its notifications wait for the next run", receiver);
+            stalled[ri] = true;
+            break;
+        }
         if (attempt < routes->retry_attempts) {
             pause_ms(wait);
             wait *= 2;
@@ -367,7 +417,7 @@ enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct de
 {
     PGresult *res = NULL;
     enum kpi_status rc = KPI_ERROR;
-    bool curl = false;
+    bool curl = false, *stalled = NULL;
     sum->sent = sum->pending = 0;
     res = PQexec(conn, "SELECT pg_try_advisory_lock(" DELIVER_LOCK ")");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
@@ -387,22 +437,35 @@ enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct de
         goto fail;
     }
     curl = true;
+    stalled = calloc(routes->nreceivers + 1, sizeof *stalled);
+    if (stalled == NULL) {
+        log_error("out of memory");
+        goto fail;
+    }
     res = PQexec(conn, sql_pending);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the outbox: %s", conn_errmsg(conn));
         goto fail;
     }
-    for (int r = 0; r < PQntuples(res); r++) {
+    int r = 0, signo = 0;
+    for (; r < PQntuples(res) && !interrupt_requested(NULL); r++) {
         bool delivered;
-        if (deliver_one(conn, routes, res, r, &delivered) != KPI_OK)
+        if (deliver_one(conn, routes, res, r, stalled, &delivered) != KPI_OK)
             goto fail;
         if (delivered)
             sum->sent++;
         else
             sum->pending++;
     }
+    sum->pending += PQntuples(res) - r; /* not tried: a signal came */
+    if (interrupt_requested(&signo)) {
+        log_error("delivery interrupted by signal %d; %ld notification%s left pending", signo,
+                  sum->pending, sum->pending == 1 ? "" : "s");
+        goto fail;
+    }
     rc = KPI_OK;
 fail:
+    free(stalled);
     PQclear(res);
     if (curl)
         curl_global_cleanup();

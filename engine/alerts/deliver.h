@@ -2,7 +2,9 @@
  * deliver.h — sending the outbox (kpi.outbox) that alerts/notify.c writes:
  * webhooks as HTTP POST (Alertmanager v4 JSON, Idempotency-Key header, bearer token)
  * and e-mail through SMTP, both with libcurl. Every attempt is logged in
- * kpi.delivery; a notification that cannot be sent stays pending.
+ * kpi.delivery; a notification that cannot be sent stays pending. Bounded:
+ * a time limit per attempt, one timeout per receiver and run, SIGTERM heard
+ * within a second; no credential in clear, no URL secret in a log.
  */
 #ifndef KPI_DELIVER_H
 #define KPI_DELIVER_H
@@ -20,14 +22,24 @@ struct deliver_summary {
 /*
  * deliver_run: send every pending notification, oldest first, to its
  * receiver as ROUTES defines it (secrets from the environment or files,
- * never logged). Each is tried up to routes->retry_attempts times, waiting
- * retry_backoff_ms, then twice as long, between tries; each attempt is one
- * committed row of kpi.delivery. A notification is marked delivered only on
- * success (HTTP 2xx, SMTP accepted). Fills *sum (zeroed first): whether
- * something is left pending is sum->pending. Returns KPI_OK when every
- * pending notification was tried, KPI_LOCKED when another deliver run holds
- * the lock (logged; *sum zero), KPI_ERROR on a database error (logged; *sum
- * counts what was tried before it).
+ * never logged; URLs shown only as routes_redact_url writes them, in the
+ * log and in kpi.delivery.target). Each is tried up to
+ * routes->retry_attempts times, waiting retry_backoff_ms, then twice as
+ * long, between tries; each attempt is one committed row of kpi.delivery
+ * and takes at most routes->delivery_timeout_ms. A receiver that times out
+ * is not tried again in this run: that notification and its others stay
+ * pending for the next. A notification is marked delivered only on success:
+ * an HTTP 2xx status (even when the answer's body is then cut), or an SMTP
+ * transaction accepted. SMTP with a user name or password goes only over
+ * TLS (smtps:// or STARTTLS, else the attempt fails before any AUTH).
+ * SIGTERM/SIGINT (interrupt.h, when the caller installed it) end the
+ * attempt in progress within a second, and nothing more is tried.
+ * Fills *sum (zeroed first): whether something is left pending is
+ * sum->pending. Returns KPI_OK when every pending notification was tried
+ * (or waits for a receiver that timed out), KPI_LOCKED when another deliver
+ * run holds the lock (logged; *sum zero), KPI_ERROR on a database error or
+ * a signal (logged; *sum counts what was tried before it, the rest as
+ * pending).
  */
 enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct deliver_summary *sum);
 

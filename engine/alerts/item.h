@@ -51,6 +51,16 @@ enum item_column {
     C_METRIC_EN,
     C_DUE,
     C_DAYS_LEFT,
+    C_KIND, /* from here: the words of the cell (common/words.h) */
+    C_INNER_COMPARATOR,
+    C_INNER_TARGET,
+    C_NOUN_VI, /* what the gap counts: the numerator's noun, a share's facilities */
+    C_NOUN_EN,
+    C_DEADLINE_VI,
+    C_DEADLINE_EN,
+    C_DUE_DAY, /* YYYY-MM-DD */
+    C_SHORT_VI,
+    C_SHORT_EN,
 };
 
 /* One item as it is told in one language. Borrows RES and FLOOR. */

@@ -1,7 +1,7 @@
 /*
  * list.c — owns `kpi alerts list` (alerts_list, see alerts.h): the alerts
- * of kpi.alert as an aligned table for operators, numbers as people write
- * them (the ratio judged against its target as kpi show prints it), columns
+ * of kpi.alert as an aligned table for operators, value, gap, target and
+ * deadline in the words every surface prints (common/words.h), columns
  * as wide as their text shows (text_width).
  */
 #include "alerts/alerts.h"
@@ -9,36 +9,69 @@
 #include "common/log.h"
 #include "common/numfmt.h"
 #include "common/text.h"
+#include "common/words.h"
 #include "db/conn.h"
 
 #include <string.h>
 
-/* The columns of the query; those after C_RESOLVED are read, not shown. */
+/* The columns of the query; those after C_DEADLINE are read, not shown. */
 enum {
     C_RATIO = 10,
     C_GAP = 11,
-    C_RESOLVED = 13,
+    C_TARGET_WORDS = 14,
+    C_DEADLINE,
     C_STATUS,
     C_COMPARATOR,
     C_TARGET,
+    C_KIND,
+    C_TARGET_VI,
+    C_INNER_CMP,
+    C_INNER_TARGET,
+    C_NOUN_VI,
+    C_DUE,
+    C_DEADLINE_VI,
+    C_PERIOD_END,
 };
+
+static const char *get(const PGresult *res, int r, int c)
+{
+    return PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
+}
 
 /* Cell C of row R for people into CELL (LEN bytes), or the text itself. */
 static const char *cell_text(const PGresult *res, int r, int c, char *cell, size_t len)
 {
-    const char *v = PQgetvalue(res, r, c);
-    if (c == C_RATIO && !PQgetisnull(res, r, c)) {
-        struct numfmt_target t = {PQgetvalue(res, r, C_COMPARATOR), PQgetvalue(res, r, C_TARGET),
-                                  PQgetvalue(res, r, C_STATUS)};
-        if (PQgetisnull(res, r, C_TARGET) || PQgetisnull(res, r, C_COMPARATOR))
-            t.pct = t.comparator = NULL;
-        if (numfmt_judged_pct(cell, len, v, 1, NUMFMT_AS_WRITTEN, &t, NUMFMT_VI) == 0)
-            return cell;
-    } else if (c == C_GAP && !PQgetisnull(res, r, c)) {
-        alerts_format_number(v, true, cell, len);
+    struct words_cell w = {
+        .kind = get(res, r, C_KIND),
+        .status = get(res, r, C_STATUS),
+        .ratio_pct = get(res, r, C_RATIO),
+        .comparator = get(res, r, C_COMPARATOR),
+        .target_pct = get(res, r, C_TARGET),
+        .target_text_vi = get(res, r, C_TARGET_VI),
+        .inner_comparator = get(res, r, C_INNER_CMP),
+        .inner_target_pct = get(res, r, C_INNER_TARGET),
+        .gap_count = get(res, r, C_GAP),
+        .noun_vi = get(res, r, C_NOUN_VI),
+        .due_date = get(res, r, C_DUE),
+        .deadline_text_vi = get(res, r, C_DEADLINE_VI),
+        .period_end = get(res, r, C_PERIOD_END),
+    };
+    switch (c) {
+    case C_RATIO:
+        words_value(cell, len, &w, NUMFMT_VI);
         return cell;
+    case C_GAP:
+        words_gap(cell, len, &w, NUMFMT_VI);
+        return cell;
+    case C_TARGET_WORDS:
+        words_target(cell, len, &w, NUMFMT_VI);
+        return cell;
+    case C_DEADLINE:
+        words_deadline(cell, len, &w, NUMFMT_VI);
+        return cell;
+    default:
+        return PQgetvalue(res, r, c);
     }
-    return v;
 }
 
 enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
@@ -49,13 +82,20 @@ enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
         "       to_char(a.last_period, 'YYYY-MM-DD'), a.consecutive_periods, "
         "       a.ratio_pct, a.gap_count, "
         "       to_char(a.opened_at, 'YYYY-MM-DD HH24:MI'), "
-        "       coalesce(to_char(a.resolved_at, 'YYYY-MM-DD HH24:MI'), ''), "
-        "       a.status, a.comparator, a.target_pct::text "
-        "  FROM kpi.alert a WHERE $1::text IS NULL OR a.state = $1 "
+        "       coalesce(to_char(a.resolved_at, 'YYYY-MM-DD HH24:MI'), ''), '', '', "
+        "       a.status, coalesce(i.comparator, a.comparator), "
+        "       trim_scale(coalesce(i.target_pct, a.target_pct))::text, i.kind, "
+        "       i.target_text_vi, i.inner_comparator, trim_scale(i.inner_target_pct)::text, "
+        "       CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
+        "       i.due_date, i.deadline_text_vi, a.last_period_end "
+        "  FROM kpi.alert a "
+        "  LEFT JOIN LATERAL kpi.indicator_at(a.indicator_id, a.last_period) i ON true "
+        "  LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
+        " WHERE $1::text IS NULL OR a.state = $1 "
         " ORDER BY a.state, a.indicator_id, a.unit_code, a.period_kind, a.id";
-    static const char *const head[] = {"id",    "state", "severity", "alert",   "indicator",
-                                       "unit",  "kind",  "first",    "last",    "periods",
-                                       "value", "gap",   "opened",   "resolved"};
+    static const char *const head[] = {
+        "id",   "state",   "severity", "alert", "indicator", "unit",     "kind",   "first",
+        "last", "periods", "value",    "gap",   "opened",    "resolved", "target", "deadline"};
     enum { NCOL = sizeof head / sizeof head[0] };
     const char *params[1] = {state};
     PGresult *res = PQexecParams(conn, sql, 1, NULL, params, NULL, NULL, 0);
@@ -66,7 +106,7 @@ enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
     }
     size_t width[NCOL];
     int n = PQntuples(res);
-    char cell[64];
+    char cell[512];
     for (int c = 0; c < NCOL; c++) {
         width[c] = text_width(head[c]);
         for (int r = 0; r < n; r++) {
@@ -82,7 +122,7 @@ enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
         for (int c = 0; c < NCOL; c++) {
             const char *v = cell_text(res, r, c, cell, sizeof cell);
             int pad = (int)(width[c] - text_width(v));
-            bool right = c == 0 || (c >= 9 && c <= C_GAP);
+            bool right = c == 0 || (c >= 9 && c <= C_RATIO);
             if (right)
                 fprintf(out, "%*s%s%s", pad, "", v, c + 1 < NCOL ? "  " : "\n");
             else

@@ -7,6 +7,7 @@
 #include "alerts/routes.h"
 
 #include "common/dynbuf.h"
+#include "common/json.h"
 #include "common/log.h"
 #include "common/period.h"
 #include "common/sizelimit.h"
@@ -190,9 +191,10 @@ static void check_webhook(struct check *c, const cJSON *w, const char *ptr,
     }
     unknown_keys(c, w, ptr, known);
     const char *url = get_string(c, w, "url", ptr, true);
+    char shown[512];
     if (url && strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
         problem(c, pointer(p, sizeof p, ptr, "url"), "\"%s\" is not an http:// or https:// URL",
-                url);
+                routes_redact_url(url, shown, sizeof shown));
     rcv->channel = ROUTES_WEBHOOK;
     rcv->url = dup_or_null(c, url);
     secret_keys(c, w, ptr, "token", rcv);
@@ -243,9 +245,11 @@ static void check_email(struct check *c, const cJSON *e, const char *ptr,
                 "\"%s\" is not an e-mail address like \"kpi@example.org\"", from);
     rcv->from = dup_or_null(c, from);
     const char *url = get_string(c, e, "smtp_url", ptr, true);
+    char shown[512];
     if (url && strncmp(url, "smtp://", 7) != 0 && strncmp(url, "smtps://", 8) != 0)
         problem(c, pointer(p, sizeof p, ptr, "smtp_url"),
-                "\"%s\" is not an smtp:// or smtps:// URL", url);
+                "\"%s\" is not an smtp:// or smtps:// URL",
+                routes_redact_url(url, shown, sizeof shown));
     rcv->url = dup_or_null(c, url);
     rcv->username = dup_or_null(c, get_string(c, e, "username", ptr, false));
     secret_keys(c, e, ptr, "password", rcv);
@@ -452,6 +456,35 @@ static void check_routes(struct check *c, const cJSON *list, struct routes *r, c
     }
 }
 
+/* The line (from 1) of byte AT of TEXT. */
+static int line_of(const char *text, size_t at)
+{
+    int line = 1;
+    for (size_t i = 0; i < at; i++)
+        line += text[i] == '\n';
+    return line;
+}
+
+/* Report every key given twice in any object of the tree at V (PTR its pointer). */
+static void repeated_keys(struct check *c, const cJSON *v, const char *ptr)
+{
+    char p[512];
+    int i = 0;
+    for (const cJSON *it = v->child; it; it = it->next, i++) {
+        if (cJSON_IsObject(v)) {
+            pointer(p, sizeof p, ptr, it->string);
+            if (json_key_repeated(v, it)) {
+                problem(c, p, "key \"%s\" appears twice; keep one", it->string);
+                continue;
+            }
+        } else {
+            index_pointer(p, sizeof p, ptr, i);
+        }
+        if (cJSON_IsObject(it) || cJSON_IsArray(it))
+            repeated_keys(c, it, p);
+    }
+}
+
 enum kpi_status routes_parse(const char *name, const char *text, size_t len, FILE *problems,
                              struct routes **out, int *nproblems)
 {
@@ -466,6 +499,7 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
         "retry_backoff_ms",
         "external_url",
         "generator_url",
+        "delivery_timeout_ms",
         NULL,
     };
     struct check c = {.name = name, .out = problems};
@@ -480,14 +514,19 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
         goto oom;
     if (hash_sha256_hex(text, len, r->sha256) != KPI_OK)
         goto fail;
+    long nul = json_find_nul(text, len);
+    if (nul >= 0) {
+        problem(&c, "", "a NUL character (\\u0000) at line %d; text cannot hold one, remove it",
+                line_of(text, (size_t)nul));
+        rc = KPI_REJECTED;
+        goto fail;
+    }
     const char *end = NULL;
     doc = cJSON_ParseWithLengthOpts(text, len, &end, false);
     if (doc == NULL) {
         size_t at = end && end >= text ? (size_t)(end - text) : 0;
-        int line = 1;
-        for (size_t i = 0; i < at && i < len; i++)
-            line += text[i] == '\n';
-        problem(&c, "", "not valid JSON (near line %d); fix the syntax", line);
+        problem(&c, "", "not valid JSON (near line %d); fix the syntax",
+                line_of(text, at < len ? at : len));
         rc = KPI_REJECTED;
         goto fail;
     }
@@ -496,6 +535,7 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
         rc = KPI_REJECTED;
         goto fail;
     }
+    repeated_keys(&c, doc, "");
     unknown_keys(&c, doc, "", known);
     check_receivers(&c, cJSON_GetObjectItemCaseSensitive(doc, "receivers"), r);
     check_routes(&c, cJSON_GetObjectItemCaseSensitive(doc, "routes"), r, norm);
@@ -504,6 +544,7 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
     r->at_risk_horizon_days = get_int(&c, doc, "at_risk_horizon_days", 0, 3650, 30);
     r->retry_attempts = get_int(&c, doc, "retry_attempts", 1, 10, 3);
     r->retry_backoff_ms = get_int(&c, doc, "retry_backoff_ms", 0, 60000, 500);
+    r->delivery_timeout_ms = get_int(&c, doc, "delivery_timeout_ms", 100, 600000, 30000);
     if (!get_pct(&c, doc, "completeness_floor_pct", "", r->completeness_floor_pct,
                  sizeof r->completeness_floor_pct))
         snprintf(r->completeness_floor_pct, sizeof r->completeness_floor_pct, "90");
@@ -654,4 +695,21 @@ enum kpi_status routes_secret(const struct routes_receiver *rcv, char **out, cha
         return KPI_ERROR;
     }
     return KPI_OK;
+}
+
+const char *routes_redact_url(const char *url, char *buf, size_t len)
+{
+    const char *scheme = strstr(url, "://");
+    size_t start = scheme ? (size_t)(scheme - url) + 3 : 0;
+    size_t stop = start + strcspn(url + start, "?#"); /* the end of scheme, host, path */
+    const char *at = NULL;
+    for (const char *p = url + start; p < url + stop; p++)
+        if (*p == '@')
+            at = p;
+    const char *tail = url[stop] == '?' ? "?…" : url[stop] == '#' ? "#…" : "";
+    if (at == NULL)
+        snprintf(buf, len, "%.*s%s", (int)stop, url, tail);
+    else
+        snprintf(buf, len, "%.*s…%.*s%s", (int)start, url, (int)(url + stop - at), at, tail);
+    return buf;
 }

@@ -42,6 +42,7 @@ struct routes {
     int at_risk_horizon_days;
     int retry_attempts;
     int retry_backoff_ms;
+    int delivery_timeout_ms;         /* the longest one attempt may take, connecting included */
     char completeness_floor_pct[32]; /* a NUMERIC literal */
     char sha256[HASH_HEX_LEN];       /* of the file's bytes */
 };
@@ -79,5 +80,16 @@ const struct routes_receiver *routes_receiver(const struct routes *r, const char
  */
 enum kpi_status routes_secret(const struct routes_receiver *rcv, char **out, char *err,
                               size_t errlen);
+
+/*
+ * routes_redact_url: URL as it may be shown (logs, problems, kpi.delivery):
+ * its user-info replaced by "…" (https://user:secret@h/ → https://…@h/), its
+ * query string by "?…" and a fragment by "#…" (https://h/x?token=s →
+ * https://h/x?…); scheme, host, port and path are kept. Any "@" before the
+ * query counts as the end of a user-info, so nothing a server could take as
+ * a password shows. Writes into BUF (LEN bytes, cut if need be, always
+ * NUL-terminated) and returns BUF; cannot fail.
+ */
+const char *routes_redact_url(const char *url, char *buf, size_t len);
 
 #endif

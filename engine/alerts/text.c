@@ -10,6 +10,7 @@
 #include "alerts/alerts.h"
 #include "common/numfmt.h"
 #include "common/period.h"
+#include "common/words.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,44 +23,47 @@ void alerts_format_number(const char *num, bool vi, char *buf, size_t len)
         snprintf(buf, len, "%s", num);
 }
 
-/* A number of column COL formatted for people, or "?" when NULL. */
-static const char *num(const struct item *t, int col, char *buf, size_t len)
+struct words_cell text_cell(const struct item *t)
 {
-    const char *v = item_val(t, col);
-    alerts_format_number(v ? v : "?", t->vi, buf, len);
-    return buf;
+    return (struct words_cell){
+        .kind = item_val(t, C_KIND),
+        .status = item_val(t, C_STATUS),
+        .ratio_pct = item_val(t, C_RATIO),
+        .comparator = item_val(t, C_COMPARATOR),
+        .target_pct = item_val(t, C_TARGET),
+        .target_text_vi = item_val(t, C_TARGET_VI),
+        .inner_comparator = item_val(t, C_INNER_COMPARATOR),
+        .inner_target_pct = item_val(t, C_INNER_TARGET),
+        .gap_count = item_val(t, C_GAP),
+        .noun_vi = item_val(t, C_NOUN_VI),
+        .noun_en = item_val(t, C_NOUN_EN),
+        .due_date = item_val(t, C_DUE_DAY),
+        .deadline_text_vi = item_val(t, C_DEADLINE_VI),
+        .deadline_text_en = item_val(t, C_DEADLINE_EN),
+        .period_end = item_val(t, C_PERIOD_END),
+    };
 }
 
-/*
- * The percentage V for people with its sign ("80,4 %", "80.4%"): judged
- * against TARGET when not NULL (cut, never across its target: numfmt.h),
- * else cut to DECIMALS (NUMFMT_ALL: as written). "? %" when V is NULL, V
- * itself with the sign when it is not decimal text.
- */
-static const char *pct_text(const char *v, int decimals, const struct numfmt_target *target,
-                            bool vi, char *buf, size_t len)
+static enum numfmt_lang lang_of(const struct item *t)
 {
-    enum numfmt_lang lang = vi ? NUMFMT_VI : NUMFMT_EN;
-    int rc = target != NULL
-                 ? numfmt_judged_pct(buf, len, v, decimals, NUMFMT_AS_WRITTEN, target, lang)
-                 : numfmt_pct(buf, len, v, decimals, NUMFMT_AS_WRITTEN, lang);
-    if (rc != 0)
-        snprintf(buf, len, vi ? "%s %%" : "%s%%", v ? v : "?");
-    return buf;
+    return t->vi ? NUMFMT_VI : NUMFMT_EN;
 }
 
-/* The ratio of T as kpi show prints the same cell: one place, judged against its target. */
+/* The value of T as every surface prints the same cell (common/words.h). */
 static const char *ratio(const struct item *t, char *buf, size_t len)
 {
-    struct numfmt_target target = {item_val(t, C_COMPARATOR), item_val(t, C_TARGET),
-                                   item_val(t, C_STATUS)};
-    return pct_text(item_val(t, C_RATIO), 1, &target, t->vi, buf, len);
+    struct words_cell c = text_cell(t);
+    words_value(buf, len, &c, lang_of(t));
+    return buf;
 }
 
-/* The completeness of T as kpi show prints it: one place, not judged. */
+/* The completeness of T as kpi show prints it: one place, not judged; "—" when none. */
 static const char *completeness(const struct item *t, char *buf, size_t len)
 {
-    return pct_text(item_val(t, C_COMPLETENESS), 1, NULL, t->vi, buf, len);
+    const char *v = item_val(t, C_COMPLETENESS);
+    if (v == NULL || numfmt_pct(buf, len, v, 1, NUMFMT_AS_WRITTEN, lang_of(t)) != KPI_OK)
+        snprintf(buf, len, "—");
+    return buf;
 }
 
 static const char *const month_en[] = {"January",   "February", "March",    "April",
@@ -112,32 +116,18 @@ static void period_text(FILE *f, const struct item *t)
 
 void text_target(FILE *f, const struct item *t)
 {
-    char n[64];
-    if (t->vi && item_val(t, C_TARGET_VI)) {
-        fputs(item_val(t, C_TARGET_VI), f);
-        return;
-    }
-    pct_text(item_val(t, C_TARGET), NUMFMT_ALL, NULL, t->vi, n, sizeof n);
-    if (item_is(t, C_COMPARATOR, ">"))
-        fprintf(f, t->vi ? "trên %s" : "above %s", n);
-    else
-        fprintf(f, t->vi ? "từ %s trở lên" : "at least %s", n);
+    char buf[512];
+    struct words_cell c = text_cell(t);
+    words_target(buf, sizeof buf, &c, lang_of(t));
+    fputs(buf, f);
 }
 
-static const char *status_words(const char *status, bool vi)
+/* The words of STATUS (the status of a cell without its late days). */
+static const char *status_words(const char *status, bool vi, char *buf, size_t len)
 {
-    static const struct {
-        const char *status, *vi, *en;
-    } words[] = {
-        {"met", "đạt", "met"},
-        {"breach", "không đạt", "breach"},
-        {"on_track", "đúng tiến độ", "on track"},
-        {"at_risk", "có nguy cơ không đạt", "at risk"},
-    };
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (status && strcmp(status, words[i].status) == 0)
-            return vi ? words[i].vi : words[i].en;
-    return status ? status : "?";
+    struct words_cell c = {.status = status};
+    words_status(buf, len, &c, vi ? NUMFMT_VI : NUMFMT_EN);
+    return buf;
 }
 
 /* "Chủ trì: …. Phối hợp: …. Nội dung: … (mục …)." */
@@ -157,41 +147,44 @@ static void responsibility(FILE *f, const struct item *t)
     }
 }
 
-/*
- * The gap clause: "; cần thêm 1.204 hồ sơ …" — nothing when there is no gap.
- * The numerator metric names the counted things: its Vietnamese name without
- * the leading "Số " ("number of"), its English name with a lower-case start.
- */
+/* The gap clause: "; cần thêm 1.204 hồ sơ …" (common/words.h) — nothing when there is none. */
 static void gap_text(FILE *f, const struct item *t)
 {
-    static const char so[] = "Số ";
-    char n[64];
-    const char *gap = item_val(t, C_GAP);
-    if (gap == NULL || strcmp(gap, "0") == 0)
-        return;
-    const char *metric = item_val(t, t->vi ? C_METRIC_VI : C_METRIC_EN);
-    num(t, C_GAP, n, sizeof n);
-    if (t->vi) {
-        if (metric && strncmp(metric, so, strlen(so)) == 0)
-            metric += strlen(so);
-        fprintf(f, "; cần thêm %s %s", n, metric ? metric : "đơn vị");
-    } else if (metric && metric[0] >= 'A' && metric[0] <= 'Z' && metric[1] >= 'a' &&
-               metric[1] <= 'z') {
-        fprintf(f, "; %s more %c%s needed", n, metric[0] - 'A' + 'a', metric + 1);
-    } else {
-        fprintf(f, "; %s more %s needed", n, metric ? metric : "units");
-    }
+    char buf[512];
+    struct words_cell c = text_cell(t);
+    words_gap(buf, sizeof buf, &c, lang_of(t));
+    if (buf[0] != '\0')
+        fprintf(f, "; %s", buf);
+}
+
+/* " Thời hạn: Trước 18/7/2025 (hạn cuối 17/07/2025)." — nothing when the catalog has none. */
+static void deadline_text(FILE *f, const struct item *t)
+{
+    char buf[512];
+    struct words_cell c = text_cell(t);
+    words_deadline(buf, sizeof buf, &c, lang_of(t));
+    if (strcmp(buf, "—") != 0)
+        fprintf(f, t->vi ? " Thời hạn: %s." : " Deadline: %s.", buf);
+}
+
+/* " (mục tiêu: trên 80 %)": the target of T. */
+static void target_clause(FILE *f, const struct item *t)
+{
+    fputs(t->vi ? " (mục tiêu: " : " (target: ", f);
+    text_target(f, t);
+    fputc(')', f);
 }
 
 /*
  * The one-sentence summary of a row (summary_vi / summary_en), e.g.
  * "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,4 % (mục tiêu:
- * trên 80 %); cần thêm 1.204 hồ sơ trực tuyến; 3 tháng liên tiếp không đạt.
- * Chủ trì: …"
+ * trên 80 %); cần thêm 1.204 hồ sơ …; 3 tháng liên tiếp không đạt. Thời
+ * hạn: Chỉ tiêu hàng tháng và cả năm. Chủ trì: …"; a task: "Nhiệm vụ 2.3 —
+ * … — Tỉnh …: chưa hoàn thành, quá hạn 12 ngày (hạn 31/07/2025). Thời hạn: …"
  */
 void text_summary(FILE *f, const struct item *t)
 {
-    char pct[64], n[64];
+    char pct[64], n[64], w1[64], w2[64];
     /* how periods of the kind are counted (period_kinds[]; an unknown kind in months) */
     const struct period_kind *pk = period_kind_find(item_val(t, C_PERIOD_KIND));
     const char *pu_vi = pk ? pk->unit_vi : "tháng", *pu_one = pk ? pk->unit_en : "month",
@@ -201,27 +194,30 @@ void text_summary(FILE *f, const struct item *t)
     bool data = item_is(t, C_ALERTNAME, "KpiDataMissing");
     bool restate = item_is(t, C_EVENT, "restate");
     bool resolved = item_is(t, C_EVENT, "resolve");
+    bool task = item_is(t, C_KIND, "task");
 
     if (restate)
         fputs(t->vi ? "Đính chính: " : "Restatement: ", f);
-    fprintf(f, t->vi ? "Chỉ tiêu %s — " : "Indicator %s — ", item_val(t, C_INDICATOR));
+    if (task)
+        fprintf(f, t->vi ? "Nhiệm vụ %s — " : "Task %s — ", item_val(t, C_INDICATOR));
+    else
+        fprintf(f, t->vi ? "Chỉ tiêu %s — " : "Indicator %s — ", item_val(t, C_INDICATOR));
     period_text(f, t);
     fprintf(f, " — %s", unit);
     ratio(t, pct, sizeof pct);
 
     if (restate) {
         if (t->vi)
-            fprintf(f,
-                    ": số liệu đã được điều chỉnh, kết quả đổi từ «%s» thành «%s» "
-                    "(nay %s, mục tiêu: ",
-                    status_words(item_val(t, C_PREV_STATUS), true),
-                    status_words(item_val(t, C_STATUS), true), pct);
+            fprintf(f, ": số liệu đã được điều chỉnh, kết quả đổi từ «%s» thành «%s» (nay %s",
+                    status_words(item_val(t, C_PREV_STATUS), true, w1, sizeof w1),
+                    status_words(item_val(t, C_STATUS), true, w2, sizeof w2), pct);
         else
-            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s, target: ",
-                    status_words(item_val(t, C_PREV_STATUS), false),
-                    status_words(item_val(t, C_STATUS), false), pct);
-        text_target(f, t);
-        fputs(").", f);
+            fprintf(f, ": the figures were revised, from “%s” to “%s” (now %s",
+                    status_words(item_val(t, C_PREV_STATUS), false, w1, sizeof w1),
+                    status_words(item_val(t, C_STATUS), false, w2, sizeof w2), pct);
+        fputc(')', f);
+        target_clause(f, t);
+        fputc('.', f);
     } else if (data && resolved) {
         if (t->vi)
             fprintf(f, ": đã đủ số liệu để đánh giá (%s đơn vị đã báo cáo).",
@@ -231,7 +227,9 @@ void text_summary(FILE *f, const struct item *t)
                     completeness(t, n, sizeof n));
     } else if (data) {
         char fl[64];
-        pct_text(t->floor, NUMFMT_ALL, NULL, t->vi, fl, sizeof fl);
+        if (t->floor == NULL || numfmt_pct(fl, sizeof fl, t->floor, NUMFMT_ALL, NUMFMT_AS_WRITTEN,
+                                           lang_of(t)) != KPI_OK)
+            snprintf(fl, sizeof fl, "—");
         if (t->vi)
             fprintf(f,
                     ": chưa đủ số liệu để đánh giá (mới có %s đơn vị báo cáo, cần tối "
@@ -243,30 +241,35 @@ void text_summary(FILE *f, const struct item *t)
                     "needed); the lead unit should chase the missing reports.",
                     completeness(t, n, sizeof n), fl);
     } else if (resolved) {
-        fprintf(f, t->vi ? " đã đạt %s (mục tiêu: " : " now at %s (target: ", pct);
-        text_target(f, t);
+        fprintf(f, t->vi ? " đã đạt %s" : " now at %s", pct);
+        target_clause(f, t);
         if (t->vi)
-            fprintf(f, "); hết cảnh báo sau %ld %s không đạt.", consecutive, pu_vi);
+            fprintf(f, "; hết cảnh báo sau %ld %s không đạt.", consecutive, pu_vi);
         else
-            fprintf(f, "); alert cleared after %ld %s below target.", consecutive,
+            fprintf(f, "; alert cleared after %ld %s below target.", consecutive,
                     consecutive == 1 ? pu_one : pu_many);
+    } else if (task) {
+        /* a task carries no count: its gap says how late it is (common/words.h) */
+        char gap[512];
+        struct words_cell c = text_cell(t);
+        words_gap(gap, sizeof gap, &c, lang_of(t));
+        fprintf(f, ": %s.", gap[0] != '\0' ? gap : pct);
     } else if (item_is(t, C_STATUS, "at_risk")) {
-        fprintf(f, t->vi ? " mới đạt %s (mục tiêu: " : " only at %s (target: ", pct);
-        text_target(f, t);
-        if (item_val(t, C_DUE))
-            fprintf(f, t->vi ? ", hạn %s" : ", due %s", item_val(t, C_DUE));
-        fputc(')', f);
+        fprintf(f, t->vi ? " mới đạt %s" : " only at %s", pct);
+        target_clause(f, t);
         gap_text(f, t);
-        if (t->vi)
-            fprintf(f, "; có nguy cơ không đạt khi đến hạn (còn %s ngày).",
-                    item_val(t, C_DAYS_LEFT) ? item_val(t, C_DAYS_LEFT) : "?");
+        const char *left = item_val(t, C_DAYS_LEFT);
+        if (left != NULL && t->vi)
+            fprintf(f, "; có nguy cơ không đạt khi đến hạn (còn %s ngày).", left);
+        else if (left != NULL)
+            fprintf(f, "; at risk of missing the deadline (%s days left).", left);
         else
-            fprintf(f, "; at risk of missing the deadline (%s days left).",
-                    item_val(t, C_DAYS_LEFT) ? item_val(t, C_DAYS_LEFT) : "?");
+            fputs(t->vi ? "; có nguy cơ không đạt khi đến hạn."
+                        : "; at risk of missing the deadline.",
+                  f);
     } else {
-        fprintf(f, t->vi ? " đạt %s (mục tiêu: " : " at %s (target: ", pct);
-        text_target(f, t);
-        fputc(')', f);
+        fprintf(f, t->vi ? " đạt %s" : " at %s", pct);
+        target_clause(f, t);
         gap_text(f, t);
         if (t->vi && consecutive > 1)
             fprintf(f, "; %ld %s liên tiếp không đạt.", consecutive, pu_vi);
@@ -277,24 +280,28 @@ void text_summary(FILE *f, const struct item *t)
         else
             fprintf(f, "; first %s below target.", pu_one);
     }
+    deadline_text(f, t);
     responsibility(f, t);
 }
 
 /* A detail line under a province alert: "Xã A: 70,0 % (cần thêm 12 …)". */
 void text_detail(FILE *f, const struct item *t)
 {
-    char pct[64], n[64];
+    char pct[64], w1[64], w2[64], gap[512];
+    struct words_cell c = text_cell(t);
     fprintf(f, "%s: ", item_val(t, C_UNIT_NAME));
     if (item_is(t, C_EVENT, "resolve"))
         fprintf(f, t->vi ? "đã đạt %s" : "now at %s", ratio(t, pct, sizeof pct));
     else if (item_is(t, C_EVENT, "restate"))
         fprintf(f, t->vi ? "đính chính từ «%s» thành «%s» (%s)" : "revised from “%s” to “%s” (%s)",
-                status_words(item_val(t, C_PREV_STATUS), t->vi),
-                status_words(item_val(t, C_STATUS), t->vi), ratio(t, pct, sizeof pct));
+                status_words(item_val(t, C_PREV_STATUS), t->vi, w1, sizeof w1),
+                status_words(item_val(t, C_STATUS), t->vi, w2, sizeof w2),
+                ratio(t, pct, sizeof pct));
     else
         fputs(ratio(t, pct, sizeof pct), f);
-    if (!item_is(t, C_EVENT, "resolve") && item_val(t, C_GAP) && !item_is(t, C_GAP, "0"))
-        fprintf(f, t->vi ? " (cần thêm %s)" : " (%s more needed)", num(t, C_GAP, n, sizeof n));
+    words_gap(gap, sizeof gap, &c, lang_of(t));
+    if (!item_is(t, C_EVENT, "resolve") && gap[0] != '\0')
+        fprintf(f, " (%s)", gap);
     const char *ev = item_val(t, C_EVENT);
     if (strcmp(ev, "fire") == 0)
         fputs(t->vi ? " — mới" : " — new", f);

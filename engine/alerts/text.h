@@ -11,6 +11,7 @@
 #define KPI_ALERTS_TEXT_H
 
 #include "alerts/item.h"
+#include "common/words.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -30,6 +31,12 @@ void text_summary(FILE *f, const struct item *t);
  * F: "Xã A: 70,0 % (cần thêm 12) — mới".
  */
 void text_detail(FILE *f, const struct item *t);
+
+/*
+ * text_cell: T as a cell for common/words.h (its fields borrowed from T->res): the value,
+ * target, gap and deadline every surface prints for the same cell.
+ */
+struct words_cell text_cell(const struct item *t);
 
 /*
  * text_target: the target of T on F: its Vietnamese text from the catalog

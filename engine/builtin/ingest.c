@@ -1,7 +1,8 @@
 /*
- * builtin/ingest.c — `kpi ingest [--archive DIR] PATH...`: load agency
- * submission files (engine/ingest/load.c), each in its own transaction, and
- * optionally move them to DIR/processed/ or DIR/rejected/ afterwards.
+ * builtin/ingest.c — `kpi ingest [--archive DIR] [--settle SECONDS] PATH...`:
+ * load agency submission files (engine/ingest/load.c), each in its own
+ * transaction, and optionally move them to DIR/processed/ or DIR/rejected/
+ * afterwards (engine/ingest/inbox.c: what is refused, what waits).
  */
 #include "builtin.h"
 #include "db/conn.h"
@@ -21,17 +22,36 @@
 
 static const struct command_doc ingest_doc = {
     .name = "ingest",
-    .synopsis = "kpi ingest [--archive DIR] PATH...\n"
+    .synopsis = "kpi ingest [--archive DIR] [--settle SECONDS] PATH...\n"
                 "kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...",
     .description =
         "Load agency submissions: CSV files, or directories (every *.csv in name order).\n"
         "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8.\n"
         "Good rows are kept, bad rows recorded in kpi.rejected_row with their reason; each file\n"
-        "is one transaction; a file already ingested (same SHA-256) changes nothing.\n",
+        "is one transaction; a file already ingested (same SHA-256) changes nothing.\n"
+        "Only regular files are read: a symbolic link, FIFO, device or directory named *.csv is\n"
+        "reported and moved to DIR/rejected/ unread. Upload under another name (.x.csv or\n"
+        "x.csv.part) and rename into place: a file that changes while it is read is left for\n"
+        "the next run. Before each file the free space under the database's data directory and\n"
+        "the inbox is checked (KPI_MIN_FREE_BYTES, default 256M, plus 4 times the file).\n",
     .epilogue = "N is a byte count with an optional k, M or G.\n\n"
-                "exit status: 0 every file accepted or already ingested; 3 some rows or files\n"
-                "rejected; 1 an error stopped it (the file in progress rolled back); 2 usage\n",
+                "exit status: 0 every file accepted, already ingested or left for later; 3 some\n"
+                "rows or files rejected, refused for space, or not archived; 1 an error of the\n"
+                "database stopped it (the file in progress rolled back); 2 usage\n",
 };
+
+/* The callback of --settle SECONDS: 0, or KPI_USAGE. */
+static enum kpi_status settle_option(const struct kpi_option *opt, const char *text)
+{
+    struct inbox *in = opt->value;
+    if (inbox_parse_settle(text, &in->settle) != KPI_OK) {
+        builtin_usage_error("ingest", "--settle takes whole seconds from 0 to 86400, not \"%s\"",
+                            text);
+        return KPI_USAGE;
+    }
+    in->settle_set = true;
+    return KPI_OK;
+}
 
 /* The callback of --max-row-bytes, --max-field-bytes, --max-file-bytes: 0, or -1. */
 static enum kpi_status limit_option(const struct kpi_option *opt, const char *text)
@@ -63,6 +83,9 @@ enum kpi_status cmd_ingest(int argc, char **argv)
         OPT_STRING("archive", 0, &run.archive, "DIR",
                    "after each file, move it to DIR/processed/ (loaded, even partly, or already "
                    "ingested) or DIR/rejected/ (nothing of it loaded)"),
+        OPT_CALLBACK("settle", 0, &run, "SECONDS", settle_option,
+                     "leave a file modified less than SECONDS ago for the next "
+                     "run (default 0; $KPI_SETTLE_SECONDS)"),
         OPT_CALLBACK("max-row-bytes", 0, &run.opt.limits, "N", limit_option,
                      "longest row (default 64k; $KPI_MAX_ROW_BYTES; at most 1M): the file is "
                      "rejected"),

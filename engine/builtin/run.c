@@ -8,6 +8,7 @@
 #include "alerts/alerts.h"
 #include "builtin.h"
 #include "catalog/catalog.h"
+#include "common/hash.h"
 #include "compute/compute.h"
 #include "db/conn.h"
 #include "alerts/deliver.h"
@@ -24,6 +25,7 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,17 +101,105 @@ static enum kpi_status stage_end(struct run_state *rs, const char *status, cJSON
     return rc;
 }
 
+/* The boolean SQL returns (one row, one column) into *out. KPI_OK, or KPI_ERROR ("could not WHAT").
+ */
+static enum kpi_status query_bool(PGconn *conn, const char *sql, const char *what, bool *out)
+{
+    PGresult *res = conn_exec(conn, sql, 0, NULL, what);
+    if (res == NULL)
+        return KPI_ERROR;
+    *out = strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+    PQclear(res);
+    return KPI_OK;
+}
+
+/*
+ * Whether the session may migrate: it owns schema kpi (or is a member of its
+ * owner, or a superuser), or, before the schema exists, may create schemas in
+ * the database. Into *may. Returns KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status may_migrate(PGconn *conn, bool *may)
+{
+    return query_bool(
+        conn,
+        "SELECT COALESCE((SELECT pg_catalog.pg_has_role(current_user, n.nspowner, 'USAGE')"
+        "                   FROM pg_catalog.pg_namespace n WHERE n.nspname = 'kpi'),"
+        "                pg_catalog.has_database_privilege(pg_catalog.current_database(),"
+        "                                                  'CREATE'))",
+        "could not read the privileges of the session", may);
+}
+
+/*
+ * Whether the database holds the catalog of DIR as loaded last (a catalog with
+ * problems never counts as loaded): *current. Returns KPI_OK, or KPI_ERROR
+ * (logged). LOADED and MINE receive the two versions ("" when none).
+ */
+static enum kpi_status catalog_current(PGconn *conn, const char *dir, bool *current,
+                                       char loaded[HASH_HEX_LEN], char mine[HASH_HEX_LEN])
+{
+    struct catalog *cat;
+    *current = false;
+    mine[0] = '\0';
+    if (catalog_loaded_version(conn, loaded) != KPI_OK || catalog_load(dir, &cat) != KPI_OK)
+        return KPI_ERROR;
+    snprintf(mine, HASH_HEX_LEN, "%s", cat->version);
+    *current = cat->n_problems == 0 && strcmp(loaded, cat->version) == 0;
+    catalog_free(cat);
+    return KPI_OK;
+}
+
+/*
+ * The migrate stage. A database at this kpi's schema, definitions and
+ * catalog is only read (no lock, no DDL, nothing written: a kpi_writer
+ * login's nightly). Otherwise a session that may migrate (the owner, a
+ * superuser) migrates and loads the catalog; any other fails, saying what
+ * to run and as whom.
+ */
 static enum kpi_status stage_migrate(struct run_state *rs)
 {
-    int applied = 0, definitions = 0, version = 0, changed = 0;
-    char dir[PATH_MAX], line[128];
+    int applied = 0, definitions = 0, version = 0, changed = 0, stale = 0;
+    const char *first_stale = NULL;
+    char dir[PATH_MAX], line[160], loaded[HASH_HEX_LEN] = "", mine[HASH_HEX_LEN] = "";
+    bool cat_ok = false, may = false;
     stage_begin(rs, "migrate");
-    if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0 ||
-        migrate_run(rs->conn, &applied, &definitions, &version) != KPI_OK)
+    if (catalog_dir(kpi_opts.catalog, dir, sizeof dir) != 0)
         return KPI_ERROR;
-    int rc = catalog_sync(rs->conn, dir, NULL, &changed);
-    if (rc != KPI_OK)
-        return rc == KPI_REJECTED ? KPI_ERROR : rc;
+    enum kpi_status schema = migrate_check(rs->conn, &version, &stale, &first_stale);
+    if (schema == KPI_ERROR)
+        return KPI_ERROR;
+    if (schema == KPI_OK && catalog_current(rs->conn, dir, &cat_ok, loaded, mine) != KPI_OK)
+        return KPI_ERROR;
+    if (schema != KPI_OK || !cat_ok) {
+        if (may_migrate(rs->conn, &may) != KPI_OK)
+            return KPI_ERROR;
+        if (!may && schema != KPI_OK) {
+            if (version == 0)
+                log_error("the database has no kpi schema, this kpi needs %d: run \"kpi migrate\" "
+                          "as the owner",
+                          migrate_latest());
+            else if (version < migrate_latest())
+                log_error("the schema is at %d, this kpi needs %d: run \"kpi migrate\" as the "
+                          "owner",
+                          version, migrate_latest());
+            else
+                log_error("%d definition%s of schema kpi (%s%s) differ%s from this kpi's: run "
+                          "\"kpi migrate\" as the owner",
+                          stale, stale == 1 ? "" : "s", first_stale ? first_stale : "?",
+                          stale > 1 ? " and others" : "", stale == 1 ? "s" : "");
+            return KPI_ERROR;
+        }
+        if (!may) {
+            log_error("the catalog of the database is %.12s, this kpi's (%s) is %.12s: run "
+                      "\"kpi migrate\" as the owner",
+                      loaded[0] ? loaded : "(none)", dir, mine);
+            return KPI_ERROR;
+        }
+        if (migrate_run(rs->conn, &applied, &definitions, &version) != KPI_OK)
+            return KPI_ERROR;
+        int rc = catalog_sync(rs->conn, dir, NULL, &changed);
+        if (rc != KPI_OK)
+            return rc == KPI_REJECTED ? KPI_ERROR : rc;
+    }
     cJSON *c = cJSON_CreateObject();
     cJSON_AddNumberToObject(c, "migrations_applied", applied);
     cJSON_AddNumberToObject(c, "definitions_applied", definitions);
@@ -263,6 +353,13 @@ static enum kpi_status stage_report(struct run_state *rs, const struct run_args 
     return stage_end(rs, rc == KPI_OK ? "ok" : "partial", c, line);
 }
 
+/* Whether the database has kpi.run (a schema kpi ever migrated): *exists. KPI_OK or KPI_ERROR. */
+static enum kpi_status run_table_exists(PGconn *conn, bool *exists)
+{
+    return query_bool(conn, "SELECT pg_catalog.to_regclass('kpi.run') IS NOT NULL",
+                      "could not look for kpi.run", exists);
+}
+
 /* Today in Vietnam, from the server's clock, unless --date says otherwise. */
 static enum kpi_status run_date(PGconn *conn, const char *given, char out[16])
 {
@@ -396,18 +493,33 @@ enum kpi_status cmd_run(int argc, char **argv)
     if (rc != KPI_OK)
         goto done;
 
-    rc = stage_migrate(&rs);
-    if (rc == KPI_OK)
+    /*
+     * The run is recorded before its first stage, so that a run failing at the
+     * version check shows in kpi.run too; only a database without kpi.run (never
+     * migrated) is migrated first, and the run recorded after.
+     */
+    bool recorded_first;
+    rc = run_table_exists(rs.conn, &recorded_first);
+    if (rc == KPI_OK && recorded_first) {
         rc = runlog_recover(rs.conn, NULL);
-    if (rc == KPI_OK)
-        rc = runlog_begin(rs.conn, a.inbox, &rs.id);
+        if (rc == KPI_OK)
+            rc = runlog_begin(rs.conn, a.inbox, &rs.id);
+        if (rc == KPI_OK)
+            rc = stage_migrate(&rs);
+    } else if (rc == KPI_OK) {
+        rc = stage_migrate(&rs);
+        if (rc == KPI_OK)
+            rc = runlog_recover(rs.conn, NULL);
+        if (rc == KPI_OK)
+            rc = runlog_begin(rs.conn, a.inbox, &rs.id);
+        if (rc == KPI_OK) {
+            /* the migrate stage ran before the run had a row: record it now */
+            rs.stage = "migrate";
+            runlog_stage(rs.conn, rs.id, "migrate", "ok", rs.t0_iso, elapsed(&rs.t0), NULL);
+        }
+    }
     if (rc == KPI_OK)
         rc = run_date(rs.conn, a.date, date);
-    if (rc == KPI_OK) {
-        /* the migrate stage ran before the run had a row: record it now */
-        rs.stage = "migrate";
-        runlog_stage(rs.conn, rs.id, "migrate", "ok", rs.t0_iso, elapsed(&rs.t0), NULL);
-    }
     if (rc == KPI_OK)
         rc = stage_ingest(&rs, &a);
     if (rc == KPI_OK && !interrupt_requested(NULL))

@@ -10,6 +10,7 @@
 #include "common/period.h"
 #include "common/status.h"
 #include "common/text.h"
+#include "common/words.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -25,7 +26,8 @@ static const struct command_doc show_doc = {
                    "indicators ID... (e.g. 3.1 4.2.4), default all.\n",
 };
 
-/* The columns of the query, in this order (CSV and JSON use these names). */
+/* The columns of the query, in this order (CSV and JSON use these names); those from C_KIND_I
+ * on are read for the words of a cell (common/words.h), not printed as they are. */
 enum col {
     C_ID,
     C_NAME_VI,
@@ -48,7 +50,18 @@ enum col {
     C_GAP,
     C_COMPLETE,
     C_VERSION,
-    C_COUNT
+    C_LATE,
+    C_SHORT_VI,
+    C_SHORT_EN,
+    C_COUNT,
+    C_KIND_I = C_COUNT, /* the indicator's kind: ratio, share, task */
+    C_TARGET_VI,
+    C_INNER_CMP,
+    C_INNER_TARGET,
+    C_NOUN_VI,
+    C_NOUN_EN,
+    C_DEADLINE_VI,
+    C_DEADLINE_EN,
 };
 
 static const char *const col_names[C_COUNT] = {
@@ -57,14 +70,22 @@ static const char *const col_names[C_COUNT] = {
     "period_end",      "numerator",         "denominator",       "ratio_pct",
     "comparator",      "target_pct",        "due_date",          "status",
     "reason",          "reason_vi",         "gap_count",         "completeness_pct",
-    "catalog_version",
+    "catalog_version", "late_days",         "short_name_vi",     "short_name_en",
+};
+
+/* The words of a cell (common/words.h) in the language of --lang, after the columns above in
+ * CSV and JSON: what people read, the same text as every other surface prints. */
+enum words_col { W_VALUE, W_TARGET, W_GAP, W_DEADLINE, W_STATUS, W_CLASS, W_COUNT };
+
+static const char *const words_names[W_COUNT] = {
+    "value_text", "target_text", "gap_text", "deadline_text", "status_text", "status_class",
 };
 
 /* Which columns are numbers (JSON: raw numbers, exact). */
 static bool col_numeric(int c)
 {
     return c == C_NUM || c == C_DEN || c == C_RATIO || c == C_TARGET || c == C_GAP ||
-           c == C_COMPLETE;
+           c == C_COMPLETE || c == C_LATE;
 }
 
 static const char query[] =
@@ -73,8 +94,15 @@ static const char query[] =
     "SELECT s.indicator_id, s.indicator_name_vi, s.indicator_name_en, s.unit_code, s.unit_name, "
     "  s.period_kind, s.period_label, s.period_start, s.period_end, s.numerator, s.denominator, "
     "  s.ratio_pct, s.comparator, s.target_pct, s.due_date, s.status, s.reason, s.reason_vi, "
-    "  s.gap_count, s.completeness_pct, s.catalog_version "
-    "FROM kpi.indicator_series s, pick "
+    "  s.gap_count, s.completeness_pct, s.catalog_version, s.late_days, i.short_name_vi, "
+    "  i.short_name_en, i.kind, i.target_text_vi, i.inner_comparator, "
+    "  trim_scale(i.inner_target_pct)::text, "
+    "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
+    "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
+    "  i.deadline_text_vi, i.deadline_text_en "
+    "FROM kpi.indicator_series s CROSS JOIN pick "
+    "LEFT JOIN LATERAL kpi.indicator_at(s.indicator_id, s.period_start) i ON true "
+    "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
     "WHERE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m "
     "  AND ($1::text IS NULL OR s.indicator_id = ANY (string_to_array($1, E'\\n'))) "
     "  AND CASE WHEN $2::text IS NULL THEN s.unit_kind = 'province' "
@@ -85,54 +113,99 @@ static const char query[] =
 struct lang {
     enum numfmt_lang numfmt;
     const char *headers[11];
-    const char *status[6][2]; /* code, label */
     const char *no_rows;
     const char *notes;
+    const char *deadlines;
 };
 
 static const struct lang vi = {
     NUMFMT_VI,
     {"ID", "Chỉ tiêu", "Đơn vị", "Kỳ", "Tử số", "Mẫu số", "Tỷ lệ", "Mục tiêu", "Trạng thái",
      "Còn thiếu", "Đủ DL"},
-    {{"met", "đạt"},
-     {"breach", "KHÔNG ĐẠT"},
-     {"on_track", "đúng tiến độ"},
-     {"at_risk", "có nguy cơ"},
-     {"no_data", "thiếu dữ liệu"},
-     {"invalid", "không hợp lệ"}},
     "không có giá trị nào đã tính khớp với lựa chọn",
     "Ghi chú",
+    "Thời hạn",
 };
 
 static const struct lang en = {
     NUMFMT_EN,
     {"ID", "Indicator", "Unit", "Period", "Numerator", "Denominator", "Ratio", "Target", "Status",
      "Gap", "Complete"},
-    {{"met", "met"},
-     {"breach", "BREACH"},
-     {"on_track", "on track"},
-     {"at_risk", "at risk"},
-     {"no_data", "no data"},
-     {"invalid", "invalid"}},
     "no computed values match",
     "Notes",
+    "Deadlines",
 };
 
 /* A date "YYYY-MM-DD" as people of L write it: 31/12/2025 (vi), 2025-12-31 (en). */
 static void fmt_date(char *dst, size_t len, const char *iso, const struct lang *l)
 {
-    if (l == &vi && strlen(iso) == 10)
-        snprintf(dst, len, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
-    else
-        snprintf(dst, len, "%s", iso);
+    words_date(dst, len, iso, l->numfmt);
 }
 
-static const char *status_label(const char *status, const struct lang *l)
+/* The field C of row R, NULL when SQL NULL. */
+static const char *get(const PGresult *res, int r, int c)
 {
-    for (size_t i = 0; i < 6; i++)
-        if (strcmp(l->status[i][0], status) == 0)
-            return l->status[i][1];
-    return status;
+    return PQgetisnull(res, r, c) ? NULL : PQgetvalue(res, r, c);
+}
+
+/* Row R as a cell for common/words.h. */
+static struct words_cell row_cell(const PGresult *res, int r)
+{
+    return (struct words_cell){
+        .kind = get(res, r, C_KIND_I),
+        .status = get(res, r, C_STATUS),
+        .ratio_pct = get(res, r, C_RATIO),
+        .comparator = get(res, r, C_CMP),
+        .target_pct = get(res, r, C_TARGET),
+        .target_text_vi = get(res, r, C_TARGET_VI),
+        .inner_comparator = get(res, r, C_INNER_CMP),
+        .inner_target_pct = get(res, r, C_INNER_TARGET),
+        .gap_count = get(res, r, C_GAP),
+        .noun_vi = get(res, r, C_NOUN_VI),
+        .noun_en = get(res, r, C_NOUN_EN),
+        .due_date = get(res, r, C_DUE),
+        .deadline_text_vi = get(res, r, C_DEADLINE_VI),
+        .deadline_text_en = get(res, r, C_DEADLINE_EN),
+        .period_end = get(res, r, C_END),
+        .late_days = get(res, r, C_LATE),
+        .reason = get(res, r, C_REASON),
+        .reason_vi = get(res, r, C_REASON_VI),
+    };
+}
+
+/* The words W of row R in LANG into BUF (LEN bytes). */
+static const char *row_words(const PGresult *res, int r, int w, enum numfmt_lang lang, char *buf,
+                             size_t len)
+{
+    struct words_cell c = row_cell(res, r);
+    switch (w) {
+    case W_VALUE:
+        words_value(buf, len, &c, lang);
+        break;
+    case W_TARGET:
+        words_target(buf, len, &c, lang);
+        break;
+    case W_GAP:
+        words_gap(buf, len, &c, lang);
+        break;
+    case W_DEADLINE:
+        words_deadline(buf, len, &c, lang);
+        break;
+    case W_STATUS:
+        words_status(buf, len, &c, lang);
+        break;
+    default:
+        snprintf(buf, len, "%s", words_class(&c));
+    }
+    return buf;
+}
+
+/* The name of row R's indicator in a row of L: its short name (the full one before short
+ * names were loaded). */
+static const char *row_name(const PGresult *res, int r, const struct lang *l)
+{
+    return l == &vi ? words_name(get(res, r, C_SHORT_VI), get(res, r, C_NAME_VI))
+                    : words_name(get(res, r, C_SHORT_EN), get(res, r, C_NAME_EN));
 }
 
 #define TCOLS 11
@@ -140,66 +213,46 @@ static const char *status_label(const char *status, const struct lang *l)
 /* The table's cells for row R, each malloc'd into out[TCOLS]. */
 static enum kpi_status table_row(const PGresult *res, int r, const struct lang *l, char **out)
 {
-    char buf[256];
-    const char *v;
-#define GET(c) (PQgetisnull(res, r, (c)) ? NULL : PQgetvalue(res, r, (c)))
-#define VAL(c) PQgetvalue(res, r, (c)) /* "" when NULL */
-/* A number column: its text for people (or DASH when NULL or not a number). */
-#define NUM(c, fmt, dash) ((v = GET(c)) != NULL && (fmt) == 0 ? buf : (dash))
-    out[0] = strdup(VAL(C_ID));
-    text_cut(buf, sizeof buf, VAL(l == &vi ? C_NAME_VI : C_NAME_EN), 36);
+    char buf[512], status[128];
+    struct words_cell c = row_cell(res, r);
+    out[0] = strdup(PQgetvalue(res, r, C_ID));
+    text_cut(buf, sizeof buf, row_name(res, r, l), 36);
     out[1] = strdup(buf);
-    text_cut(buf, sizeof buf, VAL(C_UNIT_NAME), 24);
+    text_cut(buf, sizeof buf, PQgetvalue(res, r, C_UNIT_NAME), 24);
     out[2] = strdup(buf);
-    out[3] = strdup(VAL(C_LABEL));
-    out[4] = strdup(NUM(C_NUM, numfmt_decimal(buf, sizeof buf, v, 0, NUMFMT_TRIM, l->numfmt), "–"));
-    out[5] = strdup(NUM(C_DEN, numfmt_decimal(buf, sizeof buf, v, 0, NUMFMT_TRIM, l->numfmt), "–"));
-    /* the ratio on the side of its target that its status says (numfmt.h) */
-    struct numfmt_target target = {GET(C_CMP), GET(C_TARGET), GET(C_STATUS)};
-    out[6] = strdup(
-        NUM(C_RATIO,
-            numfmt_judged_pct(buf, sizeof buf, v, 1, NUMFMT_AS_WRITTEN, &target, l->numfmt), "–"));
-    char due[16] = "–";
-    if (GET(C_DUE))
-        fmt_date(due, sizeof due, GET(C_DUE), l);
-    v = GET(C_TARGET);
-    if (v) {
-        char pct[64];
-        numfmt_pct(pct, sizeof pct, v, NUMFMT_ALL, NUMFMT_TRIM, l->numfmt);
-        snprintf(buf, sizeof buf, "%s %s", strcmp(VAL(C_CMP), ">") == 0 ? ">" : "≥", pct);
-        if (GET(C_DUE)) {
-            size_t n = strlen(buf);
-            snprintf(buf + n, sizeof buf - n, l == &vi ? " trước %s" : " by %s", due);
-        }
-    } else {
-        snprintf(buf, sizeof buf, l == &vi ? "xong trước %s" : "done by %s", due);
-    }
+    out[3] = strdup(PQgetvalue(res, r, C_LABEL));
+    words_count(buf, sizeof buf, get(res, r, C_NUM), l->numfmt);
+    out[4] = strdup(buf);
+    words_count(buf, sizeof buf, get(res, r, C_DEN), l->numfmt);
+    out[5] = strdup(buf);
+    words_value(buf, sizeof buf, &c, l->numfmt);
+    out[6] = strdup(buf);
+    words_target(buf, sizeof buf, &c, l->numfmt);
     out[7] = strdup(buf);
-    v = status_label(VAL(C_STATUS), l);
-    snprintf(buf, sizeof buf, "%s%s", strcmp(VAL(C_STATUS), "breach") == 0 ? "✗ " : "", v);
+    words_status(status, sizeof status, &c, l->numfmt);
+    snprintf(buf, sizeof buf, "%s %s", words_symbol(words_class(&c)), status);
     out[8] = strdup(buf);
-    v = GET(C_GAP);
-    bool gap = v != NULL && strcmp(v, "0") != 0;
-    out[9] = strdup(
-        gap ? NUM(C_GAP, numfmt_decimal(buf, sizeof buf, v, 0, NUMFMT_TRIM, l->numfmt), "") : "");
-    out[10] = strdup(
-        NUM(C_COMPLETE, numfmt_pct(buf, sizeof buf, v, 1, NUMFMT_AS_WRITTEN, l->numfmt), ""));
-#undef NUM
-#undef GET
-#undef VAL
-    for (int c = 0; c < TCOLS; c++)
-        if (out[c] == NULL)
+    words_gap(buf, sizeof buf, &c, l->numfmt);
+    out[9] = strdup(buf);
+    const char *v = get(res, r, C_COMPLETE);
+    if (v == NULL || numfmt_pct(buf, sizeof buf, v, 1, NUMFMT_AS_WRITTEN, l->numfmt) != 0)
+        buf[0] = '\0';
+    out[10] = strdup(buf);
+    for (int k = 0; k < TCOLS; k++)
+        if (out[k] == NULL)
             return KPI_ERROR;
     return KPI_OK;
 }
 
-static const char *status_colour(const char *status)
+static const char *status_colour(const char *cls)
 {
-    if (strcmp(status, "breach") == 0 || strcmp(status, "invalid") == 0)
+    if (strcmp(cls, "breach") == 0 || strcmp(cls, "invalid") == 0)
         return "\033[1;31m";
-    if (strcmp(status, "at_risk") == 0)
+    if (strcmp(cls, "at_risk") == 0)
         return "\033[33m";
-    if (strcmp(status, "met") == 0 || strcmp(status, "on_track") == 0)
+    if (strcmp(cls, "late") == 0)
+        return "\033[35m";
+    if (strcmp(cls, "met") == 0 || strcmp(cls, "on_track") == 0)
         return "\033[32m";
     return "\033[2m";
 }
@@ -213,10 +266,23 @@ static void put_padded(const char *s, size_t width, bool right)
         printf("%s%*s", s, (int)pad, "");
 }
 
+/* Below the table: each indicator's deadline once, in the plan's words and the last day. */
+static void print_deadlines(const PGresult *res, const struct lang *l)
+{
+    char buf[512];
+    printf("\n%s:\n", l->deadlines);
+    for (int r = 0; r < PQntuples(res); r++) {
+        if (r > 0 && strcmp(PQgetvalue(res, r, C_ID), PQgetvalue(res, r - 1, C_ID)) == 0)
+            continue;
+        printf("  %s %s: %s\n", PQgetvalue(res, r, C_ID), row_name(res, r, l),
+               row_words(res, r, W_DEADLINE, l->numfmt, buf, sizeof buf));
+    }
+}
+
 static enum kpi_status print_table(const PGresult *res, const struct lang *l)
 {
     static const bool right[TCOLS] = {false, false, false, false, true, true,
-                                      true,  false, false, true,  true};
+                                      true,  false, false, false, true};
     int n = PQntuples(res), rc = KPI_ERROR;
     bool colour = isatty(STDOUT_FILENO) && getenv("NO_COLOR") == NULL;
     size_t width[TCOLS];
@@ -251,24 +317,27 @@ static enum kpi_status print_table(const PGresult *res, const struct lang *l)
     }
     int notes = 0;
     for (int r = 0; r < n; r++) {
-        const char *st = PQgetvalue(res, r, C_STATUS);
+        struct words_cell wc = row_cell(res, r);
         for (int c = 0; c < TCOLS; c++) {
             bool paint = colour && c == 8;
             if (paint)
-                fputs(status_colour(st), stdout);
+                fputs(status_colour(words_class(&wc)), stdout);
             put_padded(cells[(size_t)r * TCOLS + c], width[c], right[c]);
             if (paint)
                 fputs("\033[0m", stdout);
             fputs(c + 1 < TCOLS ? "  " : "\n", stdout);
         }
-        notes += !PQgetisnull(res, r, C_REASON);
+        notes += words_reason(&wc, l->numfmt) != NULL;
     }
+    print_deadlines(res, l);
     if (notes > 0) {
         printf("\n%s:\n", l->notes);
-        for (int r = 0; r < n; r++)
-            if (!PQgetisnull(res, r, C_REASON))
+        for (int r = 0; r < n; r++) {
+            struct words_cell wc = row_cell(res, r);
+            if (words_reason(&wc, l->numfmt) != NULL)
                 printf("  %s %s: %s\n", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME),
-                       PQgetvalue(res, r, l == &vi ? C_REASON_VI : C_REASON));
+                       words_reason(&wc, l->numfmt));
+        }
     }
     rc = KPI_OK;
 fail:
@@ -296,23 +365,25 @@ static void csv_field(const char *s)
     putchar('"');
 }
 
-static void print_csv(const PGresult *res)
+static void print_csv(const PGresult *res, const struct lang *l)
 {
-    for (int c = 0; c < C_COUNT; c++) {
-        fputs(col_names[c], stdout);
-        putchar(c + 1 < C_COUNT ? ',' : '\n');
+    char buf[512];
+    for (int c = 0; c < C_COUNT + W_COUNT; c++) {
+        fputs(c < C_COUNT ? col_names[c] : words_names[c - C_COUNT], stdout);
+        putchar(c + 1 < C_COUNT + W_COUNT ? ',' : '\n');
     }
     for (int r = 0; r < PQntuples(res); r++)
-        for (int c = 0; c < C_COUNT; c++) {
-            csv_field(PQgetvalue(res, r, c)); /* NULL is "" */
-            putchar(c + 1 < C_COUNT ? ',' : '\n');
+        for (int c = 0; c < C_COUNT + W_COUNT; c++) {
+            csv_field(c < C_COUNT ? PQgetvalue(res, r, c) /* NULL is "" */
+                                  : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf));
+            putchar(c + 1 < C_COUNT + W_COUNT ? ',' : '\n');
         }
 }
 
-static enum kpi_status print_json(const PGresult *res)
+static enum kpi_status print_json(const PGresult *res, const struct lang *l)
 {
     enum kpi_status rc = KPI_ERROR;
-    char *text = NULL;
+    char *text = NULL, buf[512];
     cJSON *arr = cJSON_CreateArray();
     if (arr == NULL)
         goto fail;
@@ -326,6 +397,11 @@ static enum kpi_status print_json(const PGresult *res)
                           : col_numeric(c)       ? cJSON_CreateRaw(v)
                                                  : cJSON_CreateString(v);
             if (item == NULL || !cJSON_AddItemToObject(o, col_names[c], item))
+                goto fail;
+        }
+        for (int w = 0; w < W_COUNT; w++) {
+            cJSON *item = cJSON_CreateString(row_words(res, r, w, l->numfmt, buf, sizeof buf));
+            if (item == NULL || !cJSON_AddItemToObject(o, words_names[w], item))
                 goto fail;
         }
     }
@@ -405,7 +481,9 @@ enum kpi_status cmd_show(int argc, char **argv)
                      "table (default; for people), csv or json (for scripts: '.' decimals, exact "
                      "values, stable columns)"),
         OPT_CALLBACK("lang", 0, &l, "LANG", lang_option,
-                     "vi (default) or en: the language and number format of the table"),
+                     "vi (default) or en: the language of the table and of the words columns "
+                     "of CSV and JSON (value_text, target_text, gap_text, deadline_text, "
+                     "status_text)"),
         OPT_END(),
     };
     int args;
@@ -431,9 +509,9 @@ enum kpi_status cmd_show(int argc, char **argv)
         goto fail;
     }
     if (strcmp(format, "csv") == 0) {
-        print_csv(res);
+        print_csv(res, l);
     } else if (strcmp(format, "json") == 0) {
-        if (print_json(res) != 0)
+        if (print_json(res, l) != 0)
             goto fail;
     } else if (PQntuples(res) == 0) {
         log_info("%s", l->no_rows);

@@ -10,6 +10,7 @@
 
 #include "catalog/judge.h"
 #include "catalog/read.h"
+#include "common/json.h"
 #include "common/period.h"
 
 #include <stdarg.h>
@@ -193,21 +194,12 @@ static const char *date_error(const char *text)
     return NULL;
 }
 
-/* Whether a member before ITEM of its object has the same key. */
-static bool repeated(const cJSON *obj, const cJSON *item)
-{
-    for (const cJSON *b = obj->child; b != item; b = b->next)
-        if (strcmp(b->string, item->string) == 0)
-            return true;
-    return false;
-}
-
 /* Record a problem for every key of OBJ that appears twice; PREFIX (may be NULL) is its key. */
 static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char *prefix)
 {
     char path[512];
     for (const cJSON *a = obj->child; a != NULL; a = a->next)
-        if (repeated(obj, a))
+        if (json_key_repeated(obj, a))
             check_problem(ck,
                           prefix ? pointer(path, sizeof path, prefix, a->string)
                                  : pointer(path, sizeof path, a->string, NULL),
@@ -216,7 +208,8 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 
 /* ---- metrics.json ------------------------------------------------------ */
 
-static const char *const metric_keys[] = {"name_vi", "name_en", "temporal", "note"};
+static const char *const metric_keys[] = {"name_vi", "name_en",  "noun_vi",
+                                          "noun_en", "temporal", "note"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)
 {
@@ -225,7 +218,9 @@ static const char *metric_string(struct check *ck, const cJSON *m, const char *k
     pointer(path, sizeof path, m->string, key);
     if (v == NULL) {
         check_problem(ck, path,
-                      "missing key \"%s\"; every metric needs name_vi, name_en and temporal", key);
+                      "missing key \"%s\"; every metric needs name_vi, name_en, noun_vi, noun_en "
+                      "and temporal",
+                      key);
         return NULL;
     }
     if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
@@ -255,7 +250,7 @@ void check_metrics(struct check *ck, const cJSON *root)
     check_duplicate_keys(ck, root, NULL);
     for (const cJSON *m = root->child; m != NULL; m = m->next) {
         struct catalog_metric *out = &ck->cat->metrics[ck->cat->n_metrics];
-        if (repeated(root, m))
+        if (json_key_repeated(root, m))
             continue; /* reported by check_duplicate_keys */
         /* kept even when faulty, so that indicators using it draw no second problem */
         out->code = m->string;
@@ -277,7 +272,7 @@ void check_metrics(struct check *ck, const cJSON *root)
         }
         check_duplicate_keys(ck, m, m->string);
         for (const cJSON *k = m->child; k != NULL; k = k->next) {
-            if (repeated(m, k))
+            if (json_key_repeated(m, k))
                 continue;
             size_t nkeys = sizeof metric_keys / sizeof metric_keys[0];
             bool known = false;
@@ -287,13 +282,15 @@ void check_metrics(struct check *ck, const cJSON *root)
                 continue;
             const char *hint = closest(k->string, metric_keys, nkeys);
             check_problem(ck, pointer(path, sizeof path, m->string, k->string),
-                          "unknown key \"%s\"%s%s%s; a metric has name_vi, name_en, temporal and "
-                          "optionally note",
+                          "unknown key \"%s\"%s%s%s; a metric has name_vi, name_en, noun_vi, "
+                          "noun_en, temporal and optionally note",
                           k->string, hint ? " (did you mean \"" : "", hint ? hint : "",
                           hint ? "\"?)" : "");
         }
         out->name_vi = metric_string(ck, m, "name_vi");
         out->name_en = metric_string(ck, m, "name_en");
+        out->noun_vi = metric_string(ck, m, "noun_vi");
+        out->noun_en = metric_string(ck, m, "noun_en");
         out->temporal = metric_string(ck, m, "temporal");
         const cJSON *note = cJSON_GetObjectItemCaseSensitive(m, "note");
         if (note != NULL && !cJSON_IsString(note)) {
@@ -314,9 +311,19 @@ void check_metrics(struct check *ck, const cJSON *root)
 
 /* ---- indicator files --------------------------------------------------- */
 
+/* The code points of the UTF-8 text S (the catalog's text is valid UTF-8: read.c checks). */
+static size_t utf8_chars(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
+}
+
 enum field_type {
     T_ID,
     T_TEXT,
+    T_SHORT, /* text of at most CATALOG_SHORT_NAME_MAX characters */
     T_KIND,
     T_METRIC,
     T_CMP,
@@ -347,6 +354,11 @@ static const struct field fields[] = {
      "the first day this version applies, YYYY-MM-DD"},
     {"name_vi", T_TEXT, K_ALL, K_ALL, AT(name_vi), "the plan's own wording, in Vietnamese"},
     {"name_en", T_TEXT, K_ALL, K_ALL, AT(name_en), "the name in English"},
+    {"short_name_vi", T_SHORT, K_ALL, K_ALL, AT(short_name_vi),
+     "the name in a table's row, a subject or a chart title, in Vietnamese, at most 60 "
+     "characters, e.g. \"Kiện toàn Tổ Công tác Đề án 06\""},
+    {"short_name_en", T_SHORT, K_ALL, K_ALL, AT(short_name_en),
+     "the short name in English, at most 60 characters"},
     {"plan_ref", T_TEXT, K_ALL, K_ALL, AT(plan_ref),
      "where the plan sets it, e.g. \"KH 05/KH-UBND (14/7/2025), Phụ lục, mục 3.1\""},
     {"kind", T_KIND, K_ALL, K_ALL, AT(kind), "\"ratio\", \"share\" or \"task\""},
@@ -363,6 +375,10 @@ static const struct field fields[] = {
      "the target as the plan words it, e.g. \"trên 80 %\", shown in alerts"},
     {"facility_kind", T_CODE, K_SHARE, K_SHARE, AT(facility_kind),
      "the kind of facility judged one by one, e.g. \"school\" or \"health_facility\""},
+    {"facility_noun_vi", T_TEXT, K_SHARE, K_SHARE, AT(facility_noun_vi),
+     "what a gap counts: those facilities in Vietnamese, e.g. \"trường học\""},
+    {"facility_noun_en", T_TEXT, K_SHARE, K_SHARE, AT(facility_noun_en),
+     "those facilities in English, plural, e.g. \"schools\""},
     {"inner_comparator", T_CMP, K_SHARE, K_SHARE, AT(inner_comparator),
      "the comparator each facility's own ratio must meet, \">\" or \">=\""},
     {"inner_target_pct", T_PCT, K_SHARE, K_SHARE, AT(inner_target_pct),
@@ -373,6 +389,8 @@ static const struct field fields[] = {
      "\"monthly_ytd\" (every month and the year to date), \"ongoing\" or \"due\" (by due_date)"},
     {"deadline_text_vi", T_TEXT, K_ALL, 0, AT(deadline_text_vi),
      "the deadline as the plan words it, e.g. \"Trước ngày 19/8/2025\""},
+    {"deadline_text_en", T_TEXT, K_ALL, 0, AT(deadline_text_en),
+     "the same in English, e.g. \"Before 19/8/2025\""},
     {"due_date", T_DATE, K_ALL, 0, AT(due_date), "the last day to meet the target, YYYY-MM-DD"},
     {"lead_units", T_UNITS, K_ALL, K_ALL, AT(lead_units),
      "the lead units (đơn vị chủ trì), a list of names in square brackets"},
@@ -535,6 +553,15 @@ static void check_field(struct check *ck, const struct field *f, const cJSON *v,
         }
         break;
     }
+    case T_SHORT:
+        if (utf8_chars(s) > CATALOG_SHORT_NAME_MAX) {
+            check_problem(ck, path,
+                          "\"%s\" has %zu characters; a short name has at most %d (the full "
+                          "sentence stays in name_vi and name_en)",
+                          f->key, utf8_chars(s), CATALOG_SHORT_NAME_MAX);
+            return;
+        }
+        break;
     case T_TEXT:
     case T_UNITS:
         break;
@@ -657,7 +684,7 @@ void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicat
     check_duplicate_keys(ck, root, NULL);
     for (const cJSON *v = root->child; v != NULL; v = v->next) {
         const struct field *f = NULL;
-        if (repeated(root, v))
+        if (json_key_repeated(root, v))
             continue; /* reported by check_duplicate_keys */
         for (size_t i = 0; i < N_FIELDS && f == NULL; i++)
             if (strcmp(fields[i].key, v->string) == 0)

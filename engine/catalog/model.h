@@ -14,11 +14,17 @@
 
 #define CATALOG_METRICS_FILE "metrics.json"
 
+/* The most characters (code points) of short_name_vi and short_name_en. */
+#define CATALOG_SHORT_NAME_MAX 60
+
 /* A metric code agencies report (one member of metrics.json). */
 struct catalog_metric {
     const char *code;
     const char *name_vi;
     const char *name_en;
+    const char *noun_vi; /* what one unit of the count is, plural in English: "công dân được cấp
+                            Căn cước", "citizens issued an ID card" (a gap's noun, words.h) */
+    const char *noun_en;
     const char *temporal; /* "flow" (summed over time) or "stock" (last value) */
 };
 
@@ -37,6 +43,8 @@ struct catalog_indicator {
     const char *effective_from; /* YYYY-MM-DD, or NULL: since always */
     const char *name_vi;
     const char *name_en;
+    const char *short_name_vi; /* at most CATALOG_SHORT_NAME_MAX characters: tables, subjects */
+    const char *short_name_en;
     const char *plan_ref;
     const char *kind;      /* "ratio", "share" or "task" */
     const char *numerator; /* metric codes (ratio, share) */
@@ -44,12 +52,15 @@ struct catalog_indicator {
     const char *comparator; /* ">" or ">=" (ratio, share) */
     const char *target_pct; /* decimal string, "80", "99.5" */
     const char *target_text_vi;
-    const char *facility_kind; /* share: unit kind judged one by one */
+    const char *facility_kind;    /* share: unit kind judged one by one */
+    const char *facility_noun_vi; /* share: those units counted, "trường học", "schools" */
+    const char *facility_noun_en;
     const char *inner_comparator;
     const char *inner_target_pct;
     const char *status_metric; /* task: reported 1 when done */
     const char *cadence;       /* "monthly_ytd", "ongoing" or "due" */
     const char *deadline_text_vi;
+    const char *deadline_text_en;
     const char *due_date;
     const char *note;
     struct catalog_units lead_units;

@@ -15,6 +15,9 @@
 #include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -438,23 +441,64 @@ void catalog_print_problems(const struct catalog *cat, FILE *out)
     }
 }
 
+/* Append DIR/indicators (DIR/SUB/indicators when SUB is not NULL) to dirs, unless too long. */
+static void add_candidate(char dirs[3][PATH_MAX], size_t *n, const char *dir, const char *sub)
+{
+    int w = snprintf(dirs[*n], PATH_MAX, "%s/%s%sindicators", dir, sub ? sub : "", sub ? "/" : "");
+    if (w > 0 && w < PATH_MAX)
+        (*n)++;
+}
+
+/*
+ * The catalog directories to try, in order, into dirs[0..*n): the installed
+ * binary (any but KPI_BUILD_ROOT/kpi) first tries the catalog installed with
+ * it, DIR_OF_THE_BINARY/KPI_BIN_TO_DATA/indicators (the same install, also
+ * under a DESTDIR or a moved prefix), then KPI_DATA_DIR/indicators, then the
+ * source tree's; the build tree's binary (or one whose /proc/self/exe cannot
+ * be read) tries the source tree's first, then KPI_DATA_DIR/indicators.
+ */
+static void catalog_candidates(char dirs[3][PATH_MAX], size_t *n)
+{
+    char exe[PATH_MAX], built[PATH_MAX];
+    bool installed = realpath("/proc/self/exe", exe) != NULL &&
+                     (realpath(KPI_BUILD_ROOT "/kpi", built) == NULL || strcmp(exe, built) != 0);
+    *n = 0;
+    if (installed) {
+        *strrchr(exe, '/') = '\0';
+        if (KPI_BIN_TO_DATA[0] == '/')
+            add_candidate(dirs, n, KPI_BIN_TO_DATA, NULL);
+        else
+            add_candidate(dirs, n, exe, KPI_BIN_TO_DATA);
+        add_candidate(dirs, n, KPI_DATA_DIR, NULL);
+        add_candidate(dirs, n, KPI_SOURCE_DIR, NULL);
+    } else {
+        add_candidate(dirs, n, KPI_SOURCE_DIR, NULL);
+        add_candidate(dirs, n, KPI_DATA_DIR, NULL);
+    }
+}
+
 enum kpi_status catalog_dir(const char *option, char *buf, size_t len)
 {
     const char *env = getenv("KPI_CATALOG");
-    const char *candidates[] = {KPI_SOURCE_DIR "/indicators", KPI_DATA_DIR "/indicators"};
+    char candidates[3][PATH_MAX], resolved[PATH_MAX];
+    size_t n = 0;
     const char *dir = NULL;
     struct stat st;
     if (option != NULL && option[0] != '\0')
         dir = option;
     else if (env != NULL && env[0] != '\0')
         dir = env;
-    for (size_t i = 0; i < 2 && dir == NULL; i++)
-        if (stat(candidates[i], &st) == 0 && S_ISDIR(st.st_mode))
-            dir = candidates[i];
     if (dir == NULL) {
-        log_error("no indicator catalog found (looked in %s and %s); pass --catalog DIR or set "
+        catalog_candidates(candidates, &n);
+        for (size_t i = 0; i < n && dir == NULL; i++)
+            if (stat(candidates[i], &st) == 0 && S_ISDIR(st.st_mode))
+                dir = realpath(candidates[i], resolved) ? resolved : candidates[i];
+    }
+    if (dir == NULL) {
+        log_error("no indicator catalog found (looked in %s, %s%s%s); pass --catalog DIR or set "
                   "KPI_CATALOG",
-                  candidates[0], candidates[1]);
+                  n > 0 ? candidates[0] : "?", n > 1 ? candidates[1] : "?", n > 2 ? ", " : "",
+                  n > 2 ? candidates[2] : "");
         return KPI_ERROR;
     }
     if ((size_t)snprintf(buf, len, "%s", dir) >= len) {

@@ -15,10 +15,16 @@
 
 /*
  * catalog_dir: the catalog directory kpi uses, into buf: OPTION (--catalog)
- * when not NULL/empty, else $KPI_CATALOG, else KPI_SOURCE_DIR/indicators when
- * it is a directory, else KPI_DATA_DIR/indicators when it is one. Returns
- * KPI_OK, or KPI_ERROR (logged; buf unspecified) when none is found or buf
- * is too small.
+ * when not NULL/empty, else $KPI_CATALOG, else the first directory of these:
+ * - for an installed kpi (the running binary, /proc/self/exe, is not the build
+ *   tree's KPI_BUILD_ROOT/kpi): the catalog installed with it, BINDIR/../share/
+ *   kpi/indicators relative to the binary (KPI_BIN_TO_DATA; so also under a
+ *   DESTDIR), then KPI_DATA_DIR/indicators (PREFIX/share/kpi), then the
+ *   source tree's KPI_SOURCE_DIR/indicators;
+ * - for the build tree's kpi: KPI_SOURCE_DIR/indicators, then
+ *   KPI_DATA_DIR/indicators.
+ * Returns KPI_OK, or KPI_ERROR (logged, naming every place looked; buf
+ * unspecified) when none is found or buf is too small.
  */
 enum kpi_status catalog_dir(const char *option, char *buf, size_t len);
 

@@ -29,20 +29,23 @@
     "id, effective_from, name_vi, name_en, plan_ref, kind, numerator_metric, "                     \
     "denominator_metric, comparator, target_pct, target_text_vi, facility_kind, "                  \
     "inner_comparator, inner_target_pct, cadence, due_date, lead_units, support_units, "           \
-    "status_metric, deadline_text_vi"
+    "status_metric, deadline_text_vi, short_name_vi, short_name_en, facility_noun_vi, "            \
+    "facility_noun_en, deadline_text_en, note"
 
 static const char stage_sql[] =
     "CREATE TEMP TABLE catalog_metric_stage (LIKE kpi.metric) ON COMMIT DROP;"
     "CREATE TEMP TABLE catalog_indicator_stage (LIKE kpi.indicator) ON COMMIT DROP";
 
 static const char stage_metric_sql[] =
-    "INSERT INTO catalog_metric_stage (code, name_vi, name_en, temporal, catalog_version) "
-    "VALUES ($1, $2, $3, $4, $5)";
+    "INSERT INTO catalog_metric_stage (code, name_vi, name_en, temporal, catalog_version, noun_vi, "
+    "noun_en) VALUES ($1, $2, $3, $4, $5, $6, $7)";
 
 static const char stage_indicator_sql[] =
     "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
     "VALUES ($1, coalesce($2::date, '-infinity'), $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11, "
-    "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21)";
+    "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21, $22, $23, "
+    "$24, "
+    "$25, $26, $27)";
 
 /*
  * Rows of the catalog that are new, or whose content differs from the
@@ -77,10 +80,12 @@ static const char diff_indicator_sql[] =
                   " WHERE added OR changes IS NOT NULL ORDER BY " ID_ORDER("id") ", effective_from";
 
 static const char upsert_metric_sql[] =
-    "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
-    "SELECT code, name_vi, name_en, temporal, catalog_version FROM catalog_metric_stage "
+    "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en) "
+    "SELECT code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en "
+    "  FROM catalog_metric_stage "
     "ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, "
-    "  temporal = EXCLUDED.temporal, catalog_version = EXCLUDED.catalog_version "
+    "  temporal = EXCLUDED.temporal, catalog_version = EXCLUDED.catalog_version, "
+    "  noun_vi = EXCLUDED.noun_vi, noun_en = EXCLUDED.noun_en "
     "WHERE ROW(kpi.metric.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
 
 static const char upsert_indicator_sql[] =
@@ -95,7 +100,10 @@ static const char upsert_indicator_sql[] =
     "  inner_target_pct = EXCLUDED.inner_target_pct, cadence = EXCLUDED.cadence, "
     "  due_date = EXCLUDED.due_date, lead_units = EXCLUDED.lead_units, "
     "  support_units = EXCLUDED.support_units, status_metric = EXCLUDED.status_metric, "
-    "  deadline_text_vi = EXCLUDED.deadline_text_vi, catalog_version = EXCLUDED.catalog_version "
+    "  deadline_text_vi = EXCLUDED.deadline_text_vi, catalog_version = EXCLUDED.catalog_version, "
+    "  short_name_vi = EXCLUDED.short_name_vi, short_name_en = EXCLUDED.short_name_en, "
+    "  facility_noun_vi = EXCLUDED.facility_noun_vi, facility_noun_en = EXCLUDED.facility_noun_en, "
+    "  deadline_text_en = EXCLUDED.deadline_text_en, note = EXCLUDED.note "
     "WHERE ROW(kpi.indicator.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
 
 static const char absent_sql[] =
@@ -108,8 +116,10 @@ static const char absent_sql[] =
     " WHERE NOT EXISTS (SELECT 1 FROM catalog_metric_stage s WHERE s.code = m.code)";
 
 static const char metric_history_sql[] =
-    "INSERT INTO kpi.metric_history (catalog_version, code, name_vi, name_en, temporal) "
-    "SELECT catalog_version, code, name_vi, name_en, temporal FROM catalog_metric_stage "
+    "INSERT INTO kpi.metric_history (catalog_version, code, name_vi, name_en, temporal, noun_vi, "
+    "noun_en) "
+    "SELECT catalog_version, code, name_vi, name_en, temporal, noun_vi, noun_en "
+    "  FROM catalog_metric_stage "
     "ON CONFLICT DO NOTHING";
 
 static const char indicator_history_sql[] =
@@ -155,8 +165,9 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
     for (size_t i = 0; i < cat->n_metrics; i++) {
         const struct catalog_metric *m = &cat->metrics[i];
-        const char *params[] = {m->code, m->name_vi, m->name_en, m->temporal, cat->version};
-        PGresult *res = conn_exec(conn, stage_metric_sql, 5, params, "could not stage a metric");
+        const char *params[] = {m->code,      m->name_vi, m->name_en, m->temporal,
+                                cat->version, m->noun_vi, m->noun_en};
+        PGresult *res = conn_exec(conn, stage_metric_sql, 7, params, "could not stage a metric");
         if (res == NULL)
             return KPI_ERROR;
         PQclear(res);
@@ -184,12 +195,18 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
                                 support,
                                 d->status_metric,
                                 d->deadline_text_vi,
+                                d->short_name_vi,
+                                d->short_name_en,
+                                d->facility_noun_vi,
+                                d->facility_noun_en,
+                                d->deadline_text_en,
+                                d->note,
                                 cat->version};
         PGresult *res = NULL;
         if (lead == NULL || support == NULL)
             log_error("out of memory");
         else
-            res = conn_exec(conn, stage_indicator_sql, 21, params, "could not stage an indicator");
+            res = conn_exec(conn, stage_indicator_sql, 27, params, "could not stage an indicator");
         free(lead);
         free(support);
         if (res == NULL)

@@ -4,11 +4,17 @@
  * period). With log_set_json(true) each message is one JSON object per line
  * instead: {"time", "level", "stage", "message", "counts"}, the time in
  * Vietnam (UTC+07:00), for journald or a log shipper.
+ *
+ * What the arguments bring is escaped (log_escape): the text of every %s
+ * and %c argument shows a control character (C0, DEL, C1) or a byte that is
+ * not UTF-8 as \xHH, so that a file name cannot split a line, forge one or
+ * drive the terminal; the format's own line breaks ("...\nhint: ...") stay.
  */
 #ifndef KPI_LOG_H
 #define KPI_LOG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 struct cJSON;
 
@@ -40,6 +46,18 @@ void log_set_json(bool json);
 
 /* log_set_stage: the stage named in JSON lines (a string literal or NULL). */
 void log_set_stage(const char *stage);
+
+/*
+ * log_escape: S (N bytes) into DST (CAP bytes, CAP > 0), every control
+ * character (C0, DEL, C1) and every byte not part of a valid UTF-8 character
+ * written as \xHH (lower-case hex), the rest as it is; cut before the
+ * character or escape that would not fit. DST is always NUL-terminated.
+ * Returns the bytes written, without the NUL. 4 * N + 1 bytes always suffice.
+ */
+size_t log_escape(char *dst, size_t cap, const char *s, size_t n);
+
+/* log_needs_escape: whether log_escape would change S (N bytes). */
+bool log_needs_escape(const char *s, size_t n);
 
 /* log_timestamp: write now as "YYYY-MM-DDTHH:MM:SS.mmm+07:00" (Vietnam time) into buf[32]. */
 void log_timestamp(char buf[32]);

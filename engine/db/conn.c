@@ -7,12 +7,14 @@
 #include "common/log.h"
 #include "db/pgcluster.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-enum kpi_status conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+enum kpi_status conn_resolve(const char *db, const char *home, bool running, char *buf, size_t len,
                              bool *embedded)
 {
     if (db == NULL || *db == '\0')
@@ -27,10 +29,37 @@ enum kpi_status conn_resolve(const char *db, const char *home, bool start, char 
         return KPI_OK;
     }
     struct pgcluster c;
+    enum pgcluster_state state;
+    char sock[PATH_MAX];
     if (pgcluster_open(&c, home) != 0)
         return KPI_ERROR;
-    if (start && pgcluster_start(&c, NULL) != 0)
+    pgcluster_probe(&c, &state, sock);
+    switch (state) {
+    case PGCLUSTER_ABSENT:
+        log_error("no database: set KPI_DB, pass --db, or run \"kpi db start\"");
         return KPI_ERROR;
+    case PGCLUSTER_HIDDEN:
+        log_error("the embedded PostgreSQL under \"%s\" is not accessible to you (uid %ld): "
+                  "run kpi as the user who started it, or connect over TCP (\"kpi db start "
+                  "--listen\")",
+                  c.home, (long)geteuid());
+        return KPI_ERROR;
+    case PGCLUSTER_DENIED:
+        log_error("the embedded PostgreSQL under \"%s\" runs, but its socket \"%s\" is not "
+                  "accessible to you (uid %ld): run kpi as the user who started it, or connect "
+                  "over TCP (\"kpi db start --listen\")",
+                  c.home, sock, (long)geteuid());
+        return KPI_ERROR;
+    case PGCLUSTER_STOPPED:
+        if (running) {
+            log_error("the embedded PostgreSQL under \"%s\" is not running: run \"kpi db start\"",
+                      c.home);
+            return KPI_ERROR;
+        }
+        break;
+    case PGCLUSTER_RUNNING:
+        break;
+    }
     if (pgcluster_conninfo(&c, NULL, buf, len) != 0) {
         log_error("connection string too long");
         return KPI_ERROR;
@@ -111,9 +140,12 @@ enum kpi_status conn_open(const char *db, const char *home, PGconn **out)
 /* The longest redacted connection string conn_redact makes. */
 #define REDACT_MAX (64 * 1024)
 
-char *conn_redact(const char *conninfo)
+/* CONNINFO in key='value' form, its password "***" (REDACT) or left out (*password). */
+static char *rewrite(const char *conninfo, bool redact, char **password)
 {
     char *err = NULL;
+    if (password != NULL)
+        *password = NULL;
     PQconninfoOption *opts = PQconninfoParse(conninfo, &err);
     PQfreemem(err);
     if (opts == NULL)
@@ -123,7 +155,15 @@ char *conn_redact(const char *conninfo)
     for (PQconninfoOption *o = opts; o->keyword != NULL; o++) {
         if (o->val == NULL)
             continue;
-        const char *val = strcmp(o->keyword, "password") == 0 ? "***" : o->val;
+        const char *val = o->val;
+        if (strcmp(o->keyword, "password") == 0) {
+            if (!redact) {
+                if (password != NULL && (*password = strdup(val)) == NULL)
+                    goto oom;
+                continue;
+            }
+            val = "***";
+        }
         if ((dynbuf_len(&b) > 0 && dynbuf_add(&b, " ") != DYNBUF_OK) ||
             dynbuf_addf(&b, "%s='", o->keyword) != DYNBUF_OK)
             goto oom;
@@ -141,7 +181,21 @@ char *conn_redact(const char *conninfo)
 oom:
     PQconninfoFree(opts);
     dynbuf_free(&b);
+    if (password != NULL) {
+        free(*password);
+        *password = NULL;
+    }
     return NULL;
+}
+
+char *conn_redact(const char *conninfo)
+{
+    return rewrite(conninfo, true, NULL);
+}
+
+char *conn_split_password(const char *conninfo, char **password)
+{
+    return rewrite(conninfo, false, password);
 }
 
 const char *conn_sqlstate(const PGresult *res)

@@ -15,18 +15,21 @@
 /*
  * conn_resolve: the conninfo kpi would use, into buf: DB when not NULL/empty,
  * else $KPI_DB, else the embedded cluster under HOME (NULL: $KPI_HOME or
- * ".kpi"), which is initialised and started first when start is true.
- * *embedded (may be NULL) tells which. Returns KPI_OK, or KPI_ERROR (logged;
- * buf and *embedded unspecified).
+ * ".kpi") when one was created there by `kpi db start` — and, when running is
+ * true, only when it runs and its socket is accessible to this user. Nothing
+ * is created or started here. *embedded (may be NULL) tells which. Returns
+ * KPI_OK, or KPI_ERROR (logged: `no database: set KPI_DB, pass --db, or run
+ * "kpi db start"` when there is none; else why the embedded cluster cannot be
+ * used) with buf and *embedded unspecified.
  */
-enum kpi_status conn_resolve(const char *db, const char *home, bool start, char *buf, size_t len,
+enum kpi_status conn_resolve(const char *db, const char *home, bool running, char *buf, size_t len,
                              bool *embedded);
 
 /*
- * conn_open: connect as conn_resolve decides (starting the embedded cluster
- * when needed), with client_encoding UTF8, TimeZone Asia/Ho_Chi_Minh and
- * application_name kpi. Returns KPI_OK with *out (the caller PQfinish()es
- * it), or KPI_ERROR (logged, with the password redacted) and *out NULL.
+ * conn_open: connect as conn_resolve decides (the embedded cluster must run),
+ * with client_encoding UTF8, TimeZone Asia/Ho_Chi_Minh and application_name
+ * kpi. Returns KPI_OK with *out (the caller PQfinish()es it), or KPI_ERROR
+ * (logged, with the password redacted) and *out NULL.
  */
 enum kpi_status conn_open(const char *db, const char *home, PGconn **out);
 
@@ -39,6 +42,15 @@ enum kpi_status conn_connect(const char *conninfo, PGconn **out);
  * CONNINFO does not parse, memory is short, or the result would pass 64 KiB.
  */
 char *conn_redact(const char *conninfo);
+
+/*
+ * conn_split_password: a copy of CONNINFO in key='value' form without its
+ * password, which goes to *password (NULL when it has none): for a child
+ * such as psql, the conninfo on its command line and the password in its
+ * environment (PGPASSWORD), never in argv. The caller free()s both. NULL
+ * (and *password NULL) as conn_redact.
+ */
+char *conn_split_password(const char *conninfo, char **password);
 
 /* conn_sqlstate: the SQLSTATE of RES, "" when it has none. Never NULL. */
 const char *conn_sqlstate(const PGresult *res);

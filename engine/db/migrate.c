@@ -204,6 +204,23 @@ static enum kpi_status apply_one(PGconn *conn, const struct migrate_file *m)
 }
 
 /*
+ * Whether the definition D is recorded in REC (rows of name, sha256 of
+ * kpi.schema_definition) with its current text: *same. SHA receives the
+ * SHA-256 of its text. Returns KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status definition_recorded(const PGresult *rec, const struct migrate_definition *d,
+                                           char sha[HASH_HEX_LEN], bool *same)
+{
+    *same = false;
+    if (hash_sha256_hex(d->sql, strlen(d->sql), sha) != KPI_OK)
+        return KPI_ERROR;
+    for (int r = 0; r < PQntuples(rec) && !*same; r++)
+        *same =
+            strcmp(PQgetvalue(rec, r, 0), d->name) == 0 && strcmp(PQgetvalue(rec, r, 1), sha) == 0;
+    return KPI_OK;
+}
+
+/*
  * Apply every definition whose text differs from the one recorded (or that
  * was never applied), in order. Adds to *n how many were applied (those
  * before a failure too). Returns KPI_OK, or KPI_ERROR (logged).
@@ -219,12 +236,9 @@ static enum kpi_status apply_definitions(PGconn *conn, int *n)
     for (size_t i = 0; i < migrate_definitions_len; i++) {
         const struct migrate_definition *d = &migrate_definitions[i];
         char sha[HASH_HEX_LEN], what[300];
-        if (hash_sha256_hex(d->sql, strlen(d->sql), sha) != KPI_OK)
+        bool same;
+        if (definition_recorded(rec, d, sha, &same) != KPI_OK)
             goto fail;
-        bool same = false;
-        for (int r = 0; r < PQntuples(rec) && !same; r++)
-            same = strcmp(PQgetvalue(rec, r, 0), d->name) == 0 &&
-                   strcmp(PQgetvalue(rec, r, 1), sha) == 0;
         if (same)
             continue;
         snprintf(what, sizeof what, "definition %s", d->name);
@@ -241,6 +255,53 @@ static enum kpi_status apply_definitions(PGconn *conn, int *n)
     rc = KPI_OK;
 fail:
     PQclear(rec);
+    return rc;
+}
+
+enum kpi_status migrate_check(PGconn *conn, int *version, int *stale, const char **first_stale)
+{
+    enum kpi_status rc = KPI_ERROR;
+    PGresult *rec = NULL;
+    *stale = (int)migrate_definitions_len;
+    *first_stale = migrate_definitions_len ? migrate_definitions[0].name : NULL;
+    bool *is_applied = calloc(migrate_files_len + 1, sizeof *is_applied);
+    if (is_applied == NULL) {
+        log_error("out of memory");
+        *version = 0;
+        return KPI_ERROR;
+    }
+    if (migrate_version(conn, version) != KPI_OK)
+        goto out;
+    if (*version == 0) { /* never migrated: no table to read */
+        rc = KPI_REJECTED;
+        goto out;
+    }
+    if (verify_applied(conn, is_applied) != KPI_OK)
+        goto out;
+    rec = PQexec(conn, "SELECT name, sha256 FROM kpi.schema_definition");
+    if (PQresultStatus(rec) != PGRES_TUPLES_OK) {
+        log_error("could not read kpi.schema_definition: %s", conn_errmsg(conn));
+        goto out;
+    }
+    *stale = 0;
+    *first_stale = NULL;
+    for (size_t i = 0; i < migrate_definitions_len; i++) {
+        char sha[HASH_HEX_LEN];
+        bool same;
+        if (definition_recorded(rec, &migrate_definitions[i], sha, &same) != KPI_OK)
+            goto out;
+        if (!same && (*stale)++ == 0)
+            *first_stale = migrate_definitions[i].name;
+    }
+    rc = KPI_OK;
+    for (size_t i = 0; i < migrate_files_len; i++)
+        if (!is_applied[i])
+            rc = KPI_REJECTED;
+    if (*stale > 0)
+        rc = KPI_REJECTED;
+out:
+    PQclear(rec);
+    free(is_applied);
     return rc;
 }
 

@@ -63,6 +63,23 @@ int migrate_latest(void);
 enum kpi_status migrate_run(PGconn *conn, int *applied, int *definitions, int *version);
 
 /*
+ * migrate_check: whether the database holds exactly this binary's schema,
+ * read only (no lock, no DDL, nothing written: what a kpi_writer may do):
+ * every migration this binary carries applied (with its text unchanged) and
+ * every definition applied with its current text. *version = the schema
+ * version (0 when kpi has never migrated the database); *stale = how many
+ * definitions are missing or differ (every one when never migrated);
+ * *first_stale = the name of the first of them (static storage; NULL when
+ * none). Returns KPI_OK when current; KPI_REJECTED when migrations or
+ * definitions are missing or differ (`kpi migrate` would apply them; nothing
+ * logged: the caller says what to run); KPI_ERROR (logged) when it cannot
+ * read them, or when `kpi migrate` would refuse the database too (newer than
+ * this binary, an applied migration edited, a partial kpi 0.1.0 schema).
+ * The out-parameters are set in every case.
+ */
+enum kpi_status migrate_check(PGconn *conn, int *version, int *stale, const char **first_stale);
+
+/*
  * migrate_version: the schema version of the database into *version (0 when
  * kpi has never migrated it). Returns KPI_OK, or KPI_ERROR (logged; *version
  * 0).

@@ -8,9 +8,11 @@
 #include "common/log.h"
 #include "common/sqlstate.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <glob.h>
+#include <pwd.h>
 #include <libpq-fe.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,7 +23,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-#define SOCKET_NAME "/.s.PGSQL.5432"
+#define SOCKET_NAME "/.s.PGSQL.65535" /* the longest socket name */
 
 static enum kpi_status path_join(char *out, size_t len, const char *dir, const char *name)
 {
@@ -101,14 +103,43 @@ static bool user_can_write(const struct proc_user *u, const char *dir)
     return proc_run(argv, u, NULL, &code) == 0 && code == 0;
 }
 
-static enum kpi_status make_dir(const char *path, mode_t mode, const struct proc_user *u)
+/* mkdir PATH (MODE; MODE again when it exists and FIX), owned by the server account U. */
+static enum kpi_status make_dir(const char *path, mode_t mode, const struct proc_user *u, bool fix)
 {
-    if (mkdir(path, mode) != 0 && errno != EEXIST) {
+    if (mkdir(path, mode) == 0)
+        fix = true;
+    else if (errno != EEXIST) {
         log_error("could not create directory \"%s\": %s", path, strerror(errno));
         return KPI_ERROR;
     }
     if (u->drop && chown(path, u->uid, u->gid) != 0) {
         log_error("could not change owner of \"%s\": %s", path, strerror(errno));
+        return KPI_ERROR;
+    }
+    if (fix && chmod(path, mode) != 0) {
+        log_error("could not change mode of \"%s\": %s", path, strerror(errno));
+        return KPI_ERROR;
+    }
+    return KPI_OK;
+}
+
+/* The absolute form of PATH (which may not exist) into OUT (PATH_MAX bytes). */
+static enum kpi_status absolute(const char *path, char *out)
+{
+    if (realpath(path, out) != NULL)
+        return KPI_OK;
+    char cwd[PATH_MAX];
+    int n;
+    if (path[0] == '/')
+        n = snprintf(out, PATH_MAX, "%s", path);
+    else if (getcwd(cwd, sizeof cwd) != NULL)
+        n = snprintf(out, PATH_MAX, "%s/%s", cwd, path);
+    else {
+        log_error("could not resolve KPI_HOME \"%s\": %s", path, strerror(errno));
+        return KPI_ERROR;
+    }
+    if (n < 0 || n >= PATH_MAX) {
+        log_error("KPI_HOME \"%s\" is too long", path);
         return KPI_ERROR;
     }
     return KPI_OK;
@@ -121,18 +152,8 @@ enum kpi_status pgcluster_open(struct pgcluster *c, const char *home)
         home = getenv("KPI_HOME");
     if (home == NULL || *home == '\0')
         home = ".kpi";
-    if (geteuid() == 0) {
-        if (proc_lookup_user("postgres", &c->user) != 0)
-            return KPI_ERROR;
-    }
-    if (mkdir(home, c->user.drop ? 0755 : 0700) != 0 && errno != EEXIST) {
-        log_error("could not create KPI_HOME \"%s\": %s", home, strerror(errno));
+    if (absolute(home, c->home) != 0)
         return KPI_ERROR;
-    }
-    if (realpath(home, c->home) == NULL) {
-        log_error("could not resolve KPI_HOME \"%s\": %s", home, strerror(errno));
-        return KPI_ERROR;
-    }
     if (path_join(c->datadir, sizeof c->datadir, c->home, "pgdata") != 0 ||
         path_join(c->sockdir, sizeof c->sockdir, c->home, "run") != 0 ||
         path_join(c->logfile, sizeof c->logfile, c->home, "postgres.log") != 0)
@@ -142,7 +163,112 @@ enum kpi_status pgcluster_open(struct pgcluster *c, const char *home)
                   c->home);
         return KPI_ERROR;
     }
+    return KPI_OK;
+}
+
+/* Find the server programs and, as root, the account the server runs as. */
+static enum kpi_status need_tools(struct pgcluster *c)
+{
+    if (geteuid() == 0 && !c->user.drop && proc_lookup_user("postgres", &c->user) != 0)
+        return KPI_ERROR;
+    if (c->bindir[0] != '\0')
+        return KPI_OK;
     return find_bindir(c->bindir, sizeof c->bindir);
+}
+
+/*
+ * The server's socket in SOCKDIR (".s.PGSQL.PORT", not its ".lock") into OUT
+ * (PATH_MAX bytes): its port, or 0 (OUT "") when there is none to be seen.
+ */
+static int find_socket(const char *sockdir, char *out)
+{
+    char pattern[PATH_MAX];
+    glob_t g;
+    int port = 0;
+    out[0] = '\0';
+    if (snprintf(pattern, sizeof pattern, "%s/.s.PGSQL.*", sockdir) >= (int)sizeof pattern ||
+        glob(pattern, 0, NULL, &g) != 0)
+        return 0;
+    for (size_t i = 0; i < g.gl_pathc && port == 0; i++) {
+        const char *dot = strrchr(g.gl_pathv[i], '.');
+        char *end;
+        long p = strtol(dot + 1, &end, 10);
+        if (*end == '\0' && p > 0 && p < 65536) {
+            port = (int)p;
+            snprintf(out, PATH_MAX, "%s", g.gl_pathv[i]);
+        }
+    }
+    globfree(&g);
+    return port;
+}
+
+void pgcluster_probe(const struct pgcluster *c, enum pgcluster_state *state, char *socket_out)
+{
+    char sock[PATH_MAX];
+    struct stat st;
+    if (socket_out != NULL)
+        socket_out[0] = '\0';
+    if (stat(c->datadir, &st) != 0) {
+        *state = errno == EACCES ? PGCLUSTER_HIDDEN : PGCLUSTER_ABSENT;
+        return;
+    }
+    if (find_socket(c->sockdir, sock) == 0) {
+        /* no socket to be seen: none, or a directory this user may not list */
+        *state = access(c->sockdir, R_OK | X_OK) != 0 && errno == EACCES ? PGCLUSTER_HIDDEN
+                                                                         : PGCLUSTER_STOPPED;
+        return;
+    }
+    if (socket_out != NULL)
+        snprintf(socket_out, PATH_MAX, "%s", sock);
+    struct sockaddr_un addr = {.sun_family = AF_UNIX};
+    if (strlen(sock) >= sizeof addr.sun_path) {
+        *state = PGCLUSTER_STOPPED; /* pgcluster_open refuses such a KPI_HOME */
+        return;
+    }
+    memcpy(addr.sun_path, sock, strlen(sock) + 1);
+    int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0) {
+        *state = PGCLUSTER_STOPPED;
+        return;
+    }
+    if (connect(fd, (struct sockaddr *)&addr, sizeof addr) == 0)
+        *state = PGCLUSTER_RUNNING;
+    else if (errno == EACCES || errno == EPERM)
+        *state = PGCLUSTER_DENIED;
+    else
+        *state = PGCLUSTER_STOPPED; /* a socket file left by a server that died */
+    close(fd);
+}
+
+enum kpi_status pgcluster_parse_listen(const char *text, char *addr, size_t len, int *port)
+{
+    const char *colon = strrchr(text, ':');
+    if (colon == NULL || colon == text)
+        return KPI_REJECTED;
+    const char *a = text;
+    size_t n = (size_t)(colon - text);
+    if (a[0] == '[') {
+        if (n < 3 || a[n - 1] != ']')
+            return KPI_REJECTED;
+        a++;
+        n -= 2;
+    } else if (memchr(a, ':', n) != NULL) {
+        return KPI_REJECTED; /* an IPv6 address goes in brackets */
+    }
+    if (n >= len)
+        return KPI_REJECTED;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)a[i]) && strchr(".:-*", a[i]) == NULL)
+            return KPI_REJECTED;
+    char *end;
+    errno = 0;
+    long p = strtol(colon + 1, &end, 10);
+    if (colon[1] == '\0' || *end != '\0' || errno != 0 || p < 1 || p > 65535)
+        return KPI_REJECTED;
+    memcpy(addr, a, n);
+    addr[n] = '\0';
+    *port = (int)p;
+    return KPI_OK;
 }
 
 /*
@@ -203,6 +329,11 @@ static enum kpi_status pg_ctl(const struct pgcluster *c, char **args, const char
     return KPI_OK;
 }
 
+/* What postgresql.conf ends with: the settings of the last `kpi db start`. */
+#define INCLUDE_LINE                                                                               \
+    "# added by kpi: what the last \"kpi db start\" asked for (listen, authentication)\n"          \
+    "include_if_exists = 'kpi.conf'\n"
+
 /* Append the settings of a private, socket-only server to postgresql.conf. */
 static enum kpi_status write_config(const char *datadir, const char *sockdir)
 {
@@ -236,12 +367,135 @@ static enum kpi_status write_config(const char *datadir, const char *sockdir)
             fputc('\'', f);
         fputc(*p, f);
     }
-    fputs("'\n", f);
+    fputs("'\n" INCLUDE_LINE, f);
     if (fclose(f) != 0) {
         log_error("could not write \"%s\": %s", path, strerror(errno));
         return KPI_ERROR;
     }
     return KPI_OK;
+}
+
+/*
+ * Write TEXT to DIR/NAME (mode 0600, owned by the server account): a
+ * temporary file renamed into place. Returns KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status write_file(const struct pgcluster *c, const char *dir, const char *name,
+                                  const char *text)
+{
+    char path[PATH_MAX], tmp[PATH_MAX];
+    if (path_join(path, sizeof path, dir, name) != 0 ||
+        snprintf(tmp, sizeof tmp, "%s.new", path) >= (int)sizeof tmp)
+        return KPI_ERROR;
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0) {
+        log_error("could not create \"%s\": %s", tmp, strerror(errno));
+        return KPI_ERROR;
+    }
+    size_t len = strlen(text);
+    bool ok = write(fd, text, len) == (ssize_t)len;
+    if (ok && c->user.drop)
+        ok = fchown(fd, c->user.uid, c->user.gid) == 0;
+    if (close(fd) != 0)
+        ok = false;
+    if (!ok || rename(tmp, path) != 0) {
+        log_error("could not write \"%s\": %s", path, strerror(errno));
+        unlink(tmp);
+        return KPI_ERROR;
+    }
+    return KPI_OK;
+}
+
+/* pgdata/kpi.conf for LISTEN (NULL: the socket only) into BUF; KPI_ERROR (logged) if bad. */
+static enum kpi_status listen_settings(const char *listen, char *buf, size_t len)
+{
+    char addr[256] = "";
+    int port = 5432;
+    if (listen != NULL && pgcluster_parse_listen(listen, addr, sizeof addr, &port) != 0) {
+        log_error("--listen \"%s\": expected ADDRESS:PORT (e.g. 0.0.0.0:5433, [::1]:5433, *:5433)",
+                  listen);
+        return KPI_ERROR;
+    }
+    snprintf(buf, len,
+             "# written by \"kpi db start\" at every start: change the command, not this file\n"
+             "listen_addresses = '%s'\n"
+             "port = %d\n"
+             "unix_socket_permissions = 0700\n"
+             "password_encryption = 'scram-sha-256'\n",
+             addr, port);
+    return KPI_OK;
+}
+
+/*
+ * The settings of this start: kpi.conf (KPI_CONF, from listen_settings),
+ * pg_hba.conf (the superuser by peer on the socket, every other role by
+ * scram-sha-256; TCP only when TCP is set, scram-sha-256 for all but the
+ * superuser), pg_ident.conf (the OS user running this command is the
+ * superuser), and the include line in postgresql.conf of clusters made
+ * before it. Returns KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status write_settings(const struct pgcluster *c, const char *kpi_conf, bool tcp)
+{
+    struct passwd *pw = getpwuid(geteuid());
+    if (pw == NULL || strpbrk(pw->pw_name, " \t\"#") != NULL) {
+        log_error("could not find the name of the user running kpi (uid %ld) for pg_ident.conf",
+                  (long)geteuid());
+        return KPI_ERROR;
+    }
+    char ident[512];
+    snprintf(ident, sizeof ident,
+             "# written by \"kpi db start\" at every start: the OS user who started the\n"
+             "# server is its superuser \"" PGCLUSTER_USER "\" (peer authentication)\n"
+             "# MAPNAME  SYSTEM-USERNAME  PG-USERNAME\n"
+             "kpi        %s  " PGCLUSTER_USER "\n",
+             pw->pw_name);
+    char hba[1024];
+    snprintf(hba, sizeof hba,
+             "# written by \"kpi db start\" at every start (docs/operators.md, \"The embedded\n"
+             "# cluster\"): nothing is trusted; TCP only with --listen\n"
+             "# TYPE  DATABASE  USER  ADDRESS  METHOD\n"
+             "local   all       " PGCLUSTER_USER "            peer map=kpi\n"
+             "local   all       all            scram-sha-256\n"
+             "%s",
+             tcp ? "host    all       " PGCLUSTER_USER "   all      reject\n"
+                   "host    all       all   all      scram-sha-256\n"
+                 : "");
+    char conf[PATH_MAX];
+    if (write_file(c, c->datadir, "kpi.conf", kpi_conf) != 0 ||
+        write_file(c, c->datadir, "pg_hba.conf", hba) != 0 ||
+        write_file(c, c->datadir, "pg_ident.conf", ident) != 0 ||
+        path_join(conf, sizeof conf, c->datadir, "postgresql.conf") != 0)
+        return KPI_ERROR;
+    /* a cluster made by an older kpi: include kpi.conf from now on */
+    FILE *f = fopen(conf, "r+");
+    if (f == NULL) {
+        log_error("could not open \"%s\": %s", conf, strerror(errno));
+        return KPI_ERROR;
+    }
+    char line[1024];
+    bool found = false;
+    while (!found && fgets(line, sizeof line, f) != NULL)
+        found = strcmp(line, "include_if_exists = 'kpi.conf'\n") == 0;
+    bool ok = found || (fseek(f, 0, SEEK_END) == 0 && fputs("\n" INCLUDE_LINE, f) >= 0);
+    if (fclose(f) != 0 || !ok) {
+        log_error("could not write \"%s\": %s", conf, strerror(errno));
+        return KPI_ERROR;
+    }
+    return KPI_OK;
+}
+
+/* Whether pgdata/kpi.conf holds exactly WANT (the settings the running server started with). */
+static bool same_settings(const struct pgcluster *c, const char *want)
+{
+    char path[PATH_MAX], have[1024];
+    if (path_join(path, sizeof path, c->datadir, "kpi.conf") != 0)
+        return false;
+    FILE *f = fopen(path, "r");
+    if (f == NULL)
+        return false;
+    size_t n = fread(have, 1, sizeof have - 1, f);
+    fclose(f);
+    have[n] = '\0';
+    return strcmp(have, want) == 0;
 }
 
 /* initdb into pgdata.new, configure, then rename: a killed initdb leaves no half cluster. */
@@ -262,8 +516,17 @@ static enum kpi_status init_cluster(struct pgcluster *c)
     if (access(tmp, F_OK) == 0 && (proc_run(rm, NULL, NULL, &code) != 0 || code != 0))
         return KPI_ERROR;
     log_info("creating the embedded PostgreSQL cluster in \"%s\"", c->datadir);
-    char *args[] = {"-D",           tmp, "-U", PGCLUSTER_USER, "-E", "UTF8", "--locale=C.UTF-8",
-                    "--auth=trust", NULL};
+    /* pg_hba.conf is written again before every start (write_settings) */
+    char *args[] = {"-D",
+                    tmp,
+                    "-U",
+                    PGCLUSTER_USER,
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--auth-local=peer",
+                    "--auth-host=reject",
+                    NULL};
     if (run_tool(c, "initdb", args, initlog, &code) != 0)
         return KPI_ERROR;
     if (code != 0) {
@@ -321,10 +584,18 @@ enum kpi_status pgcluster_status(struct pgcluster *c, bool *running, long *pid)
     *pid = 0;
     if (access(c->datadir, F_OK) != 0)
         return KPI_OK;
+    if (need_tools(c) != 0)
+        return KPI_ERROR;
     char *args[] = {"-D", c->datadir, "status", NULL};
     int code;
     if (run_tool(c, "pg_ctl", args, "/dev/null", &code) != 0)
         return KPI_ERROR;
+    if (code == 4) {
+        log_error("the embedded PostgreSQL under \"%s\" is not accessible to you (pg_ctl could "
+                  "not read \"%s\")",
+                  c->home, c->datadir);
+        return KPI_ERROR;
+    }
     if (code == 0) {
         char path[PATH_MAX];
         *running = true;
@@ -349,20 +620,28 @@ static bool answers(const struct pgcluster *c)
     return PQping(ci) != PQPING_NO_RESPONSE;
 }
 
-enum kpi_status pgcluster_start(struct pgcluster *c, bool *was_running)
+enum kpi_status pgcluster_start(struct pgcluster *c, const char *listen, bool *was_running)
 {
     enum kpi_status rc = KPI_ERROR;
     bool running;
     long pid;
     int lock;
+    char settings[1024];
+    if (listen_settings(listen, settings, sizeof settings) != 0 || need_tools(c) != 0)
+        return KPI_ERROR;
+    /* KPI_HOME: private to a user who runs the server; traversable by the
+     * server account when root runs kpi. run/ may be listed by anyone (so that
+     * others can tell a server that runs from one that does not); the socket
+     * itself is the server account's only. */
+    if (access(c->datadir, F_OK) != 0 &&
+        make_dir(c->home, c->user.drop ? 0755 : 0700, &c->user, false) != 0)
+        return KPI_ERROR;
     if (lock_home(c, &lock) != KPI_OK)
         return KPI_ERROR;
-    if (access(c->datadir, F_OK) != 0) {
-        if (make_dir(c->home, c->user.drop ? 0755 : 0700, &c->user) != 0 ||
-            make_dir(c->sockdir, 0700, &c->user) != 0 || init_cluster(c) != 0)
-            goto fail;
-    }
-    if (make_dir(c->sockdir, 0700, &c->user) != 0 || pgcluster_status(c, &running, &pid) != 0)
+    if (access(c->datadir, F_OK) != 0 &&
+        (make_dir(c->sockdir, 0755, &c->user, true) != 0 || init_cluster(c) != 0))
+        goto fail;
+    if (make_dir(c->sockdir, 0755, &c->user, true) != 0 || pgcluster_status(c, &running, &pid) != 0)
         goto fail;
     if (running && !answers(c)) {
         /* a server whose socket file vanished (removed by hand, or by another
@@ -374,11 +653,17 @@ enum kpi_status pgcluster_start(struct pgcluster *c, bool *was_running)
             goto fail;
         running = false;
     }
+    if (running && listen != NULL && !same_settings(c, settings)) {
+        log_error("the embedded PostgreSQL under \"%s\" already runs with other settings than "
+                  "--listen %s: stop it first (\"kpi db stop\")",
+                  c->home, listen);
+        goto fail;
+    }
     if (was_running != NULL)
         *was_running = running;
     if (!running) {
         char *args[] = {"-D", c->datadir, "-l", c->logfile, "-w", "-t", "120", "start", NULL};
-        if (pg_ctl(c, args, "start") != 0)
+        if (write_settings(c, settings, listen != NULL) != 0 || pg_ctl(c, args, "start") != 0)
             goto fail;
     }
     rc = create_database(c);
@@ -393,7 +678,11 @@ enum kpi_status pgcluster_stop(struct pgcluster *c, bool *was_running)
     bool running;
     long pid;
     int lock;
-    if (lock_home(c, &lock) != KPI_OK)
+    if (was_running != NULL)
+        *was_running = false;
+    if (access(c->datadir, F_OK) != 0)
+        return KPI_OK; /* nothing was ever started here */
+    if (need_tools(c) != 0 || lock_home(c, &lock) != KPI_OK)
         return KPI_ERROR;
     if (pgcluster_status(c, &running, &pid) != 0)
         goto fail;
@@ -439,7 +728,10 @@ enum kpi_status pgcluster_conninfo(const struct pgcluster *c, const char *dbname
     if (len == 0)
         return KPI_ERROR;
     buf[0] = '\0';
+    char sock[PATH_MAX], port[16];
+    snprintf(port, sizeof port, "%d", find_socket(c->sockdir, sock));
     if (append_kv(buf, len, &used, "host", c->sockdir) != 0 ||
+        (sock[0] != '\0' && append_kv(buf, len, &used, "port", port) != 0) ||
         append_kv(buf, len, &used, "dbname", dbname ? dbname : PGCLUSTER_DBNAME) != 0 ||
         append_kv(buf, len, &used, "user", PGCLUSTER_USER) != 0)
         return KPI_ERROR;

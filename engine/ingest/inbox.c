@@ -1,22 +1,31 @@
 /*
  * inbox.c — owns the walk over submission files and the archive of an
  * inbox (see inbox.h): files or directories in name order, each through
- * load_file(), then moved to processed/ or rejected/.
+ * load_file(), then moved to processed/ or rejected/; what is not a
+ * regular file is refused unread, a file still changing waits, a file that
+ * cannot be archived is reported, and the free space is checked first.
  */
 #include "ingest/inbox.h"
 
+#include "common/interrupt.h"
 #include "common/log.h"
+#include "common/sizelimit.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
+
+#define MB (1024LL * 1024)
 
 static void count(struct inbox_totals *t, const struct load_result *res)
 {
@@ -26,6 +35,10 @@ static void count(struct inbox_totals *t, const struct load_result *res)
         t->files_partial++;
     else if (strcmp(res->status, "rejected") == 0)
         t->files_rejected++;
+    else if (strcmp(res->status, "deferred") == 0)
+        t->files_deferred++;
+    else if (strcmp(res->status, "refused") == 0)
+        t->files_refused++;
     else
         t->files_already++;
     t->rows_accepted += res->rows_accepted;
@@ -52,7 +65,7 @@ static enum kpi_status copy_file(const char *src, const char *dest)
     int in = -1, out = -1;
     enum kpi_status rc = KPI_ERROR;
     ssize_t n;
-    in = open(src, O_RDONLY | O_CLOEXEC);
+    in = open(src, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
     if (in < 0)
         goto fail;
     out = open(dest, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
@@ -81,9 +94,10 @@ fail:
 
 /*
  * Move SRC into directory DIR without replacing anything there: NAME, else
- * NAME-2.csv, NAME-3.csv… Across file systems: copy, fsync, then unlink SRC.
+ * NAME-2.csv, NAME-3.csv… Across file systems (a regular file, COPY true):
+ * copy, fsync, then unlink SRC; otherwise only renamed.
  */
-static enum kpi_status archive_move(const char *src, const char *dir)
+static enum kpi_status archive_move(const char *src, const char *dir, bool copy)
 {
     char dest[PATH_MAX], tmp[PATH_MAX];
     const char *slash = strrchr(src, '/');
@@ -101,7 +115,7 @@ static enum kpi_status archive_move(const char *src, const char *dir)
                        : (log_error("could not sync \"%s\": %s", dir, strerror(errno)), KPI_ERROR);
         if (errno == EEXIST)
             continue;
-        if (errno != EXDEV && errno != EINVAL) {
+        if ((errno != EXDEV && errno != EINVAL) || !copy) {
             log_error("could not move \"%s\" to \"%s\": %s", src, dest, strerror(errno));
             return KPI_ERROR;
         }
@@ -144,24 +158,184 @@ static int csv_filter(const struct dirent *d)
     return d->d_name[0] != '.' && n > 4 && strcasecmp(d->d_name + n - 4, ".csv") == 0;
 }
 
+/* Move PATH to the archive's SUB (processed, rejected); a failure is reported, never fatal. */
+static void archive(struct inbox *in, const char *path, const char *sub, bool copy)
+{
+    char dir[PATH_MAX];
+    if (in->archive == NULL)
+        return;
+    snprintf(dir, sizeof dir, "%s/%s", in->archive, sub);
+    if (archive_move(path, dir, copy) == KPI_OK)
+        return;
+    in->totals.files_unmoved++;
+    log_error("%s: could not be moved to %s/; it stays where it is (the next run finds it "
+              "again)",
+              path, sub);
+}
+
+/* The data directory of the server of in->conn when it is on this machine, else "". */
+static void find_db_dir(struct inbox *in)
+{
+    in->db_dir_looked = true;
+    in->db_dir[0] = '\0';
+    const char *host = PQhost(in->conn);
+    bool local = host == NULL || host[0] == '\0' || host[0] == '/' ||
+                 strcmp(host, "localhost") == 0 || strcmp(host, "127.0.0.1") == 0 ||
+                 strcmp(host, "::1") == 0;
+    if (!local)
+        return; /* another machine watches its own disk */
+    /* shown to superusers and pg_read_all_settings; no row for others */
+    PGresult *r = PQexec(in->conn, "SELECT setting FROM pg_catalog.pg_settings"
+                                   " WHERE name = 'data_directory'");
+    struct stat st;
+    if (PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) == 1 &&
+        stat(PQgetvalue(r, 0, 0), &st) == 0 && S_ISDIR(st.st_mode))
+        snprintf(in->db_dir, sizeof in->db_dir, "%s", PQgetvalue(r, 0, 0));
+    PQclear(r);
+    if (in->db_dir[0] != '\0' || host == NULL || host[0] != '/')
+        return;
+    /* the embedded cluster (db/pgcluster.h): HOME/run is its socket, HOME/pgdata its data */
+    char pgdata[PATH_MAX], version[PATH_MAX + 16];
+    const char *slash = strrchr(host, '/');
+    if (slash == NULL || strcmp(slash, "/run") != 0)
+        return;
+    snprintf(pgdata, sizeof pgdata, "%.*s/pgdata", (int)(slash - host), host);
+    snprintf(version, sizeof version, "%s/PG_VERSION", pgdata);
+    if (access(version, F_OK) == 0)
+        snprintf(in->db_dir, sizeof in->db_dir, "%s", pgdata);
+}
+
+/* Whether DIR has NEED bytes free; the refusal is logged for FILE. */
+static bool room_under(const char *file, const char *dir, long long need)
+{
+    struct statvfs vfs;
+    if (statvfs(dir, &vfs) != 0)
+        return true; /* cannot tell: the database says when it is full */
+    long long avail = (long long)vfs.f_bavail * (long long)vfs.f_frsize;
+    if (avail >= need)
+        return true;
+    log_error("%s: not ingested: only %lld MB free under %s, need %lld MB; free some space (the "
+              "margin is KPI_MIN_FREE_BYTES)",
+              file, avail / MB, dir, (need + MB - 1) / MB);
+    return false;
+}
+
+/*
+ * The room callback of load_file (load_options.room), CTX the inbox:
+ * whether there is room to ingest FILE (ST): under the database's data
+ * directory the margin and 4 times the file (its rows, their index and
+ * their WAL; a file over the limit is rejected unread, so at most the
+ * limit), under the inbox the margin.
+ */
+static bool check_room(void *ctx, const char *file, const struct stat *st)
+{
+    struct inbox *in = ctx;
+    long long margin = in->min_free;
+    long long size = st->st_size < in->max_file ? (long long)st->st_size : in->max_file;
+    if (size > (LLONG_MAX - margin) / 4)
+        size = (LLONG_MAX - margin) / 4;
+    char dir[PATH_MAX];
+    const char *slash = strrchr(file, '/');
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - file) : 1, slash ? file : ".");
+    if (dir[0] == '\0')
+        snprintf(dir, sizeof dir, "/");
+    if (!in->db_dir_looked)
+        find_db_dir(in);
+    return (in->db_dir[0] == '\0' || room_under(file, in->db_dir, margin + 4 * size)) &&
+           room_under(file, dir, margin);
+}
+
+/*
+ * The settings of a walk: in->settle from $KPI_SETTLE_SECONDS unless set,
+ * the margin of free space from $KPI_MIN_FREE_BYTES, the file limit. 0, or
+ * -1 (logged).
+ */
+static enum kpi_status walk_settings(struct inbox *in)
+{
+    struct reader_limits limits;
+    in->min_free = INBOX_DEFAULT_MIN_FREE;
+    if (sizelimit_env("KPI_MIN_FREE_BYTES", LLONG_MAX / 2, &in->min_free) != 0 ||
+        load_limits(&in->opt, &limits) != 0)
+        return KPI_ERROR;
+    in->max_file = limits.max_file;
+    const char *env = getenv("KPI_SETTLE_SECONDS");
+    if (in->settle_set || env == NULL || *env == '\0')
+        return KPI_OK;
+    if (inbox_parse_settle(env, &in->settle) != KPI_OK) {
+        log_error("KPI_SETTLE_SECONDS: \"%s\" is not a number of seconds from 0 to 86400", env);
+        return KPI_ERROR;
+    }
+    in->settle_set = true;
+    return KPI_OK;
+}
+
+enum kpi_status inbox_parse_settle(const char *text, long *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(text, &end, 10);
+    if (errno != 0 || end == text || *end != '\0' || v < 0 || v > 86400 || text[0] == '-' ||
+        text[0] == '+' || text[0] == ' ')
+        return KPI_REJECTED;
+    *out = v;
+    return KPI_OK;
+}
+
+/*
+ * One entry PATH: refused unread when it is not a regular file of its own
+ * (moved to rejected/), left for the next run while it settles or when it
+ * changed, ingested otherwise and archived. KPI_ERROR only when the
+ * database (or a signal) stopped it.
+ */
 static enum kpi_status ingest_one(struct inbox *in, const char *path)
 {
     struct load_result res;
-    char dir[PATH_MAX];
-    if (load_file(in->conn, in->sets, path, &in->opt, &res) != 0)
-        return KPI_ERROR;
-    bool nothing = strcmp(res.status, "rejected") == 0;
-    count(&in->totals, &res);
-    if (in->archive == NULL)
+    struct stat st;
+    char kind[64];
+    if (lstat(path, &st) != 0) {
+        log_warn("%s: not ingested: %s", path, strerror(errno));
+        in->totals.files_deferred++;
         return KPI_OK;
-    snprintf(dir, sizeof dir, "%s/%s", in->archive, nothing ? "rejected" : "processed");
-    return archive_move(path, dir);
+    }
+    const char *what = reader_file_kind(&st);
+    if (what == NULL && st.st_nlink > 1) {
+        snprintf(kind, sizeof kind, "a file with %ju hard links", (uintmax_t)st.st_nlink);
+        what = kind;
+    }
+    if (what != NULL) {
+        log_error("%s: not ingested: %s; only regular files (of one link) are taken%s", path, what,
+                  in->archive ? ", moved to rejected/" : "");
+        in->totals.files_rejected++;
+        archive(in, path, "rejected", false);
+        return KPI_OK;
+    }
+    if (in->settle > 0 && time(NULL) - st.st_mtime < in->settle) {
+        log_warn("%s: left for the next run: modified %lld s ago, less than the settle delay of "
+                 "%ld s",
+                 path, (long long)(time(NULL) - st.st_mtime), in->settle);
+        in->totals.files_deferred++;
+        return KPI_OK;
+    }
+    struct load_options opt = in->opt;
+    opt.room = check_room;
+    opt.room_ctx = in;
+    if (load_file(in->conn, in->sets, path, &opt, &res) != 0)
+        return KPI_ERROR;
+    count(&in->totals, &res);
+    if (strcmp(res.status, "deferred") == 0 || strcmp(res.status, "refused") == 0) {
+        log_warn("%s: left in place for the next run", path);
+        return KPI_OK;
+    }
+    archive(in, path, strcmp(res.status, "rejected") == 0 ? "rejected" : "processed", true);
+    return KPI_OK;
 }
 
 enum kpi_status inbox_ingest_path(struct inbox *in, const char *path)
 {
     struct stat st;
-    if (stat(path, &st) != 0) {
+    if (walk_settings(in) != KPI_OK)
+        return KPI_ERROR;
+    if (stat(path, &st) != 0 && lstat(path, &st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
         return KPI_ERROR;
     }
@@ -177,7 +351,7 @@ enum kpi_status inbox_ingest_path(struct inbox *in, const char *path)
     for (int i = 0; i < n; i++) {
         char file[PATH_MAX];
         snprintf(file, sizeof file, "%s/%s", path, list[i]->d_name);
-        if (rc == 0 && stat(file, &st) == 0 && S_ISREG(st.st_mode))
+        if (rc == 0 && !interrupt_requested(NULL))
             rc = ingest_one(in, file);
         free(list[i]);
     }
@@ -190,14 +364,16 @@ enum kpi_status inbox_prepare_archive(const char *archive)
     char sub[PATH_MAX];
     if (make_dir(archive) != 0)
         return KPI_ERROR;
+    /* a sub-folder that cannot be made is logged; its files are then reported one by one */
     snprintf(sub, sizeof sub, "%s/processed", archive);
-    if (make_dir(sub) != 0)
-        return KPI_ERROR;
+    make_dir(sub);
     snprintf(sub, sizeof sub, "%s/rejected", archive);
-    return make_dir(sub);
+    make_dir(sub);
+    return KPI_OK;
 }
 
 bool inbox_rejected_any(const struct inbox_totals *t)
 {
-    return t->files_partial > 0 || t->files_rejected > 0;
+    return t->files_partial > 0 || t->files_rejected > 0 || t->files_unmoved > 0 ||
+           t->files_refused > 0;
 }

@@ -28,6 +28,7 @@
 #include "ingest/load.h"
 
 #include "common/dynbuf.h"
+#include "common/interrupt.h"
 #include "common/log.h"
 #include "common/sqlstate.h"
 #include "db/conn.h"
@@ -39,6 +40,7 @@
 #include "ingest/slowpath.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -55,7 +57,12 @@ struct ingest {
     const struct load_options *opt;
     struct reader_limits limits;
     const char *path;
-    const char *file_name; /* its last component, as kpi.submission records it */
+    const char *file_name; /* its last component, escaped (log_escape): kpi.submission's */
+    char name_buf[4 * NAME_MAX + 1];
+    bool bad_name;     /* the name is not UTF-8 or holds control characters: quarantined */
+    bool file_problem; /* the failure was the file's (changed, unreadable): it waits */
+    bool follow;       /* load_check_file: a symbolic link is followed */
+    long long stored;  /* rejected rows kept in kpi.rejected_row so far (LOAD_REJECTS_STORED) */
     struct rowcheck_header header;
     long long data_rows, rejected, messages;
     char agency[256];
@@ -81,7 +88,11 @@ static void row_message(struct ingest *in, long long line, const char *reason)
 static enum kpi_status write_reject(struct ingest *in, const struct reader_row *row,
                                     const char *column, const char *reason)
 {
-    char *buf = malloc(2 * (row->raw_len + strlen(reason)) + 128);
+    if (in->stored >= LOAD_REJECTS_STORED)
+        return KPI_OK; /* only counted (kpi.submission.rows_rejected_unstored) */
+    in->stored++;
+    size_t raw_len = reader_cut(row->raw, row->raw_len, in->limits.max_field);
+    char *buf = malloc(2 * (raw_len + strlen(reason)) + 128);
     if (buf == NULL) {
         log_error("out of memory");
         return KPI_ERROR;
@@ -93,7 +104,7 @@ static enum kpi_status write_reject(struct ingest *in, const struct reader_row *
         n += (size_t)sprintf(buf + n, "\\N\t");
     n += copy_escape(buf + n, reason, strlen(reason));
     buf[n++] = '\t';
-    n += copy_escape(buf + n, row->raw, row->raw_len);
+    n += copy_escape(buf + n, row->raw, raw_len);
     buf[n++] = '\n';
     size_t w = fwrite(buf, 1, n, in->rejects);
     free(buf);
@@ -150,8 +161,7 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
     return KPI_OK;
 }
 
-/* The limits of OPT, its zeroes filled from reader_limits_default. 0, or -1 (logged). */
-static enum kpi_status file_limits(const struct load_options *opt, struct reader_limits *out)
+enum kpi_status load_limits(const struct load_options *opt, struct reader_limits *out)
 {
     if (reader_limits_default(out) != 0)
         return KPI_ERROR;
@@ -164,11 +174,15 @@ static enum kpi_status file_limits(const struct load_options *opt, struct reader
     return KPI_OK;
 }
 
-/* reader_open of the file being ingested, with its limits. */
+/* reader_open_nofollow of the file being ingested, with its limits (failing: the file's problem).
+ */
 static enum kpi_status open_reader(struct ingest *in, struct reader **r)
 {
-    if (reader_open(in->path, false, r) != 0)
+    if ((in->follow ? reader_open(in->path, false, r) : reader_open_nofollow(in->path, false, r)) !=
+        0) {
+        in->file_problem = true;
         return KPI_ERROR;
+    }
     reader_set_limits(*r, &in->limits);
     return KPI_OK;
 }
@@ -206,8 +220,10 @@ static enum kpi_status pass_check(struct ingest *in, struct load_result *res, lo
                 progress_show(&in->progress, r, "", in->data_rows);
         }
     }
-    if (st == KPI_ERROR)
+    if (st == KPI_ERROR) {
+        in->file_problem = true; /* a read error (or a signal: the caller checks) */
         goto fail;
+    }
     rc = KPI_REJECTED;
     if (st == KPI_REJECTED) {
         snprintf(res->reason, sizeof res->reason, "%s", reader_problem(r, line));
@@ -219,7 +235,10 @@ static enum kpi_status pass_check(struct ingest *in, struct load_result *res, lo
         snprintf(res->reason, sizeof res->reason, "the file has a header but no data rows");
         *line = 2;
     } else if (!reader_unchanged(r) || !reader_same_file(r, &in->st)) {
-        log_error("\"%s\" changed while it was being read; send it again", in->path);
+        log_warn("%s: changed while it was being read (still being written?); left in place "
+                 "for the next run",
+                 in->path);
+        in->file_problem = true;
         rc = KPI_ERROR;
     } else {
         rc = KPI_OK;
@@ -275,11 +294,15 @@ static enum kpi_status load_slow(struct ingest *in, struct load_result *res)
         .progress = &in->progress,
         .data_rows = in->data_rows,
         .budget = in->opt->max_messages - in->messages,
+        .store_budget = LOAD_REJECTS_STORED - in->stored,
     };
-    if (slowpath_load(&f, &n) != 0)
+    if (slowpath_load(&f, &n) != 0) {
+        in->file_problem = n.changed;
         return KPI_ERROR;
+    }
     in->messages += n.rejected;
     in->rejected += n.rejected;
+    in->stored += n.stored;
     res->rows_new = n.rows_new;
     res->rows_revised = n.rows_revised;
     res->rows_unchanged = n.rows_unchanged;
@@ -372,6 +395,22 @@ static enum kpi_status units_array(const struct ingest *in, char **out)
         log_error("out of memory");
         return KPI_ERROR;
     }
+    return KPI_OK;
+}
+
+/*
+ * Start of the fast path: the load table of the submission in->id, open in
+ * this transaction (sql/definitions/observation/observation_load_begin.sql).
+ * 0, or -1 (logged).
+ */
+static enum kpi_status begin_load(struct ingest *in)
+{
+    const char *params[1] = {in->id};
+    PGresult *r = conn_exec(in->conn, "SELECT kpi.observation_load_begin($1)", 1, params,
+                            "could not create the load table");
+    if (r == NULL)
+        return KPI_ERROR;
+    PQclear(r);
     return KPI_OK;
 }
 
@@ -512,12 +551,16 @@ static enum kpi_status finish_submission(struct ingest *in, struct load_result *
                                       : "rejected");
     snprintf(acc, sizeof acc, "%lld", res->rows_accepted);
     snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
-    const char *params[5] = {in->id, res->status, acc, rej, in->agency[0] ? in->agency : NULL};
+    char unstored[24];
+    snprintf(unstored, sizeof unstored, "%lld", in->rejected - in->stored);
+    const char *params[6] = {in->id,  res->status, acc, rej, in->agency[0] ? in->agency : NULL,
+                             unstored};
     PGresult *r = PQexecParams(in->conn,
                                "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
                                " rows_rejected = $4, agency = $5, reason = CASE WHEN $2 ="
-                               " 'rejected' THEN 'every row was rejected' END WHERE id = $1",
-                               5, NULL, params, NULL, NULL, 0);
+                               " 'rejected' THEN 'every row was rejected' END,"
+                               " rows_rejected_unstored = $6 WHERE id = $1",
+                               6, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         log_error("could not record the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
@@ -534,6 +577,10 @@ static void print_summary(const struct ingest *in, const struct load_result *res
     if (in->messages > in->opt->max_messages)
         log_error("%s: %lld more problems not shown; see kpi.rejected_row, submission %s", in->path,
                   in->messages - in->opt->max_messages, in->id);
+    if (in->rejected > in->stored)
+        log_warn("%s: only the first %lld rejected rows are kept in kpi.rejected_row; %lld more "
+                 "are only counted (kpi.submission.rows_rejected_unstored)",
+                 in->path, in->stored, in->rejected - in->stored);
     if (dup > 0)
         snprintf(extra, sizeof extra, ", %lld duplicate rows kept once", dup);
     log_info("%s: %s: %lld rows accepted (%lld new, %lld revised, %lld unchanged%s), %lld "
@@ -553,17 +600,37 @@ static enum kpi_status already(struct ingest *in, struct load_result *res, bool 
     return KPI_OK;
 }
 
+/* in->file_name: the last component of in->path, escaped; in->bad_name when that changed it. */
+static void name_of(struct ingest *in)
+{
+    const char *slash = strrchr(in->path, '/');
+    const char *name = slash ? slash + 1 : in->path;
+    size_t n = strlen(name);
+    in->bad_name = log_needs_escape(name, n);
+    log_escape(in->name_buf, sizeof in->name_buf, name, n);
+    in->file_name = in->name_buf;
+}
+
+/* Left in place for the next run (the file changed, could not be read): *res says so. */
+static void defer(struct load_result *res)
+{
+    char reason[sizeof res->reason];
+    snprintf(reason, sizeof reason, "%s", res->reason[0] ? res->reason : log_last_error());
+    memset(res, 0, sizeof *res); /* nothing of it was recorded: the transaction rolled back */
+    snprintf(res->status, sizeof res->status, "deferred");
+    snprintf(res->reason, sizeof res->reason, "%s", reason);
+}
+
 enum kpi_status load_check_file(const struct codes *codes, const char *path,
                                 const struct load_options *opt, struct load_result *res)
 {
-    struct ingest in = {.codes = codes, .opt = opt, .path = path};
+    struct ingest in = {.codes = codes, .opt = opt, .path = path, .follow = true};
     long long line = 0;
     enum kpi_status rc = KPI_ERROR;
     memset(res, 0, sizeof *res);
-    const char *slash = strrchr(path, '/');
-    in.file_name = slash ? slash + 1 : path;
+    name_of(&in);
     progress_start(&in.progress, opt->progress, in.file_name);
-    if (file_limits(opt, &in.limits) != 0)
+    if (load_limits(opt, &in.limits) != 0)
         return KPI_ERROR;
     if (stat(path, &in.st) != 0) {
         log_error("could not open \"%s\": %s", path, strerror(errno));
@@ -609,9 +676,8 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     enum kpi_status rc = KPI_ERROR;
     bool found;
     memset(res, 0, sizeof *res);
-    const char *slash = strrchr(path, '/');
-    in.file_name = slash ? slash + 1 : path;
-    if (file_limits(opt, &in.limits) != 0)
+    name_of(&in);
+    if (load_limits(opt, &in.limits) != 0)
         return KPI_ERROR;
     progress_start(&in.progress, opt->progress, in.file_name);
     in.rejects = tmpfile();
@@ -621,20 +687,42 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     }
 
     /* the digest first: a file already ingested is neither checked nor reported again */
-    if (reader_sha256(path, in.sha, &in.st) != 0)
+    bool too_large;
+    if (reader_sha256(path, in.limits.max_file, in.sha, &in.st, &too_large) != 0) {
+        in.file_problem = true;
         goto fail;
+    }
+    if (in.bad_name) {
+        snprintf(res->reason, sizeof res->reason,
+                 "the file name \"%s\" is not UTF-8 or holds control characters (shown "
+                 "escaped); rename the file and send it again",
+                 in.file_name);
+        rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : KPI_ERROR;
+        goto fail;
+    }
     if (already(&in, res, &found) != KPI_OK)
         goto fail;
     if (found) {
         rc = KPI_OK;
         goto fail;
     }
-    if (in.st.st_size > in.limits.max_file) {
-        snprintf(res->reason, sizeof res->reason,
-                 "the file is %lld bytes, larger than the limit of %lld; split it, or raise "
-                 "--max-file-bytes (KPI_MAX_FILE_BYTES)",
-                 (long long)in.st.st_size, in.limits.max_file);
+    if (too_large || in.st.st_size > in.limits.max_file) {
+        if (too_large && in.st.st_size <= in.limits.max_file)
+            snprintf(res->reason, sizeof res->reason,
+                     "the file grew past the limit of %lld bytes while it was read; split it, "
+                     "or raise --max-file-bytes (KPI_MAX_FILE_BYTES)",
+                     in.limits.max_file);
+        else
+            snprintf(res->reason, sizeof res->reason,
+                     "the file is %lld bytes, larger than the limit of %lld; split it, or raise "
+                     "--max-file-bytes (KPI_MAX_FILE_BYTES)",
+                     (long long)in.st.st_size, in.limits.max_file);
         rc = reserve_id(&in) == 0 ? reject_file(&in, res, 1) : KPI_ERROR;
+        goto fail;
+    }
+    if (opt->room != NULL && !opt->room(opt->room_ctx, path, &in.st)) {
+        snprintf(res->status, sizeof res->status, "refused");
+        rc = KPI_OK;
         goto fail;
     }
     if (conn_command(conn, "BEGIN", "could not begin a transaction") != 0 ||
@@ -654,9 +742,7 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
     /* fast path: one pass, the good rows into kpi.observation_load, attached after */
     if (!slow) {
         if (conn_command(conn, "SAVEPOINT ingest_fast", "could not set a savepoint") != 0 ||
-            conn_command(conn, "SELECT kpi.observation_load_begin()",
-                         "could not create the load table") != 0 ||
-            copy_begin(&fast, conn, COPYBIN_OBSERVATION_SQL) != 0)
+            begin_load(&in) != 0 || copy_begin(&fast, conn, COPYBIN_OBSERVATION_SQL) != 0)
             goto fail;
         savepoint = fast_open = true;
         in.units_seen = calloc(codes_nunits(codes) / 8 + 1, 1);
@@ -717,6 +803,10 @@ fail:
         copy_end(&fast, NULL);
     if (rc != 0)
         conn_rollback(conn);
+    if (rc != 0 && in.file_problem && !interrupt_requested(NULL)) {
+        defer(res); /* the file's problem, not the night's: the others go on */
+        rc = KPI_OK;
+    }
     free(metrics);
     free(months);
     free(in.units_seen);

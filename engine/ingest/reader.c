@@ -6,6 +6,7 @@
 #include "ingest/reader.h"
 
 #include "common/dynbuf.h"
+#include "common/interrupt.h"
 #include "common/log.h"
 #include "common/sizelimit.h"
 
@@ -124,7 +125,24 @@ static void on_row(int c, void *data)
     r->rows_ready++;
 }
 
-enum kpi_status reader_open(const char *path, bool hash, struct reader **out)
+/* What ST is when it is not a regular file (for messages). */
+static const char *file_kind(const struct stat *st)
+{
+    return S_ISDIR(st->st_mode)    ? "a directory"
+           : S_ISLNK(st->st_mode)  ? "a symbolic link"
+           : S_ISFIFO(st->st_mode) ? "a FIFO"
+           : S_ISCHR(st->st_mode)  ? "a character device"
+           : S_ISBLK(st->st_mode)  ? "a block device"
+           : S_ISSOCK(st->st_mode) ? "a socket"
+                                   : "not a regular file";
+}
+
+const char *reader_file_kind(const struct stat *st)
+{
+    return S_ISREG(st->st_mode) ? NULL : file_kind(st);
+}
+
+static enum kpi_status open_file(const char *path, bool hash, bool follow, struct reader **out)
 {
     *out = NULL;
     struct reader *r = calloc(1, sizeof *r);
@@ -150,25 +168,43 @@ enum kpi_status reader_open(const char *path, bool hash, struct reader **out)
     r->delim = ',';
     r->limits = (struct reader_limits){READER_DEFAULT_MAX_ROW, READER_DEFAULT_MAX_FIELD,
                                        READER_DEFAULT_MAX_FILE};
-    r->fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer (nothing is read from one) */
+    r->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (follow ? 0 : O_NOFOLLOW));
     if (r->fd < 0) {
-        log_error("could not open \"%s\": %s", path, strerror(errno));
+        if (errno == ELOOP && !follow)
+            log_error("could not open \"%s\": a symbolic link; only regular files are read", path);
+        else
+            log_error("could not open \"%s\": %s", path, strerror(errno));
         goto fail;
     }
     if (fstat(r->fd, &r->st) != 0) {
         log_error("could not stat \"%s\": %s", path, strerror(errno));
         goto fail;
     }
-    if (S_ISDIR(r->st.st_mode)) {
-        log_error("could not read \"%s\": is a directory", path);
+    if (!S_ISREG(r->st.st_mode)) {
+        log_error("could not read \"%s\": %s; only regular files are read", path,
+                  file_kind(&r->st));
         goto fail;
     }
+    int fl = fcntl(r->fd, F_GETFL);
+    if (fl >= 0)
+        fcntl(r->fd, F_SETFL, fl & ~O_NONBLOCK);
     posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
     *out = r;
     return KPI_OK;
 fail:
     reader_close(r);
     return KPI_ERROR;
+}
+
+enum kpi_status reader_open(const char *path, bool hash, struct reader **out)
+{
+    return open_file(path, hash, true, out);
+}
+
+enum kpi_status reader_open_nofollow(const char *path, bool hash, struct reader **out)
+{
+    return open_file(path, hash, false, out);
 }
 
 void reader_close(struct reader *r)
@@ -255,6 +291,8 @@ static int refill(struct reader *r)
     r->offset += (long long)r->buf_len;
     r->buf_len = r->buf_pos = 0;
     for (;;) {
+        if (interrupt_requested(NULL))
+            return -2; /* a signal asked to stop: the caller says so */
         ssize_t n = read(r->fd, r->buf, READ_CHUNK);
         if (n < 0 && errno == EINTR)
             continue;
@@ -267,11 +305,14 @@ static int refill(struct reader *r)
             return 0;
         }
         r->buf_len = (size_t)n;
-        if (r->offset + n > r->limits.max_file && r->hash == NULL)
+        if (r->offset + n > r->limits.max_file) {
+            if (r->hash != NULL) /* the bytes within the limit are hashed, no more */
+                hash_update(r->hash, r->buf, (size_t)(r->limits.max_file - r->offset));
             return set_problem(r, r->line,
                                "the file is larger than %lld bytes; split it, or raise "
                                "--max-file-bytes (KPI_MAX_FILE_BYTES)",
                                r->limits.max_file);
+        }
         if (r->hash == NULL)
             return 0;
         return hash_update(r->hash, r->buf, (size_t)n) == 0 ? 0 : -2;
@@ -542,25 +583,39 @@ enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got)
     return st >= 0 ? KPI_OK : st == -1 ? KPI_REJECTED : KPI_ERROR;
 }
 
+size_t reader_cut(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--; /* s[max] continues a character: cut before that character */
+    return max;
+}
+
 bool reader_same_file(const struct reader *r, const struct stat *st)
 {
     return same_file(&r->st, st);
 }
 
-enum kpi_status reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st)
+enum kpi_status reader_sha256(const char *path, long long max_file, char out[HASH_HEX_LEN],
+                              struct stat *st, bool *too_large)
 {
     struct reader *r;
     int rc;
     enum kpi_status status;
-    if (reader_open(path, true, &r) != 0)
+    *too_large = false;
+    if (reader_open_nofollow(path, true, &r) != 0)
         return KPI_ERROR;
-    /* hash every byte: read raw chunks, ignoring what they contain */
+    if (max_file > 0)
+        r->limits.max_file = max_file;
+    /* hash every byte up to the limit: read raw chunks, ignoring what they contain */
     do {
         r->buf_pos = r->buf_len;
         rc = refill(r);
     } while (rc == 0 && !r->at_eof);
     *st = r->st;
-    status = rc == 0 ? reader_digest(r, out) : KPI_ERROR;
+    *too_large = rc == -1;
+    status = rc == -2 ? KPI_ERROR : reader_digest(r, out);
     reader_close(r);
     return status;
 }

@@ -57,12 +57,27 @@ struct reader_row {
 
 /*
  * reader_open: open PATH for reading; HASH: compute its SHA-256 on the way
- * (reader_digest). The delimiter (',' or ';') is detected from the first
- * line, a UTF-8 BOM is skipped. Returns 0 with *out (the caller frees it
- * with reader_close), or -1 (logged: could not open; *out NULL, nothing to
- * free).
+ * (reader_digest). Only a regular file is read: a FIFO, a device, a socket
+ * or a directory is refused without being read (opened with O_NONBLOCK, so
+ * that a FIFO does not wait for a writer). The delimiter (',' or ';') is
+ * detected from the first line, a UTF-8 BOM is skipped. Returns 0 with *out
+ * (the caller frees it with reader_close), or -1 (logged: could not open,
+ * not a regular file; *out NULL, nothing to free).
  */
 enum kpi_status reader_open(const char *path, bool hash, struct reader **out);
+
+/*
+ * reader_open_nofollow: reader_open for an untrusted file (a submission):
+ * a symbolic link is refused too (O_NOFOLLOW), never followed. Same contract.
+ */
+enum kpi_status reader_open_nofollow(const char *path, bool hash, struct reader **out);
+
+/*
+ * reader_file_kind: NULL when ST is a regular file, else what it is for a
+ * message ("a symbolic link", "a FIFO", "a directory", "a character
+ * device"…; static storage).
+ */
+const char *reader_file_kind(const struct stat *st);
 
 /*
  * reader_set_limits: use LIMITS (copied; max_row is capped at
@@ -77,7 +92,9 @@ void reader_set_limits(struct reader *r, const struct reader_limits *limits);
  * of the file (and on every later call); KPI_REJECTED (*got false) when the
  * file cannot be read as CSV (invalid UTF-8, unterminated quote, row too
  * long, file larger than max_file, out of memory…; see reader_problem, not
- * logged), KPI_ERROR (*got false) on an I/O error (logged). After
+ * logged), KPI_ERROR (*got false) on an I/O error (logged) or when SIGTERM
+ * or SIGINT arrived (interrupt_requested(), checked before every read of a
+ * chunk of 256 KiB; not logged). After
  * KPI_REJECTED or KPI_ERROR the reader is only good for reader_problem and
  * reader_close. Rows whose fields are
  * all empty (spreadsheet leftovers) are skipped like blank lines. A row with
@@ -99,11 +116,17 @@ const char *reader_problem(const struct reader *r, long long *line);
 enum kpi_status reader_digest(struct reader *r, char out[HASH_HEX_LEN]);
 
 /*
- * reader_sha256: the SHA-256 of the whole file PATH, as hex, whatever its
- * bytes, into OUT, and the file's stat as opened into *st. Returns 0, or -1
- * (logged: could not open or read).
+ * reader_sha256: the SHA-256 of the file PATH (opened as
+ * reader_open_nofollow: a regular file, no symbolic link), as hex, whatever
+ * its bytes, into OUT, and the file's stat as opened into *st. At most
+ * MAX_FILE bytes are read (0: READER_DEFAULT_MAX_FILE): a longer file (even
+ * one that grows without end) stops there with *too_large true and the
+ * digest of its first MAX_FILE bytes. Returns 0, or -1 (logged: could not
+ * open or read; not logged when SIGTERM or SIGINT stopped it, see
+ * interrupt_requested).
  */
-enum kpi_status reader_sha256(const char *path, char out[HASH_HEX_LEN], struct stat *st);
+enum kpi_status reader_sha256(const char *path, long long max_file, char out[HASH_HEX_LEN],
+                              struct stat *st, bool *too_large);
 
 /* What the reader saw: the delimiter, a BOM, CRLF line ends, bytes read. */
 char reader_delimiter(const struct reader *r);
@@ -119,6 +142,12 @@ bool reader_unchanged(const struct reader *r);
 
 /* reader_same_file: whether R opened the file ST describes (inode, size, time). */
 bool reader_same_file(const struct reader *r, const struct stat *st);
+
+/*
+ * reader_cut: how many of the N bytes of S (UTF-8) to keep so that at most
+ * MAX remain, cut before a character rather than inside it: N when N <= MAX.
+ */
+size_t reader_cut(const char *s, size_t n, size_t max);
 
 /* reader_close: close R and free it (NULL is allowed). */
 void reader_close(struct reader *r);

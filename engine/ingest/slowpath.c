@@ -80,19 +80,22 @@ static enum kpi_status stage_row(const struct slowpath_file *f, struct copy *c,
     line[n++] = '\t';
     if (copy_verbatim(c, line, n) != 0)
         return KPI_ERROR;
-    return copy_field(c, row->raw, row->raw_len, '\n');
+    /* the raw text serves only a rejected row: kept at most max_field bytes */
+    return copy_field(c, row->raw, reader_cut(row->raw, row->raw_len, f->limits->max_field), '\n');
 }
 
 /* Pass 2: copy the good rows (already open COPY C). 0, or -1 (logged). */
-static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c)
+static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c, bool *changed)
 {
     struct reader *r = NULL;
     struct reader_row row;
     enum kpi_status rc = KPI_ERROR, st;
     bool got;
     long long rows = 0;
-    if (reader_open(f->path, false, &r) != 0)
+    if (reader_open_nofollow(f->path, false, &r) != 0) {
+        *changed = true;
         return KPI_ERROR;
+    }
     reader_set_limits(r, f->limits);
     st = reader_next(r, &row, &got); /* the header, checked by pass 1 */
     while (got && (st = reader_next(r, &row, &got)) == KPI_OK && got && !c->failed) {
@@ -108,8 +111,15 @@ static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c)
         rc = KPI_OK; /* copy_end tells why */
         goto done;
     }
+    if (st == KPI_ERROR) {
+        *changed = true; /* a read error (or a signal: the caller checks) */
+        goto done;
+    }
     if (st != KPI_OK || got || !reader_unchanged(r) || !reader_same_file(r, f->st)) {
-        log_error("\"%s\" changed while it was being read; send it again", f->path);
+        log_warn("%s: changed while it was being read (still being written?); left in place "
+                 "for the next run",
+                 f->path);
+        *changed = true;
         goto done;
     }
     rc = KPI_OK;
@@ -193,8 +203,7 @@ static const char *const slow_sql[] = {
     "        metric, unit_code, period_start, grain, value, line_no"
     "   FROM ingest_stage WHERE reason IS NULL"
     "  ORDER BY metric, unit_code, period_start, grain, line_no",
-    "INSERT INTO kpi.rejected_row (submission_id, line_no, column_name, reason, raw)"
-    " SELECT $1, line_no, column_name, reason, raw FROM ingest_stage WHERE reason IS NOT NULL",
+    NULL, /* the conflicts into kpi.rejected_row: store_conflicts */
     "INSERT INTO kpi.observation_month (metric, month)"
     " SELECT DISTINCT metric, date_trunc('month', period_start)::date FROM ingest_win"
     " ON CONFLICT DO NOTHING",
@@ -226,6 +235,33 @@ static const char *const slow_sql[] = {
     "    AND x.period_start = w.period_start AND x.grain = w.grain)",
 };
 enum { SLOW_REJECTS = 5, SLOW_REVISED = 10, SLOW_NEW = 11 };
+
+/*
+ * The conflicts into kpi.rejected_row, the first f->store_budget of them in
+ * line order: *rejected all of them, *stored those kept. 0, or -1 (logged).
+ */
+static enum kpi_status store_conflicts(const struct slowpath_file *f, long long *rejected,
+                                       long long *stored)
+{
+    char budget[24];
+    snprintf(budget, sizeof budget, "%lld", f->store_budget > 0 ? f->store_budget : 0);
+    const char *params[2] = {f->id, budget};
+    PGresult *res = conn_exec(
+        f->conn,
+        "WITH kept AS (INSERT INTO kpi.rejected_row (submission_id, line_no, column_name, reason,"
+        "                     raw)"
+        "              SELECT $1, line_no, column_name, reason, raw FROM ingest_stage"
+        "               WHERE reason IS NOT NULL ORDER BY line_no LIMIT $2 RETURNING 1)"
+        " SELECT (SELECT count(*) FROM ingest_stage WHERE reason IS NOT NULL),"
+        "        (SELECT count(*) FROM kept)",
+        2, params, "could not record the conflicts");
+    if (res == NULL)
+        return KPI_ERROR;
+    *rejected = strtoll(PQgetvalue(res, 0, 0), NULL, 10);
+    *stored = strtoll(PQgetvalue(res, 0, 1), NULL, 10);
+    PQclear(res);
+    return KPI_OK;
+}
 
 /* Print the conflicts the slow path found (within the message budget). */
 static enum kpi_status print_conflicts(const struct slowpath_file *f)
@@ -265,7 +301,7 @@ enum kpi_status slowpath_load(const struct slowpath_file *f, struct slowpath_cou
                    "COPY ingest_stage (line_no, metric, unit_code, period_start, grain,"
                    " value, period, raw) FROM STDIN") != 0)
         return KPI_ERROR;
-    if (pass_load(f, &c) != 0) {
+    if (pass_load(f, &c, &res->changed) != 0) {
         copy_end(&c, NULL);
         return KPI_ERROR;
     }
@@ -275,11 +311,14 @@ enum kpi_status slowpath_load(const struct slowpath_file *f, struct slowpath_cou
     }
     for (size_t i = 0; i < sizeof slow_sql / sizeof slow_sql[0]; i++) {
         long long n = 0;
+        if (i == SLOW_REJECTS) {
+            if (store_conflicts(f, &rejected, &res->stored) != 0)
+                return KPI_ERROR;
+            continue;
+        }
         if (exec_id(f, slow_sql[i], "merge the values", &n) != 0)
             return KPI_ERROR;
-        if (i == SLOW_REJECTS)
-            rejected = n;
-        else if (i == SLOW_REVISED)
+        if (i == SLOW_REVISED)
             res->rows_revised = n;
         else if (i == SLOW_NEW)
             res->rows_new = n;

@@ -29,20 +29,25 @@ struct slowpath_file {
     const struct rowcheck_header *header; /* of the first pass */
     const struct codes *codes;
     struct progress *progress;
-    long long data_rows; /* data rows of the first pass, for the progress line */
-    long long budget;    /* row messages that may still be printed */
+    long long data_rows;    /* data rows of the first pass, for the progress line */
+    long long budget;       /* row messages that may still be printed */
+    long long store_budget; /* rejected rows that may still be kept in kpi.rejected_row */
 };
 
 /* What the merge did. */
 struct slowpath_counts {
-    long long rejected; /* rows rejected as conflicts (in kpi.rejected_row; counted as messages) */
+    long long rejected; /* rows rejected as conflicts (counted as messages) */
+    long long stored;   /* of them, those kept in kpi.rejected_row (the first store_budget) */
     long long rows_new, rows_revised, rows_unchanged;
+    bool changed; /* after a failure: the file changed since it was hashed (its problem) */
 };
 
 /*
  * slowpath_load: stage and merge the good rows of F (see above). Returns 0
  * with *out, or -1 (logged) when the database refused or the file changed
- * since it was hashed; the caller then rolls the transaction back.
+ * since it was hashed (out->changed), or SIGTERM/SIGINT arrived (not
+ * logged); the caller then rolls the transaction back. The raw text of a
+ * rejected row is kept cut at f->limits->max_field bytes (reader_cut).
  */
 enum kpi_status slowpath_load(const struct slowpath_file *f, struct slowpath_counts *out);
 

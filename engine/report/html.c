@@ -7,22 +7,25 @@
 
 #include "common/log.h"
 #include "common/numfmt.h"
+#include "common/words.h"
 #include "report/svg.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* How each status shows: a symbol (for greyscale and colour-blind readers) and a word. */
+/* The statuses in the legend and the summary counts: class (common/words.h words_class) and
+ * the word the report prints. */
 static const struct {
-    const char *status, *symbol, *word;
+    const char *status, *word;
 } statuses[] = {
-    {"met", "✓", "Đạt"},
-    {"breach", "✗", "Không đạt"},
-    {"on_track", "●", "Đúng tiến độ"},
-    {"at_risk", "▲", "Có nguy cơ"},
-    {"no_data", "?", "Thiếu số liệu"},
-    {"invalid", "⚠", "Không hợp lệ"},
+    {"met", "Đạt"},
+    {"late", "Hoàn thành muộn"},
+    {"breach", "Không đạt"},
+    {"on_track", "Đúng tiến độ"},
+    {"at_risk", "Có nguy cơ"},
+    {"no_data", "Thiếu số liệu"},
+    {"invalid", "Không hợp lệ"},
 };
 
 /* The value at (ROW, COL), NULL when SQL NULL. */
@@ -47,21 +50,72 @@ static int status_index(const char *status)
 /* A judged cell: its ratio is shown (no_data and invalid never are). */
 static bool judged(const char *status)
 {
-    int i = status_index(status);
-    return i >= 0 && i <= 3;
+    return status != NULL && (strcmp(status, "met") == 0 || strcmp(status, "breach") == 0 ||
+                              strcmp(status, "on_track") == 0 || strcmp(status, "at_risk") == 0);
 }
 
-/* Write "<span class="st st-STATUS">SYMBOL WORD</span>". */
-static void put_status(FILE *out, const char *status)
+/* Row ROW of the headline H as a cell for common/words.h. */
+static struct words_cell headline_cell(const PGresult *h, int row)
 {
-    int i = status_index(status);
-    if (i < 0) {
-        fputs("<span class=\"st st-none\">– Chưa có kết quả</span>", out);
-        return;
-    }
-    fprintf(out,
-            "<span class=\"st st-%s\"><span class=\"sym\" aria-hidden=\"true\">%s</span> %s</span>",
-            statuses[i].status, statuses[i].symbol, statuses[i].word);
+    return (struct words_cell){
+        .kind = val(h, row, H_KIND),
+        .status = val(h, row, H_STATUS),
+        .ratio_pct = val(h, row, H_RATIO),
+        .comparator = val(h, row, H_COMPARATOR),
+        .target_pct = val(h, row, H_TARGET),
+        .target_text_vi = val(h, row, H_TARGET_TEXT),
+        .inner_comparator = val(h, row, H_INNER_CMP),
+        .inner_target_pct = val(h, row, H_INNER_TARGET),
+        .gap_count = val(h, row, H_GAP),
+        .noun_vi = val(h, row, H_NOUN),
+        .due_date = val(h, row, H_DUE),
+        .deadline_text_vi = val(h, row, H_DEADLINE),
+        .period_end = val(h, row, H_END),
+        .late_days = val(h, row, H_LATE),
+        .reason = val(h, row, H_REASON),
+        .reason_vi = val(h, row, H_REASON_VI),
+    };
+}
+
+/* Write "<span class="st st-CLASS"><span class="sym">SYMBOL</span> TEXT</span>". */
+static void put_pill(FILE *out, const char *cls, const char *text)
+{
+    fprintf(out, "<span class=\"st st-%s\"><span class=\"sym\" aria-hidden=\"true\">%s</span> ",
+            cls, words_symbol(cls));
+    html_escape(out, text);
+    fputs("</span>", out);
+}
+
+/* The status of C as a pill: its class, symbol and words (common/words.h). */
+static void put_status(FILE *out, const struct words_cell *c)
+{
+    char text[128];
+    words_status(text, sizeof text, c, NUMFMT_VI);
+    put_pill(out, words_class(c), text);
+}
+
+/* One of the words of C (words_value, words_target, …) escaped. */
+static void put_words(FILE *out,
+                      enum kpi_status (*fn)(char *, size_t, const struct words_cell *,
+                                            enum numfmt_lang),
+                      const struct words_cell *c)
+{
+    char buf[512];
+    fn(buf, sizeof buf, c, NUMFMT_VI);
+    html_escape(out, buf);
+}
+
+/* The name of an indicator in a row, with the plan's sentence (and the catalog's note on
+ * it) as its title. */
+static void put_name(FILE *out, const char *short_name, const char *name, const char *note)
+{
+    char detail[2048];
+    words_detail(detail, sizeof detail, name, note, NUMFMT_VI);
+    fputs("<span title=\"", out);
+    html_escape(out, detail);
+    fputs("\">", out);
+    html_escape(out, words_name(short_name, name));
+    fputs("</span>", out);
 }
 
 /* A percentage that is not judged (completeness), cut to DECIMALS places. */
@@ -69,19 +123,6 @@ static void put_pct(FILE *out, const char *text, int decimals)
 {
     char buf[64];
     if (text != NULL && numfmt_pct(buf, sizeof buf, text, decimals, NUMFMT_TRIM, NUMFMT_VI) == 0)
-        fputs(buf, out);
-    else
-        fputs("—", out);
-}
-
-/* The ratio of row ROW of the headline H, on the side of its target that its status says. */
-static void put_ratio(FILE *out, const PGresult *h, int row)
-{
-    char buf[64];
-    struct numfmt_target t = {val(h, row, H_COMPARATOR), val(h, row, H_TARGET),
-                              val(h, row, H_STATUS)};
-    if (numfmt_judged_pct(buf, sizeof buf, val(h, row, H_RATIO), 1, NUMFMT_TRIM, &t, NUMFMT_VI) ==
-        0)
         fputs(buf, out);
     else
         fputs("—", out);
@@ -212,6 +253,7 @@ static const char css[] =
     "border:1px solid}\n"
     ".sym{font-weight:bold}\n"
     ".st-met{background:#D5E8F5;border-color:#0072B2;color:#00466E}\n"
+    ".st-late{background:#EDE3F3;border-color:#7B4FA0;color:#45245E}\n"
     ".st-breach{background:#F9DCCB;border-color:#D55E00;color:#7A2E00;font-weight:bold}\n"
     ".st-on_track{background:#CCEFE4;border-color:#009E73;color:#00563F}\n"
     ".st-at_risk{background:#FBEBC2;border-color:#E69F00;color:#6B4A00}\n"
@@ -237,7 +279,7 @@ static void put_legend(FILE *out)
 {
     fputs("<p class=\"legend small\">Ký hiệu: ", out);
     for (size_t i = 0; i < sizeof statuses / sizeof statuses[0]; i++)
-        put_status(out, statuses[i].status);
+        put_pill(out, statuses[i].status, statuses[i].word);
     fputs(" · Xu hướng so với kỳ trước: ↑ tăng, ↓ giảm, → không đổi (điểm phần trăm)</p>\n", out);
 }
 
@@ -295,7 +337,8 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
 {
     int counts[sizeof statuses / sizeof statuses[0] + 1] = {0};
     for (int i = 0; i < PQntuples(h); i++) {
-        int s = status_index(val(h, i, H_STATUS));
+        struct words_cell c = headline_cell(h, i);
+        int s = status_index(words_class(&c));
         counts[s < 0 ? (int)(sizeof statuses / sizeof statuses[0]) : s]++;
     }
     fputs("<section id=\"summary\">\n<h2>1. Tổng hợp các chỉ tiêu</h2>\n<p>", out);
@@ -317,57 +360,39 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         "thiếu</th><th>Xu hướng</th><th>Đủ số liệu</th><th>Chủ trì</th></tr></thead>\n<tbody>\n",
         out);
     for (int i = 0; i < PQntuples(h); i++) {
-        const char *id = val(h, i, H_ID), *status = val(h, i, H_STATUS);
+        const char *id = val(h, i, H_ID);
+        struct words_cell c = headline_cell(h, i);
         fputs("<tr id=\"ind-", out);
         html_escape(out, id);
         fputs("\" data-id=\"", out);
         html_escape(out, id);
-        int si = status_index(status);
-        fprintf(out, "\" class=\"row-%s\"><td class=\"nowrap\">",
-                si >= 0 ? statuses[si].status : "none");
+        fprintf(out, "\" class=\"row-%s\"><td class=\"nowrap\">", words_class(&c));
         html_escape(out, id);
         fputs("</td><td>", out);
-        html_escape(out, val(h, i, H_NAME));
+        put_name(out, val(h, i, H_SHORT), val(h, i, H_NAME), val(h, i, H_NOTE));
         fputs("</td><td class=\"num\">", out);
-        if (judged(status) && val(h, i, H_RATIO) != NULL) {
-            put_ratio(out, h, i);
+        put_words(out, words_value, &c);
+        if (judged(c.status) && val(h, i, H_RATIO) != NULL) {
             fputs("<br><span class=\"small\">", out);
             put_count(out, val(h, i, H_NUM));
             fputs(" / ", out);
             put_count(out, val(h, i, H_DEN));
             fputs("</span>", out);
-        } else {
-            fputs("—", out);
-            if (val(h, i, H_REASON) != NULL) {
-                fputs("<br><span class=\"small\">", out);
-                html_escape(out, val(h, i, H_REASON));
-                fputs("</span>", out);
-            }
+        } else if (words_reason(&c, NUMFMT_VI) != NULL) {
+            fputs("<br><span class=\"small\">", out);
+            html_escape(out, words_reason(&c, NUMFMT_VI));
+            fputs("</span>", out);
         }
         fputs("</td><td>", out);
-        if (val(h, i, H_TARGET_TEXT) != NULL) {
-            html_escape(out, val(h, i, H_TARGET_TEXT));
-        } else if (strcmp(val(h, i, H_KIND), "task") == 0) {
-            fputs("Hoàn thành", out);
-        } else {
-            char label[96];
-            target_label(label, sizeof label, val(h, i, H_COMPARATOR), val(h, i, H_TARGET));
-            fputs(label, out);
-        }
-        if (val(h, i, H_DUE) != NULL) {
-            bool task = strcmp(val(h, i, H_KIND), "task") == 0;
-            fputs(task ? " trước " : "<br><span class=\"small\">hạn ", out);
-            put_date(out, val(h, i, H_DUE));
-            fputs(task ? "" : "</span>", out);
-        }
-        fputs("</td><td>", out);
-        put_status(out, status);
-        fputs("</td><td class=\"num\">", out);
-        const char *gap = val(h, i, H_GAP);
-        if (gap != NULL && strcmp(gap, "0") != 0)
-            put_count(out, gap);
-        else
-            fputs("—", out);
+        put_words(out, words_target, &c);
+        fputs("<br><span class=\"small\">", out);
+        put_words(out, words_deadline, &c);
+        fputs("</span></td><td>", out);
+        put_status(out, &c);
+        fputs("</td><td class=\"small\">", out);
+        char gap[512];
+        words_gap(gap, sizeof gap, &c, NUMFMT_VI);
+        html_escape(out, gap[0] != '\0' ? gap : "—");
         fputs("</td><td class=\"num\">", out);
         put_trend(out, val(h, i, H_DELTA), val(h, i, H_PREV_END), r->kind);
         fputs("</td><td class=\"num\">", out);
@@ -434,7 +459,7 @@ enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGres
         snprintf(chart_id, sizeof chart_id, "chart-%s", id);
         struct svg_line_chart c = {
             .id = chart_id,
-            .title = val(h, i, H_NAME),
+            .title = words_name(val(h, i, H_SHORT), val(h, i, H_NAME)),
             .x_title = "Kỳ",
             .y_title = "Tỷ lệ (%)",
             .target = val(h, i, H_TARGET),
@@ -449,7 +474,7 @@ enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGres
         fputs("\"><figcaption>", out);
         html_escape(out, id);
         fputs(" — ", out);
-        html_escape(out, val(h, i, H_NAME));
+        html_escape(out, words_name(val(h, i, H_SHORT), val(h, i, H_NAME)));
         fputs("</figcaption>\n", out);
         if (n == 0)
             fputs("<p class=\"small\">Chưa có số liệu các kỳ trước.</p>\n", out);
@@ -493,7 +518,7 @@ enum kpi_status html_ranking(FILE *out, const PGresult *h, int row, const PGresu
     fputs("\"><h3>", out);
     html_escape(out, id);
     fputs(" — ", out);
-    html_escape(out, val(h, row, H_NAME));
+    html_escape(out, words_name(val(h, row, H_SHORT), val(h, row, H_NAME)));
     fputs("</h3>\n", out);
     if (n == 0) {
         fputs("<p class=\"small\">Chưa có xã, phường nào có số liệu hợp lệ.</p></div>\n", out);
@@ -513,12 +538,12 @@ enum kpi_status html_ranking(FILE *out, const PGresult *h, int row, const PGresu
             bars[k].label = val(res, src, K_NAME);
             bars[k].value = val(res, src, K_RATIO);
             bars[k].cls = s >= 0 ? statuses[s].status : NULL;
-            bars[k].symbol = s >= 0 ? statuses[s].symbol : NULL;
+            bars[k].symbol = s >= 0 ? words_symbol(statuses[s].status) : NULL;
         }
         char chart_id[96];
         snprintf(chart_id, sizeof chart_id, "rank-%s-%s", id, part == 0 ? "best" : "worst");
         struct svg_bar_chart c = {.id = chart_id,
-                                  .title = val(h, row, H_NAME),
+                                  .title = words_name(val(h, row, H_SHORT), val(h, row, H_NAME)),
                                   .target = val(h, row, H_TARGET),
                                   .comparator = val(h, row, H_COMPARATOR),
                                   .bars = bars,
@@ -618,38 +643,50 @@ void html_tasks(FILE *out, const PGresult *res)
     for (int i = 0; i < PQntuples(res); i++) {
         const char *status = val(res, i, T_STATUS);
         bool past = val(res, i, T_OVERDUE) != NULL && strcmp(val(res, i, T_OVERDUE), "t") == 0;
-        const char *cls, *text;
+        struct words_cell c = {
+            .kind = val(res, i, T_KIND),
+            .status = status,
+            .ratio_pct = val(res, i, T_RATIO),
+            .comparator = val(res, i, T_COMPARATOR),
+            .target_pct = val(res, i, T_TARGET),
+            .target_text_vi = val(res, i, T_TARGET_TEXT),
+            .due_date = val(res, i, T_DUE),
+            .deadline_text_vi = val(res, i, T_DEADLINE),
+            .period_end = val(res, i, T_END),
+            .late_days = val(res, i, T_LATE),
+            .reason = val(res, i, T_REASON),
+            .reason_vi = val(res, i, T_REASON_VI),
+        };
+        char text[128], note[512];
+        const char *cls = words_class(&c);
+        words_status(text, sizeof text, &c, NUMFMT_VI);
         if (status != NULL && strcmp(status, "met") == 0) {
-            cls = "met", text = "✓ Đã hoàn thành";
             done++;
         } else if (status != NULL && strcmp(status, "breach") == 0) {
-            cls = "breach", text = "✗ Quá hạn, chưa đạt";
             overdue++;
-        } else if (status != NULL && strcmp(status, "on_track") == 0) {
-            cls = "on_track", text = "● Đang thực hiện, đúng tiến độ";
-        } else if (status != NULL && strcmp(status, "at_risk") == 0) {
-            cls = "at_risk", text = "▲ Đang thực hiện, có nguy cơ chậm";
-        } else if (status != NULL && strcmp(status, "invalid") == 0) {
-            cls = "invalid", text = "⚠ Số liệu không hợp lệ";
-        } else if (past) {
-            cls = "breach", text = "✗ Quá hạn, chưa có báo cáo";
+        } else if (status == NULL && past) {
+            cls = "breach", snprintf(text, sizeof text, "quá hạn, chưa có báo cáo");
             overdue++;
-        } else {
-            cls = "no_data", text = "? Chưa đến hạn, chưa có báo cáo";
+        } else if (status == NULL) {
+            cls = "no_data", snprintf(text, sizeof text, "chưa đến hạn, chưa có báo cáo");
         }
+        words_gap(note, sizeof note, &c, NUMFMT_VI);
+        if (note[0] == '\0' && words_reason(&c, NUMFMT_VI) != NULL)
+            snprintf(note, sizeof note, "%s", words_reason(&c, NUMFMT_VI));
         fputs("<tr data-id=\"", out);
         html_escape(out, val(res, i, T_ID));
         fputs("\"><td class=\"nowrap\">", out);
         html_escape(out, val(res, i, T_ID));
         fputs("</td><td>", out);
-        html_escape(out, val(res, i, T_NAME));
-        fputs("</td><td class=\"nowrap\">", out);
-        put_date(out, val(res, i, T_DUE));
+        put_name(out, val(res, i, T_SHORT), val(res, i, T_NAME), val(res, i, T_NOTE));
+        fputs("</td><td class=\"small\">", out);
+        put_words(out, words_deadline, &c);
         fputs("</td><td class=\"small\">", out);
         html_escape(out, val(res, i, T_LEAD));
-        fprintf(out, "</td><td><span class=\"st st-%s\">%s</span></td><td class=\"small\">", cls,
-                text);
-        html_escape(out, val(res, i, T_REASON));
+        fputs("</td><td>", out);
+        put_pill(out, cls, text);
+        fputs("</td><td class=\"small\">", out);
+        html_escape(out, note);
         fputs("</td></tr>\n", out);
     }
     fprintf(out,

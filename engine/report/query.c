@@ -22,7 +22,8 @@
 /* The catalog as it stood at the end of the period: one row per indicator id. */
 #define CATALOG_AT(end)                                                                            \
     "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
-    "due_date, lead_units FROM kpi.indicator WHERE effective_from <= " end                         \
+    "due_date, lead_units, numerator_metric, short_name_vi, inner_comparator, inner_target_pct, "  \
+    "facility_noun_vi, deadline_text_vi, note FROM kpi.indicator WHERE effective_from <= " end     \
     " ORDER BY id, effective_from DESC"
 
 /* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
@@ -111,8 +112,12 @@ PGresult *report_query_headline(const struct report_scope *r)
                     "v.completeness_pct, CASE WHEN v.status IN ('met', 'breach', 'on_track', "
                     "'at_risk') "
                     "THEN v.ratio_pct - p.ratio_pct END, "
-                    "array_to_string(i.lead_units, '; '), i.due_date, p.period_end "
+                    "array_to_string(i.lead_units, '; '), i.due_date, p.period_end, "
+                    "i.short_name_vi, i.inner_comparator, trim_scale(i.inner_target_pct)::text, "
+                    "CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
+                    "i.deadline_text_vi, v.late_days, v.reason_vi, i.note, v.period_end "
                     "FROM ind i "
+                    "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
                     "LEFT JOIN kpi.indicator_value v ON v.indicator_id = i.id AND v.unit_code = $1 "
                     "AND v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = "
                     "$4::date "
@@ -186,8 +191,11 @@ PGresult *report_query_tasks(const struct report_scope *r)
         "$3::date") ") "
                     "SELECT i.id, i.name_vi, i.due_date, array_to_string(i.lead_units, '; '), "
                     "v.status, "
-                    "v.reason, i.due_date < $3::date "
-                    "FROM ind i LEFT JOIN LATERAL (SELECT q.status, q.reason FROM "
+                    "v.reason, i.due_date < $3::date, i.short_name_vi, i.kind, i.deadline_text_vi, "
+                    "v.late_days, v.reason_vi, v.period_end, i.note, i.comparator, "
+                    "i.target_pct, i.target_text_vi, v.ratio_pct "
+                    "FROM ind i LEFT JOIN LATERAL (SELECT q.status, q.reason, q.late_days, "
+                    "q.reason_vi, q.period_end, q.ratio_pct FROM "
                     "kpi.indicator_value q "
                     "WHERE q.indicator_id = i.id AND q.unit_code = $1 AND q.period_end <= $3::date "
                     "ORDER BY q.period_kind = $2 DESC, q.period_end DESC LIMIT 1) v ON true "

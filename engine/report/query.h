@@ -68,7 +68,16 @@ enum report_headline_col {
     H_DELTA,    /* ratio_pct minus the previous judged period's (points, exact), judged only */
     H_LEAD,     /* the lead units, joined with "; " */
     H_DUE,      /* due date "YYYY-MM-DD" */
-    H_PREV_END  /* the end of that previous period */
+    H_PREV_END, /* the end of that previous period */
+    H_SHORT,    /* from here: the words of the cell (common/words.h); short_name_vi */
+    H_INNER_CMP,
+    H_INNER_TARGET,
+    H_NOUN,     /* what the gap counts: the numerator's noun, a share's facilities */
+    H_DEADLINE, /* the plan's words for the deadline */
+    H_LATE,     /* late_days */
+    H_REASON_VI,
+    H_NOTE,
+    H_END /* the cell's period end */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of
@@ -113,7 +122,26 @@ enum report_missing_col {
  * the unit's latest status up to S->end, by due date. */
 PGresult *report_query_tasks(const struct report_scope *s);
 
-enum report_tasks_col { T_ID, T_NAME, T_DUE, T_LEAD, T_STATUS, T_REASON, T_OVERDUE };
+enum report_tasks_col {
+    T_ID,
+    T_NAME,
+    T_DUE,
+    T_LEAD,
+    T_STATUS,
+    T_REASON,
+    T_OVERDUE,
+    T_SHORT, /* from here: the words of the cell (common/words.h) */
+    T_KIND,
+    T_DEADLINE,
+    T_LATE,
+    T_REASON_VI,
+    T_END,
+    T_NOTE,
+    T_COMPARATOR,
+    T_TARGET,
+    T_TARGET_TEXT,
+    T_RATIO
+};
 
 /* report_query_footer: one row naming the compute run (kpi.compute_run)
  * and catalog version of the period's values, when they were computed, now,

@@ -5,9 +5,13 @@
  * reader_open/reader_next under small limits, every field of every row
  * given to rowcheck_parse_period and rowcheck_parse_value; then checked whole
  * by load_check_file (header, every row) against a few units and metrics
- * held in memory. The reader takes a path, so the input is held in a memfd
- * and opened as /proc/self/fd/N.
+ * held in memory. The raw text of every row is cut as a rejected row's is
+ * (reader_cut: within the limit, before a character) and escaped as a log
+ * message quotes it (log_escape: nothing left to escape, within its room).
+ * The reader takes a path, so the input is held in a memfd and opened as
+ * /proc/self/fd/N.
  */
+#include "common/log.h"
 #include "ingest/copybin.h"
 #include "ingest/load.h"
 #include "ingest/reader.h"
@@ -16,6 +20,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -52,7 +57,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     enum kpi_status st;
     bool got;
+    static char escaped[4 * 4096 + 1];
     while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
+        size_t cut = reader_cut(row.raw, row.raw_len, limits.max_field);
+        if (cut > limits.max_field && cut != row.raw_len)
+            abort();
+        if (cut < row.raw_len && ((unsigned char)row.raw[cut] & 0xC0) == 0x80)
+            abort();                            /* inside a character */
+        size_t room = 1 + (size_t)(size % 200); /* from too small to ample */
+        size_t n = log_escape(escaped, room, row.raw, row.raw_len);
+        if (n >= room || strlen(escaped) != n || log_needs_escape(escaped, n))
+            abort();
         if (row.malformed != NULL)
             continue;
         for (size_t i = 0; i < row.nfields; i++) {

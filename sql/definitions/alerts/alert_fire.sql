@@ -3,6 +3,9 @@
 -- kpi.alert_fire: open at P_NOW an alert for every key alert_want wants
 -- firing that has no firing alert, each with a 'fire' event of run P_RUN,
 -- and `NOTIFY kpi_alert, 'ID'` for each (sent at commit). Returns how many.
+-- PostgreSQL lets anyone who can connect NOTIFY any channel: the payload is a
+-- hint, and a listener looks the id up in kpi.alert (with its 'fire' event)
+-- and ignores one that names no alert (docs/security.md).
 CREATE OR REPLACE FUNCTION kpi.alert_fire(p_run bigint, p_now timestamptz)
   RETURNS bigint LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
@@ -28,7 +31,7 @@ BEGIN
          SELECT id, p_run, 'fire', p_now, last_period, last_period_end, status, NULL,
                 severity, consecutive_periods, ratio_pct, gap_count, completeness_pct
            FROM ins)
-  SELECT count(pg_notify('kpi_alert', id::text)) INTO v_n FROM ins;
+  SELECT count(pg_catalog.pg_notify('kpi_alert', id::text)) INTO v_n FROM ins;
   RETURN v_n;
 END
 $$;

@@ -11,6 +11,19 @@
 -- rounded here: the texts cut them as kpi show does (engine/common/numfmt.h),
 -- judged against comparator and target_pct. engine/alerts/item.h names the
 -- columns in this order.
+-- The words columns at the end are for engine/common/words.h. A function of the
+-- older result type (before them) is dropped first, once: CREATE OR REPLACE cannot
+-- change the result; after that upgrade, kpi roles setup gives it its owner and
+-- grants again.
+DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
+              WHERE oid = pg_catalog.to_regprocedure('kpi.alert_items(jsonb, timestamptz)')
+                AND NOT 'short_name_en' = ANY (proargnames)) THEN
+    DROP FUNCTION kpi.alert_items(jsonb, timestamptz);
+  END IF;
+END
+$$;
 CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
   RETURNS TABLE (receiver text, role integer, parent_id bigint, alert_id bigint,
                  event_id bigint, event text, period_kind text, period_start date,
@@ -21,7 +34,10 @@ CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
                  starts_at text, ends_at text, first_period date, name_vi text,
                  name_en text, plan_ref text, target_text_vi text, comparator text,
                  target_pct text, lead_units text, support_units text,
-                 metric_name_vi text, metric_name_en text, due_date text, days_left integer)
+                 metric_name_vi text, metric_name_en text, due_date text, days_left integer,
+                 indicator_kind text, inner_comparator text, inner_target_pct text,
+                 noun_vi text, noun_en text, deadline_text_vi text, deadline_text_en text,
+                 due_day date, short_name_vi text, short_name_en text)
   LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 #variable_conflict use_column
@@ -81,7 +97,11 @@ BEGIN
          trim_scale(coalesce(i.target_pct, a.target_pct))::text,
          array_to_string(coalesce(i.lead_units, a.lead_units), '; '),
          array_to_string(i.support_units, '; '), mn.name_vi, mn.name_en,
-         to_char(i.due_date, 'DD/MM/YYYY'), i.due_date - p_now::date
+         to_char(i.due_date, 'DD/MM/YYYY'), i.due_date - p_now::date,
+         i.kind, i.inner_comparator, trim_scale(i.inner_target_pct)::text,
+         CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE mn.noun_vi END,
+         CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE mn.noun_en END,
+         i.deadline_text_vi, i.deadline_text_en, i.due_date, i.short_name_vi, i.short_name_en
     FROM rows JOIN kpi.alert a ON a.id = rows.alert_id
     JOIN kpi.unit u ON u.code = a.unit_code
     LEFT JOIN ind i ON i.id = a.indicator_id

@@ -140,7 +140,7 @@ BEGIN
          CASE WHEN j.expected > 0 THEN round(j.reporting * 100::numeric / j.expected, 2) END
            AS completeness_pct,
          j.expected::int AS units_expected, j.reporting::int AS units_reporting,
-         j.catalog_version
+         j.catalog_version, NULL::integer AS late_days
     FROM (SELECT r.*,
                  CASE WHEN r.lacking THEN 'no_data'
                       WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'invalid'
@@ -173,7 +173,7 @@ BEGIN
   INSERT INTO t_new (indicator_id, unit_code, period_kind, period_start, period_end,
                      period_label, numerator, denominator, ratio_pct, comparator, target_pct,
                      due_date, status, reason, reason_vi, gap_count, completeness_pct,
-                     units_expected, units_reporting, catalog_version)
+                     units_expected, units_reporting, catalog_version, late_days)
   WITH task_first AS (   -- per status metric and province: its first row, its first done day
     SELECT h.metric, u.province, min(h.first_day) AS first_row,
            min(h.first_done) AS first_done
@@ -201,7 +201,8 @@ BEGIN
          format(rt.vi, t.numerator_metric, t.denominator_metric, t.n_val, t.d_val, NULL,
                 t.due_date, to_char(t.due_date, 'DD/MM/YYYY'), t.done_on,
                 to_char(t.done_on, 'DD/MM/YYYY')),
-         1 - t.n_val, NULL, NULL, NULL, t.catalog_version
+         1 - t.n_val, NULL, NULL, NULL, t.catalog_version,
+         CASE WHEN t.done_on > t.due_date THEN t.done_on - t.due_date END  -- done late
     FROM task t
     LEFT JOIN kpi.reason_text rt
       ON rt.code = CASE WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date

@@ -15,6 +15,12 @@
 -- rows of kpi.observation_default, the rows are inserted instead (the
 -- triggers queue them). Returns 'attached', 'inserted' or 'empty'. Sorts in
 -- memory: one ingest at a time.
+-- It refuses (nothing attached or inserted) unless the submission was
+-- inserted by the current transaction and every row of the table is of that
+-- submission, of a unit of kpi.unit and of a metric of kpi.metric.
+-- SECURITY DEFINER, executable by kpi_writer only (`kpi roles setup`), never
+-- by PUBLIC; the INSERT that step 1 granted to the caller is revoked first
+-- (unless the caller is the owner itself, who keeps its rights).
 CREATE OR REPLACE FUNCTION kpi.observation_load_attach(p_submission bigint, p_months date[], p_units text[])
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
 SET maintenance_work_mem = '1GB'         -- the key index sorted in memory
@@ -24,8 +30,31 @@ DECLARE
   lo date;
   hi date;
   part text;
+  bad record;
 BEGIN
-  SELECT min(m), (max(m) + interval '1 month')::date INTO lo, hi FROM unnest(p_months) AS m;
+  IF NOT EXISTS (SELECT 1 FROM kpi.submission s
+                  WHERE s.id = p_submission AND s.xmin = pg_catalog.pg_current_xact_id()::xid) THEN
+    RAISE EXCEPTION 'kpi.observation_load_attach: submission % is not open in this transaction',
+                    p_submission
+      USING ERRCODE = 'invalid_transaction_state';
+  END IF;
+  IF session_user <> current_user THEN
+    EXECUTE pg_catalog.format('REVOKE ALL ON kpi.observation_load FROM %I', session_user);
+  END IF;
+  SELECT l.submission_id, l.unit_code, l.metric INTO bad
+    FROM kpi.observation_load l
+   WHERE l.submission_id <> p_submission
+      OR l.unit_code NOT IN (SELECT u.code COLLATE "C" FROM kpi.unit u)   -- hashed: one pass
+      OR l.metric NOT IN (SELECT m.code COLLATE "C" FROM kpi.metric m)
+   LIMIT 1;
+  IF FOUND THEN
+    RAISE EXCEPTION 'kpi.observation_load_attach: a row of submission %, unit "%", metric "%" '
+                    'is not of submission % or names no known unit or metric',
+                    bad.submission_id, bad.unit_code, bad.metric, p_submission
+      USING ERRCODE = 'foreign_key_violation';
+  END IF;
+  SELECT pg_catalog.min(m), (pg_catalog.max(m) + interval '1 month')::date INTO lo, hi
+    FROM pg_catalog.unnest(p_months) AS m;
   IF lo IS NULL THEN
     DROP TABLE kpi.observation_load;
     RETURN 'empty';
@@ -34,14 +63,13 @@ BEGIN
     RAISE EXCEPTION 'kpi.observation_load_attach: the units of the file are missing'
       USING ERRCODE = 'null_value_not_allowed';
   END IF;
-  part := format('observation_%s_%s', to_char(lo, 'YYYYMM'), p_submission);
-  EXECUTE format('REVOKE ALL ON kpi.observation_load FROM %I', session_user);
+  part := pg_catalog.format('observation_%s_%s', pg_catalog.to_char(lo, 'YYYYMM'), p_submission);
   EXECUTE 'ALTER TABLE kpi.observation_load ADD PRIMARY KEY'
           ' (period_start, unit_code, metric, grain)';
-  EXECUTE format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
+  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
                  ' CHECK (period_start >= %L AND period_start < %L)', part || '_range', lo, hi);
   BEGIN
-    EXECUTE format('ALTER TABLE kpi.observation ATTACH PARTITION kpi.observation_load'
+    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation ATTACH PARTITION kpi.observation_load'
                    ' FOR VALUES FROM (%L) TO (%L)', lo, hi);
   EXCEPTION WHEN invalid_object_definition OR check_violation THEN
     -- overlaps a partition, or kpi.observation_default holds rows of those months
@@ -49,12 +77,13 @@ BEGIN
     DROP TABLE kpi.observation_load;
     RETURN 'inserted';
   END;
-  EXECUTE format('ALTER TABLE kpi.observation_load RENAME TO %I', part);
-  EXECUTE format('ALTER INDEX kpi.observation_load_pkey RENAME TO %I', part || '_pkey');
+  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load RENAME TO %I', part);
+  EXECUTE pg_catalog.format('ALTER INDEX kpi.observation_load_pkey RENAME TO %I', part || '_pkey');
   INSERT INTO kpi.compute_dirty (metric, unit_code, month)
   SELECT NULL, u.code, m.month
-    FROM (SELECT DISTINCT code FROM unnest(p_units) AS code) AS u
-   CROSS JOIN (SELECT DISTINCT date_trunc('month', d)::date AS month FROM unnest(p_months) AS d) AS m;
+    FROM (SELECT DISTINCT code FROM pg_catalog.unnest(p_units) AS code) AS u
+   CROSS JOIN (SELECT DISTINCT pg_catalog.date_trunc('month', d)::date AS month
+                 FROM pg_catalog.unnest(p_months) AS d) AS m;
   RETURN 'attached';
 END $$;
-
+REVOKE ALL ON FUNCTION kpi.observation_load_attach(bigint, date[], text[]) FROM PUBLIC;

@@ -2,7 +2,7 @@
 
 -- Grant the group role GRP to the login role LOGIN. Writers and owners also
 -- get BYPASSRLS: COPY into a table with row-level security needs it (they
--- see every row anyway). Needs a superuser.
+-- see every row anyway). Needs a superuser. Not executable by PUBLIC.
 CREATE OR REPLACE FUNCTION kpi.grant_role(grp text, login text) RETURNS void
   LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -10,9 +10,10 @@ BEGIN
     RAISE EXCEPTION 'unknown group role "%"; use kpi_owner, kpi_writer or kpi_analyst', grp
       USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  EXECUTE format('GRANT %I TO %I', grp, login);
+  EXECUTE pg_catalog.format('GRANT %I TO %I', grp, login);
   IF grp <> 'kpi_analyst' THEN
-    EXECUTE format('ALTER ROLE %I BYPASSRLS', login);
+    EXECUTE pg_catalog.format('ALTER ROLE %I BYPASSRLS', login);
   END IF;
 END
 $$;
+REVOKE ALL ON FUNCTION kpi.grant_role(text, text) FROM PUBLIC;

@@ -1,12 +1,15 @@
 -- tests/data/alerts/seed.sql — the catalog rows and units the alert tests
 -- need (the shapes of sql/002_catalog.sql and sql/003_observation.sql).
-INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) VALUES
-  ('dvc_essential_online', 'Số hồ sơ trực tuyến', 'Online dossiers', 'flow', 'test'),
-  ('dvc_essential_total', 'hồ sơ', 'dossiers', 'flow', 'test'),
-  ('checkup_chip_id', 'Số lượt khám dùng thẻ Căn cước/VNeID', 'Check-ups with the chip ID card or VNeID', 'flow', 'test'),
-  ('checkup_total', 'lượt khám', 'check-ups', 'flow', 'test'),
-  ('tthc_result_electronic', 'Số kết quả TTHC điện tử', 'Electronic results', 'flow', 'test'),
-  ('tthc_result_total', 'kết quả TTHC', 'results', 'flow', 'test');
+INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en) VALUES
+  ('dvc_essential_online', 'Số hồ sơ trực tuyến', 'Online dossiers', 'flow', 'test',
+   'hồ sơ trực tuyến', 'online dossiers'),
+  ('dvc_essential_total', 'hồ sơ', 'dossiers', 'flow', 'test', 'hồ sơ', 'dossiers'),
+  ('checkup_chip_id', 'Số lượt khám dùng thẻ Căn cước/VNeID', 'Check-ups with the chip ID card or VNeID', 'flow', 'test',
+   'lượt khám dùng thẻ Căn cước/VNeID', 'check-ups with the chip ID card or VNeID'),
+  ('checkup_total', 'lượt khám', 'check-ups', 'flow', 'test', 'lượt khám', 'check-ups'),
+  ('tthc_result_electronic', 'Số kết quả TTHC điện tử', 'Electronic results', 'flow', 'test',
+   'kết quả TTHC điện tử', 'electronic results'),
+  ('tthc_result_total', 'kết quả TTHC', 'results', 'flow', 'test', 'kết quả TTHC', 'results');
 
 INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, numerator_metric,
                            denominator_metric, comparator, target_pct, target_text_vi, cadence,

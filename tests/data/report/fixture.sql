@@ -80,11 +80,11 @@ INSERT INTO kpi.compute_run (mode, finished_at) VALUES ('full', now());
 --   3.6   no_data;  4.2.1 120 / 118: invalid;  task 1.1 met, 5.9 breach, 3.4 and 5.6 no row
 INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, period_start, period_end,
                                  period_label, numerator, denominator, ratio_pct, comparator, target_pct,
-                                 status, reason, gap_count, completeness_pct, catalog_version,
-                                 computed_at, run_id)
+                                 status, reason, reason_vi, gap_count, completeness_pct,
+                                 catalog_version, computed_at, run_id)
 SELECT c.id, '19', 'report_month', DATE '2025-08-15', DATE '2025-09-14', '2025-09', c.num, c.den,
        CASE WHEN c.status NOT IN ('no_data', 'invalid') THEN round(c.num * 100.0 / c.den, 10) END,
-       i.comparator, i.target_pct, c.status, c.reason, c.gap, c.complete, 'test-2025.1',
+       i.comparator, i.target_pct, c.status, c.reason, c.reason, c.gap, c.complete, 'test-2025.1',
        TIMESTAMPTZ '2025-09-15 02:05:00+07', (SELECT max(id) FROM kpi.compute_run)
   FROM (VALUES
     ('3.1', 11890, 15000, 'breach', NULL, 111, 95.83),

@@ -1,0 +1,273 @@
+/*
+ * words.c — the words of one cell (see words.h): which class its status is
+ * in, its value, target, gap, deadline and status in Vietnamese and English,
+ * days between dates without floating point, the whole text cut never across
+ * a target (numfmt.h).
+ */
+#include "common/words.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DASH "—"
+
+static bool is(const char *s, const char *t)
+{
+    return s != NULL && strcmp(s, t) == 0;
+}
+
+static bool vi(enum numfmt_lang lang)
+{
+    return lang != NUMFMT_EN;
+}
+
+/* snprintf into BUF, KPI_REJECTED ("" in BUF) when it does not fit. */
+__attribute__((format(printf, 3, 4))) static enum kpi_status put(char *buf, size_t len,
+                                                                 const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = len > 0 ? vsnprintf(buf, len, fmt, ap) : -1;
+    va_end(ap);
+    if (n < 0 || (size_t)n >= len) {
+        if (len > 0)
+            buf[0] = '\0';
+        return KPI_REJECTED;
+    }
+    return KPI_OK;
+}
+
+/* The days since 1970-01-01 of "YYYY-MM-DD" (H. Hinnant's days_from_civil); false when
+ * ISO is not such a date. */
+static bool day_number(const char *iso, long *days)
+{
+    int y, m, d;
+    char tail;
+    if (iso == NULL || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 ||
+        d < 1 || d > 31)
+        return false;
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    *days = era * 146097 + doe - 719468;
+    return true;
+}
+
+static bool task(const struct words_cell *c)
+{
+    return is(c->kind, "task");
+}
+
+static long late_days(const struct words_cell *c)
+{
+    long n = c->late_days != NULL ? strtol(c->late_days, NULL, 10) : 0;
+    return n > 0 ? n : 0;
+}
+
+const char *words_class(const struct words_cell *c)
+{
+    static const char *const known[] = {"met",     "breach",  "on_track",
+                                        "at_risk", "no_data", "invalid"};
+    if (is(c->status, "met") && late_days(c) > 0)
+        return "late";
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (is(c->status, known[i]))
+            return known[i];
+    return "none";
+}
+
+const char *words_symbol(const char *cls)
+{
+    static const char *const symbols[][2] = {
+        {"met", "✓"},     {"late", "◷"},    {"breach", "✗"},  {"on_track", "●"},
+        {"at_risk", "▲"}, {"no_data", "○"}, {"invalid", "⚠"},
+    };
+    for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++)
+        if (is(cls, symbols[i][0]))
+            return symbols[i][1];
+    return "–";
+}
+
+/* A judged cell: met, breach, on track, at risk. */
+static bool judged(const struct words_cell *c)
+{
+    return is(c->status, "met") || is(c->status, "breach") || is(c->status, "on_track") ||
+           is(c->status, "at_risk");
+}
+
+enum kpi_status words_value(char *buf, size_t len, const struct words_cell *c,
+                            enum numfmt_lang lang)
+{
+    if (!judged(c) || (!task(c) && c->ratio_pct == NULL))
+        return put(buf, len, DASH);
+    if (task(c))
+        return is(c->status, "met") ? put(buf, len, vi(lang) ? "đã hoàn thành" : "done")
+                                    : put(buf, len, vi(lang) ? "chưa hoàn thành" : "not done");
+    struct numfmt_target t = {c->comparator, c->target_pct, c->status};
+    char value[128];
+    if (numfmt_judged_pct(value, sizeof value, c->ratio_pct, 1, NUMFMT_AS_WRITTEN, &t, lang) !=
+        KPI_OK)
+        return put(buf, len, DASH); /* not a number: never printed as one */
+    return put(buf, len, "%s", value);
+}
+
+/* "trên 80 %" / "từ 80 % trở lên" / "above 80%" / "at least 80%" of CMP and PCT. */
+static enum kpi_status threshold(char *buf, size_t len, const char *cmp, const char *pct,
+                                 enum numfmt_lang lang)
+{
+    char n[64];
+    if (numfmt_pct(n, sizeof n, pct, NUMFMT_ALL, NUMFMT_TRIM, lang) != KPI_OK)
+        return put(buf, len, DASH);
+    if (is(cmp, ">"))
+        return put(buf, len, vi(lang) ? "trên %s" : "above %s", n);
+    return put(buf, len, vi(lang) ? "từ %s trở lên" : "at least %s", n);
+}
+
+enum kpi_status words_target(char *buf, size_t len, const struct words_cell *c,
+                             enum numfmt_lang lang)
+{
+    if (task(c))
+        return put(buf, len, vi(lang) ? "hoàn thành" : "done");
+    if (vi(lang) && c->target_text_vi != NULL && c->target_text_vi[0] != '\0')
+        return put(buf, len, "%s", c->target_text_vi);
+    if (c->target_pct == NULL)
+        return put(buf, len, DASH);
+    char outer[96], inner[96];
+    if (threshold(outer, sizeof outer, c->comparator, c->target_pct, lang) != KPI_OK)
+        return put(buf, len, DASH);
+    if (!is(c->kind, "share") || c->inner_target_pct == NULL)
+        return put(buf, len, "%s", outer);
+    threshold(inner, sizeof inner, c->inner_comparator, c->inner_target_pct, lang);
+    const char *noun = vi(lang) ? c->noun_vi : c->noun_en;
+    if (noun == NULL)
+        noun = vi(lang) ? "cơ sở" : "facilities";
+    return put(buf, len, vi(lang) ? "%s %s đạt %s" : "%s of %s, each %s", outer, noun, inner);
+}
+
+enum kpi_status words_date(char *buf, size_t len, const char *iso, enum numfmt_lang lang)
+{
+    long days;
+    if (iso == NULL)
+        return put(buf, len, DASH);
+    if (!vi(lang) || !day_number(iso, &days))
+        return put(buf, len, "%s", iso);
+    return put(buf, len, "%.2s/%.2s/%.4s", iso + 8, iso + 5, iso);
+}
+
+enum kpi_status words_count(char *buf, size_t len, const char *text, enum numfmt_lang lang)
+{
+    if (text != NULL && numfmt_decimal(buf, len, text, 0, NUMFMT_TRIM, lang) == KPI_OK)
+        return KPI_OK;
+    return put(buf, len, "%s", text != NULL ? text : DASH);
+}
+
+enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enum numfmt_lang lang)
+{
+    char due[32], n[64];
+    bool failing = is(c->status, "breach") || is(c->status, "at_risk");
+    if (!failing)
+        return put(buf, len, "%s", "");
+    if (task(c)) {
+        long d, e;
+        words_date(due, sizeof due, c->due_date, lang);
+        bool dated = day_number(c->due_date, &d) && day_number(c->period_end, &e);
+        long days = dated ? (e > d ? e - d : d - e) : 0;
+        const char *s = days == 1 ? "" : "s"; /* English plural */
+        if (dated && e > d && vi(lang))
+            return put(buf, len, "chưa hoàn thành, quá hạn %ld ngày (hạn %s)", days, due);
+        if (dated && e > d)
+            return put(buf, len, "not done, %ld day%s overdue (due %s)", days, s, due);
+        if (dated && e == d)
+            return put(buf, len,
+                       vi(lang) ? "chưa hoàn thành, hạn cuối hôm nay (%s)"
+                                : "not done, due today (%s)",
+                       due);
+        if (dated && vi(lang))
+            return put(buf, len, "chưa hoàn thành, còn %ld ngày (hạn %s)", days, due);
+        if (dated)
+            return put(buf, len, "not done, %ld day%s left (due %s)", days, s, due);
+        return put(buf, len, vi(lang) ? "chưa hoàn thành" : "not done");
+    }
+    if (c->gap_count == NULL || is(c->gap_count, "0"))
+        return put(buf, len, "%s", "");
+    words_count(n, sizeof n, c->gap_count, lang);
+    const char *noun = vi(lang) ? c->noun_vi : c->noun_en;
+    bool share = is(c->kind, "share");
+    if ((noun == NULL || noun[0] == '\0') && share)
+        noun = vi(lang) ? "cơ sở" : "facilities";
+    if (noun == NULL || noun[0] == '\0') /* a catalog loaded before the nouns: the count alone */
+        return put(buf, len, vi(lang) ? "cần thêm %s" : "%s more needed", n);
+    if (share && c->inner_target_pct != NULL) {
+        char inner[96];
+        threshold(inner, sizeof inner, c->inner_comparator, c->inner_target_pct, lang);
+        return put(buf, len, vi(lang) ? "cần thêm %s %s đạt %s" : "%s more %s reaching %s needed",
+                   n, noun, inner);
+    }
+    return put(buf, len, vi(lang) ? "cần thêm %s %s" : "%s more %s needed", n, noun);
+}
+
+enum kpi_status words_deadline(char *buf, size_t len, const struct words_cell *c,
+                               enum numfmt_lang lang)
+{
+    const char *text = vi(lang) ? c->deadline_text_vi : c->deadline_text_en;
+    if (text != NULL && text[0] == '\0')
+        text = NULL;
+    char due[32];
+    if (c->due_date == NULL)
+        return put(buf, len, "%s", text != NULL ? text : DASH);
+    words_date(due, sizeof due, c->due_date, lang);
+    if (text == NULL)
+        return put(buf, len, vi(lang) ? "hạn cuối %s" : "last day %s", due);
+    return put(buf, len, vi(lang) ? "%s (hạn cuối %s)" : "%s (last day %s)", text, due);
+}
+
+enum kpi_status words_status(char *buf, size_t len, const struct words_cell *c,
+                             enum numfmt_lang lang)
+{
+    static const char *const words[][3] = {
+        {"met", "đạt", "met"},
+        {"breach", "không đạt", "breach"},
+        {"on_track", "đúng tiến độ", "on track"},
+        {"at_risk", "có nguy cơ không đạt", "at risk"},
+        {"no_data", "thiếu dữ liệu", "no data"},
+        {"invalid", "không hợp lệ", "invalid"},
+    };
+    const char *cls = words_class(c);
+    if (is(cls, "late")) {
+        long n = late_days(c);
+        if (vi(lang))
+            return put(buf, len, "hoàn thành muộn %ld ngày", n);
+        return put(buf, len, "done %ld day%s late", n, n == 1 ? "" : "s");
+    }
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        if (is(cls, words[i][0]))
+            return put(buf, len, "%s", words[i][vi(lang) ? 1 : 2]);
+    return put(buf, len, vi(lang) ? "chưa có kết quả" : "not computed");
+}
+
+const char *words_reason(const struct words_cell *c, enum numfmt_lang lang)
+{
+    return vi(lang) ? c->reason_vi : c->reason;
+}
+
+const char *words_name(const char *short_name, const char *name)
+{
+    if (short_name != NULL && short_name[0] != '\0')
+        return short_name;
+    return name != NULL && name[0] != '\0' ? name : DASH;
+}
+
+enum kpi_status words_detail(char *buf, size_t len, const char *name, const char *note,
+                             enum numfmt_lang lang)
+{
+    if (name == NULL || name[0] == '\0')
+        return put(buf, len, DASH);
+    if (note == NULL || note[0] == '\0')
+        return put(buf, len, "%s", name);
+    return put(buf, len, vi(lang) ? "%s (ghi chú: %s)" : "%s (note: %s)", name, note);
+}
