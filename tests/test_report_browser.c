@@ -269,7 +269,10 @@ START_TEST(demo_december_report_fits_four_a4_pages)
         char from[PATH_MAX * 2], to[PATH_MAX * 2];
         snprintf(from, sizeof from, "%s/%s", subs, e->d_name);
         snprintf(to, sizeof to, "%s/%s", inbox, e->d_name);
-        ck_assert_msg(link(from, to) == 0, "link %s: %s", from, strerror(errno));
+        /* copied, not linked: the inbox takes only files of one link (issue 23) */
+        char *data = testlib_read_file(from);
+        testlib_write_file(to, data, strlen(data));
+        free(data);
         files++;
     }
     closedir(dir);

@@ -262,8 +262,7 @@ static char *mail_message(const struct routes_receiver *rcv, const char *key, co
 
 static void send_mail(const struct routes_receiver *rcv, long timeout_ms, const char *key,
                       const char *subject, const char *body, const char *payload,
-                      const char *password,
-                      struct outcome *out)
+                      const char *password, struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], addr[512];
     struct curl_slist *rcpt = NULL;
