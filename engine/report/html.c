@@ -272,6 +272,7 @@ static const char css[] =
     "footer{margin-top:6mm;border-top:1px solid #999;padding-top:2mm;font-size:8pt;color:#333}\n"
     "@media print{body{max-width:none;padding:0;font-size:9pt}table{font-size:7pt;line-height:1.18}"
     "th,td{padding:0.6mm 1mm}.small{font-size:6.5pt}h2{margin:4mm 0 1.5mm}"
+    ".charts{grid-template-columns:repeat(4,1fr)}dl.units{font-size:6.5pt;line-height:1.2}"
     "h2,h3{break-after:avoid;page-break-after:avoid}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
@@ -352,10 +353,10 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     html_escape(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
     fputs(
-        "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:21%\">"
-        "<col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:15%\">"
-        "<col style=\"width:7%\"><col style=\"width:8%\"><col style=\"width:6%\">"
-        "<col style=\"width:13%\"></colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Giá trị "
+        "<table id=\"headline\">\n<colgroup><col style=\"width:5%\"><col style=\"width:17%\">"
+        "<col style=\"width:11%\"><col style=\"width:13%\"><col style=\"width:11%\">"
+        "<col style=\"width:21%\"><col style=\"width:6%\"><col style=\"width:5%\">"
+        "<col style=\"width:11%\"></colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Giá trị "
         "(tử số / mẫu số)</th><th>Mục tiêu theo kế hoạch</th><th>Trạng thái</th><th>Còn "
         "thiếu</th><th>Xu hướng</th><th>Đủ số liệu</th><th>Chủ trì</th></tr></thead>\n<tbody>\n",
         out);
