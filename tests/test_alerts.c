@@ -542,6 +542,11 @@ START_TEST(reporting_period_is_named_by_its_kind)
                             "Nguyên đạt 70,0 % (mục tiêu: trên 80 %); cần thêm 101 hồ sơ trực "
                             "tuyến; quý đầu tiên không đạt.") != NULL,
                   "%s", v);
+    /* the receiver's one language: no English in the text, the English summary in the payload */
+    ck_assert_ptr_null(strstr(v, "Indicator"));
+    free(v);
+    v = testlib_value(conn,
+                      "SELECT payload #>> '{alerts,0,annotations,summary_en}' FROM kpi.outbox");
     ck_assert_msg(strstr(v, "Indicator 3.1 — quarterly reporting period 2024-12-15 to 2025-03-14 "
                             "— Tỉnh Thái Nguyên at 70.0% (target: above 80%); 101 more online "
                             "dossiers needed; first quarter below target.") != NULL,
@@ -574,8 +579,7 @@ START_TEST(judged_ratio_reads_as_kpi_show_prints_it)
     v = testlib_value(conn, "SELECT body_text FROM kpi.outbox");
     ck_assert_ptr_nonnull(strstr(v, "Chỉ tiêu 3.2.a — tháng 09/2025 — Tỉnh Thái Nguyên đạt "
                                     "99,9 % (mục tiêu: 100 %"));
-    ck_assert_ptr_nonnull(strstr(v, "Indicator 3.2.a — September 2025 — Tỉnh Thái Nguyên at "
-                                    "99.9% (target: at least 100%"));
+    ck_assert_ptr_null(strstr(v, "Indicator")); /* the receiver's one language */
     ck_assert_ptr_null(strstr(v, "100,0"));
     ck_assert_ptr_null(strstr(v, "100.0"));
     free(v);
@@ -665,6 +669,85 @@ START_TEST(nightly_writer_evaluates_with_its_own_rights)
 }
 END_TEST
 
+/* String member KEY of the JSON object at PATH (slash-separated, array indexes as numbers). */
+static const char *json_at(const cJSON *doc, const char *path)
+{
+    char buf[256], *save = NULL;
+    snprintf(buf, sizeof buf, "%s", path);
+    const cJSON *v = doc;
+    for (char *k = strtok_r(buf, "/", &save); k && v; k = strtok_r(NULL, "/", &save))
+        v = cJSON_IsArray(v) ? cJSON_GetArrayItem(v, atoi(k))
+                             : cJSON_GetObjectItemCaseSensitive(v, k);
+    ck_assert_msg(cJSON_IsString(v), "no string at %s", path);
+    return v->valuestring;
+}
+
+/*
+ * Alertmanager's conventions: every alert carries `summary` and `description`
+ * in the receiver's language (the Vietnamese receiver's equal summary_vi, the
+ * English one's summary_en; the description starts with the summary); the
+ * groupKey is the route's (its receiver), the same on the night the alert
+ * fires and on the night of its reminder seven days later, two evaluations
+ * with two run ids; externalURL and generatorURL are the routes file's,
+ * {indicator} and {unit} filled in.
+ */
+START_TEST(webhook_payload_follows_alertmanager_conventions)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    const char *routes = alertlib_file(
+        "routes.json",
+        "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": "
+        "\"http://127.0.0.1:9/h\"}},"
+        " {\"name\": \"donors\", \"lang\": \"en\", \"webhook\": {\"url\": "
+        "\"http://127.0.0.1:9/e\"}}],"
+        " \"routes\": [{\"receiver\": \"leaders\", \"units\": \"province\"},"
+        " {\"receiver\": \"donors\", \"units\": \"province\"}],"
+        " \"external_url\": \"https://kpi.example.vn/bao-cao\","
+        " \"generator_url\": \"https://kpi.example.vn/chi-tieu/{indicator}?don-vi={unit}\"}");
+    /* 700 / 1,000 = 70 %, a breach of "trên 80 %" */
+    alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    evaluate(ci, routes, "2025-10-12 09:00+07"); /* 7 days on: the reminder */
+    assert_events(conn, "fire:warning:2025-09,reminder:warning:2025-09");
+    PGresult *res = PQexec(conn, "SELECT receiver, run_id, payload::text FROM kpi.outbox "
+                                 "ORDER BY receiver, id");
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    ck_assert_int_eq(PQntuples(res), 4); /* donors ×2, leaders ×2 */
+    for (int i = 0; i < 4; i++) {
+        cJSON *doc = cJSON_Parse(PQgetvalue(res, i, 2));
+        ck_assert_ptr_nonnull(doc);
+        bool en = strcmp(PQgetvalue(res, i, 0), "donors") == 0;
+        char key[64];
+        snprintf(key, sizeof key, "{}/{receiver=\"%s\"}:{}", PQgetvalue(res, i, 0));
+        ck_assert_str_eq(json_at(doc, "groupKey"), key);
+        ck_assert_str_eq(json_at(doc, "externalURL"), "https://kpi.example.vn/bao-cao");
+        ck_assert_str_eq(json_at(doc, "alerts/0/generatorURL"),
+                         "https://kpi.example.vn/chi-tieu/3.1?don-vi=19");
+        const char *summary = json_at(doc, "alerts/0/annotations/summary");
+        ck_assert_str_eq(summary, json_at(doc, en ? "alerts/0/annotations/summary_en"
+                                                  : "alerts/0/annotations/summary_vi"));
+        ck_assert_ptr_nonnull(strstr(summary, en ? "Indicator 3.1 — September 2025 — Tỉnh Thái "
+                                                   "Nguyên at 70.0% (target: above 80%)"
+                                                 : "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái "
+                                                   "Nguyên đạt 70,0 % (mục tiêu: trên 80 %)"));
+        const char *description = json_at(doc, "alerts/0/annotations/description");
+        ck_assert_int_eq(strncmp(description, summary, strlen(summary)), 0);
+        /* the common annotations of a one-alert digest are the alert's */
+        ck_assert_str_eq(json_at(doc, "commonAnnotations/summary"), summary);
+        /* the text in that language only */
+        const char *text = json_at(doc, "text");
+        ck_assert_ptr_null(strstr(text, en ? "Chỉ tiêu" : "Indicator"));
+        ck_assert_str_eq(json_at(doc, "lang"), en ? "en" : "vi");
+        cJSON_Delete(doc);
+    }
+    /* two nights, two runs, one group */
+    ck_assert_str_ne(PQgetvalue(res, 0, 1), PQgetvalue(res, 1, 1));
+    PQclear(res);
+    PQfinish(conn);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("alerts");
@@ -683,6 +766,7 @@ int main(void)
     tcase_add_test(tc, judged_ratio_reads_as_kpi_show_prints_it);
     tcase_add_test(tc, reporting_period_is_named_by_its_kind);
     tcase_add_test(tc, nightly_writer_evaluates_with_its_own_rights);
+    tcase_add_test(tc, webhook_payload_follows_alertmanager_conventions);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -10,6 +10,7 @@
 #include "common/interrupt.h"
 #include "common/log.h"
 
+#include <cjson/cJSON.h>
 #include <curl/curl.h>
 #include <openssl/evp.h>
 #include <stdbool.h>
@@ -182,36 +183,11 @@ static char *encode_subject(const char *subject)
     return buf;
 }
 
-/* The whole message: headers, a blank line, the body with CRLF line ends; malloc'd. */
-static char *mail_message(const struct routes_receiver *rcv, const char *key, const char *subject,
-                          const char *body)
+/* TEXT on F with CRLF line ends; a line nearing SMTP's 998 octets is folded at a space. */
+static void put_crlf(FILE *f, const char *text)
 {
-    char *buf = NULL, date[64];
-    size_t len = 0;
-    time_t now = time(NULL);
-    struct tm tm;
-    char *subj = encode_subject(subject);
-    FILE *f = open_memstream(&buf, &len);
-    if (f == NULL || subj == NULL) {
-        if (f)
-            fclose(f);
-        free(buf);
-        free(subj);
-        return NULL;
-    }
-    gmtime_r(&now, &tm);
-    strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &tm);
-    fprintf(f, "Date: %s\r\nFrom: %s\r\nTo: ", date, rcv->from);
-    for (size_t i = 0; i < rcv->nto; i++)
-        fprintf(f, "%s%s", i ? ", " : "", rcv->to[i]);
-    fprintf(f,
-            "\r\nSubject: %s\r\nMessage-ID: <%s@kpi.invalid>\r\nX-Idempotency-Key: %s\r\n"
-            "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n"
-            "Content-Transfer-Encoding: 8bit\r\n\r\n",
-            subj, key, key);
-    /* CRLF line ends; a line nearing SMTP's 998 octets is folded at a space */
     size_t col = 0;
-    for (const char *p = body; *p; p++) {
+    for (const char *p = text; *p; p++) {
         if (*p == '\n') {
             fputs("\r\n", f);
             col = 0;
@@ -224,18 +200,73 @@ static char *mail_message(const struct routes_receiver *rcv, const char *key, co
         }
     }
     fputs("\r\n", f);
+}
+
+/*
+ * The whole message: headers, a blank line, the body with CRLF line ends;
+ * malloc'd. The plain text BODY alone, or with HTML (the "html" member of
+ * the outbox PAYLOAD, when it has one) both parts of a multipart/alternative,
+ * the plain text first (RFC 2046: the richest last).
+ */
+static char *mail_message(const struct routes_receiver *rcv, const char *key, const char *subject,
+                          const char *body, const char *payload)
+{
+    char *buf = NULL, date[64];
+    size_t len = 0;
+    time_t now = time(NULL);
+    struct tm tm;
+    cJSON *doc = payload ? cJSON_Parse(payload) : NULL;
+    const cJSON *h = cJSON_GetObjectItemCaseSensitive(doc, "html");
+    const char *html = cJSON_IsString(h) ? h->valuestring : NULL;
+    char *subj = encode_subject(subject);
+    FILE *f = open_memstream(&buf, &len);
+    if (f == NULL || subj == NULL) {
+        if (f)
+            fclose(f);
+        free(buf);
+        free(subj);
+        cJSON_Delete(doc);
+        return NULL;
+    }
+    gmtime_r(&now, &tm);
+    strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S +0000", &tm);
+    fprintf(f, "Date: %s\r\nFrom: %s\r\nTo: ", date, rcv->from);
+    for (size_t i = 0; i < rcv->nto; i++)
+        fprintf(f, "%s%s", i ? ", " : "", rcv->to[i]);
+    fprintf(f,
+            "\r\nSubject: %s\r\nMessage-ID: <%s@kpi.invalid>\r\nX-Idempotency-Key: %s\r\n"
+            "MIME-Version: 1.0\r\n",
+            subj, key, key);
+    /* the boundary: "=_" and the notification's key, which neither part contains */
+    static const char part[] = "Content-Type: text/plain; charset=UTF-8\r\n"
+                               "Content-Transfer-Encoding: 8bit\r\n\r\n";
+    if (html == NULL) {
+        fputs(part, f);
+        put_crlf(f, body);
+    } else {
+        fprintf(f, "Content-Type: multipart/alternative; boundary=\"=_%s\"\r\n\r\n", key);
+        fprintf(f, "--=_%s\r\n%s", key, part);
+        put_crlf(f, body);
+        fprintf(f,
+                "--=_%s\r\nContent-Type: text/html; charset=UTF-8\r\n"
+                "Content-Transfer-Encoding: 8bit\r\n\r\n",
+                key);
+        put_crlf(f, html);
+        fprintf(f, "--=_%s--\r\n", key);
+    }
     fclose(f);
     free(subj);
+    cJSON_Delete(doc);
     return buf;
 }
 
 static void send_mail(const struct routes_receiver *rcv, long timeout_ms, const char *key,
-                      const char *subject, const char *body, const char *password,
-                      struct outcome *out)
+                      const char *subject, const char *body, const char *payload,
+                      const char *password, struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], addr[512];
     struct curl_slist *rcpt = NULL;
-    char *msg = mail_message(rcv, key, subject, body);
+    char *msg = mail_message(rcv, key, subject, body, payload);
     CURL *h = curl_easy_init();
     if (h == NULL || msg == NULL) {
         snprintf(out->error, sizeof out->error, "out of memory");
@@ -349,7 +380,7 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
         if (rcv->channel == ROUTES_WEBHOOK)
             post_webhook(rcv, routes->delivery_timeout_ms, key, payload, secret, &o);
         else
-            send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, secret, &o);
+            send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, payload, secret, &o);
         if (log_attempt(conn, id, target, &o) != KPI_OK) {
             rc = KPI_ERROR;
             break;

@@ -2,8 +2,8 @@
  * notify.c — owns the notifications of an evaluation (see notify.h): one
  * digest per receiver from the rows of kpi.alert_items(), written into
  * kpi.outbox (kpi.alert_outbox_store) as an Alertmanager v4 JSON body with
- * the plain-text message, Vietnamese first, English below, under an
- * idempotency key of the run and receiver.
+ * the message in the receiver's one language (plain text, and for e-mail a
+ * short HTML body), under an idempotency key of the run and receiver.
  */
 #include "alerts/notify.h"
 
@@ -13,10 +13,23 @@
 #include "common/hash.h"
 #include "common/log.h"
 #include "db/conn.h"
+#include "report/svg.h"
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+/* How many communes and wards the e-mail's HTML body lists under a province alert. */
+#define NOTIFY_TOP_COMMUNES 10
+
+/* The settings of one receiver's notification. */
+struct notify_ctx {
+    const struct routes *routes;
+    const PGresult *provinces; /* the codes of the provinces (kpi.unit, kind 'province') */
+    bool vi;                   /* the receiver's language */
+    char report[64];           /* the file name of the latest monthly report */
+};
 
 /* $1 run, $2 receiver, $3 channel, $4 key, $5 payload, $6 subject, $7 text, $8 event ids */
 static const char sql_outbox[] =
@@ -44,9 +57,58 @@ static cJSON *intersect(cJSON *common, const cJSON *obj)
     return common;
 }
 
+/* Append to F the text of TEMPLATE with {indicator}, {unit} and {period_kind}
+ * replaced by T's fields, percent-encoded as a URL needs. */
+static void put_url(FILE *f, const char *template, const struct item *t)
+{
+    static const struct {
+        const char *name;
+        int col;
+    } vars[] = {{"{indicator}", C_INDICATOR}, {"{unit}", C_UNIT}, {"{period_kind}", C_PERIOD_KIND}};
+    for (const char *p = template; *p;) {
+        size_t k = 0;
+        while (k < sizeof vars / sizeof vars[0] && strncmp(p, vars[k].name, strlen(vars[k].name)))
+            k++;
+        if (k == sizeof vars / sizeof vars[0]) {
+            fputc(*p++, f);
+            continue;
+        }
+        const char *v = item_val(t, vars[k].col);
+        for (; v != NULL && *v; v++)
+            if (strchr("-._~", *v) || (*v >= '0' && *v <= '9') || (*v >= 'A' && *v <= 'Z') ||
+                (*v >= 'a' && *v <= 'z'))
+                fputc(*v, f);
+            else
+                fprintf(f, "%%%02X", (unsigned char)*v);
+        p += strlen(vars[k].name);
+    }
+}
+
+/* The generatorURL of T: the routes' generator_url filled in, else the
+ * indicator's row in the report under external_url, else "" (malloc'd). */
+static char *generator_url(const struct notify_ctx *x, const struct item *t)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    if (f == NULL)
+        return NULL;
+    if (x->routes->generator_url != NULL) {
+        put_url(f, x->routes->generator_url, t);
+    } else if (x->routes->external_url != NULL) {
+        fprintf(f, "%s/%s#ind-", x->routes->external_url, x->report);
+        put_url(f, "{indicator}", t);
+    }
+    if (fclose(f) != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
 /* The Alertmanager alert object of row R, with DETAILS (text, may be NULL). */
-static cJSON *am_alert(const struct digest *d, int r, const char *details_vi,
-                       const char *details_en)
+static cJSON *am_alert(const struct notify_ctx *x, const struct digest *d, int r,
+                       const char *details_vi, const char *details_en)
 {
     struct item vi = {d->res, r, true, d->floor}, en = {d->res, r, false, d->floor};
     cJSON *a = cJSON_CreateObject(), *labels = cJSON_CreateObject(), *ann = cJSON_CreateObject();
@@ -65,6 +127,16 @@ static cJSON *am_alert(const struct digest *d, int r, const char *details_vi,
     add_string(labels, "severity", item_val(&vi, C_SEVERITY));
     cJSON_AddItemToObject(a, "labels", labels);
     char *s_vi = text_render(text_summary, &vi), *s_en = text_render(text_summary, &en);
+    /* the conventional pair, in the receiver's language: summary, and the
+     * description (the summary and the communes under it) */
+    const char *summary = x->vi ? s_vi : s_en, *details = x->vi ? details_vi : details_en;
+    char *description = NULL;
+    if (summary != NULL &&
+        asprintf(&description, "%s%s%s", summary, details ? "\n" : "", details ? details : "") < 0)
+        description = NULL;
+    add_string(ann, "summary", summary);
+    add_string(ann, "description", description);
+    free(description);
     add_string(ann, "summary_vi", s_vi);
     add_string(ann, "summary_en", s_en);
     free(s_vi);
@@ -93,30 +165,173 @@ static cJSON *am_alert(const struct digest *d, int r, const char *details_vi,
     cJSON_AddItemToObject(a, "annotations", ann);
     add_string(a, "startsAt", item_val(&vi, C_STARTS));
     add_string(a, "endsAt", item_val(&vi, C_ENDS));
-    cJSON_AddStringToObject(a, "generatorURL", "");
+    char *gen = generator_url(x, &vi);
+    cJSON_AddStringToObject(a, "generatorURL", gen ? gen : "");
+    free(gen);
     add_string(a, "fingerprint", item_val(&vi, C_FINGERPRINT));
     return a;
+}
+
+/* Write S as HTML text (escaped); NULL writes nothing. */
+static void put_html(FILE *f, const char *s)
+{
+    svg_escape(f, s);
+}
+
+/* Whether T is an alert of a province (its unit is one of X->provinces). */
+static bool of_province(const struct notify_ctx *x, const struct item *t)
+{
+    const char *unit = item_val(t, C_UNIT);
+    for (int i = 0; unit != NULL && i < PQntuples(x->provinces); i++)
+        if (strcmp(PQgetvalue(x->provinces, i, 0), unit) == 0)
+            return true;
+    return false;
+}
+
+/* Detail row A before B (rows of the result RES): the larger gap first, then
+ * in the digest's (Vietnamese) order. */
+static int by_gap(const void *a, const void *b, void *res)
+{
+    int ra = *(const int *)a, rb = *(const int *)b;
+    long long ga = PQgetisnull(res, ra, C_GAP) ? -1 : strtoll(PQgetvalue(res, ra, C_GAP), NULL, 10);
+    long long gb = PQgetisnull(res, rb, C_GAP) ? -1 : strtoll(PQgetvalue(res, rb, C_GAP), NULL, 10);
+    if (ga != gb)
+        return ga < gb ? 1 : -1;
+    return (ra > rb) - (ra < rb);
+}
+
+/* The communes and wards under alert T: the NOTIFY_TOP_COMMUNES furthest from
+ * the target (largest gap), and how many more there are. */
+static void html_details(FILE *f, const struct digest *d, const struct item *t)
+{
+    long long id = strtoll(item_val(t, C_ALERT), NULL, 10);
+    int n = 0, *rows = malloc(((size_t)d->nkids + 1) * sizeof *rows);
+    if (rows == NULL)
+        return;
+    for (int k = 0; k < d->nkids; k++)
+        if (d->kids[k].parent == id)
+            rows[n++] = d->kids[k].row;
+    qsort_r(rows, (size_t)n, sizeof *rows, by_gap, (void *)d->res);
+    if (n > 0) {
+        fprintf(f,
+                t->vi ? "<p>Các xã, phường xa mục tiêu nhất (%d/%d):</p>\n<ol>\n"
+                      : "<p>Communes and wards furthest from the target (%d of %d):</p>\n<ol>\n",
+                n < NOTIFY_TOP_COMMUNES ? n : NOTIFY_TOP_COMMUNES, n);
+        for (int k = 0; k < n && k < NOTIFY_TOP_COMMUNES; k++) {
+            struct item c = {d->res, rows[k], t->vi, d->floor};
+            char *line = text_render(text_detail, &c);
+            fputs("<li>", f);
+            put_html(f, line);
+            fputs("</li>\n", f);
+            free(line);
+        }
+        fputs("</ol>\n", f);
+        if (n > NOTIFY_TOP_COMMUNES)
+            fprintf(f,
+                    t->vi ? "<p>… và %d xã, phường khác (xem phần văn bản).</p>\n"
+                          : "<p>… and %d more (see the plain-text part).</p>\n",
+                    n - NOTIFY_TOP_COMMUNES);
+    }
+    free(rows);
+}
+
+/* The items of D (not details) of a province (PROVINCE) or not, as HTML list items. */
+static int html_items(FILE *f, const struct notify_ctx *x, const struct digest *d, bool province)
+{
+    int count = 0;
+    for (int r = d->first; r < d->last; r++) {
+        struct item t = {d->res, r, x->vi, d->floor};
+        if (item_is(&t, C_ROLE, "2") || of_province(x, &t) != province)
+            continue;
+        if (count++ == 0)
+            fputs("<ul>\n", f);
+        bool critical = item_is(&t, C_SEVERITY, "critical");
+        fprintf(f, "<li style=\"margin-bottom:8px\"><b style=\"color:%s\">[%s, %s]</b> ",
+                critical ? "#a33000" : "#7a4a00", text_event_tag(item_val(&t, C_EVENT), x->vi),
+                critical ? (x->vi ? "mức nghiêm trọng" : "critical")
+                         : (x->vi ? "mức cảnh báo" : "warning"));
+        char *summary = text_render(text_summary, &t);
+        put_html(f, summary);
+        free(summary);
+        fputc('\n', f);
+        html_details(f, d, &t);
+        fputs("</li>\n", f);
+    }
+    if (count > 0)
+        fputs("</ul>\n", f);
+    return count;
+}
+
+/* The HTML body of the e-mail of D titled SUBJECT, in X's language: the
+ * province's alerts first, each with its communes furthest from the target,
+ * then the others, and the link to the report. */
+static void digest_html(FILE *f, const struct notify_ctx *x, const struct digest *d,
+                        const char *subject)
+{
+    bool vi = x->vi;
+    fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n<title>",
+            vi ? "vi" : "en");
+    put_html(f, subject);
+    fputs("</title>\n</head>\n<body style=\"font-family:Arial,sans-serif;font-size:14px;"
+          "color:#111\">\n<h1 style=\"font-size:18px\">",
+          f);
+    put_html(f, vi ? "Cảnh báo chỉ tiêu Đề án 06 (KH 05/KH-UBND)"
+                   : "Project 06 indicator alerts (KH 05/KH-UBND)");
+    fprintf(f, "</h1>\n<p>%s ", vi ? "Lượt đánh giá" : "Evaluation");
+    put_html(f, d->run_id);
+    fputs(", ", f);
+    put_html(f, d->now);
+    fputs(".</p>\n", f);
+    fprintf(f, "<h2 style=\"font-size:16px\">%s</h2>\n", vi ? "Toàn tỉnh" : "The province");
+    if (html_items(f, x, d, true) == 0)
+        fprintf(f, "<p>%s</p>\n", vi ? "Không có cảnh báo của toàn tỉnh." : "No province alert.");
+    char *rest = NULL;
+    size_t len = 0;
+    FILE *g = open_memstream(&rest, &len);
+    if (g != NULL) {
+        int n = html_items(g, x, d, false);
+        fclose(g);
+        if (n > 0)
+            fprintf(f, "<h2 style=\"font-size:16px\">%s</h2>\n%s",
+                    vi ? "Xã, phường và đơn vị" : "Communes, wards and units", rest);
+        free(rest);
+    }
+    fprintf(f, "<p>%s ", vi ? "Báo cáo đầy đủ:" : "The full report:");
+    if (x->routes->external_url != NULL) {
+        fputs("<a href=\"", f);
+        put_html(f, x->routes->external_url);
+        fputc('/', f);
+        put_html(f, x->report);
+        fputs("\">", f);
+        put_html(f, x->report);
+        fputs("</a>", f);
+    } else {
+        put_html(f, x->report);
+        fputs(vi ? " (trong thư mục báo cáo của kpi run)" : " (in the report folder of kpi run)",
+              f);
+    }
+    fputs(".</p>\n</body>\n</html>\n", f);
 }
 
 /*
  * Write the digest D (one receiver's rows) into the outbox; counts it in
  * *notifications. Returns KPI_OK, or KPI_ERROR (logged).
  */
-static enum kpi_status store_digest(PGconn *conn, const struct routes *routes,
-                                    const struct digest *d, const struct alerts_options *opt,
-                                    long *notifications)
+static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const struct digest *d,
+                                    const struct alerts_options *opt, long *notifications)
 {
     const char *receiver = PQgetvalue(d->res, d->first, C_RECEIVER);
-    const struct routes_receiver *rcv = routes_receiver(routes, receiver);
+    const struct routes_receiver *rcv = routes_receiver(x->routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
-    char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL;
-    size_t body_len = 0, ids_len = 0, subject_len = 0;
+    char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL, *html = NULL;
+    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0;
     enum kpi_status rc = KPI_ERROR;
     int nitems = 0;
     bool firing = false;
     PGresult *res = NULL;
     if (rcv == NULL || payload == NULL)
         goto fail;
+    x->vi = !rcv->english;
 
     alerts = cJSON_CreateArray();
     FILE *idf = open_memstream(&ids, &ids_len);
@@ -132,7 +347,7 @@ static enum kpi_status store_digest(PGconn *conn, const struct routes *routes,
             continue;
         char *dvi = digest_details(d, item_val(&t, C_ALERT), true, "");
         char *den = digest_details(d, item_val(&t, C_ALERT), false, "");
-        cJSON *a = am_alert(d, r, dvi, den);
+        cJSON *a = am_alert(x, d, r, dvi, den);
         free(dvi);
         free(den);
         if (a == NULL) {
@@ -151,19 +366,28 @@ static enum kpi_status store_digest(PGconn *conn, const struct routes *routes,
     FILE *bf = open_memstream(&body, &body_len);
     if (bf == NULL)
         goto fail;
-    digest_text(bf, d, true);
-    fputs("\n--- English ---\n\n", bf);
-    digest_text(bf, d, false);
+    digest_text(bf, d, x->vi);
     fclose(bf);
     FILE *sf = open_memstream(&subject, &subject_len);
     if (sf == NULL)
         goto fail;
-    fprintf(sf, "[KPI Đề án 06] %d cảnh báo chỉ tiêu / %d indicator alert%s — %s", nitems, nitems,
-            nitems == 1 ? "" : "s", d->now);
+    if (x->vi)
+        fprintf(sf, "[KPI Đề án 06] %d cảnh báo chỉ tiêu — %s", nitems, d->now);
+    else
+        fprintf(sf, "[KPI Project 06] %d indicator alert%s — %s", nitems, nitems == 1 ? "" : "s",
+                d->now);
     fclose(sf);
+    if (rcv->channel == ROUTES_EMAIL) {
+        FILE *hf = open_memstream(&html, &html_len);
+        if (hf == NULL)
+            goto fail;
+        digest_html(hf, x, d, subject);
+        fclose(hf);
+    }
 
+    /* the group is the receiver's (its routes' digest), the same every night */
     char group_key[512], key_src[512], key_hex[HASH_HEX_LEN], key[48];
-    snprintf(group_key, sizeof group_key, "{}:{receiver=\"%s\",run=\"%s\"}", receiver, d->run_id);
+    snprintf(group_key, sizeof group_key, "{}/{receiver=\"%s\"}:{}", receiver);
     snprintf(key_src, sizeof key_src, "kpi-outbox\n%s\n%s", d->run_id, receiver);
     if (hash_sha256_hex(key_src, strlen(key_src), key_hex) != KPI_OK)
         goto fail;
@@ -179,13 +403,17 @@ static enum kpi_status store_digest(PGconn *conn, const struct routes *routes,
     labels = NULL;
     cJSON_AddItemToObject(payload, "commonAnnotations", anns ? anns : cJSON_CreateObject());
     anns = NULL;
-    cJSON_AddStringToObject(payload, "externalURL", "");
+    cJSON_AddStringToObject(payload, "externalURL",
+                            x->routes->external_url ? x->routes->external_url : "");
     cJSON_AddItemToObject(payload, "alerts", alerts);
     alerts = NULL;
     cJSON_AddStringToObject(payload, "idempotencyKey", key);
     cJSON_AddStringToObject(payload, "channel", rcv->channel == ROUTES_EMAIL ? "email" : "webhook");
+    cJSON_AddStringToObject(payload, "lang", x->vi ? "vi" : "en");
     cJSON_AddStringToObject(payload, "subject", subject);
     cJSON_AddStringToObject(payload, "text", body);
+    if (html != NULL)
+        cJSON_AddStringToObject(payload, "html", html);
     json = cJSON_PrintUnformatted(payload);
     if (json == NULL) {
         log_error("out of memory");
@@ -214,6 +442,7 @@ fail:
     free(body);
     free(ids);
     free(subject);
+    free(html);
     return rc;
 }
 
@@ -224,25 +453,41 @@ enum kpi_status notify_digests(PGconn *conn, const struct routes *routes, const 
     /* the evaluation instant as people read it, in Vietnam */
     char shown[64];
     int y, mo, d, h, mi;
-    if (sscanf(now, "%d-%d-%d %d:%d", &y, &mo, &d, &h, &mi) == 5)
+    struct notify_ctx x = {.routes = routes, .vi = true};
+    if (sscanf(now, "%d-%d-%d %d:%d", &y, &mo, &d, &h, &mi) == 5) {
         snprintf(shown, sizeof shown, "%02d/%02d/%04d %02d:%02d", d, mo, y, h, mi);
-    else
+        /* the latest monthly report: the one written on the 15th (report.h) */
+        if (d < 15 && --mo == 0)
+            mo = 12, y--;
+        snprintf(x.report, sizeof x.report, "report_month-%04d-%02d.html", y, mo);
+    } else {
         snprintf(shown, sizeof shown, "%s", now);
+        snprintf(x.report, sizeof x.report, "report_month.html");
+    }
+    PGresult *prov = PQexec(conn, "SELECT code FROM kpi.unit WHERE kind = 'province'");
+    if (PQresultStatus(prov) != PGRES_TUPLES_OK) {
+        log_error("could not read the provinces: %s", conn_errmsg(conn));
+        PQclear(prov);
+        return KPI_ERROR;
+    }
+    x.provinces = prov;
+    enum kpi_status rc = KPI_OK;
     int n = PQntuples(items);
-    for (int first = 0; first < n;) {
+    for (int first = 0; first < n && rc == KPI_OK;) {
         int last = first + 1;
         while (last < n && strcmp(PQgetvalue(items, last, C_RECEIVER),
                                   PQgetvalue(items, first, C_RECEIVER)) == 0)
             last++;
         struct digest dg;
         if (digest_init(&dg, items, first, last, routes->completeness_floor_pct, run_id, shown) !=
-            KPI_OK)
-            return KPI_ERROR;
-        enum kpi_status rc = store_digest(conn, routes, &dg, opt, notifications);
+            KPI_OK) {
+            rc = KPI_ERROR;
+            break;
+        }
+        rc = store_digest(conn, &x, &dg, opt, notifications);
         digest_free(&dg);
-        if (rc != KPI_OK)
-            return rc;
         first = last;
     }
-    return KPI_OK;
+    PQclear(prov);
+    return rc;
 }

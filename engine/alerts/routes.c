@@ -257,7 +257,7 @@ static void check_email(struct check *c, const cJSON *e, const char *ptr,
 
 static void check_receivers(struct check *c, const cJSON *list, struct routes *r)
 {
-    static const char *const known[] = {"name", "webhook", "email", NULL};
+    static const char *const known[] = {"name", "webhook", "email", "lang", NULL};
     char ptr[64], p[512];
     if (list == NULL) {
         problem(c, "", "missing \"receivers\"");
@@ -287,6 +287,10 @@ static void check_receivers(struct check *c, const cJSON *list, struct routes *r
                 problem(c, pointer(p, sizeof p, ptr, "name"),
                         "receiver \"%s\" is defined twice; names must be unique", name);
         rcv->name = dup_or_null(c, name);
+        const char *lang = get_string(c, o, "lang", ptr, false);
+        if (lang && strcmp(lang, "vi") != 0 && strcmp(lang, "en") != 0)
+            problem(c, pointer(p, sizeof p, ptr, "lang"), "must be \"vi\" or \"en\"");
+        rcv->english = lang && strcmp(lang, "en") == 0;
         const cJSON *w = cJSON_GetObjectItemCaseSensitive(o, "webhook");
         const cJSON *e = cJSON_GetObjectItemCaseSensitive(o, "email");
         if ((w == NULL) == (e == NULL))
@@ -493,6 +497,8 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
         "at_risk_horizon_days",
         "retry_attempts",
         "retry_backoff_ms",
+        "external_url",
+        "generator_url",
         "delivery_timeout_ms",
         NULL,
     };
@@ -542,6 +548,14 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
     if (!get_pct(&c, doc, "completeness_floor_pct", "", r->completeness_floor_pct,
                  sizeof r->completeness_floor_pct))
         snprintf(r->completeness_floor_pct, sizeof r->completeness_floor_pct, "90");
+    for (int k = 0; k < 2; k++) {
+        const char *key = k ? "generator_url" : "external_url";
+        const char *url = get_string(&c, doc, key, "", false);
+        if (url && strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
+            problem(&c, k ? "/generator_url" : "/external_url",
+                    "\"%s\" is not an http:// or https:// URL", url);
+        *(k ? &r->generator_url : &r->external_url) = dup_or_null(&c, url);
+    }
     if (c.oom)
         goto oom;
     if (c.problems > 0) {
@@ -631,6 +645,8 @@ void routes_free(struct routes *r)
     }
     free(r->receivers);
     free(r->routes_json);
+    free(r->external_url);
+    free(r->generator_url);
     free(r->path);
     free(r);
 }

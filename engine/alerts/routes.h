@@ -10,6 +10,7 @@
 #include "common/hash.h"
 #include "common/status.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -25,6 +26,7 @@ struct routes_receiver {
     char *from;        /* e-mail sender, or NULL */
     char **to;         /* e-mail recipients */
     size_t nto;
+    bool english; /* "lang": "en"; else Vietnamese ("vi", the default) */
 };
 
 struct routes {
@@ -32,7 +34,9 @@ struct routes {
     struct routes_receiver *receivers;
     size_t nreceivers;
     size_t nroutes;
-    char *routes_json; /* the routes, normalised (defaults filled in), for SQL */
+    char *routes_json;   /* the routes, normalised (defaults filled in), for SQL */
+    char *external_url;  /* "external_url": where the reports are published, or NULL */
+    char *generator_url; /* "generator_url": a link per alert ({indicator}, {unit}), or NULL */
     int repeat_interval_days;
     int escalate_after_periods;
     int at_risk_horizon_days;

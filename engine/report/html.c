@@ -233,7 +233,7 @@ static void target_label(char *buf, size_t len, const char *comparator, const ch
 }
 
 static const char css[] =
-    "@page{size:A4 portrait;margin:12mm}\n"
+    "@page{size:A4 portrait;margin:10mm}\n"
     "*{box-sizing:border-box}\n"
     "body{font-family:\"DejaVu Sans\",\"Noto Sans\",\"Liberation Sans\",Arial,sans-serif;"
     "font-size:10pt;line-height:1.35;color:#111;background:#fff;max-width:200mm;margin:0 auto;"
@@ -260,16 +260,19 @@ static const char css[] =
     ".st-no_data,.st-none{background:#F0F0F0;border-color:#888;color:#333;border-style:dashed}\n"
     ".st-invalid{background:#F4DDEA;border-color:#CC79A7;color:#6E2A52}\n"
     ".legend span.st{margin-right:2mm}\n"
-    ".charts{display:grid;grid-template-columns:1fr 1fr;gap:3mm}\n"
-    "figure{margin:0;border:1px solid #CCC;padding:1.5mm}figcaption{font-size:8.5pt;"
-    "font-weight:bold;margin-bottom:1mm}\n"
+    ".charts{display:grid;grid-template-columns:1fr 1fr 1fr;gap:2mm}\n"
+    "figure{margin:0;border:1px solid #CCC;padding:1mm}figcaption{font-size:7.5pt;"
+    "font-weight:bold;margin-bottom:0.5mm;line-height:1.2}\n"
     "svg.chart{width:100%;height:auto;display:block}\n"
     "svg .point.breach,svg .bar.breach{fill:#D55E00}svg .point.at_risk,svg .bar.at_risk{"
     "fill:#E69F00}svg .point.on_track,svg .bar.on_track{fill:#009E73}\n"
     ".rank-pair{display:grid;grid-template-columns:1fr 1fr;gap:3mm}\n"
+    ".ranks{display:grid;grid-template-columns:1fr 1fr;gap:2mm 4mm}.rank h3{font-size:8.5pt}\n"
+    "dl.units dt{font-weight:bold;margin-top:1.5mm}dl.units dd{margin:0 0 0 4mm}\n"
     "footer{margin-top:6mm;border-top:1px solid #999;padding-top:2mm;font-size:8pt;color:#333}\n"
-    "@media print{body{max-width:none;padding:0}section{break-before:page;"
-    "page-break-before:always}section#summary{break-before:auto;page-break-before:auto}"
+    "@media print{body{max-width:none;padding:0;font-size:9pt}table{font-size:7pt;line-height:1.18}"
+    "th,td{padding:0.6mm 1mm}.small{font-size:6.5pt}h2{margin:4mm 0 1.5mm}"
+    ".charts{grid-template-columns:repeat(4,1fr)}dl.units{font-size:6.5pt;line-height:1.2}"
     "h2,h3{break-after:avoid;page-break-after:avoid}"
     "*{-webkit-print-color-adjust:exact;print-color-adjust:exact}}\n";
 
@@ -350,10 +353,10 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     html_escape(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
     fputs(
-        "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:21%\">"
-        "<col style=\"width:12%\"><col style=\"width:12%\"><col style=\"width:15%\">"
-        "<col style=\"width:7%\"><col style=\"width:8%\"><col style=\"width:6%\">"
-        "<col style=\"width:13%\"></colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Giá trị "
+        "<table id=\"headline\">\n<colgroup><col style=\"width:5%\"><col style=\"width:17%\">"
+        "<col style=\"width:11%\"><col style=\"width:13%\"><col style=\"width:11%\">"
+        "<col style=\"width:21%\"><col style=\"width:6%\"><col style=\"width:5%\">"
+        "<col style=\"width:11%\"></colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Giá trị "
         "(tử số / mẫu số)</th><th>Mục tiêu theo kế hoạch</th><th>Trạng thái</th><th>Còn "
         "thiếu</th><th>Xu hướng</th><th>Đủ số liệu</th><th>Chủ trì</th></tr></thead>\n<tbody>\n",
         out);
@@ -405,7 +408,15 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
           out);
 }
 
-/* One chart per indicator with a target, of its last 12 periods up to this one. */
+/* Whether the chart of a cell of STATUS is drawn: the leader's attention, a
+ * breach or a risk of one; the others are named under the charts. */
+static bool charted(const char *status)
+{
+    return status != NULL && (strcmp(status, "breach") == 0 || strcmp(status, "at_risk") == 0);
+}
+
+/* One chart per indicator with a target not met (charted), of its last 12 periods up to this
+ * one. */
 enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGresult *h,
                             const PGresult *series)
 {
@@ -416,12 +427,18 @@ enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGres
     char(*years)[8] = calloc((size_t)nseries + 1, sizeof *years);
     if (pts == NULL || labels == NULL || years == NULL)
         goto fail;
-    fputs("<section id=\"charts\">\n<h2>2. Diễn biến 12 kỳ gần nhất</h2>\n<div class=\"charts\">\n",
+    fputs("<section id=\"charts\">\n<h2>2. Diễn biến 12 kỳ gần nhất của các chỉ tiêu chưa đạt"
+          "</h2>\n<div class=\"charts\">\n",
           out);
+    int others = 0;
     for (int i = 0; i < PQntuples(h); i++) {
         const char *id = val(h, i, H_ID);
         if (val(h, i, H_TARGET) == NULL || strcmp(val(h, i, H_KIND), "task") == 0)
             continue;
+        if (!charted(val(h, i, H_STATUS))) {
+            others++;
+            continue;
+        }
         size_t n = 0;
         int last_year = -1;
         for (int k = 0; k < nseries; k++) {
@@ -468,7 +485,22 @@ enum kpi_status html_charts(FILE *out, const struct report_scope *r, const PGres
         }
         fputs("</figure>\n", out);
     }
-    fputs("</div>\n</section>\n", out);
+    fputs("</div>\n", out);
+    if (others > 0) {
+        bool first = true;
+        fputs("<p class=\"small\" id=\"charts-others\">Các chỉ tiêu khác (đạt, đúng tiến độ "
+              "hoặc chưa đánh giá được, xem mục 1): ",
+              out);
+        for (int i = 0; i < PQntuples(h); i++)
+            if (val(h, i, H_TARGET) != NULL && strcmp(val(h, i, H_KIND), "task") != 0 &&
+                !charted(val(h, i, H_STATUS))) {
+                fputs(first ? "" : ", ", out);
+                html_escape(out, val(h, i, H_ID));
+                first = false;
+            }
+        fputs(".</p>\n", out);
+    }
+    fputs("</section>\n", out);
     rc = KPI_OK;
 fail:
     free(pts);
@@ -558,24 +590,45 @@ void html_missing(FILE *out, const PGresult *res)
         return;
     }
     fprintf(out,
-            "<p>%ld ô chỉ tiêu thiếu số liệu (đơn vị chưa báo cáo một vế của tỷ lệ, hoặc mẫu số "
-            "bằng 0).</p>\n<table id=\"missing-data\">\n<colgroup><col style=\"width:32%%\"><col "
-            "style=\"width:12%%\"><col style=\"width:24%%\"><col style=\"width:32%%\"></colgroup>\n"
-            "<thead><tr><th>Đơn vị</th><th>Mã đơn "
-            "vị</th><th>Chỉ tiêu thiếu</th><th>Lý do</th></tr></thead>\n<tbody>\n",
+            "<p>%ld ô chỉ tiêu thiếu số liệu, theo chỉ tiêu và đơn vị chủ trì (danh sách đơn vị: "
+            "<a href=\"#appendix\">Phụ lục</a>).</p>\n<table id=\"missing-data\">\n<colgroup>"
+            "<col style=\"width:14%%\"><col style=\"width:30%%\"><col style=\"width:14%%\">"
+            "<col style=\"width:42%%\"></colgroup>\n<thead><tr><th>Chỉ tiêu</th><th>Chủ trì</th>"
+            "<th>Số đơn vị thiếu</th><th>Lý do</th></tr></thead>\n<tbody>\n",
             cells);
     for (int i = 0; i < PQntuples(res); i++) {
-        fputs("<tr><td>", out);
-        html_escape(out, val(res, i, M_UNIT_NAME));
-        fputs("</td><td class=\"nowrap\">", out);
-        html_escape(out, val(res, i, M_UNIT_CODE));
-        fputs("</td><td>", out);
+        fprintf(out, "<tr data-group=\"%d\"><td>", i + 1);
         html_escape(out, val(res, i, M_IDS));
         fputs("</td><td class=\"small\">", out);
-        html_escape(out, val(res, i, M_REASON));
+        html_escape(out, *PQgetvalue(res, i, M_LEAD) ? val(res, i, M_LEAD) : "—");
+        fputs("</td><td class=\"num\">", out);
+        put_count(out, val(res, i, M_CELLS));
+        fputs("/", out);
+        put_count(out, val(res, i, M_TOTAL));
+        fputs("</td><td class=\"small\">", out);
+        html_escape(out, *PQgetvalue(res, i, M_REASON) ? val(res, i, M_REASON) : "—");
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody></table>\n</section>\n", out);
+}
+
+void html_missing_appendix(FILE *out, const PGresult *res)
+{
+    if (PQntuples(res) == 0)
+        return;
+    fputs("<section id=\"appendix\">\n<h2>Phụ lục. Đơn vị thiếu số liệu</h2>\n"
+          "<dl class=\"units small\">\n",
+          out);
+    for (int i = 0; i < PQntuples(res); i++) {
+        fprintf(out, "<dt data-group=\"%d\">", i + 1);
+        html_escape(out, val(res, i, M_IDS));
+        fputs(" (", out);
+        put_count(out, val(res, i, M_CELLS));
+        fputs(" đơn vị)</dt><dd>", out);
+        html_escape(out, val(res, i, M_UNITS));
+        fputs("</dd>\n", out);
+    }
+    fputs("</dl>\n</section>\n", out);
 }
 
 void html_tasks(FILE *out, const PGresult *res)
@@ -644,12 +697,12 @@ void html_tasks(FILE *out, const PGresult *res)
 
 void html_footer(FILE *out, const struct report_scope *r, const PGresult *res)
 {
-    fputs("<footer id=\"trace\">\n<p>Lần chạy (run id): <b id=\"run-id\">", out);
+    fputs("<footer id=\"trace\">\n<p>Lượt tính số liệu (run id): <b id=\"run-id\">", out);
     html_escape(out, val(res, 0, F_RUN) ? val(res, 0, F_RUN) : "—");
     fputs("</b>", out);
-    if (val(res, 0, F_RUN_STARTED) != NULL) {
-        fputs(" (bắt đầu ", out);
-        html_escape(out, val(res, 0, F_RUN_STARTED));
+    if (val(res, 0, F_RUN_FINISHED) != NULL) {
+        fputs(" (xong lúc ", out);
+        html_escape(out, val(res, 0, F_RUN_FINISHED));
         fputs(")", out);
     }
     fputs(" · Phiên bản danh mục chỉ tiêu: <b id=\"catalog-version\">", out);

@@ -16,7 +16,7 @@
 #include <stdio.h>
 
 /* How many units each half of a ranking shows (the best, the worst). */
-#define REPORT_RANK_TOP 10
+#define REPORT_RANK_TOP 5
 
 /* html_escape: write S to OUT escaped for HTML text and attributes; NULL writes nothing. */
 void html_escape(FILE *out, const char *s);
@@ -46,8 +46,13 @@ void html_ranking_end(FILE *out);
  * KPI_OK, or KPI_ERROR (logged). */
 enum kpi_status html_ranking(FILE *out, const PGresult *h, int row, const PGresult *rank);
 
-/* html_missing: section 4, from MISSING (report_query_missing). */
+/* html_missing: section 4, from MISSING (report_query_missing): one row per
+ * indicator(s), lead unit and reason, with how many units miss data. */
 void html_missing(FILE *out, const PGresult *missing);
+
+/* html_missing_appendix: the appendix after section 5, the units of each row
+ * of MISSING; nothing when MISSING has no row. */
+void html_missing_appendix(FILE *out, const PGresult *missing);
 
 /* html_tasks: section 5, from TASKS (report_query_tasks). */
 void html_tasks(FILE *out, const PGresult *tasks);

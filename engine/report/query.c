@@ -159,15 +159,29 @@ PGresult *report_query_ranking(const struct report_scope *r, const char *id)
 
 PGresult *report_query_missing(const struct report_scope *r)
 {
-    static const char sql[] =
-        "SELECT coalesce(u.name, v.unit_code), v.unit_code, "
-        "string_agg(v.indicator_id, ', ' ORDER BY string_to_array(v.indicator_id, '.') COLLATE "
-        "\"C\"), coalesce(v.reason, ''), count(*) "
-        "FROM kpi.indicator_value v LEFT JOIN kpi.unit u ON u.code = v.unit_code "
-        "WHERE v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = $4::date "
-        "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1) "
-        "GROUP BY u.name, v.unit_code, v.reason "
-        "ORDER BY v.unit_code = $1 DESC, u.name COLLATE \"vi-VN-x-icu\", v.unit_code, 4";
+    /* the cells without data of the unit and the units under it, grouped by
+     * indicator and reason; indicators whose same units miss data for the same
+     * reason are one row (e.g. "4.2.2, 4.2.3") */
+    static const char sql[] = "WITH ind AS (" CATALOG_AT(
+        "$4::date") "), "
+                    "cells AS (SELECT v.indicator_id, v.unit_code, coalesce(u.name, v.unit_code) "
+                    "AS name, "
+                    "coalesce(v.reason_vi, '') AS reason FROM kpi.indicator_value v "
+                    "LEFT JOIN kpi.unit u ON u.code = v.unit_code "
+                    "WHERE v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = "
+                    "$4::date "
+                    "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1)), "
+                    "per AS (SELECT indicator_id, reason, count(*) AS cells, "
+                    "string_agg(name, ', ' ORDER BY unit_code <> $1, name COLLATE \"vi-VN-x-icu\", "
+                    "unit_code) AS units FROM cells GROUP BY indicator_id, reason) "
+                    "SELECT string_agg(p.indicator_id, ', ' ORDER BY "
+                    "string_to_array(p.indicator_id, '.') "
+                    "COLLATE \"C\"), coalesce(array_to_string(i.lead_units, '; '), ''), p.reason, "
+                    "p.cells, p.units, (SELECT count(*) FROM kpi.unit c WHERE c.code = $1 OR "
+                    "c.parent_code = $1) "
+                    "FROM per p LEFT JOIN ind i ON i.id = p.indicator_id "
+                    "GROUP BY 2, p.reason, p.cells, p.units "
+                    "ORDER BY p.cells DESC, 1";
     return query_period(r, sql, "the missing data");
 }
 
@@ -185,7 +199,7 @@ PGresult *report_query_tasks(const struct report_scope *r)
                     "kpi.indicator_value q "
                     "WHERE q.indicator_id = i.id AND q.unit_code = $1 AND q.period_end <= $3::date "
                     "ORDER BY q.period_kind = $2 DESC, q.period_end DESC LIMIT 1) v ON true "
-                    "WHERE i.kind = 'task' OR i.due_date IS NOT NULL "
+                    "WHERE i.kind = 'task' "
                     "ORDER BY i.due_date NULLS LAST, " ID_ORDER("i.id") ", i.id";
     const char *params[3] = {r->unit, r->kind, r->end};
     return query(r, sql, 3, params, "the dated tasks");
@@ -193,13 +207,13 @@ PGresult *report_query_tasks(const struct report_scope *r)
 
 PGresult *report_query_footer(const struct report_scope *r)
 {
+    /* the compute run that stored the values (kpi.indicator_value.run_id is a
+     * kpi.compute_run), finished before any report is written, even one the
+     * nightly run writes while it still runs */
     static const char sql[] =
         "SELECT max(v.run_id), string_agg(DISTINCT v.catalog_version, ', '), "
         "to_char(max(v.computed_at), 'DD/MM/YYYY HH24:MI'), to_char(now(), 'DD/MM/YYYY HH24:MI'), "
-        "(SELECT to_char(started_at, 'DD/MM/YYYY HH24:MI') || ', ' || CASE status WHEN 'succeeded' "
-        "THEN 'thành công' "
-        "WHEN 'partial' THEN 'thành công một phần' WHEN 'failed' THEN 'thất bại' "
-        "WHEN 'interrupted' THEN 'bị ngắt' ELSE 'đang chạy' END FROM kpi.run "
+        "(SELECT to_char(finished_at, 'DD/MM/YYYY HH24:MI') FROM kpi.compute_run "
         "WHERE id = max(v.run_id)) "
         "FROM kpi.indicator_value v WHERE v.unit_code = $1 AND v.period_kind = $2 "
         "AND v.period_start = $3::date AND v.period_end = $4::date";

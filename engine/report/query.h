@@ -104,10 +104,19 @@ enum report_ranking_col {
 };
 
 /* report_query_missing: the cells of the period without data (no_data) of
- * the unit and the units under it, one row per unit and reason. */
+ * the unit and the units under it, one row per indicator (or indicators
+ * missing the same units for the same reason) and reason, the most cells
+ * first; the units listed in Vietnamese order, the unit itself first. */
 PGresult *report_query_missing(const struct report_scope *s);
 
-enum report_missing_col { M_UNIT_NAME, M_UNIT_CODE, M_IDS, M_REASON, M_CELLS };
+enum report_missing_col {
+    M_IDS,    /* the indicator ids, joined with ", " */
+    M_LEAD,   /* their lead units, joined with "; " ("" when none) */
+    M_REASON, /* reason_vi ("" when none) */
+    M_CELLS,  /* how many units miss data, bigint text */
+    M_UNITS,  /* their names, joined with ", " */
+    M_TOTAL   /* how many units there are: S->unit and those under it */
+};
 
 /* report_query_tasks: the tasks and dated indicators of the catalog, with
  * the unit's latest status up to S->end, by due date. */
@@ -134,11 +143,11 @@ enum report_tasks_col {
     T_RATIO
 };
 
-/* report_query_footer: one row naming the run and catalog version of the
- * period's values, when they were computed, now, and the run's start and
- * outcome (Vietnamese). */
+/* report_query_footer: one row naming the compute run (kpi.compute_run)
+ * and catalog version of the period's values, when they were computed, now,
+ * and when that compute run finished (NULL when it has not). */
 PGresult *report_query_footer(const struct report_scope *s);
 
-enum report_footer_col { F_RUN, F_CATALOG, F_COMPUTED, F_NOW, F_RUN_STARTED };
+enum report_footer_col { F_RUN, F_CATALOG, F_COMPUTED, F_NOW, F_RUN_FINISHED };
 
 #endif

@@ -27,7 +27,7 @@ static const char *const ranked[] = {"3.1", "4.1", "5.2", "4.2.2"};
 static enum kpi_status put_document(FILE *out, const struct report_scope *r)
 {
     enum kpi_status rc = KPI_ERROR;
-    PGresult *h = report_query_headline(r), *res = NULL;
+    PGresult *h = report_query_headline(r), *res = NULL, *missing = NULL;
     if (h == NULL)
         return KPI_ERROR;
     html_head(out, r);
@@ -48,20 +48,21 @@ static enum kpi_status put_document(FILE *out, const struct report_scope *r)
             res = NULL;
         }
     html_ranking_end(out);
-    if ((res = report_query_missing(r)) == NULL)
+    if ((missing = report_query_missing(r)) == NULL)
         goto fail;
-    html_missing(out, res);
-    PQclear(res);
+    html_missing(out, missing);
     if ((res = report_query_tasks(r)) == NULL)
         goto fail;
     html_tasks(out, res);
     PQclear(res);
+    html_missing_appendix(out, missing);
     if ((res = report_query_footer(r)) == NULL)
         goto fail;
     html_footer(out, r, res);
     rc = KPI_OK;
 fail:
     PQclear(res);
+    PQclear(missing);
     PQclear(h);
     return rc;
 }

@@ -116,7 +116,7 @@ BEGIN
                                a.completeness_pct
                          WHERE rows.event_id IS NULL) x
    ORDER BY rows.receiver, array_to_string(coalesce(i.lead_units, a.lead_units), '; '),
-            a.indicator_id, a.period_kind, rows.role = 2, u.kind <> 'province', u.name,
+            a.indicator_id, a.period_kind, rows.role = 2, u.kind <> 'province', u.name COLLATE "vi-VN-x-icu",
             a.unit_code, rows.event_id;
 END
 $$;

@@ -165,3 +165,8 @@ SELECT c.id, c.code, 'report_month', DATE '2025-08-15', DATE '2025-09-14', '2025
                  WHERE parent_code = '19') u,
                (VALUES ('3.1', 1), ('4.1', 2), ('5.2', 3), ('4.2.2', 4)) AS x (id, o)) c
   JOIN kpi.indicator i ON i.id = c.id;
+
+-- The reasons as kpi compute stores them: reason_vi for people (the report
+-- prints it), reason in English for operators (never printed in the report).
+UPDATE kpi.indicator_value SET reason_vi = reason, reason = 'English: ' || reason
+ WHERE reason IS NOT NULL;
