@@ -257,6 +257,40 @@ START_TEST(definitions_applied_again_keep_roles_and_policies)
 }
 END_TEST
 
+/*
+ * What a migration creates after `kpi roles setup` (a new function or table,
+ * or a definition dropped and created again, as 016 did with kpi.alert_items)
+ * the nightly writer may use at once, without `kpi roles setup` again; PUBLIC
+ * and the analysts get nothing of it. Created here as the database's owner,
+ * as `kpi migrate` would.
+ */
+START_TEST(objects_created_after_roles_setup_are_the_writers)
+{
+    const char *db = testlib_db_new();
+    PGconn *conn = testlib_connect(db);
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
+    PGconn *admin = testlib_connect(testlib_admin_conninfo(db));
+    testlib_exec(admin, "SELECT kpi.setup_roles()");
+    PQfinish(admin);
+    testlib_exec(conn, "CREATE FUNCTION kpi.zz_later() RETURNS int LANGUAGE sql AS 'SELECT 1';"
+                       "CREATE TABLE kpi.zz_later_t (id bigserial, x int)");
+    /* writer: EXECUTE, SELECT/INSERT/UPDATE and the sequence; no DELETE; others nothing */
+    char *v = testlib_value(
+        conn, "SELECT concat_ws(' ',"
+              " has_function_privilege('kpi_writer', 'kpi.zz_later()', 'EXECUTE'),"
+              " has_table_privilege('kpi_writer', 'kpi.zz_later_t', 'SELECT, INSERT, UPDATE'),"
+              " has_table_privilege('kpi_writer', 'kpi.zz_later_t', 'DELETE'),"
+              " has_sequence_privilege('kpi_writer', 'kpi.zz_later_t_id_seq', 'USAGE'),"
+              " has_function_privilege('kpi_analyst', 'kpi.zz_later()', 'EXECUTE'),"
+              " has_table_privilege('kpi_analyst', 'kpi.zz_later_t', 'SELECT'),"
+              " (SELECT coalesce(bool_or(a.grantee = 0), false) FROM pg_proc p,"
+              "  aclexplode(p.proacl) a WHERE p.oid = 'kpi.zz_later()'::regprocedure))");
+    ck_assert_str_eq(v, "t t f t f f f");
+    free(v);
+    PQfinish(conn);
+}
+END_TEST
+
 /* Run ARGV (a PostgreSQL client) and return its output (stdout and stderr), malloc'd. */
 static char *client(char *const argv[])
 {
@@ -587,6 +621,7 @@ int main(void)
     tcase_add_test(tc, edited_applied_migration_is_refused);
     tcase_add_test(tc, edited_definition_is_applied_again_once);
     tcase_add_test(tc, definitions_applied_again_keep_roles_and_policies);
+    tcase_add_test(tc, objects_created_after_roles_setup_are_the_writers);
     tcase_add_test(tc, upgraded_database_equals_a_fresh_one);
     tcase_add_test(tc, partial_legacy_database_is_refused);
     tcase_add_test(tc, version_of_never_migrated_database_is_zero);

@@ -4,8 +4,9 @@
 --
 -- Least privilege (docs/operators.md, "Roles and row-level security"). The group roles are
 -- cluster-wide; this function creates them and applies the grants and
--- policies; it is safe to run again, and must run again after `kpi migrate`
--- adds objects, or re-creates one (sql/README.md).
+-- policies; it is safe to run again. What a later `kpi migrate` creates is
+-- the writer's at once (default privileges, at the end); run it again after
+-- a migration for the owner and analysts' grants of new objects (sql/README.md).
 --   kpi_owner   owns schema kpi and everything in it (migrations, DDL)
 --   kpi_writer  the nightly run: SELECT, INSERT, UPDATE on every table, no DDL
 --   kpi_analyst SELECT on the views of schema kpi only, rows scoped below, and
@@ -131,6 +132,23 @@ BEGIN
     -- the sub-select is computed once per statement: writers pay nothing per row
     EXECUTE pg_catalog.format('CREATE POLICY unit_scope ON %s USING ((SELECT kpi.rls_sees_all(current_user))'
                    ' OR kpi.rls_unit_visible(unit_code, current_user))', o.rel);
+  END LOOP;
+
+  -- what a later `kpi migrate` creates (a new function or table, a definition that must be
+  -- dropped and created again) is the writer's at once: default privileges in schema kpi of
+  -- the roles that migrate, the database's owner and kpi_owner (never PUBLIC's: migration
+  -- 014; never the analysts': their list above is explicit)
+  FOR g IN SELECT r.rolname FROM pg_catalog.pg_database d
+             JOIN pg_catalog.pg_roles r ON r.oid = d.datdba
+            WHERE d.datname = pg_catalog.current_database()
+           UNION SELECT 'kpi_owner'
+  LOOP
+    EXECUTE pg_catalog.format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA kpi'
+                              ' GRANT EXECUTE ON FUNCTIONS TO kpi_writer', g);
+    EXECUTE pg_catalog.format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA kpi'
+                              ' GRANT SELECT, INSERT, UPDATE ON TABLES TO kpi_writer', g);
+    EXECUTE pg_catalog.format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA kpi'
+                              ' GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO kpi_writer', g);
   END LOOP;
 END
 $$;
