@@ -208,7 +208,7 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 
 /* ---- metrics.json ------------------------------------------------------ */
 
-static const char *const metric_keys[] = {"name_vi", "name_en", "noun_vi",    "noun_en",
+static const char *const metric_keys[] = {"name_vi",  "name_en", "noun_vi",    "noun_en",
                                           "temporal", "note",    "reported_by"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)

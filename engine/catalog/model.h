@@ -30,11 +30,10 @@ struct catalog_metric {
     const char *noun_vi; /* what one unit of the count is, plural in English: "công dân được cấp
                             Căn cước", "citizens issued an ID card" (a gap's noun, words.h) */
     const char *noun_en;
-    const char *temporal; /* "flow" (summed over time) or "stock" (last value) */
+    const char *temporal;             /* "flow" (summed over time) or "stock" (last value) */
     struct catalog_units reported_by; /* the unit kinds that report it ("xa", "hospital", ...);
                                          n == 0 when the file does not say */
 };
-
 
 /*
  * One indicator file. Strings are NULL when the file omits the key (for
