@@ -475,6 +475,9 @@ static const struct {
      "\"short_name_vi\" has 80 characters; a short name has at most 60"},
     {"metric_without_noun", "metrics.json", "/dvc_essential_online/noun_vi",
      "missing key \"noun_vi\"; every metric needs name_vi, name_en, noun_vi, noun_en"},
+    /* "Tên\u0000 ngắn": cJSON would keep "Tên" only; the escape starts at byte 347 (the name's
+       letters are multi-byte), line 5 */
+    {"nul_escape", "3.1.json", "/", "a NUL character (\\u0000) at byte 347 (line 5"},
     {"reported_by_not_list", "metrics.json", "/dvc_essential_online/reported_by",
      "must list the kinds of unit that send this count"},
     /* ["xa", "phuong", "xa"]: the third (index 2) repeats the first */
