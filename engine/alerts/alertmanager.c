@@ -41,8 +41,7 @@ static const char *first_lead(const char *lead, char *buf, size_t len)
     return buf;
 }
 
-cJSON *alertmanager_alert(const struct item *t, const char *description,
-                          const char *generator_url)
+cJSON *alertmanager_alert(const struct item *t, const char *description, const char *generator_url)
 {
     struct item vi = *t, en = *t;
     vi.vi = true;
@@ -135,8 +134,7 @@ bool alertmanager_add(cJSON *alerts, cJSON *alert, const char *event)
     const char *name = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(labels, "alertname"));
     const char *sev = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(labels, "severity"));
     bool escalate = event != NULL && strcmp(event, "escalate") == 0 && name != NULL &&
-                    sev != NULL &&
-                    (strcmp(name, names[0]) == 0 || strcmp(name, names[1]) == 0);
+                    sev != NULL && (strcmp(name, names[0]) == 0 || strcmp(name, names[1]) == 0);
     for (int n = 0; escalate && n < 2; n++)
         for (int s = 0; s < 2; s++) {
             if (strcmp(name, names[n]) == 0 && strcmp(sev, severities[s]) == 0)
@@ -182,8 +180,9 @@ char *alertmanager_postable(const char *payload, time_t now, int resolve_timeout
         goto done;
     }
     if (!cJSON_IsArray(alerts)) {
-        snprintf(err, errlen, "the notification has no \"alerts\" list (written for another "
-                              "kind of receiver?)");
+        snprintf(err, errlen,
+                 "the notification has no \"alerts\" list (written for another "
+                 "kind of receiver?)");
         goto done;
     }
     for (const cJSON *a = alerts->child; a != NULL; a = a->next) {

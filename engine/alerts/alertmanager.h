@@ -29,8 +29,7 @@
  * units and the plan's reference. GENERATOR_URL may be NULL (""). A new object the
  * caller owns, or NULL when out of memory.
  */
-cJSON *alertmanager_alert(const struct item *t, const char *description,
-                          const char *generator_url);
+cJSON *alertmanager_alert(const struct item *t, const char *description, const char *generator_url);
 
 /*
  * alertmanager_add: add ALERT (taken over) to the array ALERTS, replacing an alert
