@@ -9,7 +9,8 @@
 -- routes take, alert_match holds: for a route with "every_night" (an
 -- Alertmanager receiver, engine/alerts/routes.c) every firing alert it takes,
 -- without an event (told as 'firing': its endsAt must not run out); and for
--- every alert that resolved in this run, its resolve event for each receiver
+-- every alert that resolved in this run (a resolve, or a restatement that
+-- made it resolved), that event for each receiver
 -- a notification told the alert (kpi.outbox_alert), whether a route still
 -- takes it or not (a route removed since) and whether that notification was
 -- delivered yet or not (a receiver that is down gets both, in order).
@@ -46,7 +47,7 @@ BEGIN
     JOIN kpi.unit u ON u.code = a.unit_code
     JOIN kpi.outbox_alert oa ON oa.alert_id = e.alert_id
     JOIN kpi.outbox o ON o.id = oa.outbox_id
-   WHERE e.run_id = p_run AND e.event = 'resolve'
+   WHERE e.run_id = p_run AND a.state = 'resolved' AND e.event IN ('resolve', 'restate')
      AND NOT EXISTS (SELECT 1 FROM alert_match m
                       WHERE m.receiver = o.receiver AND m.event_id = e.id);
   CREATE TEMP TABLE alert_parent ON COMMIT DROP AS
