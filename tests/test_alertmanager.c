@@ -237,6 +237,10 @@ START_TEST(alertmanager_gets_fires_resolutions_and_silences)
     free(out);
     free(err);
 
+    /* the catalog's short name and a note on the plan's sentence (as 1.1 has one) */
+    testlib_exec(conn, "UPDATE kpi.indicator SET short_name_vi = 'Dịch vụ công thiết yếu giải "
+                       "quyết trực tuyến', note = '\"phần đầu\" là nguyên văn của kế hoạch (ý "
+                       "là \"phấn đấu\")' WHERE id = '3.1'");
     /* night 1: 70 % of 3.1 ("trên 80 %") and 90 % of 4.1 ("từ 95 %") at the province */
     alertlib_cell(conn, "3.1", "19", "2025-09", 700, 1000, "breach", "101", "100");
     alertlib_cell(conn, "4.1", "19", "2025-09", 9000, 10000, "breach", "500", "100");
@@ -263,7 +267,16 @@ START_TEST(alertmanager_gets_fires_resolutions_and_silences)
                   "%s", summary);
     ck_assert_str_eq(cJSON_GetStringValue(cJSON_GetObjectItem(ann, "value")), "70,0 %");
     ck_assert_str_eq(cJSON_GetStringValue(cJSON_GetObjectItem(ann, "target")), "trên 80 %");
-    ck_assert_ptr_nonnull(cJSON_GetObjectItem(ann, "summary_en"));
+    /* the title by the short name; "Nội dung" the plan's sentence with the note beside it */
+    ck_assert_str_eq(cJSON_GetStringValue(cJSON_GetObjectItem(ann, "title")),
+                     "Chỉ tiêu 3.1: Dịch vụ công thiết yếu giải quyết trực tuyến");
+    ck_assert_msg(strstr(summary, " Nội dung: Tiếp nhận, giải quyết trực tuyến dịch vụ công thiết "
+                                  "yếu Đề án 06 (ghi chú: \"phần đầu\" là nguyên văn của kế hoạch "
+                                  "(ý là \"phấn đấu\")) (KH 05/KH-UBND (14/7/2025), Phụ lục, mục "
+                                  "3.1).") != NULL,
+                  "%s", summary);
+    const char *en = cJSON_GetStringValue(cJSON_GetObjectItem(ann, "summary_en"));
+    ck_assert_msg(en && strstr(en, "ghi chú") == NULL, "%s", en); /* English only */
     ck_assert_ptr_nonnull(cJSON_GetObjectItem(ann, "description"));
     /* startsAt is when kpi opened it; endsAt beyond the next night (48 h after posting) */
     ck_assert_str_eq(cJSON_GetStringValue(cJSON_GetObjectItem(a, "startsAt")),

@@ -87,6 +87,18 @@ static int deliver(const char *ci, const char *routes, const char *token, char *
                         NULL);
 }
 
+/* `kpi alerts deliver` (token "tok") exits STATUS and prints OUT (NULL: not checked). */
+static void expect_deliver(const char *ci, const char *routes, int status, const char *out)
+{
+    char *o, *e;
+    int st = deliver(ci, routes, "tok", &o, &e);
+    ck_assert_msg(st == status, "deliver exited %d, not %d: %s", st, status, e);
+    if (out != NULL)
+        ck_assert_str_eq(o, out);
+    free(o);
+    free(e);
+}
+
 static int requests(const struct sink *s)
 {
     char *log = sink_read(s);
@@ -642,9 +654,7 @@ START_TEST(a_4xx_fails_at_once_and_kpi_run_exits_3)
     free(err);
 
     /* failed is not pending: the next delivery does not try it */
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 0, NULL);
     ck_assert_int_eq(requests(&bad), 1);
     sink_stop(&bad);
 
@@ -656,10 +666,7 @@ START_TEST(a_4xx_fails_at_once_and_kpi_run_exits_3)
     free(err);
     struct sink good;
     sink_http_start(&good, bad.port, 200);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 0, "delivered 1 notification; 0 still pending\n");
     ck_assert_int_eq(requests(&good), 1);
     sink_stop(&good);
     ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "retry", "1", NULL), 3);
@@ -681,15 +688,8 @@ START_TEST(a_503_then_200_is_delivered_once)
     sink_http_start_seq(&flaky, 0, statuses, 2, "busy");
     char *routes = hook_routes(flaky.port);
     one_breach(conn, ci, routes);
-    char *out, *err;
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
-    free(out);
-    free(err);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    ck_assert_str_eq(out, "delivered 0 notifications; 0 still pending\n");
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 0, "delivered 1 notification; 0 still pending\n");
+    expect_deliver(ci, routes, 0, "delivered 0 notifications; 0 still pending\n");
     ck_assert_int_eq(requests(&flaky), 2);
     sink_stop(&flaky);
     char *v = testlib_value(conn, "SELECT string_agg(http_status || ':' || coalesce(response, '-'), "
@@ -712,16 +712,9 @@ START_TEST(a_receiver_down_fails_after_its_attempts)
     /* 3 tries a run, 4 in all: 3 the first night, 1 the second, then failed */
     char *routes = url_routes(url, ", \"give_up_after_attempts\": 4");
     one_breach(conn, ci, routes);
-    char *out, *err;
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 1);
-    ck_assert_str_eq(out, "delivered 0 notifications; 1 still pending\n");
-    free(out);
-    free(err);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 1);
-    ck_assert_str_eq(out, "delivered 0 notifications; 0 still pending; 1 failed ('kpi alerts "
+    expect_deliver(ci, routes, 1, "delivered 0 notifications; 1 still pending\n");
+    expect_deliver(ci, routes, 1, "delivered 0 notifications; 0 still pending; 1 failed ('kpi alerts "
                           "retry' after a fix)\n");
-    free(out);
-    free(err);
     char *v = testlib_value(conn, "SELECT attempts || ' ' || (failure LIKE '%(gave up after 4 "
                                   "attempts)') || ' ' || (SELECT count(*) FROM kpi.delivery) "
                                   "FROM kpi.outbox");
@@ -777,24 +770,16 @@ static void correct(PGconn *conn, const char *ci, const char *routes)
 START_TEST(a_resolution_reaches_a_receiver_that_was_down)
 {
     const char *ci;
-    char *routes, *out, *err;
+    char *routes;
     struct sink hook;
     PGconn *conn = breach_for(&hook, SINK_ANSWER, &ci, &routes);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 0, NULL);
     sink_stop(&hook);
     correct(conn, ci, routes);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 1);
-    ck_assert_str_eq(out, "delivered 0 notifications; 1 still pending\n");
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 1, "delivered 0 notifications; 1 still pending\n");
     struct sink back;
     sink_http_start(&back, hook.port, 200);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 0, "delivered 1 notification; 0 still pending\n");
     ck_assert_int_eq(resolutions(&back), 1);
     sink_stop(&back);
     free(routes);
@@ -811,12 +796,10 @@ END_TEST
 START_TEST(a_resolution_reaches_the_receiver_after_its_route_was_removed)
 {
     const char *ci;
-    char *routes, *out, *err;
+    char *routes;
     struct sink hook;
     PGconn *conn = breach_for(&hook, SINK_ANSWER, &ci, &routes);
-    ck_assert_int_eq(deliver(ci, routes, "tok", &out, &err), 0);
-    free(out);
-    free(err);
+    expect_deliver(ci, routes, 0, NULL);
     char text[1024];
     snprintf(text, sizeof text,
              "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": "
@@ -827,10 +810,7 @@ START_TEST(a_resolution_reaches_the_receiver_after_its_route_was_removed)
     char *later = strdup(alertlib_file("later.json", text));
     alertlib_cell(conn, "3.2.a", "19", "2025-09", 500, 1000, "breach", "500", "100");
     correct(conn, ci, later);
-    ck_assert_int_eq(deliver(ci, later, "tok", &out, &err), 0);
-    ck_assert_str_eq(out, "delivered 1 notification; 0 still pending\n");
-    free(out);
-    free(err);
+    expect_deliver(ci, later, 0, "delivered 1 notification; 0 still pending\n");
     ck_assert_int_eq(resolutions(&hook), 1);
     char *log = sink_read(&hook);
     ck_assert_ptr_null(strstr(log, "\"indicator\":\"3.2.a\""));
