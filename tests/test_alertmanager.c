@@ -237,6 +237,21 @@ START_TEST(alertmanager_gets_fires_resolutions_and_silences)
     free(out);
     free(err);
 
+    /* check: Alertmanager's base URL (not the API's), an endsAt beyond the next night */
+    const char *bad = alertlib_file(
+        "bad.json", "{\"receivers\": [{\"name\": \"am\", \"alertmanager\": {\"url\": "
+                    "\"http://127.0.0.1:9093/api/v2/alerts\", \"resolve_timeout_hours\": 12}}],"
+                    " \"routes\": [{\"receiver\": \"am\"}]}");
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "check", "--routes", bad, NULL),
+                     1);
+    ck_assert_msg(strstr(err, "/receivers/0/alertmanager/url: \"http://127.0.0.1:9093/api/v2/"
+                              "alerts\" must be Alertmanager's base URL") != NULL &&
+                      strstr(err, "/receivers/0/alertmanager/resolve_timeout_hours: must be a "
+                                  "whole number of hours from 25 to 720") != NULL,
+                  "%s", err);
+    free(out);
+    free(err);
+
     /* the catalog's short name and a note on the plan's sentence (as 1.1 has one) */
     testlib_exec(conn, "UPDATE kpi.indicator SET short_name_vi = 'Dịch vụ công thiết yếu giải "
                        "quyết trực tuyến', note = '\"phần đầu\" là nguyên văn của kế hoạch (ý "

@@ -582,7 +582,7 @@ START_TEST(check_tells_current_from_behind)
              migrate_latest());
     testlib_exec(conn, sql);
     ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_REJECTED);
-    ck_assert_int_eq(version, migrate_latest() - 1);
+    ck_assert_int_eq(version, migrate_files[migrate_files_len - 2].version); /* the one before */
     ck_assert_int_eq(stale, 0);
     testlib_exec(conn, "INSERT INTO kpi.schema_migration (version, name, sha256)"
                        " VALUES (999, '999_future.sql', 'x')");
