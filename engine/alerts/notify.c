@@ -1,9 +1,11 @@
 /*
  * notify.c — owns the notifications of an evaluation (see notify.h): one
  * digest per receiver from the rows of kpi.alert_items(), written into
- * kpi.outbox (kpi.alert_outbox_store) as an Alertmanager v4 JSON body with
- * the message in the receiver's one language (plain text, and for e-mail a
- * short HTML body), under an idempotency key of the run and receiver.
+ * kpi.outbox (kpi.alert_outbox_store) as an Alertmanager v4 JSON body (for
+ * an Alertmanager receiver, its alerts as alerts/alertmanager.c makes them)
+ * with the message in the receiver's one language (plain text, and for
+ * e-mail a short HTML body), under an idempotency key of the run and
+ * receiver, and the subject that names the indicators by their short names.
  */
 #include "alerts/notify.h"
 
@@ -41,7 +43,8 @@ static const char sql_outbox[] =
 /*
  * The subject of D in X's language: how many alerts, the indicators they are about by
  * their short names (the first two; how many more), and the evaluation instant:
- * "[KPI Đề án 06] 1 cảnh báo chỉ tiêu — 3.1 Hồ sơ trực tuyến toàn trình — 05/10/2025 08:00".
+ * "[KPI Đề án 06] 1 cảnh báo chỉ tiêu — 3.1 Dịch vụ công thiết yếu giải quyết trực tuyến —
+ * 05/10/2025 08:00".
  */
 static void put_subject(FILE *f, const struct notify_ctx *x, const struct digest *d, int nitems)
 {
