@@ -84,7 +84,8 @@ static bool read_until(int fd, char **buf, size_t *len, size_t *cap, const char 
     return true;
 }
 
-static void serve_http(int fd, const char *log, int status, enum sink_answer answer)
+static void serve_http(int fd, const char *log, int status, enum sink_answer answer,
+                       const char *text)
 {
     char *buf = NULL;
     size_t len = 0, cap = 0;
@@ -109,15 +110,18 @@ static void serve_http(int fd, const char *log, int status, enum sink_answer ans
     }
     append(log, buf, len);
     append(log, "\n=== END\n", 9);
-    char reply[128];
+    char reply[4096];
     if (answer == SINK_HANG) {
         while (read(fd, reply, sizeof reply) > 0)
             ; /* until the client closes */
         goto done;
     }
+    if (text == NULL)
+        text = "";
     snprintf(reply, sizeof reply,
-             "HTTP/1.1 %d Sink\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s", status,
-             answer == SINK_CUT ? 1000 : 0, answer == SINK_CUT ? "0123456789" : "");
+             "HTTP/1.1 %d Sink\r\nContent-Length: %zu\r\nConnection: close\r\n\r\n%s", status,
+             answer == SINK_CUT ? (size_t)1000 : strlen(text),
+             answer == SINK_CUT ? "0123456789" : text);
     put(fd, reply);
 done:
     free(buf);
@@ -189,24 +193,37 @@ static pid_t fork_receiver(void)
     return pid;
 }
 
-static void start(struct sink *s, int port, int status, enum sink_answer answer, bool smtp)
+/* A receiver on PORT answering STATUSES[i] to the i-th request (the last one to those after),
+ * with the body TEXT (NULL: none). */
+static void start_seq(struct sink *s, int port, const int *statuses, int n,
+                      enum sink_answer answer, bool smtp, const char *text)
 {
     snprintf(s->log, sizeof s->log, "%s/%s.log", testlib_tmpdir(), smtp ? "smtp" : "http");
     int lfd = listen_on(port, &s->port);
     s->pid = fork_receiver();
     if (s->pid == 0) {
-        for (;;) {
+        for (int i = 0;; i++) {
             int fd = accept(lfd, NULL, NULL);
             if (fd < 0)
                 continue;
             if (smtp)
                 serve_smtp(fd, s->log);
             else
-                serve_http(fd, s->log, status, answer);
+                serve_http(fd, s->log, statuses[i < n ? i : n - 1], answer, text);
             close(fd);
         }
     }
     close(lfd);
+}
+
+static void start(struct sink *s, int port, int status, enum sink_answer answer, bool smtp)
+{
+    start_seq(s, port, &status, 1, answer, smtp, NULL);
+}
+
+void sink_http_start_seq(struct sink *s, int port, const int *statuses, int n, const char *text)
+{
+    start_seq(s, port, statuses, n, SINK_ANSWER, false, text);
 }
 
 void sink_http_start(struct sink *s, int port, int status)

@@ -39,6 +39,13 @@ enum sink_answer {
 /* sink_http_start_as: sink_http_start answering as ANSWER says. */
 void sink_http_start_as(struct sink *s, int port, int status, enum sink_answer answer);
 
+/*
+ * sink_http_start_seq: an HTTP sink as sink_http_start, answering STATUSES[i] (N of
+ * them, N >= 1) to its i-th request and the last one to every later request, each
+ * answer with the body TEXT (NULL: empty).
+ */
+void sink_http_start_seq(struct sink *s, int port, const int *statuses, int n, const char *text);
+
 /* sink_smtp_start: an SMTP sink on 127.0.0.1:PORT recording envelope and DATA. */
 void sink_smtp_start(struct sink *s, int port);
 

@@ -7,12 +7,17 @@
  * SMTP credentials never go in clear (Debian's aiosmtpd without TLS), URL
  * secrets are redacted in kpi.delivery and the logs, SIGTERM stops a hung
  * delivery within 5 s, a receiver that hangs costs one timeout a run, and
- * a 2xx whose body is cut counts as delivered, once.
+ * a 2xx whose body is cut counts as delivered, once. Failures that surface
+ * (issue 21): a 4xx fails at once with its answer kept (kpi run exits 3, kpi
+ * runs says why, kpi alerts retry re-queues), a 503 then 200 is delivered once,
+ * a receiver down fails after its attempts; and every receiver told an alert
+ * firing is told its resolution, after it was down or its route was removed.
  */
 #include "alertlib.h"
 #include "testlib.h"
 
 #include <check.h>
+#include <cjson/cJSON.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -80,6 +85,18 @@ static int deliver(const char *ci, const char *routes, const char *token, char *
     const char *const envp[] = {env, NULL};
     return alertlib_kpi(ci, out, err, token ? envp : NULL, "alerts", "deliver", "--routes", routes,
                         NULL);
+}
+
+/* `kpi alerts deliver` (token "tok") exits STATUS and prints OUT (NULL: not checked). */
+static void expect_deliver(const char *ci, const char *routes, int status, const char *out)
+{
+    char *o, *e;
+    int st = deliver(ci, routes, "tok", &o, &e);
+    ck_assert_msg(st == status, "deliver exited %d, not %d: %s", st, status, e);
+    if (out != NULL)
+        ck_assert_str_eq(o, out);
+    free(o);
+    free(e);
 }
 
 static int requests(const struct sink *s)
@@ -586,6 +603,225 @@ START_TEST(a_2xx_with_a_cut_body_counts_as_delivered)
 }
 END_TEST
 
+/*
+ * Alertmanager's answer to a body it cannot read: HTTP 400 with its reason. A
+ * refusal is the same on every try: the notification is failed after one request
+ * (not three, not again the next night), with the status and the answer kept;
+ * `kpi run` ends partial with exit 3, and `kpi runs` and the JSON log say which
+ * receiver and why. After a fix, `kpi alerts retry --receiver` re-queues it and
+ * the next delivery sends it; a retry of a delivered one is refused (exit 3).
+ */
+START_TEST(a_4xx_fails_at_once_and_kpi_run_exits_3)
+{
+    static const char answer[] = "{\"code\":400,\"message\":\"cannot unmarshal object into Go "
+                                 "value of type models.PostableAlerts\"}";
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink bad;
+    const int statuses[] = {400};
+    sink_http_start_seq(&bad, 0, statuses, 1, answer);
+    char *routes = hook_routes(bad.port);
+    one_breach(conn, ci, routes);
+    char *out, *err;
+    const char *const env[] = {"KPI_HOOK_TOKEN=tok", NULL};
+    int st = alertlib_kpi(ci, &out, &err, env, "run", "--routes", routes, "--date", "2025-10-05",
+                          "--log-format", "json", NULL);
+    ck_assert_msg(st == 3, "kpi run exited %d: %s", st, err);
+    ck_assert_msg(strstr(out, "partial") != NULL, "%s", out);
+    /* the JSON log names the receiver and the reason */
+    ck_assert_msg(strstr(err, "\"receiver\":\"leaders\"") != NULL &&
+                      strstr(err, "\"state\":\"failed\"") != NULL,
+                  "%s", err);
+    free(out);
+    free(err);
+    ck_assert_int_eq(requests(&bad), 1);
+    char *v = testlib_value(conn, "SELECT (failed_at IS NOT NULL) || ' ' || attempts || ' ' || "
+                                  "(failure LIKE 'the receiver answered HTTP 400: {\"code\":400,%') "
+                                  "|| ' ' || (failure LIKE '%(a refusal: not tried again)') "
+                                  "FROM kpi.outbox WHERE id = 1");
+    ck_assert_str_eq(v, "true 1 true true");
+    free(v);
+    v = testlib_value(conn, "SELECT http_status || ' ' || response FROM kpi.delivery");
+    char expect[256];
+    snprintf(expect, sizeof expect, "400 %s", answer);
+    ck_assert_str_eq(v, expect);
+    free(v);
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "runs", NULL), 0);
+    ck_assert_msg(strstr(out, "undelivered: notification 1 to leaders failed: the receiver "
+                              "answered HTTP 400: {\"code\":400,") != NULL,
+                  "%s", out);
+    free(out);
+    free(err);
+
+    /* failed is not pending: the next delivery does not try it */
+    expect_deliver(ci, routes, 0, NULL);
+    ck_assert_int_eq(requests(&bad), 1);
+    sink_stop(&bad);
+
+    /* fixed: re-queued, then delivered once */
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "alerts", "retry", "--receiver", "leaders", NULL), 0);
+    ck_assert_msg(strstr(out, "re-queued 1 failed notification of leaders") != NULL, "%s", out);
+    free(out);
+    free(err);
+    struct sink good;
+    sink_http_start(&good, bad.port, 200);
+    expect_deliver(ci, routes, 0, "delivered 1 notification; 0 still pending\n");
+    ck_assert_int_eq(requests(&good), 1);
+    sink_stop(&good);
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "retry", "1", NULL), 3);
+    ck_assert_msg(strstr(err, "notification 1 is delivered, not failed") != NULL, "%s", err);
+    free(out);
+    free(err);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/* 503, then 200: the second try of the same run delivers it, once. */
+START_TEST(a_503_then_200_is_delivered_once)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    struct sink flaky;
+    const int statuses[] = {503, 200};
+    sink_http_start_seq(&flaky, 0, statuses, 2, "busy");
+    char *routes = hook_routes(flaky.port);
+    one_breach(conn, ci, routes);
+    expect_deliver(ci, routes, 0, "delivered 1 notification; 0 still pending\n");
+    expect_deliver(ci, routes, 0, "delivered 0 notifications; 0 still pending\n");
+    ck_assert_int_eq(requests(&flaky), 2);
+    sink_stop(&flaky);
+    char *v = testlib_value(conn, "SELECT string_agg(http_status || ':' || coalesce(response, '-'), "
+                                  "',' ORDER BY id) || ' ' || (SELECT (delivered_at IS NOT NULL) "
+                                  "|| ' ' || (failed_at IS NULL) FROM kpi.outbox) FROM kpi.delivery");
+    ck_assert_str_eq(v, "503:busy,200:- true true");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/* A receiver that stays down: failed once it was tried give_up_after_attempts times in all. */
+START_TEST(a_receiver_down_fails_after_its_attempts)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char url[128];
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/hook", sink_free_port());
+    /* 3 tries a run, 4 in all: 3 the first night, 1 the second, then failed */
+    char *routes = url_routes(url, ", \"give_up_after_attempts\": 4");
+    one_breach(conn, ci, routes);
+    expect_deliver(ci, routes, 1, "delivered 0 notifications; 1 still pending\n");
+    expect_deliver(ci, routes, 1, "delivered 0 notifications; 0 still pending; 1 failed ('kpi alerts "
+                          "retry' after a fix)\n");
+    char *v = testlib_value(conn, "SELECT attempts || ' ' || (failure LIKE '%(gave up after 4 "
+                                  "attempts)') || ' ' || (SELECT count(*) FROM kpi.delivery) "
+                                  "FROM kpi.outbox");
+    ck_assert_str_eq(v, "4 true 4");
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/* How many requests the sink S received that tell an alert of indicator 3.1 "resolved" (their
+ * webhook JSON). */
+static int resolutions(const struct sink *s)
+{
+    char *log = sink_read(s);
+    int n = 0;
+    for (char *req = log, *end; (end = strstr(req, "\n=== END\n")) != NULL; req = end + 9) {
+        *end = '\0';
+        const char *body = strstr(req, "\r\n\r\n");
+        cJSON *doc = body ? cJSON_Parse(body + 4) : NULL;
+        const cJSON *a;
+        bool told = false;
+        cJSON_ArrayForEach(a, cJSON_GetObjectItem(doc, "alerts"))
+        {
+            const char *st = cJSON_GetStringValue(cJSON_GetObjectItem(a, "status"));
+            const char *ind = cJSON_GetStringValue(
+                cJSON_GetObjectItem(cJSON_GetObjectItem(a, "labels"), "indicator"));
+            told = told || (st && ind && strcmp(st, "resolved") == 0 && strcmp(ind, "3.1") == 0);
+        }
+        n += told;
+        cJSON_Delete(doc);
+    }
+    free(log);
+    return n;
+}
+
+/* 3.1 corrected to 90 % and evaluated the next day with ROUTES. */
+static void correct(PGconn *conn, const char *ci, const char *routes)
+{
+    alertlib_cell(conn, "3.1", "19", "2025-09", 900, 1000, "met", NULL, "100");
+    char *out, *err;
+    int st = alertlib_kpi(ci, &out, &err, NULL, "alerts", "--routes", routes, "--now",
+                          "2025-10-06 08:00+07", NULL);
+    ck_assert_msg(st == 0, "%s", err);
+    free(out);
+    free(err);
+}
+
+/*
+ * The firing went out; the receiver is down when the alert resolves: the
+ * resolution waits, and is delivered when it is back.
+ */
+START_TEST(a_resolution_reaches_a_receiver_that_was_down)
+{
+    const char *ci;
+    char *routes;
+    struct sink hook;
+    PGconn *conn = breach_for(&hook, SINK_ANSWER, &ci, &routes);
+    expect_deliver(ci, routes, 0, NULL);
+    sink_stop(&hook);
+    correct(conn, ci, routes);
+    expect_deliver(ci, routes, 1, "delivered 0 notifications; 1 still pending\n");
+    struct sink back;
+    sink_http_start(&back, hook.port, 200);
+    expect_deliver(ci, routes, 0, "delivered 1 notification; 0 still pending\n");
+    ck_assert_int_eq(resolutions(&back), 1);
+    sink_stop(&back);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * The firing went to "leaders"; then the routes file drops its route (the
+ * receiver stays defined, another takes 4.1 only). When 3.1 resolves, no route
+ * takes it, yet "leaders", which was told it firing, is told the resolution;
+ * a new breach of 3.2.a, which no route takes, goes nowhere.
+ */
+START_TEST(a_resolution_reaches_the_receiver_after_its_route_was_removed)
+{
+    const char *ci;
+    char *routes;
+    struct sink hook;
+    PGconn *conn = breach_for(&hook, SINK_ANSWER, &ci, &routes);
+    expect_deliver(ci, routes, 0, NULL);
+    char text[1024];
+    snprintf(text, sizeof text,
+             "{\"receivers\": [{\"name\": \"leaders\", \"webhook\": {\"url\": "
+             "\"http://127.0.0.1:%d/hook\", \"token_env\": \"KPI_HOOK_TOKEN\"}}],"
+             " \"routes\": [{\"receiver\": \"leaders\", \"units\": \"province\", "
+             "\"indicators\": [\"4.1\"]}], \"retry_backoff_ms\": 10}",
+             hook.port);
+    char *later = strdup(alertlib_file("later.json", text));
+    alertlib_cell(conn, "3.2.a", "19", "2025-09", 500, 1000, "breach", "500", "100");
+    correct(conn, ci, later);
+    expect_deliver(ci, later, 0, "delivered 1 notification; 0 still pending\n");
+    ck_assert_int_eq(resolutions(&hook), 1);
+    char *log = sink_read(&hook);
+    ck_assert_ptr_null(strstr(log, "\"indicator\":\"3.2.a\""));
+    free(log);
+    sink_stop(&hook);
+    free(later);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("deliver");
@@ -600,6 +836,11 @@ int main(void)
     tcase_add_test(tc, sigterm_stops_a_hung_delivery_within_5_s);
     tcase_add_test(tc, a_hung_receiver_costs_one_timeout_a_run);
     tcase_add_test(tc, a_2xx_with_a_cut_body_counts_as_delivered);
+    tcase_add_test(tc, a_4xx_fails_at_once_and_kpi_run_exits_3);
+    tcase_add_test(tc, a_503_then_200_is_delivered_once);
+    tcase_add_test(tc, a_receiver_down_fails_after_its_attempts);
+    tcase_add_test(tc, a_resolution_reaches_a_receiver_that_was_down);
+    tcase_add_test(tc, a_resolution_reaches_the_receiver_after_its_route_was_removed);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -214,7 +214,8 @@ START_TEST(vietnamese_receiver_gets_multipart_mail_in_vietnamese_only)
 
     /* one province alert (the 12 communes are its details); 05/10/2025 08:00 in Vietnam */
     ck_assert_str_eq(member(msg, "subject"),
-                     "[KPI Đề án 06] 1 cảnh báo chỉ tiêu — 05/10/2025 08:00");
+                     "[KPI Đề án 06] 1 cảnh báo chỉ tiêu — 3.1 Tiếp nhận, giải quyết trực "
+                     "tuyến dịch vụ công thiết yếu Đề án 06 — 05/10/2025 08:00");
     ck_assert_str_eq(member(msg, "content_type"), "multipart/alternative");
     ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(msg, "defects")), 0);
     int ti = -1, hi = -1;
@@ -275,7 +276,8 @@ START_TEST(english_receiver_gets_english_only)
     alert_and_deliver(ci, r);
     cJSON *msg = mailbox_message(&m, 1);
     ck_assert_str_eq(member(msg, "subject"),
-                     "[KPI Project 06] 1 indicator alert — 05/10/2025 08:00");
+                     "[KPI Project 06] 1 indicator alert — 3.1 Essential public services of "
+                     "Project 06 handled online — 05/10/2025 08:00");
     ck_assert_str_eq(member(msg, "content_type"), "multipart/alternative");
     const char *text = part(msg, "text/plain", NULL), *html = part(msg, "text/html", NULL);
     ck_assert_int_eq(cJSON_GetArraySize(cJSON_GetObjectItem(msg, "html_errors")), 0);

@@ -138,7 +138,7 @@ START_TEST(every_problem_is_reported_with_its_pointer)
         "/receivers/0/webhook/token: secrets do not belong in the routes file",
         "/receivers/1/name: receiver \"leaders\" is defined twice",
         "/receivers/1/email/to/0: must be an e-mail address",
-        "/receivers/2: give exactly one of \"webhook\" or \"email\"",
+        "/receivers/2: give exactly one of \"webhook\", \"email\" or \"alertmanager\"",
         "/routes/0/receiver: no receiver is called \"nobody\"",
         "/routes/0/units: must be \"province\", \"all\" or a list of unit codes",
         /* the kinds of period_kinds[] (common/period.c), in its order */

@@ -11,6 +11,7 @@
  *   text.c      what people read about one item (text.h, item.h)
  *   list.c      `kpi alerts list`
  *   routes.c    the routes file (routes.h); deliver.c sends the outbox (deliver.h)
+ *   alertmanager.c  an Alertmanager receiver's alerts, API v2 (alertmanager.h)
  */
 #ifndef KPI_ALERTS_H
 #define KPI_ALERTS_H

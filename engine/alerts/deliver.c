@@ -6,6 +6,7 @@
  */
 #include "alerts/deliver.h"
 
+#include "alerts/alertmanager.h"
 #include "db/conn.h"
 #include "common/interrupt.h"
 #include "common/log.h"
@@ -20,16 +21,22 @@
 #include <time.h>
 
 static const char sql_pending[] =
-    "SELECT id, receiver, channel, idempotency_key, payload::text, subject, body_text "
-    "  FROM kpi.outbox WHERE delivered_at IS NULL ORDER BY id";
+    "SELECT id, receiver, channel, idempotency_key, payload::text, subject, body_text, attempts "
+    "  FROM kpi.outbox WHERE delivered_at IS NULL AND failed_at IS NULL ORDER BY id";
 
-/* $1 outbox id, $2 target, $3 ok, $4 http status, $5 error */
+/* $1 outbox id, $2 target, $3 ok, $4 http status, $5 error, $6 the answer's first KiB,
+ * $7 why it failed (NULL: not failed) */
 static const char sql_attempt[] =
     "WITH o AS (UPDATE kpi.outbox SET attempts = attempts + 1, "
-    "                  delivered_at = CASE WHEN $3::boolean THEN clock_timestamp() END "
+    "                  delivered_at = CASE WHEN $3::boolean THEN clock_timestamp() END, "
+    "                  failed_at = CASE WHEN $7::text IS NOT NULL THEN clock_timestamp() END, "
+    "                  failure = $7::text "
     "            WHERE id = $1 RETURNING id, attempts) "
-    "INSERT INTO kpi.delivery (outbox_id, attempt, target, ok, http_status, error) "
-    "SELECT id, attempts, $2, $3::boolean, $4::integer, $5 FROM o";
+    "INSERT INTO kpi.delivery (outbox_id, attempt, target, ok, http_status, error, response) "
+    "SELECT id, attempts, $2, $3::boolean, $4::integer, $5, $6 FROM o";
+
+/* How much of an answer is kept (kpi.delivery.response, kpi.outbox.failure). */
+#define ANSWER_KEPT 1024
 
 #define DELIVER_LOCK "7021575906133320565"
 
@@ -37,8 +44,11 @@ struct outcome {
     bool ok;
     bool timed_out;   /* the receiver did not answer within delivery_timeout_ms */
     bool interrupted; /* a signal (interrupt.h) stopped the attempt */
+    bool permanent;   /* an HTTP 4xx other than 408 and 429: trying again changes nothing */
     long http_status; /* 0 when none */
     char error[CURL_ERROR_SIZE + 64];
+    char answer[ANSWER_KEPT + 1]; /* the answer's first KiB, as text ("" when none) */
+    size_t answer_len;
 };
 
 struct source {
@@ -57,11 +67,44 @@ static size_t read_source(char *buf, size_t size, size_t n, void *arg)
     return want;
 }
 
-static size_t discard(char *buf, size_t size, size_t n, void *arg)
+/* libcurl's write callback: the first ANSWER_KEPT bytes of the answer into the outcome ARG. */
+static size_t keep_answer(char *buf, size_t size, size_t n, void *arg)
 {
-    (void)buf;
-    (void)arg;
-    return size * n;
+    struct outcome *o = arg;
+    size_t len = size * n, room = ANSWER_KEPT - o->answer_len;
+    memcpy(o->answer + o->answer_len, buf, len < room ? len : room);
+    o->answer_len += len < room ? len : room;
+    o->answer[o->answer_len] = '\0';
+    return len;
+}
+
+/*
+ * The kept answer of O as text a table can hold: a cut UTF-8 sequence at its end
+ * dropped, any other byte that is not UTF-8 text (or is a control other than a tab
+ * or line end) shown as '?'.
+ */
+static void answer_text(struct outcome *o)
+{
+    unsigned char *p = (unsigned char *)o->answer;
+    size_t n = o->answer_len, i = 0;
+    while (i < n) {
+        int len = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3
+                                   : (p[i] & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = len > 0 && (len == 1 || p[i] >= 0xC2) && i + (size_t)len <= n;
+        for (int k = 1; ok && k < len; k++)
+            ok = (p[i + k] & 0xC0) == 0x80;
+        if (len > 1 && !ok && i + (size_t)len > n && n == ANSWER_KEPT) {
+            n = i; /* cut by the limit: drop the part */
+            break;
+        }
+        if (!ok || (len == 1 && p[i] < 0x20 && p[i] != '\t' && p[i] != '\n' && p[i] != '\r')) {
+            p[i++] = '?';
+            continue;
+        }
+        i += (size_t)len;
+    }
+    o->answer_len = n;
+    o->answer[n] = '\0';
 }
 
 /*
@@ -107,8 +150,9 @@ static void finish(CURL *h, CURLcode cc, const char *errbuf, struct outcome *out
     out->ok = true;
 }
 
-static void post_webhook(const struct routes_receiver *rcv, long timeout_ms, const char *key,
-                         const char *body, const char *token, struct outcome *out)
+static void post_webhook(const struct routes_receiver *rcv, const char *url, long timeout_ms,
+                         const char *key, const char *body, const char *token,
+                         struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], header[512];
     struct curl_slist *headers = NULL;
@@ -117,7 +161,7 @@ static void post_webhook(const struct routes_receiver *rcv, long timeout_ms, con
         snprintf(out->error, sizeof out->error, "could not initialise libcurl");
         return;
     }
-    curl_common(h, rcv->url, timeout_ms, errbuf);
+    curl_common(h, url, timeout_ms, errbuf);
     curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
     headers = curl_slist_append(headers, "Content-Type: application/json; charset=utf-8");
     headers = curl_slist_append(headers, "Expect:"); /* no 100-continue round trip */
@@ -129,7 +173,8 @@ static void post_webhook(const struct routes_receiver *rcv, long timeout_ms, con
     curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(h, CURLOPT_POSTFIELDS, body);
     curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)strlen(body));
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, discard);
+    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, keep_answer);
+    curl_easy_setopt(h, CURLOPT_WRITEDATA, out);
     CURLcode cc = curl_easy_perform(h);
     finish(h, cc, errbuf, out);
     long status = 0;
@@ -142,8 +187,15 @@ static void post_webhook(const struct routes_receiver *rcv, long timeout_ms, con
         *out = (struct outcome){.ok = true, .http_status = status};
     }
     if (out->ok && (out->http_status < 200 || out->http_status > 299)) {
+        long st = out->http_status;
         out->ok = false;
-        snprintf(out->error, sizeof out->error, "the receiver answered HTTP %ld", out->http_status);
+        /* a refusal (4xx) is the same on every try, but a timeout or "too many requests" */
+        out->permanent = st >= 400 && st <= 499 && st != 408 && st != 429;
+        answer_text(out);
+        snprintf(out->error, sizeof out->error, "the receiver answered HTTP %ld", st);
+    } else {
+        out->answer_len = 0; /* a success's answer is not kept */
+        out->answer[0] = '\0';
     }
     if (auth != NULL) {
         explicit_bzero(auth, strlen(auth));
@@ -305,15 +357,21 @@ done:
     free(msg);
 }
 
-/* Record one attempt in kpi.delivery (committed). Returns KPI_OK, or KPI_ERROR (logged). */
+/* Record one attempt in kpi.delivery (committed); FAILURE (may be NULL) marks the
+ * notification failed, with it as the reason. Returns KPI_OK, or KPI_ERROR (logged). */
 static enum kpi_status log_attempt(PGconn *conn, const char *id, const char *target,
-                                   const struct outcome *o)
+                                   const struct outcome *o, const char *failure)
 {
     char status[16];
     snprintf(status, sizeof status, "%ld", o->http_status);
-    const char *params[5] = {id, target, o->ok ? "true" : "false", o->http_status ? status : NULL,
-                             o->ok ? NULL : o->error};
-    PGresult *res = PQexecParams(conn, sql_attempt, 5, NULL, params, NULL, NULL, 0);
+    const char *params[7] = {id,
+                             target,
+                             o->ok ? "true" : "false",
+                             o->http_status ? status : NULL,
+                             o->ok ? NULL : o->error,
+                             !o->ok && o->answer_len > 0 ? o->answer : NULL,
+                             failure};
+    PGresult *res = PQexecParams(conn, sql_attempt, 7, NULL, params, NULL, NULL, 0);
     enum kpi_status rc = PQresultStatus(res) == PGRES_COMMAND_OK ? KPI_OK : KPI_ERROR;
     if (rc != KPI_OK)
         log_error("could not log the delivery of notification %s: %s", id, conn_errmsg(conn));
@@ -332,36 +390,95 @@ static void pause_ms(long ms)
     }
 }
 
+/* Note the notification of row R of RES as not delivered (FAILED: failed now) for WHY. */
+static void add_problem(struct deliver_summary *sum, const PGresult *res, int r, bool failed,
+                        const char *why)
+{
+    struct deliver_problem *p = realloc(sum->problems, (sum->nproblems + 1) * sizeof *p);
+    if (p == NULL)
+        return; /* out of memory: the log and kpi.delivery still say it */
+    sum->problems = p;
+    p = &p[sum->nproblems++];
+    p->outbox_id = strtoll(PQgetvalue(res, r, 0), NULL, 10);
+    snprintf(p->receiver, sizeof p->receiver, "%s", PQgetvalue(res, r, 1));
+    p->failed = failed;
+    snprintf(p->why, sizeof p->why, "%s", why);
+}
+
+/* The error of O with the answer's first KiB, for people: "the receiver answered HTTP 400:
+ * {...}" into BUF. */
+static const char *with_answer(const struct outcome *o, char *buf, size_t len)
+{
+    if (o->answer_len > 0)
+        snprintf(buf, len, "%s: %s", o->error, o->answer);
+    else
+        snprintf(buf, len, "%s", o->error);
+    return buf;
+}
+
+/* One attempt of notification row R of RES to RCV: POST, Alertmanager or SMTP, into *o. */
+static void attempt_one(const struct routes *routes, const struct routes_receiver *rcv,
+                        const PGresult *res, int r, const char *secret, struct outcome *o)
+{
+    const char *key = PQgetvalue(res, r, 3), *payload = PQgetvalue(res, r, 4),
+               *subject = PQgetvalue(res, r, 5), *body = PQgetvalue(res, r, 6);
+    if (rcv->channel == ROUTES_WEBHOOK) {
+        post_webhook(rcv, rcv->url, routes->delivery_timeout_ms, key, payload, secret, o);
+    } else if (rcv->channel == ROUTES_ALERTMANAGER) {
+        char url[2048];
+        char *alerts = alertmanager_postable(payload, time(NULL), rcv->resolve_timeout_hours,
+                                             o->error, sizeof o->error);
+        if (alerts == NULL)
+            return;
+        if (alertmanager_api_url(rcv->url, url, sizeof url) == NULL)
+            snprintf(o->error, sizeof o->error, "the Alertmanager URL is too long");
+        else
+            post_webhook(rcv, url, routes->delivery_timeout_ms, key, alerts, secret, o);
+        free(alerts);
+    } else {
+        send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, payload, secret, o);
+    }
+}
+
 /*
- * Deliver row R of RES; *delivered says whether it was (false: left pending).
- * STALLED[i] is whether receivers[i] of ROUTES timed out in this run: its
- * notifications are not tried again until the next run; set here when it
- * times out. Returns KPI_OK (also when a signal stopped the attempt: the
- * caller asks interrupt_requested), or KPI_ERROR on a database error
+ * Deliver row R of RES; *delivered says whether it was (false: left pending or
+ * failed, noted in SUM). STALLED[i] is whether receivers[i] of ROUTES timed out
+ * in this run: its notifications are not tried again until the next run; set
+ * here when it times out. Returns KPI_OK (also when a signal stopped the attempt:
+ * the caller asks interrupt_requested), or KPI_ERROR on a database error
  * (logged; *delivered false).
  */
 static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, const PGresult *res,
-                                   int r, bool *stalled, bool *delivered)
+                                   int r, bool *stalled, bool *delivered,
+                                   struct deliver_summary *sum)
 {
-    const char *id = PQgetvalue(res, r, 0), *receiver = PQgetvalue(res, r, 1),
-               *key = PQgetvalue(res, r, 3), *payload = PQgetvalue(res, r, 4),
-               *subject = PQgetvalue(res, r, 5), *body = PQgetvalue(res, r, 6);
+    const char *id = PQgetvalue(res, r, 0), *receiver = PQgetvalue(res, r, 1);
+    long before = strtol(PQgetvalue(res, r, 7), NULL, 10);
     const struct routes_receiver *rcv = routes_receiver(routes, receiver);
+    char why[1400];
     *delivered = false;
     if (rcv == NULL) {
         log_warn("notification %s is for receiver \"%s\", which %s does not define; left pending",
                  id, receiver, routes->path);
+        snprintf(why, sizeof why, "receiver \"%s\" is not defined in %s", receiver,
+                 routes->path);
+        add_problem(sum, res, r, false, why);
         return KPI_OK;
     }
-    if ((strcmp(PQgetvalue(res, r, 2), "email") == 0) != (rcv->channel == ROUTES_EMAIL)) {
-        log_warn("notification %s was written for a %s receiver but \"%s\" is not one now; "
+    if (strcmp(PQgetvalue(res, r, 2), routes_channel_name(rcv->channel)) != 0) {
+        log_warn("notification %s was written for a%s %s receiver but \"%s\" is not one now; "
                  "left pending",
-                 id, PQgetvalue(res, r, 2), receiver);
+                 id, PQgetvalue(res, r, 2)[0] == 'e' || PQgetvalue(res, r, 2)[0] == 'a' ? "n" : "",
+                 PQgetvalue(res, r, 2), receiver);
+        snprintf(why, sizeof why, "written for a %s receiver; \"%s\" is not one now",
+                 PQgetvalue(res, r, 2), receiver);
+        add_problem(sum, res, r, false, why);
         return KPI_OK;
     }
     size_t ri = (size_t)(rcv - routes->receivers);
     if (stalled[ri]) {
         log_warn("notification %s waits for the next run: %s timed out in this one", id, receiver);
+        add_problem(sum, res, r, false, "the receiver timed out in this run");
         return KPI_OK;
     }
     char target[1024];
@@ -369,19 +486,30 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
     char *secret = NULL;
     struct outcome o = {0};
     if (routes_secret(rcv, &secret, o.error, sizeof o.error) != KPI_OK) {
-        log_warn("could not deliver notification %s to %s: %s; left pending", id, receiver,
-                 o.error);
-        return log_attempt(conn, id, target, &o);
+        bool give_up = before + 1 >= routes->give_up_after_attempts;
+        log_warn("could not deliver notification %s to %s: %s; %s", id, receiver, o.error,
+                 give_up ? "failed" : "left pending");
+        add_problem(sum, res, r, give_up, o.error);
+        sum->failed += give_up;
+        return log_attempt(conn, id, target, &o, give_up ? o.error : NULL);
     }
     enum kpi_status rc = KPI_OK;
     long wait = routes->retry_backoff_ms;
     for (int attempt = 1; attempt <= routes->retry_attempts; attempt++) {
         memset(&o, 0, sizeof o);
-        if (rcv->channel == ROUTES_WEBHOOK)
-            post_webhook(rcv, routes->delivery_timeout_ms, key, payload, secret, &o);
-        else
-            send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, payload, secret, &o);
-        if (log_attempt(conn, id, target, &o) != KPI_OK) {
+        attempt_one(routes, rcv, res, r, secret, &o);
+        long total = before + attempt;
+        bool give_up = !o.ok && !o.interrupted &&
+                       (o.permanent || total >= routes->give_up_after_attempts);
+        char failure[1400 + 64];
+        if (give_up) {
+            with_answer(&o, why, sizeof why);
+            if (o.permanent)
+                snprintf(failure, sizeof failure, "%s (a refusal: not tried again)", why);
+            else
+                snprintf(failure, sizeof failure, "%s (gave up after %ld attempts)", why, total);
+        }
+        if (log_attempt(conn, id, target, &o, give_up ? failure : NULL) != KPI_OK) {
             rc = KPI_ERROR;
             break;
         }
@@ -390,8 +518,17 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
             *delivered = true;
             break;
         }
+        if (give_up) {
+            log_error("notification %s to %s failed: %s", id, receiver, failure);
+            add_problem(sum, res, r, true, failure);
+            sum->failed++;
+            break;
+        }
         log_warn("could not deliver notification %s to %s (attempt %d of %d): %s", id, receiver,
-                 attempt, routes->retry_attempts, o.error);
+                 attempt, routes->retry_attempts, with_answer(&o, why, sizeof why));
+        if (attempt == routes->retry_attempts || o.interrupted || interrupt_requested(NULL) ||
+            o.timed_out)
+            add_problem(sum, res, r, false, why);
         if (o.interrupted || interrupt_requested(NULL))
             break;
         if (o.timed_out) {
@@ -417,7 +554,7 @@ enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct de
     PGresult *res = NULL;
     enum kpi_status rc = KPI_ERROR;
     bool curl = false, *stalled = NULL;
-    sum->sent = sum->pending = 0;
+    *sum = (struct deliver_summary){0};
     res = PQexec(conn, "SELECT pg_try_advisory_lock(" DELIVER_LOCK ")");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not take the delivery lock: %s", conn_errmsg(conn));
@@ -449,11 +586,12 @@ enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct de
     int r = 0, signo = 0;
     for (; r < PQntuples(res) && !interrupt_requested(NULL); r++) {
         bool delivered;
-        if (deliver_one(conn, routes, res, r, stalled, &delivered) != KPI_OK)
+        long failed = sum->failed;
+        if (deliver_one(conn, routes, res, r, stalled, &delivered, sum) != KPI_OK)
             goto fail;
         if (delivered)
             sum->sent++;
-        else
+        else if (sum->failed == failed)
             sum->pending++;
     }
     sum->pending += PQntuples(res) - r; /* not tried: a signal came */
@@ -470,4 +608,49 @@ fail:
         curl_global_cleanup();
     PQclear(PQexec(conn, "SELECT pg_advisory_unlock(" DELIVER_LOCK ")"));
     return rc;
+}
+
+void deliver_summary_free(struct deliver_summary *sum)
+{
+    free(sum->problems);
+    sum->problems = NULL;
+    sum->nproblems = 0;
+}
+
+enum kpi_status deliver_retry(PGconn *conn, long long id, const char *receiver, long *requeued)
+{
+    char idtext[32];
+    snprintf(idtext, sizeof idtext, "%lld", id);
+    const char *params[2] = {receiver ? NULL : idtext, receiver};
+    *requeued = 0;
+    PGresult *res = PQexecParams(
+        conn,
+        "UPDATE kpi.outbox SET failed_at = NULL, failure = NULL, attempts = 0 "
+        " WHERE failed_at IS NOT NULL AND (id = $1::bigint OR receiver = $2::text)",
+        2, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+        log_error("could not re-queue: %s", conn_errmsg(conn));
+        PQclear(res);
+        return KPI_ERROR;
+    }
+    *requeued = strtol(PQcmdTuples(res), NULL, 10);
+    PQclear(res);
+    if (*requeued > 0 || receiver != NULL)
+        return KPI_OK;
+    res = PQexecParams(conn,
+                       "SELECT CASE WHEN delivered_at IS NOT NULL THEN 'delivered' "
+                       "ELSE 'pending' END FROM kpi.outbox WHERE id = $1::bigint",
+                       1, NULL, params, NULL, NULL, 0);
+    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+        log_error("could not read notification %lld: %s", id, conn_errmsg(conn));
+        PQclear(res);
+        return KPI_ERROR;
+    }
+    if (PQntuples(res) == 0)
+        log_error("there is no notification %lld (kpi.outbox)", id);
+    else
+        log_error("notification %lld is %s, not failed: nothing to re-queue", id,
+                  PQgetvalue(res, 0, 0));
+    PQclear(res);
+    return KPI_REJECTED;
 }

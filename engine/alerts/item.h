@@ -61,6 +61,7 @@ enum item_column {
     C_DUE_DAY, /* YYYY-MM-DD */
     C_SHORT_VI,
     C_SHORT_EN,
+    C_NOTE, /* the catalog's note on the plan's sentence (a typo's correction), or NULL */
 };
 
 /* One item as it is told in one language. Borrows RES and FLOOR. */

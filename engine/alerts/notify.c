@@ -1,12 +1,15 @@
 /*
  * notify.c — owns the notifications of an evaluation (see notify.h): one
  * digest per receiver from the rows of kpi.alert_items(), written into
- * kpi.outbox (kpi.alert_outbox_store) as an Alertmanager v4 JSON body with
- * the message in the receiver's one language (plain text, and for e-mail a
- * short HTML body), under an idempotency key of the run and receiver.
+ * kpi.outbox (kpi.alert_outbox_store) as an Alertmanager v4 JSON body (for
+ * an Alertmanager receiver, its alerts as alerts/alertmanager.c makes them)
+ * with the message in the receiver's one language (plain text, and for
+ * e-mail a short HTML body), under an idempotency key of the run and
+ * receiver, and the subject that names the indicators by their short names.
  */
 #include "alerts/notify.h"
 
+#include "alerts/alertmanager.h"
 #include "alerts/digest.h"
 #include "alerts/item.h"
 #include "alerts/text.h"
@@ -31,9 +34,48 @@ struct notify_ctx {
     char report[64];           /* the file name of the latest monthly report */
 };
 
-/* $1 run, $2 receiver, $3 channel, $4 key, $5 payload, $6 subject, $7 text, $8 event ids */
+/* $1 run, $2 receiver, $3 channel, $4 key, $5 payload, $6 subject, $7 text, $8 event ids,
+ * $9 the alerts told */
 static const char sql_outbox[] =
-    "SELECT kpi.alert_outbox_store($1::bigint, $2, $3, $4, $5::jsonb, $6, $7, $8::bigint[])";
+    "SELECT kpi.alert_outbox_store($1::bigint, $2, $3, $4, $5::jsonb, $6, $7, $8::bigint[], "
+    "$9::bigint[])";
+
+/*
+ * The subject of D in X's language: how many alerts, the indicators they are about by
+ * their short names (the first two; how many more), and the evaluation instant:
+ * "[KPI Đề án 06] 1 cảnh báo chỉ tiêu — 3.1 Dịch vụ công thiết yếu giải quyết trực tuyến —
+ * 05/10/2025 08:00".
+ */
+static void put_subject(FILE *f, const struct notify_ctx *x, const struct digest *d, int nitems)
+{
+    bool vi = x->vi;
+    if (vi)
+        fprintf(f, "[KPI Đề án 06] %d cảnh báo chỉ tiêu — ", nitems);
+    else
+        fprintf(f, "[KPI Project 06] %d indicator alert%s — ", nitems, nitems == 1 ? "" : "s");
+    int nind = 0;
+    for (int r = d->first; r < d->last; r++) {
+        struct item t = {d->res, r, vi, d->floor};
+        const char *id = item_val(&t, C_INDICATOR);
+        if (item_is(&t, C_ROLE, "2") || id == NULL)
+            continue;
+        bool seen = false;
+        for (int k = d->first; k < r && !seen; k++)
+            seen = PQgetvalue(d->res, k, C_ROLE)[0] != '2' &&
+                   strcmp(PQgetvalue(d->res, k, C_INDICATOR), id) == 0;
+        if (seen)
+            continue;
+        if (nind < 2) {
+            const char *name = vi ? words_name(item_val(&t, C_SHORT_VI), item_val(&t, C_NAME_VI))
+                                  : words_name(item_val(&t, C_SHORT_EN), item_val(&t, C_NAME_EN));
+            fprintf(f, "%s%s %s", nind ? "; " : "", id, name);
+        }
+        nind++;
+    }
+    if (nind > 2)
+        fprintf(f, vi ? " và %d chỉ tiêu khác" : " and %d more", nind - 2);
+    fprintf(f, "%s%s", nind ? " — " : "", d->now);
+}
 
 static void add_string(cJSON *obj, const char *key, const char *v)
 {
@@ -323,45 +365,85 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     const char *receiver = PQgetvalue(d->res, d->first, C_RECEIVER);
     const struct routes_receiver *rcv = routes_receiver(x->routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
-    char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL, *html = NULL;
-    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0;
+    char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL, *html = NULL, *told = NULL;
+    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0, told_len = 0;
     enum kpi_status rc = KPI_ERROR;
     int nitems = 0;
     bool firing = false;
     PGresult *res = NULL;
-    if (rcv == NULL || payload == NULL)
+    if (rcv == NULL) {
+        /* a resolution for a receiver that got the firing, since removed from the file */
+        log_warn("receiver \"%s\" was told alerts that %s no longer defines: it cannot be told "
+                 "what changed in them now (define it again to tell it)",
+                 receiver, x->routes->path);
+        cJSON_Delete(payload);
+        return KPI_OK;
+    }
+    if (payload == NULL)
         goto fail;
     x->vi = !rcv->english;
+    bool am = rcv->channel == ROUTES_ALERTMANAGER;
 
     alerts = cJSON_CreateArray();
-    FILE *idf = open_memstream(&ids, &ids_len);
-    if (alerts == NULL || idf == NULL)
+    FILE *idf = open_memstream(&ids, &ids_len), *tf = open_memstream(&told, &told_len);
+    if (alerts == NULL || idf == NULL || tf == NULL) {
+        if (idf)
+            fclose(idf);
+        if (tf)
+            fclose(tf);
         goto fail;
+    }
     fputc('{', idf);
+    fputc('{', tf);
     int nids = 0;
     for (int r = d->first; r < d->last; r++) {
         struct item t = {d->res, r, true, d->floor};
         if (item_val(&t, C_EVENT_ID))
             fprintf(idf, "%s%s", nids++ ? "," : "", item_val(&t, C_EVENT_ID));
-        if (item_is(&t, C_ROLE, "2"))
+        fprintf(tf, "%s%s", r > d->first ? "," : "", item_val(&t, C_ALERT));
+        /* an Alertmanager is told every alert, a commune's too: it groups and inhibits */
+        if (item_is(&t, C_ROLE, "2") && !am)
             continue;
         char *dvi = digest_details(d, item_val(&t, C_ALERT), true, "");
         char *den = digest_details(d, item_val(&t, C_ALERT), false, "");
-        cJSON *a = am_alert(x, d, r, dvi, den);
+        cJSON *a = NULL;
+        if (am) {
+            struct item ti = {d->res, r, x->vi, d->floor};
+            char *summary = text_render(text_summary, &ti), *description = NULL;
+            const char *det = x->vi ? dvi : den;
+            if (summary != NULL && det != NULL &&
+                asprintf(&description, "%s\n%s", summary, det) < 0)
+                description = NULL;
+            char *gen = generator_url(x, &ti);
+            a = alertmanager_alert(&ti, description, gen);
+            free(gen);
+            free(summary);
+            free(description);
+        } else {
+            a = am_alert(x, d, r, dvi, den);
+        }
         free(dvi);
         free(den);
-        if (a == NULL) {
+        if (a == NULL || (am && !alertmanager_add(alerts, a, item_val(&t, C_EVENT)))) {
+            if (!am)
+                cJSON_Delete(a);
             fclose(idf);
+            fclose(tf);
             goto fail;
         }
+        firing = firing || !item_is(&t, C_STATE, "resolved");
+        if (!item_is(&t, C_ROLE, "2"))
+            nitems++;
+        if (am)
+            continue;
         labels = intersect(labels, cJSON_GetObjectItemCaseSensitive(a, "labels"));
         anns = intersect(anns, cJSON_GetObjectItemCaseSensitive(a, "annotations"));
-        firing = firing || !item_is(&t, C_STATE, "resolved");
         cJSON_AddItemToArray(alerts, a);
-        nitems++;
     }
     fputc('}', idf);
     fclose(idf);
+    fputc('}', tf);
+    fclose(tf);
 
     FILE *bf = open_memstream(&body, &body_len);
     if (bf == NULL)
@@ -371,11 +453,7 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     FILE *sf = open_memstream(&subject, &subject_len);
     if (sf == NULL)
         goto fail;
-    if (x->vi)
-        fprintf(sf, "[KPI Đề án 06] %d cảnh báo chỉ tiêu — %s", nitems, d->now);
-    else
-        fprintf(sf, "[KPI Project 06] %d indicator alert%s — %s", nitems, nitems == 1 ? "" : "s",
-                d->now);
+    put_subject(sf, x, d, nitems);
     fclose(sf);
     if (rcv->channel == ROUTES_EMAIL) {
         FILE *hf = open_memstream(&html, &html_len);
@@ -408,7 +486,7 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     cJSON_AddItemToObject(payload, "alerts", alerts);
     alerts = NULL;
     cJSON_AddStringToObject(payload, "idempotencyKey", key);
-    cJSON_AddStringToObject(payload, "channel", rcv->channel == ROUTES_EMAIL ? "email" : "webhook");
+    cJSON_AddStringToObject(payload, "channel", routes_channel_name(rcv->channel));
     cJSON_AddStringToObject(payload, "lang", x->vi ? "vi" : "en");
     cJSON_AddStringToObject(payload, "subject", subject);
     cJSON_AddStringToObject(payload, "text", body);
@@ -422,10 +500,9 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
 
     if (opt->dry_run && opt->out != NULL)
         fprintf(opt->out, "%s\n", json);
-    const char *params[8] = {
-        d->run_id, receiver, rcv->channel == ROUTES_EMAIL ? "email" : "webhook", key, json, subject,
-        body,      ids};
-    res = PQexecParams(conn, sql_outbox, 8, NULL, params, NULL, NULL, 0);
+    const char *params[9] = {d->run_id, receiver, routes_channel_name(rcv->channel), key, json, subject,
+                             body,      ids,      told};
+    res = PQexecParams(conn, sql_outbox, 9, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not write the outbox: %s", conn_errmsg(conn));
         goto fail;
@@ -441,6 +518,7 @@ fail:
     free(json);
     free(body);
     free(ids);
+    free(told);
     free(subject);
     free(html);
     return rc;

@@ -24,7 +24,13 @@
  * HTML body ("html": the province's alerts first, each with its
  * NOTIFY_TOP_COMMUNES communes furthest from the target, and the link to
  * the latest monthly report), under the idempotency key "kpi-" + SHA-256 of
- * the run and receiver. Each is printed on OPT->out too with OPT->dry_run.
+ * the run and receiver. For an Alertmanager receiver the payload's "alerts"
+ * are alertmanager_alert's (alerts/alertmanager.h), one per alert, a
+ * commune's too. The subject names the indicators by their short names. The
+ * alerts each notification tells go into kpi.outbox_alert with it. A
+ * receiver ITEMS names that ROUTES no longer defines (told an alert before,
+ * which changed now) gets nothing: warned, not an error. Each is printed on
+ * OPT->out too with OPT->dry_run.
  * Adds the rows written to *notifications (those written before a failure
  * stay counted). Returns KPI_OK, or KPI_ERROR (logged; the caller rolls
  * back).

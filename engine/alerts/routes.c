@@ -200,6 +200,51 @@ static void check_webhook(struct check *c, const cJSON *w, const char *ptr,
     secret_keys(c, w, ptr, "token", rcv);
 }
 
+static void check_alertmanager(struct check *c, const cJSON *w, const char *ptr,
+                               struct routes_receiver *rcv)
+{
+    static const char *const known[] = {"url",        "token_env", "token_file",
+                                        "token",      "resolve_timeout_hours", NULL};
+    char p[512], shown[512];
+    if (!cJSON_IsObject(w)) {
+        problem(c, ptr, "must be an object with \"url\" (Alertmanager's, e.g. "
+                        "\"http://127.0.0.1:9093\")");
+        return;
+    }
+    unknown_keys(c, w, ptr, known);
+    const char *url = get_string(c, w, "url", ptr, true);
+    if (url && strncmp(url, "http://", 7) != 0 && strncmp(url, "https://", 8) != 0)
+        problem(c, pointer(p, sizeof p, ptr, "url"), "\"%s\" is not an http:// or https:// URL",
+                routes_redact_url(url, shown, sizeof shown));
+    else if (url && (strchr(url, '?') || strchr(url, '#') || strstr(url, "/api/")))
+        problem(c, pointer(p, sizeof p, ptr, "url"),
+                "\"%s\" must be Alertmanager's base URL (kpi adds /api/v2/alerts), without a "
+                "query or fragment",
+                routes_redact_url(url, shown, sizeof shown));
+    rcv->channel = ROUTES_ALERTMANAGER;
+    if (url != NULL) {
+        /* the base without its trailing slashes, so that URL + "/api/v2/alerts" is one path */
+        size_t n = strlen(url);
+        while (n > 0 && url[n - 1] == '/')
+            n--;
+        rcv->url = strndup(url, n);
+        if (rcv->url == NULL)
+            c->oom = true;
+    }
+    const cJSON *h = cJSON_GetObjectItemCaseSensitive(w, "resolve_timeout_hours");
+    rcv->resolve_timeout_hours = 48;
+    if (h != NULL) {
+        double d = cJSON_IsNumber(h) ? h->valuedouble : NAN;
+        /* beyond the next night: a night that is late or missed resolves nothing */
+        if (!(d >= 25 && d <= 720) || d != floor(d))
+            problem(c, pointer(p, sizeof p, ptr, "resolve_timeout_hours"),
+                    "must be a whole number of hours from 25 to 720 (beyond the next night)");
+        else
+            rcv->resolve_timeout_hours = (int)d;
+    }
+    secret_keys(c, w, ptr, "token", rcv);
+}
+
 static bool address_ok(const char *s)
 {
     const char *at = strchr(s, '@');
@@ -257,7 +302,7 @@ static void check_email(struct check *c, const cJSON *e, const char *ptr,
 
 static void check_receivers(struct check *c, const cJSON *list, struct routes *r)
 {
-    static const char *const known[] = {"name", "webhook", "email", "lang", NULL};
+    static const char *const known[] = {"name", "webhook", "email", "alertmanager", "lang", NULL};
     char ptr[64], p[512];
     if (list == NULL) {
         problem(c, "", "missing \"receivers\"");
@@ -293,10 +338,13 @@ static void check_receivers(struct check *c, const cJSON *list, struct routes *r
         rcv->english = lang && strcmp(lang, "en") == 0;
         const cJSON *w = cJSON_GetObjectItemCaseSensitive(o, "webhook");
         const cJSON *e = cJSON_GetObjectItemCaseSensitive(o, "email");
-        if ((w == NULL) == (e == NULL))
-            problem(c, ptr, "give exactly one of \"webhook\" or \"email\"");
+        const cJSON *am = cJSON_GetObjectItemCaseSensitive(o, "alertmanager");
+        if ((w != NULL) + (e != NULL) + (am != NULL) != 1)
+            problem(c, ptr, "give exactly one of \"webhook\", \"email\" or \"alertmanager\"");
         else if (w != NULL)
             check_webhook(c, w, pointer(p, sizeof p, ptr, "webhook"), rcv);
+        else if (am != NULL)
+            check_alertmanager(c, am, pointer(p, sizeof p, ptr, "alertmanager"), rcv);
         else
             check_email(c, e, pointer(p, sizeof p, ptr, "email"), rcv);
     }
@@ -390,6 +438,10 @@ static void check_route(struct check *c, const cJSON *o, const char *ptr, const 
             problem(c, pointer(p, sizeof p, ptr, "receiver"),
                     "no receiver is called \"%s\"; define it under /receivers", rcv);
         cJSON_AddStringToObject(norm, "receiver", rcv);
+        /* an Alertmanager is told every firing alert every night (its endsAt runs out) */
+        const struct routes_receiver *to = found ? routes_receiver(r, rcv) : NULL;
+        if (to != NULL && to->channel == ROUTES_ALERTMANAGER)
+            cJSON_AddTrueToObject(norm, "every_night");
     }
 
     const cJSON *units = cJSON_GetObjectItemCaseSensitive(o, "units");
@@ -500,6 +552,7 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
         "external_url",
         "generator_url",
         "delivery_timeout_ms",
+        "give_up_after_attempts",
         NULL,
     };
     struct check c = {.name = name, .out = problems};
@@ -545,6 +598,8 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
     r->retry_attempts = get_int(&c, doc, "retry_attempts", 1, 10, 3);
     r->retry_backoff_ms = get_int(&c, doc, "retry_backoff_ms", 0, 60000, 500);
     r->delivery_timeout_ms = get_int(&c, doc, "delivery_timeout_ms", 100, 600000, 30000);
+    /* three nights of three tries, by default, before a receiver that is down counts as failed */
+    r->give_up_after_attempts = get_int(&c, doc, "give_up_after_attempts", 1, 1000, 9);
     if (!get_pct(&c, doc, "completeness_floor_pct", "", r->completeness_floor_pct,
                  sizeof r->completeness_floor_pct))
         snprintf(r->completeness_floor_pct, sizeof r->completeness_floor_pct, "90");
@@ -651,10 +706,15 @@ void routes_free(struct routes *r)
     free(r);
 }
 
+const char *routes_channel_name(enum routes_channel ch)
+{
+    return ch == ROUTES_EMAIL ? "email" : ch == ROUTES_ALERTMANAGER ? "alertmanager" : "webhook";
+}
+
 const struct routes_receiver *routes_receiver(const struct routes *r, const char *name)
 {
     for (size_t i = 0; i < r->nreceivers; i++)
-        if (strcmp(r->receivers[i].name, name) == 0)
+        if (r->receivers[i].name != NULL && strcmp(r->receivers[i].name, name) == 0)
             return &r->receivers[i];
     return NULL;
 }

@@ -14,12 +14,14 @@
 #include <stddef.h>
 #include <stdio.h>
 
-enum routes_channel { ROUTES_WEBHOOK, ROUTES_EMAIL };
+/* How a receiver is reached: a webhook (Alertmanager's v4 webhook JSON), e-mail, or an
+ * Alertmanager (its API v2: POST URL/api/v2/alerts, alerts/alertmanager.h). */
+enum routes_channel { ROUTES_WEBHOOK, ROUTES_EMAIL, ROUTES_ALERTMANAGER };
 
 struct routes_receiver {
     char *name;
     enum routes_channel channel;
-    char *url;         /* webhook URL, or the SMTP URL */
+    char *url;         /* webhook URL, the SMTP URL, or Alertmanager's base URL */
     char *secret_env;  /* token_env / password_env, or NULL */
     char *secret_file; /* token_file / password_file, or NULL */
     char *username;    /* SMTP user name, or NULL */
@@ -27,6 +29,7 @@ struct routes_receiver {
     char **to;         /* e-mail recipients */
     size_t nto;
     bool english; /* "lang": "en"; else Vietnamese ("vi", the default) */
+    int resolve_timeout_hours; /* Alertmanager: endsAt of a firing alert, hours after posting */
 };
 
 struct routes {
@@ -43,6 +46,7 @@ struct routes {
     int retry_attempts;
     int retry_backoff_ms;
     int delivery_timeout_ms;         /* the longest one attempt may take, connecting included */
+    int give_up_after_attempts;      /* a transient failure: attempts in all before "failed" */
     char completeness_floor_pct[32]; /* a NUMERIC literal */
     char sha256[HASH_HEX_LEN];       /* of the file's bytes */
 };
@@ -66,6 +70,10 @@ enum kpi_status routes_load(const char *path, FILE *problems, struct routes **ou
 
 /* routes_free: release R (NULL is allowed). */
 void routes_free(struct routes *r);
+
+/* routes_channel_name: the name of CH as kpi.outbox.channel holds it ("webhook", "email",
+ * "alertmanager"); static storage. */
+const char *routes_channel_name(enum routes_channel ch);
 
 /* routes_receiver: the receiver called NAME, or NULL. */
 const struct routes_receiver *routes_receiver(const struct routes *r, const char *name);

@@ -140,7 +140,12 @@ static void responsibility(FILE *f, const struct item *t)
         fprintf(f, t->vi ? " Phối hợp: %s." : " Support: %s.", support);
     const char *name = item_val(t, t->vi ? C_NAME_VI : C_NAME_EN);
     if (name) {
-        fprintf(f, t->vi ? " Nội dung: %s" : " Target: %s", name);
+        /* the plan's sentence verbatim, with the catalog's correction of a typo in it */
+        char detail[4096];
+        if (words_detail(detail, sizeof detail, name, t->vi ? item_val(t, C_NOTE) : NULL,
+                         lang_of(t)) != KPI_OK)
+            snprintf(detail, sizeof detail, "%s", name);
+        fprintf(f, t->vi ? " Nội dung: %s" : " Target: %s", detail);
         if (item_val(t, C_PLAN_REF))
             fprintf(f, " (%s)", item_val(t, C_PLAN_REF));
         fputc('.', f);

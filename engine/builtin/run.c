@@ -46,10 +46,10 @@ static const struct command_doc run_doc = {
         "Only one run at a time; a run that died is marked failed by the next, which redoes its\n"
         "work. Safe to re-run.\n",
     .epilogue =
-        "exit status: 0 success; 3 success, but some rows or files were rejected; 4 another run\n"
-        "holds the lock; 1 failure (the stage in progress rolled back; the next run completes "
-        "it);\n"
-        "2 usage\n",
+        "exit status: 0 success; 3 success, but some rows or files were rejected, or a\n"
+        "notification failed or is still pending after its retries ('kpi runs' says which\n"
+        "receiver and why); 4 another run holds the lock; 1 failure (the stage in progress\n"
+        "rolled back; the next run completes it); 2 usage\n",
 };
 
 struct run_args {
@@ -64,7 +64,8 @@ struct run_state {
     struct timespec t0;
     char t0_iso[32];
     const char *stage;
-    bool rejected; /* some input rejected: the run is partial */
+    bool rejected;    /* some input rejected: the run is partial */
+    bool undelivered; /* a notification failed, or is pending after its retries: partial */
     long long alerts_fired, alerts_resolved, sent, pending;
     FILE *summary; /* the text summary, printed at the end */
 };
@@ -316,17 +317,38 @@ static enum kpi_status stage_deliver(struct run_state *rs, const struct run_args
     if (!a->deliver)
         return stage_end(rs, "skipped", NULL, "--no-deliver: notifications left pending");
     enum kpi_status rc = deliver_run(rs->conn, routes, &sum);
-    if (rc == KPI_ERROR)
+    if (rc == KPI_ERROR) {
+        deliver_summary_free(&sum);
         return KPI_ERROR;
+    }
     rs->sent = sum.sent;
     rs->pending = sum.pending;
     cJSON *c = cJSON_CreateObject();
     cJSON_AddNumberToObject(c, "sent", sum.sent);
     cJSON_AddNumberToObject(c, "pending", sum.pending);
-    snprintf(line, sizeof line, "%ld sent, %ld pending%s", sum.sent, sum.pending,
-             rc == KPI_LOCKED ? " (another delivery was in progress)" : "");
-    /* a receiver that is down is not a failed run: the notifications wait for the next */
-    return stage_end(rs, sum.pending ? "partial" : "ok", c, line);
+    cJSON_AddNumberToObject(c, "failed", sum.failed);
+    /* which receiver, and why (kpi runs prints them; the JSON log carries them) */
+    cJSON *problems = cJSON_AddArrayToObject(c, "undelivered");
+    for (size_t i = 0; problems != NULL && i < sum.nproblems; i++) {
+        const struct deliver_problem *p = &sum.problems[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "notification", (double)p->outbox_id);
+        cJSON_AddStringToObject(o, "receiver", p->receiver);
+        cJSON_AddStringToObject(o, "state", p->failed ? "failed" : "pending");
+        cJSON_AddStringToObject(o, "error", p->why);
+        cJSON_AddItemToArray(problems, o);
+    }
+    snprintf(line, sizeof line, "%ld sent, %ld pending, %ld failed%s", sum.sent, sum.pending,
+             sum.failed, rc == KPI_LOCKED ? " (another delivery was in progress)" : "");
+    for (size_t i = 0; i < sum.nproblems; i++)
+        log_warn("notification %lld to %s %s: %s", sum.problems[i].outbox_id,
+                 sum.problems[i].receiver, sum.problems[i].failed ? "failed" : "is still pending",
+                 sum.problems[i].why);
+    /* a receiver that is down does not fail the run (the notifications wait for the next),
+     * but the run says so: partial, exit 3 */
+    rs->undelivered = sum.pending > 0 || sum.failed > 0;
+    deliver_summary_free(&sum);
+    return stage_end(rs, rs->undelivered ? "partial" : "ok", c, line);
 }
 
 static enum kpi_status stage_report(struct run_state *rs, const struct run_args *a,
@@ -537,7 +559,7 @@ enum kpi_status cmd_run(int argc, char **argv)
     if (rs.id > 0) {
         const char *status = interrupted    ? "interrupted"
                              : rc != KPI_OK ? "failed"
-                             : rs.rejected  ? "partial"
+                             : rs.rejected || rs.undelivered ? "partial"
                                             : "succeeded";
         char error[1200] = "";
         if (interrupted)
@@ -562,7 +584,7 @@ enum kpi_status cmd_run(int argc, char **argv)
                summary_text ? summary_text : "");
         if (interrupted)
             rc = KPI_ERROR;
-        else if (rc == KPI_OK && rs.rejected)
+        else if (rc == KPI_OK && (rs.rejected || rs.undelivered))
             rc = KPI_REJECTED;
     }
     runlog_unlock(rs.conn);

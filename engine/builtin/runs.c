@@ -1,6 +1,8 @@
 /*
  * builtin/runs.c — `kpi runs [--limit N]`: the recent nightly runs from
- * kpi.run, newest first, with their status, duration, stages and error.
+ * kpi.run, newest first, with their status, duration, stages and error, and
+ * the notifications a run's deliver stage could not deliver: to which
+ * receiver, failed or still pending, and why.
  */
 #include "builtin.h"
 #include "db/conn.h"
@@ -9,13 +11,16 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const struct command_doc runs_doc = {
     .name = "runs",
     .synopsis = "kpi runs [--limit N]",
     .description = "The recent nightly runs (kpi.run), newest first: id, start (Vietnam time), "
-                   "status,\nduration, the stages with their counts, and the error of a failed "
-                   "run.\n",
+                   "status,\nduration, the stages with their counts, the error of a failed "
+                   "run, and each\nnotification its deliver stage could not deliver: the "
+                   "receiver, failed or still\npending, and why (the HTTP status and the start "
+                   "of the answer, or the error).\n",
 };
 
 enum kpi_status cmd_runs(int argc, char **argv)
@@ -47,7 +52,16 @@ enum kpi_status cmd_runs(int argc, char **argv)
         "                   CASE WHEN s.status NOT IN ('ok') THEN ' (' || s.status || ')' "
         "                        ELSE '' END, ', ' ORDER BY s.ord) "
         "                  FROM kpi.run_stage s WHERE s.run_id = r.id), ''), "
-        "       coalesce(r.error, '') "
+        "       coalesce(r.error, ''), "
+        "       coalesce((SELECT string_agg(format('notification %s to %s %s: %s', "
+        "                     u ->> 'notification', u ->> 'receiver', "
+        "                     CASE u ->> 'state' WHEN 'failed' THEN 'failed' "
+        "                          ELSE 'still pending' END, translate(u ->> 'error', E'\\r\\n', '  ')), E'\\n' "
+        "                     ORDER BY (u ->> 'notification')::bigint) "
+        "                  FROM kpi.run_stage s, "
+        "                       jsonb_array_elements(s.counts -> 'undelivered') u "
+        "                 WHERE s.run_id = r.id AND s.stage = 'deliver' "
+        "                   AND jsonb_typeof(s.counts -> 'undelivered') = 'array'), '') "
         "  FROM kpi.run r ORDER BY r.id DESC LIMIT $1::int",
         1, NULL, params, NULL, NULL, 0);
     int rc = KPI_ERROR;
@@ -62,6 +76,12 @@ enum kpi_status cmd_runs(int argc, char **argv)
                PQgetvalue(res, i, 2), PQgetvalue(res, i, 3), PQgetvalue(res, i, 4));
         if (*PQgetvalue(res, i, 5))
             printf("%6s  error: %s\n", "", PQgetvalue(res, i, 5));
+        /* one line each: "undelivered: notification 7 to am failed: the receiver answered …" */
+        for (const char *u = PQgetvalue(res, i, 6); *u;) {
+            size_t n = strcspn(u, "\n");
+            printf("%6s  undelivered: %.*s\n", "", (int)n, u);
+            u += n + (u[n] == '\n');
+        }
     }
     rc = KPI_OK;
 done:

@@ -11,7 +11,10 @@
 -- rounded here: the texts cut them as kpi show does (engine/common/numfmt.h),
 -- judged against comparator and target_pct. engine/alerts/item.h names the
 -- columns in this order.
--- The words columns at the end are for engine/common/words.h. A function of the
+-- The words columns at the end are for engine/common/words.h (note: the catalog's
+-- note beside the plan's sentence, e.g. the correction of a typo it quotes).
+-- alert_match rows without an event (an Alertmanager's nightly 'firing') are
+-- inhibited as the others are. A function of the
 -- older result type (before them) is dropped first, once: CREATE OR REPLACE cannot
 -- change the result; after that upgrade, kpi roles setup gives it its owner and
 -- grants again.
@@ -19,7 +22,7 @@ DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
               WHERE oid = pg_catalog.to_regprocedure('kpi.alert_items(jsonb, timestamptz)')
-                AND NOT 'short_name_en' = ANY (proargnames)) THEN
+                AND NOT 'note' = ANY (proargnames)) THEN
     DROP FUNCTION kpi.alert_items(jsonb, timestamptz);
   END IF;
 END
@@ -37,7 +40,7 @@ CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
                  metric_name_vi text, metric_name_en text, due_date text, days_left integer,
                  indicator_kind text, inner_comparator text, inner_target_pct text,
                  noun_vi text, noun_en text, deadline_text_vi text, deadline_text_en text,
-                 due_day date, short_name_vi text, short_name_en text)
+                 due_day date, short_name_vi text, short_name_en text, note text)
   LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 #variable_conflict use_column
@@ -63,7 +66,8 @@ BEGIN
                             AND cu.kind <> 'province'),
   rows AS (SELECT m.receiver, 0 AS role, NULL::bigint AS parent_id, m.alert_id, m.event_id
              FROM alert_match m WHERE NOT EXISTS (SELECT 1 FROM inh
-                    WHERE inh.receiver = m.receiver AND inh.event_id = m.event_id)
+                    WHERE inh.receiver = m.receiver AND inh.alert_id = m.alert_id
+                      AND inh.event_id IS NOT DISTINCT FROM m.event_id)
            UNION ALL
            SELECT s.receiver, 1, NULL, s.alert_id, NULL FROM shown s
             WHERE NOT EXISTS (SELECT 1 FROM alert_match m WHERE m.receiver = s.receiver
@@ -101,7 +105,8 @@ BEGIN
          i.kind, i.inner_comparator, trim_scale(i.inner_target_pct)::text,
          CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE mn.noun_vi END,
          CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE mn.noun_en END,
-         i.deadline_text_vi, i.deadline_text_en, i.due_date, i.short_name_vi, i.short_name_en
+         i.deadline_text_vi, i.deadline_text_en, i.due_date, i.short_name_vi, i.short_name_en,
+         i.note
     FROM rows JOIN kpi.alert a ON a.id = rows.alert_id
     JOIN kpi.unit u ON u.code = a.unit_code
     LEFT JOIN ind i ON i.id = a.indicator_id
