@@ -185,6 +185,7 @@ enum kpi_status load_limits(const struct load_options *opt, struct reader_limits
         out->max_strings = opt->limits.max_strings;
     out->sheet = opt->limits.sheet;
     out->locale_vi = opt->limits.locale_vi;
+    out->tables_only = opt->limits.tables_only;
     return KPI_OK;
 }
 

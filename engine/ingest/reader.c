@@ -70,6 +70,7 @@ struct reader {
     long long problem_line;
     /* the kind of file, and a workbook's reader */
     enum format format;
+    bool detected; /* at the first reader_next: the limits say whether only tables are taken */
     struct xlsx *xlsx;
     bool xlsx_opened;
     /* the wide layout: the header's roles and names, the row being unrolled */
@@ -137,6 +138,7 @@ enum kpi_status reader_limits_default(struct reader_limits *out)
     out->max_strings = strings;
     out->sheet = NULL;
     out->locale_vi = false;
+    out->tables_only = false;
     return KPI_OK;
 }
 
@@ -188,18 +190,17 @@ static void detect(struct reader *r)
     ssize_t n = pread(r->fd, h, sizeof h, 0);
     const char *slash = strrchr(r->path, '/');
     const char *name = slash ? slash + 1 : r->path;
+    const char *dot = strrchr(name, '.');
     const char *what = NULL;
+    char other[64];
     static const char save_as[] =
         "send .xlsx or .csv: save it in LibreOffice/Excel as 'Excel 2007-365 (.xlsx)'";
     static const char no_scan[] =
         "send the data as .xlsx or .csv (a table of period, unit, metric, value), not a "
         "printout, a photo or a scan";
+    bool zip = n >= 4 && h[0] == 'P' && h[1] == 'K' &&
+               ((h[2] == 3 && h[3] == 4) || (h[2] == 5 && h[3] == 6));
     r->format = FORMAT_CSV;
-    if (n >= 4 && h[0] == 'P' && h[1] == 'K' &&
-        ((h[2] == 3 && h[3] == 4) || (h[2] == 5 && h[3] == 6))) {
-        r->format = FORMAT_XLSX; /* xlsx.c tells an .ods or a .docx apart */
-        return;
-    }
     if (n >= 4 && memcmp(h, "%PDF", 4) == 0)
         what = "a PDF document";
     else if (n >= 8 && memcmp(h, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
@@ -209,8 +210,6 @@ static void detect(struct reader *r)
              (n >= 4 && memcmp(h, "GIF8", 4) == 0) ||
              (n >= 4 && (memcmp(h, "II*", 4) == 0 || memcmp(h, "MM\0*", 4) == 0)))
         what = "an image";
-    else if (has_ext(name, ".xlsx") || has_ext(name, ".xlsm"))
-        r->format = FORMAT_XLSX; /* not a zip: xlsx_open says the file is damaged */
     else if (has_ext(name, ".xls") || has_ext(name, ".xlsb"))
         what = "an old Excel workbook (.xls)";
     else if (has_ext(name, ".ods") || has_ext(name, ".fods"))
@@ -226,6 +225,15 @@ static void detect(struct reader *r)
         what = "an image";
     else if (has_ext(name, ".zip") || has_ext(name, ".rar") || has_ext(name, ".7z"))
         what = "an archive";
+    else if (zip || has_ext(name, ".xlsx") || has_ext(name, ".xlsm"))
+        r->format = FORMAT_XLSX; /* xlsx.c tells an .ods or a .docx apart, or a damaged zip */
+    else if (r->limits.tables_only && !has_ext(name, ".csv")) {
+        if (dot != NULL && dot != name && strlen(dot) < 16)
+            snprintf(other, sizeof other, "a %s file", dot);
+        else
+            snprintf(other, sizeof other, "a file named neither .csv nor .xlsx");
+        what = other;
+    }
     if (what == NULL)
         return;
     r->format = FORMAT_OTHER;
@@ -288,7 +296,6 @@ static enum kpi_status open_file(const char *path, bool hash, bool follow, struc
     if (fl >= 0)
         fcntl(r->fd, F_SETFL, fl & ~O_NONBLOCK);
     posix_fadvise(r->fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    detect(r);
     *out = r;
     return KPI_OK;
 fail:
@@ -372,7 +379,7 @@ long long reader_bytes(const struct reader *r)
 
 bool reader_is_xlsx(const struct reader *r)
 {
-    return r->format == FORMAT_XLSX;
+    return r->detected && r->format == FORMAT_XLSX;
 }
 
 const char *reader_problem_where(const struct reader *r, char *buf, size_t len)
@@ -768,6 +775,10 @@ static int next_xlsx_row(struct reader *r, struct reader_row *row)
 /* The next row of the file as it is: 1, 0, -1 or -2 (see next_row). */
 static int next_physical(struct reader *r, struct reader_row *row)
 {
+    if (!r->detected) {
+        r->detected = true;
+        detect(r);
+    }
     if (r->format == FORMAT_OTHER)
         return -1; /* detect() set the problem */
     if (r->format == FORMAT_XLSX)

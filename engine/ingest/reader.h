@@ -39,6 +39,7 @@ struct reader_limits {
     long long max_strings; /* a workbook's shared strings, uncompressed (0: the default) */
     const char *sheet;     /* a workbook's sheet to read (borrowed); NULL: the first */
     bool locale_vi;        /* read day-first dates and '.' thousands (rowcheck.h) */
+    bool tables_only;      /* a name not ending .csv or .xlsx is refused (the inbox) */
 };
 
 /*
@@ -134,7 +135,7 @@ const char *reader_problem(const struct reader *r, long long *line);
  */
 const char *reader_problem_where(const struct reader *r, char *buf, size_t len);
 
-/* reader_is_xlsx: whether R reads a workbook (known once reader_open returned). */
+/* reader_is_xlsx: whether R reads a workbook (known after the first reader_next). */
 bool reader_is_xlsx(const struct reader *r);
 
 /*
