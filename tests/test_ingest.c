@@ -103,7 +103,9 @@ START_TEST(every_row_reason_is_recorded)
     char *err;
     ck_assert_int_eq(ingest(&err, data("rows_bad.csv"), NULL), 3);
     const char *f = "rows_bad.csv";
-    assert_reason(conn, f, 2, "value \"1.234\": thousands separators are not allowed, write 1234");
+    assert_reason(conn, f, 2,
+                  "value \"1.234\": thousands separators are not allowed, write 1234, or read "
+                  "the file with locale vi (kpi ingest --locale vi, or the inbox's vi/ folder)");
     assert_reason(conn, f, 3,
                   "unit \"1840\" is not registered; did you mean \"01840\"? (a spreadsheet may "
                   "have dropped the leading zero: format the column as text)");

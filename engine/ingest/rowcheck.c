@@ -385,7 +385,7 @@ static enum kpi_status wide_metric(struct rowcheck_header *h, const struct reade
         return KPI_OK;
     h->bad_field = (int)i;
     if (row->sheet != NULL)
-        xlsx_cell_ref(row->sheet, row->first_col + (int)i, row->line_no, where, sizeof where);
+        xlsx_col_name(row->first_col + (int)i, where);
     else
         snprintf(where, sizeof where, "%zu", i + 1);
     check_metric(codes, row->field[i], row->len[i], hint, sizeof hint);

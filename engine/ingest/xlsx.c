@@ -190,8 +190,14 @@ static void part_close_all(struct part *p)
 }
 
 /* Why reading P stopped (after xmlTextReaderRead returned -1), into WHY. */
-static void part_failure(const struct part *p, char *why, size_t len)
+static void part_failure(struct part *p, char *why, size_t len)
 {
+    if (!p->over && !p->zip_failed && !interrupt_requested(NULL) && p->zf != NULL) {
+        /* broken XML: is the member itself damaged? Its CRC shows at its end */
+        char buf[16384];
+        while (!p->zip_failed && !p->over && part_read(p, buf, sizeof buf) > 0)
+            ;
+    }
     if (p->over)
         set_why(why, len,
                 "%s is larger than %lld bytes uncompressed; the file is refused (a zip bomb?)%s",
@@ -623,16 +629,23 @@ void xlsx_cell_ref(const char *sheet, int col, long long row, char *buf, size_t 
         return;
     }
     char letters[4];
+    xlsx_col_name(col, letters);
+    snprintf(buf, len, "%s!%s%lld", name, letters, row);
+}
+
+void xlsx_col_name(int col, char buf[4])
+{
     int n = 0, c = col + 1;
     char rev[4];
     while (c > 0 && n < 3) {
         rev[n++] = (char)('A' + (c - 1) % 26);
         c = (c - 1) / 26;
     }
+    if (col < 0 || col >= XLSX_MAX_COLUMNS)
+        n = 0;
     for (int i = 0; i < n; i++)
-        letters[i] = rev[n - 1 - i];
-    letters[n] = '\0';
-    snprintf(buf, len, "%s!%s%lld", name, letters, row);
+        buf[i] = rev[n - 1 - i];
+    buf[n] = '\0';
 }
 
 /* Days since 1970-01-01 of Y-M-D (proleptic Gregorian; H. Hinnant's days_from_civil). */

@@ -96,6 +96,9 @@ long long xlsx_bytes(const struct xlsx *x);
  */
 void xlsx_cell_ref(const char *sheet, int col, long long row, char *buf, size_t len);
 
+/* xlsx_col_name: the letters of column COL (0 = A, at most XFD) into BUF ("" when out of range). */
+void xlsx_col_name(int col, char buf[4]);
+
 /* xlsx_close: close X, its zip and its file, and free it (NULL is allowed). */
 void xlsx_close(struct xlsx *x);
 
