@@ -158,10 +158,14 @@ static bool ends_with(const char *name, const char *ext)
     return n > e && strcasecmp(name + n - e, ext) == 0;
 }
 
-/* Every entry but those being uploaded (".name", "name.part"): what is not a table is refused. */
+/*
+ * Every entry but those being uploaded (".name", "name.part", WinSCP's "name.filepart",
+ * "name.tmp"): what is not a table is refused.
+ */
 static int entry_filter(const struct dirent *d)
 {
-    return d->d_name[0] != '.' && !ends_with(d->d_name, ".part");
+    return d->d_name[0] != '.' && !ends_with(d->d_name, ".part") &&
+           !ends_with(d->d_name, ".filepart") && !ends_with(d->d_name, ".tmp");
 }
 
 /* The sub-folder whose files are read with locale vi (docs/operators.md, "The inbox"). */

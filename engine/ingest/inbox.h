@@ -1,6 +1,7 @@
 /*
  * inbox.h — ingesting a set of submission files: files or directories
- * (every entry in name order, not starting with '.' nor ending .part; the
+ * (every entry in name order, not starting with '.' nor ending .part,
+ * .filepart or .tmp; the
  * files of a sub-folder vi/ read with locale vi, rowcheck.h), each through
  * load_file() in its own transaction, optionally moved afterwards into
  * ARCHIVE/processed/ (loaded, even partly, or already ingested) or
