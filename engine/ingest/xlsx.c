@@ -28,6 +28,7 @@
 #define MAX_STYLES     65536                /* cellXfs entries (Excel: 64,000) */
 #define MAX_FORMATS    4096                 /* custom number formats */
 #define WHY_LEN        512
+#define MAX_DRAIN      (64LL * 1024 * 1024) /* read past broken XML to find a damaged member */
 
 enum fmt_kind { FMT_NUMBER, FMT_DATE, FMT_MONTH };
 
@@ -195,7 +196,8 @@ static void part_failure(struct part *p, char *why, size_t len)
     if (!p->over && !p->zip_failed && !interrupt_requested(NULL) && p->zf != NULL) {
         /* broken XML: is the member itself damaged? Its CRC shows at its end */
         char buf[16384];
-        while (!p->zip_failed && !p->over && part_read(p, buf, sizeof buf) > 0)
+        long long stop = p->read + MAX_DRAIN;
+        while (!p->zip_failed && !p->over && p->read < stop && part_read(p, buf, sizeof buf) > 0)
             ;
     }
     if (p->over)
