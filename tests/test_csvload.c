@@ -317,6 +317,10 @@ START_TEST(check_file_without_a_database)
 }
 END_TEST
 
+/* The end of the hints of forms that --locale vi reads (rowcheck.c). */
+#define VI_HINT                                                                                    \
+    ", or read the file with locale vi (kpi ingest --locale vi, or the inbox's vi/ folder)"
+
 static void period_ok(const char *s, int y, int m, int d, enum rowcheck_grain g)
 {
     struct rowcheck_period p;
@@ -374,9 +378,10 @@ START_TEST(periods)
     period_bad("2025-13", "period \"2025-13\" is not a valid month: there is no month 13");
     period_bad("2025-02-30", "period \"2025-02-30\" is not a valid date: 2025-02 has 28 days");
     period_bad("2025-04-31", "period \"2025-04-31\" is not a valid date: 2025-04 has 30 days");
-    period_bad("30/07/2025", "period \"30/07/2025\" must be written YYYY-MM-DD: write 2025-07-30");
+    period_bad("30/07/2025",
+               "period \"30/07/2025\" must be written YYYY-MM-DD: write 2025-07-30" VI_HINT);
     period_bad("2025/07/30", "period \"2025/07/30\" must be written YYYY-MM-DD: write 2025-07-30");
-    period_bad("7/2025", "period \"7/2025\" must be written YYYY-MM: write 2025-07");
+    period_bad("7/2025", "period \"7/2025\" must be written YYYY-MM: write 2025-07" VI_HINT);
     period_bad("45868", "period \"45868\" looks like a spreadsheet date serial number; format "
                         "the column as text YYYY-MM-DD");
     period_bad("", "empty period; write YYYY-MM-DD (a day) or YYYY-MM (a month)");
@@ -409,7 +414,7 @@ START_TEST(values)
     value_ok("9223372036854775807", INT64_MAX);
     value_bad("9223372036854775808",
               "value \"9223372036854775808\" is too large: at most 9223372036854775807 (bigint)");
-    value_bad("1.234", "value \"1.234\": thousands separators are not allowed, write 1234");
+    value_bad("1.234", "value \"1.234\": thousands separators are not allowed, write 1234" VI_HINT);
     value_bad("1,234,567", "value \"1,234,567\": thousands separators are not allowed, write "
                            "1234567");
     value_bad("12 345", "value \"12 345\": thousands separators are not allowed, write 12345");
@@ -426,6 +431,38 @@ START_TEST(values)
                          "whole number and write every digit");
     value_bad("", "empty value; write 0 when the count is zero");
     value_bad("abc", "value \"abc\" is not a whole number; write digits only, e.g. 1234");
+}
+END_TEST
+
+START_TEST(locale_vi)
+{
+    struct rowcheck_period p;
+    int64_t v = -1;
+    char why[READER_MSG_LEN] = "";
+    /* day-first, as a Vietnamese spreadsheet writes them: a day, a month */
+    ck_assert_int_eq(rowcheck_parse_period_locale("31/07/2025", true, &p, why, sizeof why), 0);
+    ck_assert(p.year == 2025 && p.month == 7 && p.day == 31 && p.grain == ROWCHECK_DAY);
+    ck_assert_int_eq(rowcheck_parse_period_locale("1.7.2025", true, &p, why, sizeof why), 0);
+    ck_assert(p.year == 2025 && p.month == 7 && p.day == 1 && p.grain == ROWCHECK_DAY);
+    ck_assert_int_eq(rowcheck_parse_period_locale("07/2025", true, &p, why, sizeof why), 0);
+    ck_assert(p.year == 2025 && p.month == 7 && p.grain == ROWCHECK_MONTH);
+    /* still refused: a year first with slashes, a day that does not exist */
+    ck_assert_int_eq(rowcheck_parse_period_locale("2025/07/30", true, &p, why, sizeof why),
+                     KPI_REJECTED);
+    ck_assert_str_eq(why, "period \"2025/07/30\" must be written YYYY-MM-DD: write 2025-07-30");
+    ck_assert_int_eq(rowcheck_parse_period_locale("31/06/2025", true, &p, why, sizeof why),
+                     KPI_REJECTED);
+    /* 18.250 = 18 250; ',' is the decimal comma */
+    ck_assert_int_eq(rowcheck_parse_value_locale("18.250", true, &v, why, sizeof why), 0);
+    ck_assert_int_eq(v, 18250);
+    ck_assert_int_eq(rowcheck_parse_value_locale("1.234.567", true, &v, why, sizeof why), 0);
+    ck_assert_int_eq(v, 1234567);
+    ck_assert_int_eq(rowcheck_parse_value_locale("12,5", true, &v, why, sizeof why), KPI_REJECTED);
+    ck_assert_str_eq(why, "value \"12,5\" has decimals (',' is the decimal comma of locale vi); "
+                          "counts are whole numbers");
+    ck_assert_int_eq(rowcheck_parse_value_locale("1,234", false, &v, why, sizeof why),
+                     KPI_REJECTED);
+    ck_assert_str_eq(why, "value \"1,234\": thousands separators are not allowed, write 1234");
 }
 END_TEST
 
@@ -518,6 +555,7 @@ int main(void)
     tcase_add_test(tc, periods);
     tcase_add_test(tc, dates_as_postgresql_days);
     tcase_add_test(tc, values);
+    tcase_add_test(tc, locale_vi);
     tcase_add_test(tc, only_regular_files_are_read);
     tcase_add_test(tc, hashing_stops_at_the_file_limit);
     tcase_add_test(tc, raw_text_is_cut_before_a_character);

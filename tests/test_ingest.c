@@ -103,7 +103,9 @@ START_TEST(every_row_reason_is_recorded)
     char *err;
     ck_assert_int_eq(ingest(&err, data("rows_bad.csv"), NULL), 3);
     const char *f = "rows_bad.csv";
-    assert_reason(conn, f, 2, "value \"1.234\": thousands separators are not allowed, write 1234");
+    assert_reason(conn, f, 2,
+                  "value \"1.234\": thousands separators are not allowed, write 1234, or read "
+                  "the file with locale vi (kpi ingest --locale vi, or the inbox's vi/ folder)");
     assert_reason(conn, f, 3,
                   "unit \"1840\" is not registered; did you mean \"01840\"? (a spreadsheet may "
                   "have dropped the leading zero: format the column as text)");
@@ -448,7 +450,8 @@ START_TEST(exit_codes)
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, bad), 2);
     const char *help[] = {"ingest", "--help", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, help), 0);
-    assert_has(out, "usage: kpi ingest [--archive DIR] [--settle SECONDS] PATH...");
+    assert_has(out, "usage: kpi ingest [--archive DIR] [--settle SECONDS] [--sheet NAME] "
+                    "[--locale vi] PATH...");
     free(out);
     /* an I/O error stops the run: exit 1, the files before it are kept */
     ck_assert_int_eq(
@@ -493,18 +496,19 @@ START_TEST(directory_in_name_order_and_archive)
     assert_value(conn,
                  "SELECT string_agg(file_name || '=' || status, ',' ORDER BY id)"
                  " FROM kpi.submission",
-                 "a_empty.csv=rejected,b_good.csv=accepted,c_bad.csv=partial");
+                 "a_empty.csv=rejected,b_good.csv=accepted,c_bad.csv=partial,notes.txt=rejected");
     ck_assert(exists(rejected, "a_empty.csv"));
     ck_assert(exists(processed, "b_good.csv"));
     ck_assert(exists(processed, "c_bad.csv"));
     ck_assert(!exists(inbox, "a_empty.csv") && !exists(inbox, "b_good.csv") &&
               !exists(inbox, "c_bad.csv"));
-    ck_assert(exists(inbox, "notes.txt")); /* not a *.csv */
+    /* not a *.csv or *.xlsx: refused with what to send instead, never left behind */
+    ck_assert(exists(rejected, "notes.txt") && !exists(inbox, "notes.txt"));
     /* the same file again: already ingested, archived without replacing the first */
     copy_to(data("good.csv"), inbox, "b_good.csv");
     ck_assert_int_eq(ingest(NULL, "--archive", archive, inbox, NULL), 0);
     ck_assert(exists(processed, "b_good.csv") && exists(processed, "b_good-2.csv"));
-    assert_value(conn, "SELECT count(*) FROM kpi.submission", "3");
+    assert_value(conn, "SELECT count(*) FROM kpi.submission", "4");
     PQfinish(conn);
 }
 END_TEST

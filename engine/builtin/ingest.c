@@ -1,5 +1,6 @@
 /*
- * builtin/ingest.c — `kpi ingest [--archive DIR] [--settle SECONDS] PATH...`:
+ * builtin/ingest.c — `kpi ingest [--archive DIR] [--settle SECONDS]
+ * [--sheet NAME] [--locale vi] PATH...`:
  * load agency submission files (engine/ingest/load.c), each in its own
  * transaction, and optionally move them to DIR/processed/ or DIR/rejected/
  * afterwards (engine/ingest/inbox.c: what is refused, what waits).
@@ -22,19 +23,28 @@
 
 static const struct command_doc ingest_doc = {
     .name = "ingest",
-    .synopsis = "kpi ingest [--archive DIR] [--settle SECONDS] PATH...\n"
-                "kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...",
+    .synopsis =
+        "kpi ingest [--archive DIR] [--settle SECONDS] [--sheet NAME] [--locale vi] PATH...\n"
+        "kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...",
     .description =
-        "Load agency submissions: CSV files, or directories (every *.csv in name order).\n"
-        "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8.\n"
+        "Load agency submissions: CSV or Excel (.xlsx) files, or directories (every *.csv and\n"
+        "*.xlsx in name order; any other file there is moved to DIR/rejected/ with what to send\n"
+        "instead; the files of a sub-folder vi/ are read with --locale vi).\n"
+        "Header period,unit,metric,value[,agency,note] in any order; ',' or ';'; UTF-8. Or the\n"
+        "wide layout: period,unit,<metric>,<metric>... (one row per unit, one column per\n"
+        "metric): each non-empty cell is one value. A workbook's first sheet is read (or\n"
+        "--sheet NAME), its cells as typed: dates, numbers, text; messages name FILE:SHEET!CELL.\n"
         "Good rows are kept, bad rows recorded in kpi.rejected_row with their reason; each file\n"
         "is one transaction; a file already ingested (same SHA-256) changes nothing.\n"
         "Only regular files are read: a symbolic link, FIFO, device or directory named *.csv is\n"
         "reported and moved to DIR/rejected/ unread. Upload under another name (.x.csv or\n"
         "x.csv.part) and rename into place: a file that changes while it is read is left for\n"
         "the next run. Before each file the free space under the database's data directory and\n"
-        "the inbox is checked (KPI_MIN_FREE_BYTES, default 256M, plus 4 times the file).\n",
-    .epilogue = "N is a byte count with an optional k, M or G.\n\n"
+        "the inbox is checked (KPI_MIN_FREE_BYTES, default 256M, plus 4 times the file).\n"
+        "With --locale vi, day-first dates (31/07/2025, 07/2025) and counts grouped by '.'\n"
+        "(18.250) are read too; without it they are refused with a hint.\n",
+    .epilogue = "N is a byte count with an optional k, M or G. A workbook's shared strings are\n"
+                "capped at KPI_MAX_XLSX_STRINGS_BYTES (default 64M, uncompressed).\n\n"
                 "exit status: 0 every file accepted, already ingested or left for later; 3 some\n"
                 "rows or files rejected, refused for space, or not archived; 1 an error of the\n"
                 "database stopped it (the file in progress rolled back); 2 usage\n",
@@ -74,6 +84,18 @@ static enum kpi_status limit_option(const struct kpi_option *opt, const char *te
     return KPI_OK;
 }
 
+/* The callback of --locale: only vi (and the default, c). 0, or KPI_USAGE. */
+static enum kpi_status locale_option(const struct kpi_option *opt, const char *text)
+{
+    struct reader_limits *l = opt->value;
+    if (strcmp(text, "vi") == 0 || strcmp(text, "c") == 0 || strcmp(text, "C") == 0) {
+        l->locale_vi = strcmp(text, "vi") == 0;
+        return KPI_OK;
+    }
+    builtin_usage_error("ingest", "--locale takes vi (or c, the default), not \"%s\"", text);
+    return KPI_USAGE;
+}
+
 enum kpi_status cmd_ingest(int argc, char **argv)
 {
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
@@ -86,6 +108,10 @@ enum kpi_status cmd_ingest(int argc, char **argv)
         OPT_CALLBACK("settle", 0, &run, "SECONDS", settle_option,
                      "leave a file modified less than SECONDS ago for the next "
                      "run (default 0; $KPI_SETTLE_SECONDS)"),
+        OPT_STRING("sheet", 0, &run.opt.limits.sheet, "NAME",
+                   "read the sheet NAME of a workbook (.xlsx) instead of its first"),
+        OPT_CALLBACK("locale", 0, &run.opt.limits, "vi", locale_option,
+                     "read day-first dates (31/07/2025) and '.' thousands (18.250) too"),
         OPT_CALLBACK("max-row-bytes", 0, &run.opt.limits, "N", limit_option,
                      "longest row (default 64k; $KPI_MAX_ROW_BYTES; at most 1M): the file is "
                      "rejected"),

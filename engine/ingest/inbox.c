@@ -152,11 +152,24 @@ static enum kpi_status make_dir(const char *path)
     return KPI_OK;
 }
 
-static int csv_filter(const struct dirent *d)
+static bool ends_with(const char *name, const char *ext)
 {
-    size_t n = strlen(d->d_name);
-    return d->d_name[0] != '.' && n > 4 && strcasecmp(d->d_name + n - 4, ".csv") == 0;
+    size_t n = strlen(name), e = strlen(ext);
+    return n > e && strcasecmp(name + n - e, ext) == 0;
 }
+
+/*
+ * Every entry but those being uploaded (".name", "name.part", WinSCP's "name.filepart",
+ * "name.tmp"): what is not a table is refused.
+ */
+static int entry_filter(const struct dirent *d)
+{
+    return d->d_name[0] != '.' && !ends_with(d->d_name, ".part") &&
+           !ends_with(d->d_name, ".filepart") && !ends_with(d->d_name, ".tmp");
+}
+
+/* The sub-folder whose files are read with locale vi (docs/operators.md, "The inbox"). */
+#define INBOX_VI_DIR "vi"
 
 /* Move PATH to the archive's SUB (processed, rejected); a failure is reported, never fatal. */
 static void archive(struct inbox *in, const char *path, const char *sub, bool copy)
@@ -284,10 +297,11 @@ enum kpi_status inbox_parse_settle(const char *text, long *out)
 /*
  * One entry PATH: refused unread when it is not a regular file of its own
  * (moved to rejected/), left for the next run while it settles or when it
- * changed, ingested otherwise and archived. KPI_ERROR only when the
+ * changed, ingested otherwise (VI: with locale vi; WALKED, found in a
+ * folder: a name not ending .csv or .xlsx is refused) and archived. KPI_ERROR only when the
  * database (or a signal) stopped it.
  */
-static enum kpi_status ingest_one(struct inbox *in, const char *path)
+static enum kpi_status ingest_one(struct inbox *in, const char *path, bool vi, bool walked)
 {
     struct load_result res;
     struct stat st;
@@ -319,6 +333,10 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path)
     struct load_options opt = in->opt;
     opt.room = check_room;
     opt.room_ctx = in;
+    /* in a folder, a .pdf, an .ods…: rejected, with what to send instead */
+    opt.limits.tables_only = walked;
+    if (vi)
+        opt.limits.locale_vi = true;
     if (load_file(in->conn, in->sets, path, &opt, &res) != 0)
         return KPI_ERROR;
     count(&in->totals, &res);
@@ -328,6 +346,45 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path)
     }
     archive(in, path, strcmp(res.status, "rejected") == 0 ? "rejected" : "processed", true);
     return KPI_OK;
+}
+
+/*
+ * The entries of the directory PATH in name order: its files ingested (VI:
+ * with locale vi), its sub-folder vi/ walked with locale vi when TOP, the
+ * archive's folders and other sub-folders left (a folder named *.csv or
+ * *.xlsx refused like any entry that is not a regular file).
+ */
+static enum kpi_status walk_dir(struct inbox *in, const char *path, bool vi, bool top)
+{
+    struct dirent **list;
+    int n = scandir(path, &list, entry_filter, alphasort);
+    if (n < 0) {
+        log_error("could not read directory \"%s\": %s", path, strerror(errno));
+        return KPI_ERROR;
+    }
+    enum kpi_status rc = KPI_OK;
+    for (int i = 0; i < n; i++) {
+        char file[PATH_MAX];
+        const char *name = list[i]->d_name;
+        struct stat st;
+        snprintf(file, sizeof file, "%s/%s", path, name);
+        bool dir = lstat(file, &st) == 0 && S_ISDIR(st.st_mode);
+        if (rc != 0 || interrupt_requested(NULL)) {
+            /* stopped: the rest waits */
+        } else if (dir && top && strcmp(name, INBOX_VI_DIR) == 0) {
+            rc = walk_dir(in, file, true, false);
+        } else if (dir && !ends_with(name, ".csv") && !ends_with(name, ".xlsx")) {
+            if (strcmp(name, "processed") != 0 && strcmp(name, "rejected") != 0)
+                log_warn("%s: a folder, not read; only the files of the inbox and of its %s/ "
+                         "folder are ingested",
+                         file, INBOX_VI_DIR);
+        } else {
+            rc = ingest_one(in, file, vi, true);
+        }
+        free(list[i]);
+    }
+    free(list);
+    return rc;
 }
 
 enum kpi_status inbox_ingest_path(struct inbox *in, const char *path)
@@ -340,23 +397,8 @@ enum kpi_status inbox_ingest_path(struct inbox *in, const char *path)
         return KPI_ERROR;
     }
     if (!S_ISDIR(st.st_mode))
-        return ingest_one(in, path);
-    struct dirent **list;
-    int n = scandir(path, &list, csv_filter, alphasort);
-    if (n < 0) {
-        log_error("could not read directory \"%s\": %s", path, strerror(errno));
-        return KPI_ERROR;
-    }
-    enum kpi_status rc = KPI_OK;
-    for (int i = 0; i < n; i++) {
-        char file[PATH_MAX];
-        snprintf(file, sizeof file, "%s/%s", path, list[i]->d_name);
-        if (rc == 0 && !interrupt_requested(NULL))
-            rc = ingest_one(in, file);
-        free(list[i]);
-    }
-    free(list);
-    return rc;
+        return ingest_one(in, path, in->opt.limits.locale_vi, false);
+    return walk_dir(in, path, in->opt.limits.locale_vi, true);
 }
 
 enum kpi_status inbox_prepare_archive(const char *archive)

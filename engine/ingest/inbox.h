@@ -1,10 +1,16 @@
 /*
  * inbox.h — ingesting a set of submission files: files or directories
- * (every *.csv in name order, not starting with '.'), each through
+ * (every entry in name order, not starting with '.' nor ending .part,
+ * .filepart or .tmp; the
+ * files of a sub-folder vi/ read with locale vi, rowcheck.h), each through
  * load_file() in its own transaction, optionally moved afterwards into
  * ARCHIVE/processed/ (loaded, even partly, or already ingested) or
- * ARCHIVE/rejected/ (nothing loaded). Used by `kpi ingest` and by the
- * nightly `kpi run`.
+ * ARCHIVE/rejected/ (nothing loaded). *.csv and *.xlsx files are loaded;
+ * any other file of a directory (.xls, .ods, .pdf, .docx, an image…) is
+ * recorded rejected with what to send instead ("send .xlsx or .csv: save
+ * it in LibreOffice/Excel as 'Excel 2007-365 (.xlsx)'") and moved to
+ * rejected/ like a rejected CSV. Used by `kpi ingest` and by the nightly
+ * `kpi run`.
  *
  * A bad file never stops the others (docs/operators.md, "The inbox"):
  *  - only regular files of one link are read: a symbolic link (never
@@ -70,9 +76,11 @@ struct inbox {
 enum kpi_status inbox_prepare_archive(const char *archive);
 
 /*
- * inbox_ingest_path: ingest PATH, a file or a directory (its *.csv files in
- * name order, not recursive; a directory given is followed even through a
- * symbolic link, its entries never), adding to in->totals, as described
+ * inbox_ingest_path: ingest PATH, a file or a directory (its entries in
+ * name order, and those of its vi/ folder; no other sub-folder is read, the
+ * archive's processed/ and rejected/ silently; a directory given is
+ * followed even through a symbolic link, its entries never), adding to
+ * in->totals, as described
  * above. A file is archived only after its transaction committed; a file
  * that could not be archived stays where it was (files_unmoved). Returns 0,
  * or -1 when PATH does not exist, $KPI_SETTLE_SECONDS or

@@ -63,7 +63,9 @@ struct ingest {
     bool file_problem; /* the failure was the file's (changed, unreadable): it waits */
     bool follow;       /* load_check_file: a symbolic link is followed */
     long long stored;  /* rejected rows kept in kpi.rejected_row so far (LOAD_REJECTS_STORED) */
+    bool row_kept, row_dropped; /* the row being checked: counted in stored, or over the budget */
     struct rowcheck_header header;
+    char where[160]; /* where a file rejected whole is at fault ("" the file, else LINE or CELL) */
     long long data_rows, rejected, messages;
     char agency[256];
     long long agency_line;
@@ -77,20 +79,26 @@ struct ingest {
     struct progress progress;
 };
 
-static void row_message(struct ingest *in, long long line, const char *reason)
+static void row_message(struct ingest *in, const char *where, const char *reason)
 {
     if (in->messages++ >= in->opt->max_messages)
         return;
     progress_clear(&in->progress); /* the message replaces the progress line */
-    log_error("%s:%lld: %s", in->path, line, reason);
+    log_error("%s:%s: %s", in->path, where, reason);
 }
 
 static enum kpi_status write_reject(struct ingest *in, const struct reader_row *row,
                                     const char *column, const char *reason)
 {
-    if (in->stored >= LOAD_REJECTS_STORED)
+    if (in->row_dropped)
+        return KPI_OK; /* the row's first problem was over the budget */
+    if (!in->row_kept && in->stored >= LOAD_REJECTS_STORED) {
+        in->row_dropped = true;
         return KPI_OK; /* only counted (kpi.submission.rows_rejected_unstored) */
-    in->stored++;
+    }
+    if (!in->row_kept)
+        in->stored++; /* a row counts once, however many problems it has */
+    in->row_kept = true;
     size_t raw_len = reader_cut(row->raw, row->raw_len, in->limits.max_field);
     char *buf = malloc(2 * (raw_len + strlen(reason)) + 128);
     if (buf == NULL) {
@@ -121,7 +129,8 @@ static enum kpi_status report_reject(void *ctx, const struct reader_row *row, co
                                      const char *reason)
 {
     struct ingest *in = ctx;
-    row_message(in, row->line_no, reason);
+    char where[160];
+    row_message(in, rowcheck_where(&in->header, row, column, where, sizeof where), reason);
     return write_reject(in, row, column, reason);
 }
 
@@ -133,6 +142,7 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
 {
     struct rowcheck_good g;
     int bad;
+    in->row_kept = in->row_dropped = false;
     if (rowcheck_row(&in->header, in->codes, row, &g, report_reject, in, &bad) != KPI_OK)
         return KPI_ERROR;
     if (bad > 0) {
@@ -171,6 +181,11 @@ enum kpi_status load_limits(const struct load_options *opt, struct reader_limits
         out->max_field = opt->limits.max_field;
     if (opt->limits.max_file > 0)
         out->max_file = opt->limits.max_file;
+    if (opt->limits.max_strings > 0)
+        out->max_strings = opt->limits.max_strings;
+    out->sheet = opt->limits.sheet;
+    out->locale_vi = opt->limits.locale_vi;
+    out->tables_only = opt->limits.tables_only;
     return KPI_OK;
 }
 
@@ -206,9 +221,10 @@ static enum kpi_status pass_check(struct ingest *in, struct load_result *res, lo
     st = reader_next(r, &row, &got);
     if (got) {
         header = true;
-        if (rowcheck_header(&in->header, &row, reader_delimiter(r), res->reason,
+        if (rowcheck_header(&in->header, &row, reader_delimiter(r), in->codes, res->reason,
                             sizeof res->reason) != 0) {
             *line = row.line_no;
+            rowcheck_header_where(&in->header, &row, in->where, sizeof in->where);
             rc = KPI_REJECTED;
             goto fail;
         }
@@ -227,6 +243,7 @@ static enum kpi_status pass_check(struct ingest *in, struct load_result *res, lo
     rc = KPI_REJECTED;
     if (st == KPI_REJECTED) {
         snprintf(res->reason, sizeof res->reason, "%s", reader_problem(r, line));
+        reader_problem_where(r, in->where, sizeof in->where);
     } else if (!header) {
         snprintf(res->reason, sizeof res->reason,
                  "empty file; the first line must be the header period,unit,metric,value");
@@ -348,7 +365,8 @@ static enum kpi_status peek_slow(struct ingest *in, bool *slow)
     if (open_reader(in, &r) != 0)
         return KPI_ERROR;
     reader_next(r, &row, &got);
-    if (got && rowcheck_header(&in->header, &row, reader_delimiter(r), why, sizeof why) == 0) {
+    if (got &&
+        rowcheck_header(&in->header, &row, reader_delimiter(r), in->codes, why, sizeof why) == 0) {
         for (int i = 0; i < PEEK_ROWS && reader_next(r, &row, &got) == KPI_OK && got; i++) {
             struct rowcheck_good g;
             int bad;
@@ -528,9 +546,18 @@ static enum kpi_status insert_submission(struct ingest *in, struct load_result *
 /* Record a file rejected whole (outside any transaction). */
 static enum kpi_status reject_file(struct ingest *in, struct load_result *res, long long line)
 {
-    char reason[READER_MSG_LEN + 32];
-    log_error("%s:%lld: %s", in->path, line, res->reason);
-    snprintf(reason, sizeof reason, "line %lld: %s", line, res->reason);
+    char reason[READER_MSG_LEN + 192];
+    if (in->where[0] == '\0' && line > 0)
+        snprintf(in->where, sizeof in->where, "%lld", line);
+    if (in->where[0] == '\0') {
+        log_error("%s: %s", in->path, res->reason);
+        snprintf(reason, sizeof reason, "%s", res->reason);
+    } else {
+        log_error("%s:%s: %s", in->path, in->where, res->reason);
+        bool csv_line = in->where[0] >= '0' && in->where[0] <= '9';
+        snprintf(reason, sizeof reason, "%s%s: %s", csv_line ? "line " : "", in->where,
+                 res->reason);
+    }
     res->rows_accepted = res->rows_rejected = 0;
     if (insert_submission(in, res, "rejected", reason) != 0)
         return KPI_ERROR;

@@ -1,9 +1,13 @@
 /*
- * reader.c — owns the streaming reading of submission files: chunks of the
- * file through a UTF-8 check and libcsv, one row at a time with its raw
- * text and line, the file-level problems and the digest (see reader.h).
+ * reader.c — owns the streaming reading of submission files: what kind of
+ * file it is (CSV, a workbook handed to xlsx.c, or another kind refused),
+ * chunks of a CSV file through a UTF-8 check and libcsv, one row at a time
+ * with its raw text and line, the wide layout unrolled one row per cell, the
+ * file-level problems and the digest (see reader.h).
  */
 #include "ingest/reader.h"
+
+#include "ingest/xlsx.h"
 
 #include "common/dynbuf.h"
 #include "common/interrupt.h"
@@ -18,10 +22,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #define READ_CHUNK (256 * 1024)
+
+enum format { FORMAT_CSV, FORMAT_XLSX, FORMAT_OTHER };
+
+/* The role of a column of a wide header (period,unit,<metric>…). */
+enum wide_role { WIDE_METRIC, WIDE_PERIOD, WIDE_UNIT, WIDE_AGENCY, WIDE_NOTE };
+#define WIDE_FIELDS 6 /* a wide row comes out as period,unit,metric,value,agency,note */
 
 struct reader {
     int fd;
@@ -57,6 +68,23 @@ struct reader {
     const char *malformed;
     char problem[READER_MSG_LEN];
     long long problem_line;
+    /* the kind of file, and a workbook's reader */
+    enum format format;
+    bool detected; /* at the first reader_next: the limits say whether only tables are taken */
+    struct xlsx *xlsx;
+    bool xlsx_opened;
+    /* the wide layout: the header's roles and names, the row being unrolled */
+    bool header_seen, wide, unrolling;
+    struct dynbuf wide_role;  /* unsigned char enum wide_role, per field of the header */
+    struct dynbuf wide_names; /* the header's fields, each NUL-terminated */
+    struct dynbuf wide_off;   /* size_t: offset of each in wide_names */
+    int wide_col[5];          /* field of period, unit, agency, note (-1 absent); by role */
+    struct reader_row phys;   /* the file's row being unrolled */
+    size_t wide_next;         /* its next field to look at */
+    const char *wfield[WIDE_FIELDS];
+    size_t wlen[WIDE_FIELDS];
+    int wcol[WIDE_FIELDS];
+    char wide_why[READER_MSG_LEN];
 };
 
 /*
@@ -101,9 +129,16 @@ enum kpi_status reader_limits_default(struct reader_limits *out)
         sizelimit_env("KPI_MAX_FIELD_BYTES", READER_MAX_ROW, &field) != 0 ||
         sizelimit_env("KPI_MAX_FILE_BYTES", LLONG_MAX, &file) != 0)
         return KPI_ERROR;
+    long long strings;
+    if (xlsx_limits_strings(&strings) != KPI_OK)
+        return KPI_ERROR;
     out->max_row = (size_t)row;
     out->max_field = (size_t)field;
     out->max_file = file;
+    out->max_strings = strings;
+    out->sheet = NULL;
+    out->locale_vi = false;
+    out->tables_only = false;
     return KPI_OK;
 }
 
@@ -142,6 +177,72 @@ const char *reader_file_kind(const struct stat *st)
     return S_ISREG(st->st_mode) ? NULL : file_kind(st);
 }
 
+static bool has_ext(const char *name, const char *ext)
+{
+    size_t n = strlen(name), e = strlen(ext);
+    return n > e && strcasecmp(name + n - e, ext) == 0;
+}
+
+/* What the file is by its first bytes and its name: r->format, and the refusal of another kind. */
+static void detect(struct reader *r)
+{
+    unsigned char h[8] = {0};
+    ssize_t n = pread(r->fd, h, sizeof h, 0);
+    const char *slash = strrchr(r->path, '/');
+    const char *name = slash ? slash + 1 : r->path;
+    const char *dot = strrchr(name, '.');
+    const char *what = NULL;
+    char other[64];
+    static const char save_as[] =
+        "send .xlsx or .csv: save it in LibreOffice/Excel as 'Excel 2007-365 (.xlsx)'";
+    static const char no_scan[] =
+        "send the data as .xlsx or .csv (a table of period, unit, metric, value), not a "
+        "printout, a photo or a scan";
+    bool zip = n >= 4 && h[0] == 'P' && h[1] == 'K' &&
+               ((h[2] == 3 && h[3] == 4) || (h[2] == 5 && h[3] == 6));
+    r->format = FORMAT_CSV;
+    if (n >= 4 && memcmp(h, "%PDF", 4) == 0)
+        what = "a PDF document";
+    else if (n >= 8 && memcmp(h, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0)
+        what = "an Excel 97-2003 workbook (.xls) or another old Office file";
+    else if ((n >= 4 && memcmp(h, "\x89PNG", 4) == 0) ||
+             (n >= 3 && memcmp(h, "\xFF\xD8\xFF", 3) == 0) ||
+             (n >= 4 && memcmp(h, "GIF8", 4) == 0) ||
+             (n >= 4 && (memcmp(h, "II*", 4) == 0 || memcmp(h, "MM\0*", 4) == 0)))
+        what = "an image";
+    else if (has_ext(name, ".xls") || has_ext(name, ".xlsb"))
+        what = "an old Excel workbook (.xls)";
+    else if (has_ext(name, ".ods") || has_ext(name, ".fods"))
+        what = "an OpenDocument spreadsheet (.ods)";
+    else if (has_ext(name, ".pdf"))
+        what = "a PDF document";
+    else if (has_ext(name, ".doc") || has_ext(name, ".docx") || has_ext(name, ".odt") ||
+             has_ext(name, ".rtf"))
+        what = "a text document";
+    else if (has_ext(name, ".jpg") || has_ext(name, ".jpeg") || has_ext(name, ".png") ||
+             has_ext(name, ".gif") || has_ext(name, ".tif") || has_ext(name, ".tiff") ||
+             has_ext(name, ".heic") || has_ext(name, ".bmp") || has_ext(name, ".webp"))
+        what = "an image";
+    else if (has_ext(name, ".zip") || has_ext(name, ".rar") || has_ext(name, ".7z"))
+        what = "an archive";
+    else if (zip || has_ext(name, ".xlsx") || has_ext(name, ".xlsm"))
+        r->format = FORMAT_XLSX; /* xlsx.c tells an .ods or a .docx apart, or a damaged zip */
+    else if (r->limits.tables_only && !has_ext(name, ".csv")) {
+        if (dot != NULL && dot != name && strlen(dot) < 16)
+            snprintf(other, sizeof other, "a %s file", dot);
+        else
+            snprintf(other, sizeof other, "a file named neither .csv nor .xlsx");
+        what = other;
+    }
+    if (what == NULL)
+        return;
+    r->format = FORMAT_OTHER;
+    snprintf(r->problem, sizeof r->problem, "the file is %s, not a table kpi reads; %s", what,
+             strcmp(what, "a PDF document") == 0 || strcmp(what, "an image") == 0 ? no_scan
+                                                                                  : save_as);
+    r->problem_line = 0;
+}
+
 static enum kpi_status open_file(const char *path, bool hash, bool follow, struct reader **out)
 {
     *out = NULL;
@@ -164,10 +265,15 @@ static enum kpi_status open_file(const char *path, bool hash, bool follow, struc
     dynbuf_init(&r->foff, ROW_FIELDS_CAP * sizeof(size_t));
     dynbuf_init(&r->flen, ROW_FIELDS_CAP * sizeof(size_t));
     dynbuf_init(&r->fptr, ROW_FIELDS_CAP * sizeof(const char *));
+    dynbuf_init(&r->wide_role, ROW_FIELDS_CAP);
+    dynbuf_init(&r->wide_names, ROW_BYTES_CAP);
+    dynbuf_init(&r->wide_off, ROW_FIELDS_CAP * sizeof(size_t));
     r->line = 1;
     r->delim = ',';
-    r->limits = (struct reader_limits){READER_DEFAULT_MAX_ROW, READER_DEFAULT_MAX_FIELD,
-                                       READER_DEFAULT_MAX_FILE};
+    r->limits = (struct reader_limits){.max_row = READER_DEFAULT_MAX_ROW,
+                                       .max_field = READER_DEFAULT_MAX_FIELD,
+                                       .max_file = READER_DEFAULT_MAX_FILE,
+                                       .max_strings = XLSX_DEFAULT_MAX_STRINGS};
     /* O_NONBLOCK: opening a FIFO must not wait for a writer (nothing is read from one) */
     r->fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (follow ? 0 : O_NOFOLLOW));
     if (r->fd < 0) {
@@ -222,6 +328,10 @@ void reader_close(struct reader *r)
     dynbuf_free(&r->foff);
     dynbuf_free(&r->flen);
     dynbuf_free(&r->fptr);
+    dynbuf_free(&r->wide_role);
+    dynbuf_free(&r->wide_names);
+    dynbuf_free(&r->wide_off);
+    xlsx_close(r->xlsx);
     free(r);
 }
 
@@ -262,7 +372,25 @@ bool reader_had_crlf(const struct reader *r)
 
 long long reader_bytes(const struct reader *r)
 {
+    if (r->xlsx != NULL)
+        return xlsx_bytes(r->xlsx);
     return r->offset + (long long)r->buf_pos;
+}
+
+bool reader_is_xlsx(const struct reader *r)
+{
+    return r->detected && r->format == FORMAT_XLSX;
+}
+
+const char *reader_problem_where(const struct reader *r, char *buf, size_t len)
+{
+    if (r->problem_line <= 0)
+        snprintf(buf, len, "%s", "");
+    else if (r->format == FORMAT_XLSX && r->xlsx != NULL)
+        xlsx_cell_ref(xlsx_sheet(r->xlsx), -1, r->problem_line, buf, len);
+    else
+        snprintf(buf, len, "%lld", r->problem_line);
+    return buf;
 }
 
 static bool same_file(const struct stat *a, const struct stat *b)
@@ -576,9 +704,234 @@ static int next_row(struct reader *r, struct reader_row *row)
     }
 }
 
+/* Hash the whole file (a workbook is not read in order), then rewind. 0, or -2. */
+static int hash_all(struct reader *r)
+{
+    int rc;
+    do {
+        r->buf_pos = r->buf_len;
+        rc = refill(r);
+    } while (rc == 0 && !r->at_eof);
+    r->offset = 0;
+    r->buf_len = r->buf_pos = 0;
+    return rc == 0 ? 0 : rc == -1 ? -1 : -2;
+}
+
+/* The next row of a workbook: 1 a row, 0 the end, -1 a problem, -2 a signal. */
+static int next_xlsx_row(struct reader *r, struct reader_row *row)
+{
+    if (!r->xlsx_opened) {
+        r->xlsx_opened = true;
+        if (r->hash != NULL) {
+            int rc = hash_all(r);
+            if (rc != 0)
+                return rc;
+        }
+        int fd = dup(r->fd);
+        if (fd < 0)
+            return set_problem(r, 0, "could not read the file: %s", strerror(errno));
+        struct xlsx_limits lim = {
+            .max_sheet = r->limits.max_file,
+            .max_strings =
+                r->limits.max_strings > 0 ? r->limits.max_strings : XLSX_DEFAULT_MAX_STRINGS,
+            .max_row = r->limits.max_row,
+            .max_field = r->limits.max_field,
+        };
+        enum kpi_status st =
+            xlsx_open(fd, r->limits.sheet, &lim, &r->xlsx, r->problem, sizeof r->problem);
+        if (st == KPI_ERROR)
+            return -2;
+        if (st != KPI_OK) {
+            r->problem_line = 0;
+            return -1;
+        }
+    }
+    struct xlsx_row x;
+    bool got;
+    enum kpi_status st = xlsx_next(r->xlsx, &x, &got);
+    if (st == KPI_ERROR)
+        return -2;
+    if (st != KPI_OK) {
+        long long at;
+        const char *why = xlsx_problem(r->xlsx, &at);
+        set_problem(r, at, "%s", why);
+        return -1;
+    }
+    if (!got)
+        return 0;
+    memset(row, 0, sizeof *row);
+    row->malformed = x.malformed;
+    row->line_no = x.row_no;
+    row->nfields = x.malformed ? 0 : x.nfields;
+    row->field = x.field;
+    row->len = x.len;
+    row->raw = x.raw;
+    row->raw_len = x.raw_len;
+    row->sheet = xlsx_sheet(r->xlsx);
+    row->first_col = x.first_col;
+    return 1;
+}
+
+/* The next row of the file as it is: 1, 0, -1 or -2 (see next_row). */
+static int next_physical(struct reader *r, struct reader_row *row)
+{
+    if (!r->detected) {
+        r->detected = true;
+        detect(r);
+    }
+    if (r->format == FORMAT_OTHER)
+        return -1; /* detect() set the problem */
+    if (r->format == FORMAT_XLSX)
+        return next_xlsx_row(r, row);
+    int st = next_row(r, row);
+    if (st == 1) {
+        row->sheet = NULL;
+        row->first_col = 0;
+    }
+    return st;
+}
+
+static bool name_is(const char *s, size_t n, const char *name)
+{
+    return n == strlen(name) && strncasecmp(s, name, n) == 0;
+}
+
+/* The header ROW: is it wide (period, unit, no metric or value, other columns)? Its roles kept. */
+static int look_at_header(struct reader *r, struct reader_row *row)
+{
+    bool period = false, unit = false, metric_value = false, other = false;
+    if (row->malformed != NULL)
+        return 0;
+    for (size_t i = 0; i < row->nfields; i++) {
+        const char *f = row->field[i];
+        size_t n = row->len[i];
+        if (n == 0)
+            return 0; /* an empty column: rowcheck says so */
+        if (name_is(f, n, "period"))
+            period = true;
+        else if (name_is(f, n, "unit"))
+            unit = true;
+        else if (name_is(f, n, "metric") || name_is(f, n, "value"))
+            metric_value = true;
+        else if (!name_is(f, n, "agency") && !name_is(f, n, "note"))
+            other = true;
+    }
+    if (!period || !unit || metric_value || !other)
+        return 0;
+    r->wide = true;
+    for (int k = 0; k < 5; k++)
+        r->wide_col[k] = -1;
+    for (size_t i = 0; i < row->nfields; i++) {
+        const char *f = row->field[i];
+        size_t n = row->len[i];
+        unsigned char role = name_is(f, n, "period")   ? WIDE_PERIOD
+                             : name_is(f, n, "unit")   ? WIDE_UNIT
+                             : name_is(f, n, "agency") ? WIDE_AGENCY
+                             : name_is(f, n, "note")   ? WIDE_NOTE
+                                                       : WIDE_METRIC;
+        size_t off = dynbuf_len(&r->wide_names);
+        if (role != WIDE_METRIC && r->wide_col[role] < 0)
+            r->wide_col[role] = (int)i;
+        if (dynbuf_addn(&r->wide_role, &role, 1) != DYNBUF_OK ||
+            dynbuf_addn(&r->wide_off, &off, sizeof off) != DYNBUF_OK ||
+            dynbuf_addn(&r->wide_names, f, n) != DYNBUF_OK ||
+            dynbuf_addn(&r->wide_names, "", 1) != DYNBUF_OK)
+            return set_problem(r, row->line_no, "out of memory");
+    }
+    return 0;
+}
+
+/* The next row of the wide row r->phys, one per non-empty metric cell: 1, or 0 when done. */
+static int unroll(struct reader *r, struct reader_row *row)
+{
+    const struct reader_row *p = &r->phys;
+    size_t ncols = dynbuf_len(&r->wide_role);
+    const unsigned char *role = (const unsigned char *)dynbuf_ptr(&r->wide_role);
+    const size_t *off = (const size_t *)(const void *)dynbuf_ptr(&r->wide_off);
+    if (r->wide_next == 0 && p->malformed == NULL && p->nfields > ncols) {
+        r->wide_next = p->nfields; /* the whole row, rejected once */
+        *row = *p;
+        if (p->sheet != NULL) {
+            char ref[160];
+            xlsx_cell_ref(p->sheet, p->first_col + (int)ncols, p->line_no, ref, sizeof ref);
+            snprintf(r->wide_why, sizeof r->wide_why,
+                     "the row has a value in %s, a column without a header; name the column or "
+                     "delete the value",
+                     ref);
+        } else {
+            snprintf(r->wide_why, sizeof r->wide_why,
+                     "the row has %zu fields but the header has %zu; check the delimiter '%c' "
+                     "and quote fields that contain it",
+                     p->nfields, ncols, r->delim);
+        }
+        row->malformed = r->wide_why;
+        row->nfields = 0;
+        return 1;
+    }
+    if (r->wide_next == 0 && p->malformed != NULL) {
+        r->wide_next = 1;
+        *row = *p;
+        return 1;
+    }
+    while (r->wide_next < p->nfields && r->wide_next < ncols) {
+        size_t i = r->wide_next++;
+        if (role[i] != WIDE_METRIC || p->len[i] == 0)
+            continue;
+        static const char *const empty = "";
+        int src[WIDE_FIELDS] = {r->wide_col[WIDE_PERIOD], r->wide_col[WIDE_UNIT], (int)i, (int)i,
+                                r->wide_col[WIDE_AGENCY], r->wide_col[WIDE_NOTE]};
+        for (int k = 0; k < WIDE_FIELDS; k++) {
+            int c = src[k];
+            bool have = c >= 0 && (size_t)c < p->nfields;
+            r->wfield[k] = have ? p->field[c] : empty;
+            r->wlen[k] = have ? p->len[c] : 0;
+            r->wcol[k] = c;
+        }
+        r->wfield[2] = dynbuf_ptr(&r->wide_names) + off[i];
+        r->wlen[2] = strlen(r->wfield[2]);
+        *row = *p;
+        row->nfields = WIDE_FIELDS;
+        row->field = r->wfield;
+        row->len = r->wlen;
+        row->col = r->wcol;
+        return 1;
+    }
+    return 0;
+}
+
+/* reader_next's work with the wide layout: 1 a row, 0 the end, -1 a problem, -2 an error. */
+static int next_logical(struct reader *r, struct reader_row *row)
+{
+    for (;;) {
+        if (r->unrolling) {
+            if (unroll(r, row) == 1)
+                return 1;
+            r->unrolling = false;
+        }
+        int st = next_physical(r, row);
+        if (st != 1)
+            return st;
+        row->col = NULL;
+        row->wide = false;
+        row->locale_vi = r->limits.locale_vi;
+        if (!r->header_seen) {
+            r->header_seen = true;
+            if (look_at_header(r, row) != 0)
+                return -1;
+            row->wide = r->wide;
+            return 1;
+        }
+        if (!r->wide)
+            return 1;
+        r->phys = *row;
+        r->wide_next = 0;
+        r->unrolling = true;
+    }
+}
+
 enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got)
 {
-    int st = next_row(r, row);
+    int st = next_logical(r, row);
     *got = st == 1;
     return st >= 0 ? KPI_OK : st == -1 ? KPI_REJECTED : KPI_ERROR;
 }

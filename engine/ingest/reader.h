@@ -1,12 +1,18 @@
 /*
- * reader.h — the streaming CSV reader of submission files (libcsv): one row
- * at a time with its fields, its raw text and the line it starts on, the
- * file-level problems (encoding, quotes, sizes) with their line, and the
- * SHA-256 of the bytes read. The first step of the data path:
- * file → reader → rowcheck → copy/copybin → load.
+ * reader.h — the streaming reader of submission files: CSV (libcsv) or an
+ * Excel workbook (.xlsx, xlsx.h), told apart by their content (a zip) and
+ * name; one row at a time with its fields, its raw text and the line (the
+ * sheet's row) it starts on, the file-level problems (encoding, quotes,
+ * sizes, a damaged zip) with their line, and the SHA-256 of the bytes read.
+ * A file of another kind (.xls, .ods, .pdf, .docx, an image) is refused
+ * with what to send instead. The wide layout (a header period,unit,<metric>,
+ * <metric>…: one row per unit, one column per metric) comes out one row per
+ * non-empty cell, as period,unit,metric,value. The first step of the data
+ * path: file → reader → rowcheck → copy/copybin → load.
  *
  * Memory stays flat: a reader holds one row (at most reader_limits.max_row
- * bytes, never more than READER_MAX_ROW) and one read chunk.
+ * bytes, never more than READER_MAX_ROW) and one read chunk (for a
+ * workbook: its shared strings too, capped; see xlsx.h).
  */
 #ifndef KPI_INGEST_READER_H
 #define KPI_INGEST_READER_H
@@ -25,19 +31,24 @@
 #define READER_DEFAULT_MAX_FILE  (4LL * 1024 * 1024 * 1024)
 #define READER_MSG_LEN           512 /* room for one reason or problem, in every ingest module */
 
-/* Input limits of submission files; see reader_limits_default. */
+/* Input limits of submission files, and how to read them; see reader_limits_default. */
 struct reader_limits {
-    size_t max_row;     /* bytes of one row (a line, or several when a quote spans lines) */
-    size_t max_field;   /* bytes of one field */
-    long long max_file; /* bytes of one file */
+    size_t max_row;        /* bytes of one row (a line, or several when a quote spans lines) */
+    size_t max_field;      /* bytes of one field */
+    long long max_file;    /* bytes of one file (of a workbook: also of its sheet, uncompressed) */
+    long long max_strings; /* a workbook's shared strings, uncompressed (0: the default) */
+    const char *sheet;     /* a workbook's sheet to read (borrowed); NULL: the first */
+    bool locale_vi;        /* read day-first dates and '.' thousands (rowcheck.h) */
+    bool tables_only;      /* a name not ending .csv or .xlsx is refused (the inbox) */
 };
 
 /*
  * reader_limits_default: the limits from $KPI_MAX_ROW_BYTES,
- * $KPI_MAX_FIELD_BYTES and $KPI_MAX_FILE_BYTES when set (see
- * sizelimit_parse), else READER_DEFAULT_*. Returns 0 with *out, or -1
- * (logged; *out untouched) when a variable is not a size or max_row exceeds
- * READER_MAX_ROW.
+ * $KPI_MAX_FIELD_BYTES, $KPI_MAX_FILE_BYTES and $KPI_MAX_XLSX_STRINGS_BYTES
+ * when set (see sizelimit_parse), else READER_DEFAULT_* and
+ * XLSX_DEFAULT_MAX_STRINGS; no sheet named, no locale. Returns 0 with *out,
+ * or -1 (logged; *out untouched) when a variable is not a size or max_row
+ * exceeds READER_MAX_ROW.
  */
 enum kpi_status reader_limits_default(struct reader_limits *out);
 
@@ -53,13 +64,22 @@ struct reader_row {
     const size_t *len;  /* their lengths */
     const char *raw;    /* the row's text as received, without its line break */
     size_t raw_len;
+    const char *sheet; /* a workbook's sheet; NULL for CSV (messages name FILE:LINE) */
+    int first_col;     /* a workbook: the column (0 = A) of the file's first field */
+    const int *col;    /* NULL, or the file's field each field comes from (the wide layout) */
+    bool wide;         /* the header row of a wide file: rows come one per cell (see above) */
+    bool locale_vi;    /* the file is read with locale vi (reader_limits.locale_vi) */
 };
 
 /*
  * reader_open: open PATH for reading; HASH: compute its SHA-256 on the way
  * (reader_digest). Only a regular file is read: a FIFO, a device, a socket
  * or a directory is refused without being read (opened with O_NONBLOCK, so
- * that a FIFO does not wait for a writer). The delimiter (',' or ';') is
+ * that a FIFO does not wait for a writer). A zip (or a name ending .xlsx) is
+ * read as a workbook; a PDF, an Excel 97-2003 or other OLE file, an image
+ * (by content), or a name ending .xls, .ods, .pdf, .doc(x), .odt, .jpg,
+ * .png… is refused at the first reader_next (KPI_REJECTED, the problem says
+ * what to send instead); anything else is CSV: its delimiter (',' or ';') is
  * detected from the first line, a UTF-8 BOM is skipped. Returns 0 with *out
  * (the caller frees it with reader_close), or -1 (logged: could not open,
  * not a regular file; *out NULL, nothing to free).
@@ -104,9 +124,19 @@ enum kpi_status reader_next(struct reader *r, struct reader_row *row, bool *got)
 
 /*
  * reader_problem: why reader_next returned KPI_REJECTED (R's storage, "" before), and
- * its line into *line (LINE may be NULL).
+ * its line into *line (LINE may be NULL; 0: the file as a whole).
  */
 const char *reader_problem(const struct reader *r, long long *line);
+
+/*
+ * reader_problem_where: where reader_problem's problem is, for a message
+ * FILE:WHERE: its line ("12") for CSV, its row ("Sheet1!12:12") for a
+ * workbook, "" for the file as a whole; into BUF (LEN bytes), returned.
+ */
+const char *reader_problem_where(const struct reader *r, char *buf, size_t len);
+
+/* reader_is_xlsx: whether R reads a workbook (known after the first reader_next). */
+bool reader_is_xlsx(const struct reader *r);
 
 /*
  * reader_digest: the SHA-256 of every byte read so far, as hex; complete

@@ -7,6 +7,7 @@
 #include "ingest/rowcheck.h"
 
 #include "common/period.h"
+#include "ingest/xlsx.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -54,8 +55,18 @@ static bool other_date(const char *s, int *y, int *m, int *d)
            *d <= period_days_in_month(*y, *m);
 }
 
+/* The end of the hint of a form locale vi reads. */
+#define VI_HINT                                                                                    \
+    ", or read the file with locale vi (kpi ingest --locale vi, or the inbox's vi/ folder)"
+
 enum kpi_status rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why,
                                       size_t len)
+{
+    return rowcheck_parse_period_locale(s, false, out, why, len);
+}
+
+enum kpi_status rowcheck_parse_period_locale(const char *s, bool vi, struct rowcheck_period *out,
+                                             char *why, size_t len)
 {
     size_t n = strlen(s);
     int y, m, d;
@@ -90,14 +101,25 @@ enum kpi_status rowcheck_parse_period(const char *s, struct rowcheck_period *out
         out->grain = month_form ? ROWCHECK_MONTH : ROWCHECK_DAY;
         return KPI_OK;
     }
+    bool day_first = s[0] >= '0' && s[0] <= '9' &&
+                     (s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9'); /* not YYYY/… */
     if (other_date(s, &y, &m, &d)) {
-        snprintf(why, len, "period \"%s\" must be written YYYY-MM-DD: write %04d-%02d-%02d", s, y,
-                 m, d);
+        if (vi && day_first) {
+            *out = (struct rowcheck_period){y, m, d, ROWCHECK_DAY};
+            return KPI_OK;
+        }
+        snprintf(why, len, "period \"%s\" must be written YYYY-MM-DD: write %04d-%02d-%02d%s", s, y,
+                 m, d, day_first ? VI_HINT : "");
         return KPI_REJECTED;
     }
     if (sscanf(s, "%d/%d%n", &m, &y, &d) == 2 && s[d] == '\0' && m >= 1 && m <= 12 && y >= 2000 &&
-        y <= 9999) {
-        snprintf(why, len, "period \"%s\" must be written YYYY-MM: write %04d-%02d", s, y, m);
+        y <= 9999 && s[0] != '-' && s[0] != '+') {
+        if (vi) {
+            *out = (struct rowcheck_period){y, m, 1, ROWCHECK_MONTH};
+            return KPI_OK;
+        }
+        snprintf(why, len, "period \"%s\" must be written YYYY-MM: write %04d-%02d%s", s, y, m,
+                 VI_HINT);
         return KPI_REJECTED;
     }
     if (n == 5 && all_digits(s, n)) {
@@ -153,6 +175,29 @@ static bool thousands(const char *s, char *out, size_t outlen)
 
 enum kpi_status rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len)
 {
+    return rowcheck_parse_value_locale(s, false, out, why, len);
+}
+
+/* S (N bytes, digits) as a bigint into *out; false when too large (WHY says so). */
+static bool digits_i64(const char *s, size_t n, const char *shown, int64_t *out, char *why,
+                       size_t len)
+{
+    uint64_t v = 0;
+    for (size_t i = 0; i < n; i++) {
+        v = v * 10 + (uint64_t)(s[i] - '0');
+        if (v > INT64_MAX) {
+            snprintf(why, len, "value \"%s\" is too large: at most 9223372036854775807 (bigint)",
+                     shown);
+            return false;
+        }
+    }
+    *out = (int64_t)v;
+    return true;
+}
+
+enum kpi_status rowcheck_parse_value_locale(const char *s, bool vi, int64_t *out, char *why,
+                                            size_t len)
+{
     size_t n = strlen(s);
     char digits[64];
     if (n == 0) {
@@ -168,22 +213,22 @@ enum kpi_status rowcheck_parse_value(const char *s, int64_t *out, char *why, siz
         snprintf(why, len, "value \"%s\": no sign allowed, write %s", s, s + 1);
         return KPI_REJECTED;
     }
-    if (all_digits(s, n)) {
-        uint64_t v = 0;
-        for (size_t i = 0; i < n; i++) {
-            v = v * 10 + (uint64_t)(s[i] - '0');
-            if (v > INT64_MAX) {
-                snprintf(why, len,
-                         "value \"%s\" is too large: at most 9223372036854775807 (bigint)", s);
-                return KPI_REJECTED;
-            }
-        }
-        *out = (int64_t)v;
-        return KPI_OK;
+    if (all_digits(s, n))
+        return digits_i64(s, n, s, out, why, len) ? KPI_OK : KPI_REJECTED;
+    size_t intlen0 = strspn(s, "0123456789");
+    bool dot_groups = s[intlen0] == '.' && thousands(s, digits, sizeof digits);
+    if (vi && dot_groups)
+        return digits_i64(digits, strlen(digits), s, out, why, len) ? KPI_OK : KPI_REJECTED;
+    if (vi && s[intlen0] == ',' && intlen0 > 0 && all_digits(s + intlen0 + 1, n - intlen0 - 1)) {
+        snprintf(why, len,
+                 "value \"%s\" has decimals (',' is the decimal comma of locale vi); counts are "
+                 "whole numbers",
+                 s);
+        return KPI_REJECTED;
     }
     if (thousands(s, digits, sizeof digits)) {
-        snprintf(why, len, "value \"%s\": thousands separators are not allowed, write %s", s,
-                 digits);
+        snprintf(why, len, "value \"%s\": thousands separators are not allowed, write %s%s", s,
+                 digits, dot_groups ? VI_HINT : "");
         return KPI_REJECTED;
     }
     size_t intlen = strspn(s, "0123456789");
@@ -265,6 +310,18 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
             return KPI_ERROR;
         return KPI_OK;
     }
+    if (row->nfields != h->ncols && row->sheet != NULL) {
+        char ref[160];
+        xlsx_cell_ref(row->sheet, row->first_col + (int)h->ncols, row->line_no, ref, sizeof ref);
+        snprintf(why, sizeof why,
+                 "the row has a value in %s, a column without a header; name the column or "
+                 "delete the value",
+                 ref);
+        *problems = 1;
+        if (report != NULL && report(ctx, row, NULL, why) != 0)
+            return KPI_ERROR;
+        return KPI_OK;
+    }
     if (row->nfields != h->ncols) {
         snprintf(why, sizeof why,
                  "the row has %zu fields but the header has %zu; check the delimiter '%c' and "
@@ -282,7 +339,7 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
     size_t metric_len = row->len[h->col[ROWCHECK_METRIC]];
     const char *value = row->field[h->col[ROWCHECK_VALUE]];
 
-    if (rowcheck_parse_period(period, &g->period, why, sizeof why) != 0) {
+    if (rowcheck_parse_period_locale(period, h->locale_vi, &g->period, why, sizeof why) != 0) {
         ++*problems;
         if (report != NULL && report(ctx, row, "period", why) != 0)
             return KPI_ERROR;
@@ -308,7 +365,7 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
         if (report != NULL && report(ctx, row, "metric", why) != 0)
             return KPI_ERROR;
     }
-    if (rowcheck_parse_value(value, &g->value, why, sizeof why) != 0) {
+    if (rowcheck_parse_value_locale(value, h->locale_vi, &g->value, why, sizeof why) != 0) {
         ++*problems;
         if (report != NULL && report(ctx, row, "value", why) != 0)
             return KPI_ERROR;
@@ -318,11 +375,35 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
     return KPI_OK;
 }
 
+/* A column of the wide header ROW: a metric of CODES? Else the reason, in WHY. */
+static enum kpi_status wide_metric(struct rowcheck_header *h, const struct reader_row *row,
+                                   const struct codes *codes, size_t i, char *why, size_t len)
+{
+    char where[160], hint[READER_MSG_LEN];
+    int idx;
+    if (codes == NULL || codes_metric(codes, row->field[i], row->len[i], &idx))
+        return KPI_OK;
+    h->bad_field = (int)i;
+    if (row->sheet != NULL)
+        xlsx_col_name(row->first_col + (int)i, where);
+    else
+        snprintf(where, sizeof where, "%zu", i + 1);
+    check_metric(codes, row->field[i], row->len[i], hint, sizeof hint);
+    snprintf(why, len,
+             "column %s of the wide header: %s; a wide header is period, unit (and agency, "
+             "note), then one metric code per column",
+             where, hint);
+    return KPI_REJECTED;
+}
+
 enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim,
-                                char *why, size_t len)
+                                const struct codes *codes, char *why, size_t len)
 {
     h->delim = delim;
     h->ncols = 0;
+    h->wide = row->wide;
+    h->locale_vi = row->locale_vi;
+    h->bad_field = -1;
     for (int c = 0; c < ROWCHECK_NCOLS; c++)
         h->col[c] = -1;
     if (row->malformed != NULL) {
@@ -345,6 +426,12 @@ enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_r
         int c = 0;
         while (c < ROWCHECK_NCOLS && strcmp(name, column_name[c]) != 0)
             c++;
+        if (h->wide && (c == ROWCHECK_NCOLS || n >= sizeof name)) {
+            if (wide_metric(h, row, codes, i, why, len) != KPI_OK)
+                return KPI_REJECTED;
+            continue;
+        }
+        h->bad_field = (int)i;
         if (c == ROWCHECK_NCOLS || n >= sizeof name) {
             snprintf(why, len,
                      "unknown column \"%s\" in the header; the columns are period, unit, metric, "
@@ -357,6 +444,12 @@ enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_r
             return KPI_REJECTED;
         }
         h->col[c] = (int)i;
+        h->bad_field = -1;
+    }
+    if (h->wide) { /* the reader hands the rows out as period,unit,metric,value,agency,note */
+        for (int c = 0; c < ROWCHECK_NCOLS; c++)
+            h->col[c] = c;
+        h->ncols = ROWCHECK_NCOLS;
     }
     for (int c = 0; c < ROWCHECK_REQUIRED; c++) {
         if (h->col[c] < 0) {
@@ -368,4 +461,32 @@ enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_r
         }
     }
     return KPI_OK;
+}
+
+const char *rowcheck_where(const struct rowcheck_header *h, const struct reader_row *row,
+                           const char *column, char *buf, size_t len)
+{
+    if (row->sheet == NULL) {
+        snprintf(buf, len, "%lld", row->line_no);
+        return buf;
+    }
+    int field = -1;
+    for (int c = 0; column != NULL && c < ROWCHECK_NCOLS; c++)
+        if (strcmp(column, column_name[c]) == 0)
+            field = h->col[c];
+    if (field >= 0 && row->col != NULL)
+        field = (size_t)field < row->nfields ? row->col[field] : -1;
+    xlsx_cell_ref(row->sheet, field >= 0 ? row->first_col + field : -1, row->line_no, buf, len);
+    return buf;
+}
+
+const char *rowcheck_header_where(const struct rowcheck_header *h, const struct reader_row *row,
+                                  char *buf, size_t len)
+{
+    if (row->sheet == NULL)
+        snprintf(buf, len, "%lld", row->line_no);
+    else
+        xlsx_cell_ref(row->sheet, h->bad_field >= 0 ? row->first_col + h->bad_field : -1,
+                      row->line_no, buf, len);
+    return buf;
 }

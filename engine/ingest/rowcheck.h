@@ -45,27 +45,63 @@ enum kpi_status rowcheck_parse_period(const char *s, struct rowcheck_period *out
                                       size_t len);
 
 /*
+ * rowcheck_parse_period_locale: rowcheck_parse_period, and with VI (locale
+ * vi) also the day-first forms DD/MM/YYYY (or with '-' or '.'; one-digit day
+ * and month too) and MM/YYYY, as a Vietnamese spreadsheet writes them.
+ * Without VI the hint of a day-first date names the option.
+ */
+enum kpi_status rowcheck_parse_period_locale(const char *s, bool vi, struct rowcheck_period *out,
+                                             char *why, size_t len);
+
+/*
  * rowcheck_parse_value: S as a non-negative whole number written with digits
  * only, within bigint. Returns 0 with *out, or -1 with the reason in WHY
  * (thousands separators, decimals, sign, overflow, …) and *out untouched.
  */
 enum kpi_status rowcheck_parse_value(const char *s, int64_t *out, char *why, size_t len);
 
+/*
+ * rowcheck_parse_value_locale: rowcheck_parse_value, and with VI (locale vi)
+ * also digits grouped by thousands with '.' (18.250, 1.234.567), ',' being
+ * the decimal comma there. Without VI the hint of '.' thousands names the
+ * option.
+ */
+enum kpi_status rowcheck_parse_value_locale(const char *s, bool vi, int64_t *out, char *why,
+                                            size_t len);
+
 /* Where the columns are in the rows of one file (rowcheck_header fills it). */
 struct rowcheck_header {
     int col[ROWCHECK_NCOLS]; /* field index of each column, -1 when absent */
     size_t ncols;            /* fields of the header: every row must have as many */
     char delim;              /* the file's delimiter, named in messages */
+    bool wide;      /* the wide layout (reader.h): rows come period,unit,metric,value,… */
+    bool locale_vi; /* the file is read with locale vi */
+    int bad_field;  /* after a refused header: the field at fault, -1 the whole row */
 };
 
 /*
  * rowcheck_header: match the header ROW (of a file whose delimiter is DELIM)
- * to the columns, into *h. Returns 0, or -1 with the reason in WHY (a
- * malformed header, an empty, unknown or repeated column, a required column
- * missing).
+ * to the columns, into *h; a wide header (row->wide: period, unit and metric
+ * codes) has its metric columns checked against CODES (NULL: not checked).
+ * Returns 0, or -1 with the reason in WHY (a malformed header, an empty,
+ * unknown or repeated column, a required column missing, a column of a wide
+ * header that is not a metric of the catalog; h->bad_field says which).
  */
 enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim,
-                                char *why, size_t len);
+                                const struct codes *codes, char *why, size_t len);
+
+/*
+ * rowcheck_where: where the problem of ROW in COLUMN ("period", "unit",
+ * "metric", "value"; NULL: the whole row) is, for a message FILE:WHERE: the
+ * line ("12") of a CSV file, the cell ("Sheet1!B12") or row
+ * ("Sheet1!12:12") of a workbook. Into BUF (LEN bytes), returned.
+ */
+const char *rowcheck_where(const struct rowcheck_header *h, const struct reader_row *row,
+                           const char *column, char *buf, size_t len);
+
+/* rowcheck_header_where: rowcheck_where of the header ROW's refused field (h->bad_field). */
+const char *rowcheck_header_where(const struct rowcheck_header *h, const struct reader_row *row,
+                                  char *buf, size_t len);
 
 /* A validated row: its fields, numbered by codes.h; unit points into the row. */
 struct rowcheck_good {
