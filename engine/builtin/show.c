@@ -415,9 +415,9 @@ static void print_csv(const PGresult *res, const struct lang *l, bool excel)
     }
     for (int r = 0; r < PQntuples(res); r++)
         for (int c = 0; c < C_COUNT + W_COUNT; c++) {
-            const char *v = c < C_COUNT ? PQgetvalue(res, r, c) /* NULL is "" */
-                                        : row_words(res, r, c - C_COUNT, l->numfmt, buf,
-                                                    sizeof buf);
+            const char *v = c < C_COUNT
+                                ? PQgetvalue(res, r, c) /* NULL is "" */
+                                : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf);
             if (excel && c < C_COUNT && col_numeric(c))
                 csv_number(v);
             else
@@ -449,9 +449,9 @@ static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, con
     for (int r = 0; r < PQntuples(res); r++)
         for (int c = 0; c < ncols; c++) {
             lxw_row_t row = (lxw_row_t)r + 1;
-            const char *v = c < C_COUNT ? get(res, r, c)
-                                        : row_words(res, r, c - C_COUNT, l->numfmt, buf,
-                                                    sizeof buf);
+            const char *v = c < C_COUNT
+                                ? get(res, r, c)
+                                : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf);
             if (c < C_COUNT && col_numeric(c))
                 xlsx_put_numeric(ws, row, (lxw_col_t)c, v, 1,
                                  c == C_RATIO || c == C_TARGET || c == C_COMPLETE ? b.points

@@ -50,8 +50,9 @@ static bool lookup(const char *name, char *buf, size_t len)
     for (const char *p = path; *p != '\0';) {
         size_t n = strcspn(p, ":");
         char candidate[PATH_MAX];
-        if (n > 0 && snprintf(candidate, sizeof candidate, "%.*s/%s", (int)n, p, name) <
-                         (int)sizeof candidate &&
+        if (n > 0 &&
+            snprintf(candidate, sizeof candidate, "%.*s/%s", (int)n, p, name) <
+                (int)sizeof candidate &&
             executable(candidate)) {
             snprintf(buf, len, "%s", candidate);
             return true;
@@ -165,8 +166,8 @@ static int wait_deadline(pid_t pid, int timeout)
     return overran ? 124 : code;
 }
 
-enum kpi_status pdf_chromium_run(const char *html_path, const char *action,
-                                 const char *stdout_path, const char *log_path, int *exit_code)
+enum kpi_status pdf_chromium_run(const char *html_path, const char *action, const char *stdout_path,
+                                 const char *log_path, int *exit_code)
 {
     char bin[PATH_MAX], work[PATH_MAX], profile[PATH_MAX + 32], log[PATH_MAX + 32];
     char url[3 * PATH_MAX + 16];

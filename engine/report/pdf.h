@@ -38,8 +38,8 @@ enum kpi_status pdf_chromium_find(char *buf, size_t len);
  * PDF_CHROMIUM_TIMEOUT); KPI_ERROR when it could not be found or started
  * (logged; *exit_code untouched).
  */
-enum kpi_status pdf_chromium_run(const char *html_path, const char *action,
-                                 const char *stdout_path, const char *log_path, int *exit_code);
+enum kpi_status pdf_chromium_run(const char *html_path, const char *action, const char *stdout_path,
+                                 const char *log_path, int *exit_code);
 
 /*
  * pdf_print: print the HTML file HTML_PATH to PDF_PATH (A4, as the page's

@@ -358,20 +358,31 @@ enum {
 };
 
 static const char *const headline_heads[HX_COUNT] = {
-    "Mã",          "Chỉ tiêu",         "Giá trị",          "Tỷ lệ (số)",
-    "Tử số",       "Mẫu số",           "Mục tiêu theo kế hoạch", "Mục tiêu (số)",
-    "Thời hạn",    "Trạng thái",       "Còn thiếu",        "Số còn thiếu",
-    "Xu hướng (điểm %)", "Đủ số liệu", "Chủ trì",
+    "Mã",
+    "Chỉ tiêu",
+    "Giá trị",
+    "Tỷ lệ (số)",
+    "Tử số",
+    "Mẫu số",
+    "Mục tiêu theo kế hoạch",
+    "Mục tiêu (số)",
+    "Thời hạn",
+    "Trạng thái",
+    "Còn thiếu",
+    "Số còn thiếu",
+    "Xu hướng (điểm %)",
+    "Đủ số liệu",
+    "Chủ trì",
 };
-static const double headline_widths[HX_COUNT] = {7, 30, 11, 10, 11, 11, 22, 10,
-                                                 24, 16, 30, 10, 10, 9, 24};
+static const double headline_widths[HX_COUNT] = {7,  30, 11, 10, 11, 11, 22, 10,
+                                                 24, 16, 30, 10, 10, 9,  24};
 
 static enum kpi_status sheet_headline(struct book_report *br, const PGresult *h,
                                       const PGresult *footer)
 {
     lxw_row_t row;
-    lxw_worksheet *ws = report_sheet(br, "1. Tổng hợp", "1. Tổng hợp các chỉ tiêu",
-                                     headline_heads, headline_widths, HX_COUNT, &row);
+    lxw_worksheet *ws = report_sheet(br, "1. Tổng hợp", "1. Tổng hợp các chỉ tiêu", headline_heads,
+                                     headline_widths, HX_COUNT, &row);
     if (ws == NULL)
         return KPI_ERROR;
     for (int i = 0; i < PQntuples(h); i++, row++) {
@@ -461,9 +472,9 @@ static enum kpi_status sheet_series(struct book_report *br, const PGresult *h,
         widths[3 + e] = 11;
     }
     lxw_row_t row;
-    lxw_worksheet *ws = report_sheet(br, "2. Diễn biến",
-                                     "2. Diễn biến 12 kỳ gần nhất: tỷ lệ của từng kỳ (số)", heads,
-                                     widths, nends + 3 < 4 ? 4 : nends + 3, &row);
+    lxw_worksheet *ws =
+        report_sheet(br, "2. Diễn biến", "2. Diễn biến 12 kỳ gần nhất: tỷ lệ của từng kỳ (số)",
+                     heads, widths, nends + 3 < 4 ? 4 : nends + 3, &row);
     if (ws == NULL)
         goto fail;
     for (int i = 0; i < PQntuples(h); i++) {
@@ -487,10 +498,11 @@ static enum kpi_status sheet_series(struct book_report *br, const PGresult *h,
         }
         row++;
     }
-    worksheet_write_string(ws, row + 1, 0,
-                           "Ô trống: kỳ chưa đánh giá được (thiếu số liệu hoặc số liệu không hợp "
-                           "lệ). Excel làm tròn khi hiển thị; giá trị trong ô là giá trị chính xác.",
-                           br->b.note);
+    worksheet_write_string(
+        ws, row + 1, 0,
+        "Ô trống: kỳ chưa đánh giá được (thiếu số liệu hoặc số liệu không hợp "
+        "lệ). Excel làm tròn khi hiển thị; giá trị trong ô là giá trị chính xác.",
+        br->b.note);
     rc = KPI_OK;
 fail:
     free(ends);
@@ -507,9 +519,8 @@ static enum kpi_status sheet_ranking(struct book_report *br, const PGresult *h)
                                         "Trạng thái"};
     static const double widths[] = {7, 34, 12, 12, 22};
     lxw_row_t row;
-    lxw_worksheet *ws = report_sheet(br, "3. Xếp hạng",
-                                     "3. Xếp hạng xã, phường theo các chỉ tiêu chính", NULL,
-                                     widths, 5, &row);
+    lxw_worksheet *ws = report_sheet(
+        br, "3. Xếp hạng", "3. Xếp hạng xã, phường theo các chỉ tiêu chính", NULL, widths, 5, &row);
     if (ws == NULL)
         return KPI_ERROR;
     lxw_format *title = new_format(br->b.wb, F_BOLD, NULL, 0);
@@ -551,8 +562,8 @@ static enum kpi_status sheet_ranking(struct book_report *br, const PGresult *h)
             if (PQntuples(rank) == 0)
                 snprintf(line, sizeof line, "Chưa có xã, phường nào có số liệu hợp lệ.");
             else
-                snprintf(line, sizeof line, "%d/%s xã, phường có số liệu hợp lệ.",
-                         PQntuples(rank), PQgetvalue(rank, 0, K_TOTAL));
+                snprintf(line, sizeof line, "%d/%s xã, phường có số liệu hợp lệ.", PQntuples(rank),
+                         PQgetvalue(rank, 0, K_TOTAL));
             worksheet_write_string(ws, row++, 0, line, br->b.note);
             PQclear(rank);
         }
@@ -562,7 +573,7 @@ static enum kpi_status sheet_ranking(struct book_report *br, const PGresult *h)
 /* Sheet 4: the missing data (MISSING), with the units of each row. */
 static enum kpi_status sheet_missing(struct book_report *br, const PGresult *missing)
 {
-    static const char *const heads[] = {"Chỉ tiêu",         "Chủ trì", "Số đơn vị thiếu",
+    static const char *const heads[] = {"Chỉ tiêu",       "Chủ trì", "Số đơn vị thiếu",
                                         "Tổng số đơn vị", "Lý do",   "Đơn vị thiếu số liệu"};
     static const double widths[] = {14, 28, 10, 10, 34, 60};
     lxw_row_t row;

@@ -27,8 +27,8 @@
 /* A workbook being written; its formats are the shared ones, made by xlsx_book_open. */
 struct xlsx_book {
     lxw_workbook *wb;
-    char *tmp;  /* the temporary file beside PATH (malloc'd) */
-    char *path; /* where it goes (malloc'd) */
+    char *tmp;          /* the temporary file beside PATH (malloc'd) */
+    char *path;         /* where it goes (malloc'd) */
     lxw_format *text;   /* a bordered, wrapped text cell */
     lxw_format *code;   /* a code kept as text ("@"): 05533 stays 05533 */
     lxw_format *head;   /* a table header: bold, centred, shaded */
