@@ -35,9 +35,10 @@ static const struct command_doc template_doc = {
         "locked (sheet protection without a password). The second sheet explains the form.\n",
 };
 
+/* The unit, and the province that issues its form (code 19 when several). */
 static const char unit_query[] =
-    "SELECT u.name, u.kind, p.name FROM kpi.unit u LEFT JOIN kpi.unit p ON p.code = "
-    "u.parent_code WHERE u.code = $1";
+    "SELECT u.name, u.kind, (SELECT p.name FROM kpi.unit p WHERE p.kind = 'province' "
+    "  ORDER BY p.code <> '19', p.code LIMIT 1) FROM kpi.unit u WHERE u.code = $1";
 
 /* The metrics a unit of kind $1 sends: its kind in reported_by; a catalog that does not say
  * (NULL) means the communes and wards (migration 017). */
@@ -93,7 +94,7 @@ static int column_at(int c, bool agency)
 }
 
 struct form {
-    const char *unit, *unit_name, *kind, *parent, *agency;
+    const char *unit, *unit_name, *kind, *province, *agency;
     char period[8];
     int year, month, last_day;
 };
@@ -214,9 +215,7 @@ static void write_guide_sheet(struct xlsx_book *b, const struct form *f, int n)
     if (ws == NULL)
         return;
     worksheet_set_column(ws, 0, 3, 24, NULL);
-    char *issuer_name = xlsx_upper(f->kind && strcmp(f->kind, "province") == 0
-                                       ? f->unit_name
-                                       : (f->parent ? f->parent : f->unit_name));
+    char *issuer_name = xlsx_upper(f->province ? f->province : f->unit_name);
     char issuer[256], title[512], lines[6][512];
     snprintf(issuer, sizeof issuer, "UBND %s", issuer_name ? issuer_name : "");
     free(issuer_name);
@@ -310,7 +309,7 @@ enum kpi_status cmd_template(int argc, char **argv)
     }
     f.unit_name = PQgetvalue(unit, 0, 0);
     f.kind = PQgetvalue(unit, 0, 1);
-    f.parent = PQgetisnull(unit, 0, 2) ? NULL : PQgetvalue(unit, 0, 2);
+    f.province = PQgetisnull(unit, 0, 2) ? NULL : PQgetvalue(unit, 0, 2);
     const char *p2[] = {f.kind};
     metrics = PQexecParams(conn, metric_query, 1, NULL, p2, NULL, NULL, 0);
     if (PQresultStatus(metrics) != PGRES_TUPLES_OK) {
