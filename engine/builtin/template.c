@@ -105,6 +105,19 @@ static char letter(int c)
     return (char)('A' + c);
 }
 
+/* A cell the clerk fills: unlocked, shaded, bordered, in NUM_FORMAT. */
+static lxw_format *open_format(struct xlsx_book *b, const char *num_format)
+{
+    lxw_format *f = workbook_add_format(b->wb);
+    format_set_font_name(f, XLSX_FONT);
+    format_set_font_size(f, XLSX_FONT_SIZE);
+    format_set_border(f, LXW_BORDER_THIN);
+    format_set_bg_color(f, 0xFFF8DC);
+    format_set_unlocked(f);
+    format_set_num_format(f, num_format);
+    return f;
+}
+
 static enum kpi_status write_form_sheet(struct xlsx_book *b, const struct form *f,
                                         const PGresult *metrics)
 {
@@ -113,23 +126,8 @@ static enum kpi_status write_form_sheet(struct xlsx_book *b, const struct form *
     lxw_worksheet *ws = xlsx_sheet(b, "Biểu mẫu", true);
     if (ws == NULL)
         return KPI_ERROR;
-    lxw_format *open = workbook_add_format(b->wb), *open_count = workbook_add_format(b->wb);
-    format_set_font_name(open, XLSX_FONT);
-    format_set_border(open, LXW_BORDER_THIN);
-    format_set_bg_color(open, 0xFFF8DC);
-    format_set_unlocked(open);
-    format_set_num_format(open, "@");
-    format_set_font_name(open_count, XLSX_FONT);
-    format_set_border(open_count, LXW_BORDER_THIN);
-    format_set_bg_color(open_count, 0xFFF8DC);
-    format_set_unlocked(open_count);
-    format_set_num_format(open_count, "#,##0");
-    lxw_format *open_period = workbook_add_format(b->wb);
-    format_set_font_name(open_period, XLSX_FONT);
-    format_set_border(open_period, LXW_BORDER_THIN);
-    format_set_bg_color(open_period, 0xFFF8DC);
-    format_set_unlocked(open_period);
-    format_set_num_format(open_period, "yyyy-mm-dd");
+    lxw_format *open = open_format(b, "@"), *open_count = open_format(b, "#,##0");
+    lxw_format *open_period = open_format(b, "yyyy-mm-dd");
 
     for (int c = 0; c < T_COUNT; c++) {
         int at = column_at(c, agency);
