@@ -144,10 +144,11 @@ static void last_line(const char *path, char *buf, size_t len)
 }
 
 /* Wait for PID (leader of its process group) at most TIMEOUT seconds, then reap it; its
- * status as an exit code (124 when it overran: the group is killed). */
+ * status as an exit code (124 when it overran: the group is killed). Without pidfds (Linux
+ * before 5.3) it waits without a deadline. */
 static int wait_deadline(pid_t pid, int timeout)
 {
-    int fd = pidfd_open(pid, 0), st, code;
+    int fd = pidfd_open(pid, 0), st;
     bool overran = false;
     if (fd >= 0) {
         struct pollfd pfd = {.fd = fd, .events = POLLIN};
@@ -156,14 +157,15 @@ static int wait_deadline(pid_t pid, int timeout)
             ;
         overran = r == 0;
         close(fd);
+        /* the leader has exited (a zombie keeps the group's id) or overran: end the rest */
+        kill(-pid, SIGKILL);
     }
-    /* the leader has exited (a zombie keeps the group's id) or overran: end what is left */
-    kill(-pid, SIGKILL);
     while (waitpid(pid, &st, 0) < 0)
         if (errno != EINTR)
             return 127;
-    code = WIFEXITED(st) ? WEXITSTATUS(st) : WIFSIGNALED(st) ? 128 + WTERMSIG(st) : 127;
-    return overran ? 124 : code;
+    if (overran)
+        return 124;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : WIFSIGNALED(st) ? 128 + WTERMSIG(st) : 127;
 }
 
 enum kpi_status pdf_chromium_run(const char *html_path, const char *action, const char *stdout_path,
