@@ -22,10 +22,11 @@ static const struct command_row commands[] = {
     {"ingest", "load agency submission files (CSV) into the database", cmd_ingest},
     {"migrate", "bring the database schema (and catalog) up to date", cmd_migrate},
     {"roles", "create the least-privilege roles; grant them; scope analysts", cmd_roles},
-    {"report", "write the leaders' HTML report of a period", cmd_report},
+    {"report", "write the leaders' report of a period (HTML, PDF or Excel)", cmd_report},
     {"run", "the nightly batch: migrate, ingest, compute, alerts, deliver, report", cmd_run},
     {"runs", "list the recent nightly runs and their stages", cmd_runs},
-    {"show", "print the indicator table (table, csv or json)", cmd_show},
+    {"show", "print the indicator table (table, csv, json or xlsx)", cmd_show},
+    {"template", "write the Excel form a unit fills for a month (.xlsx)", cmd_template},
     {"units", "load or list the registry of organisation units", cmd_units},
     {NULL, NULL, NULL},
 };

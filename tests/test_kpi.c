@@ -116,7 +116,9 @@ START_TEST(options_parse_and_print_from_one_table)
     ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, h), 0);
     ck_assert_int_eq(testlib_kpi(&again, NULL, NULL, top), 0);
     ck_assert_str_eq(out, again);
-    ck_assert_ptr_nonnull(strstr(out, "\ncommands:\n  alerts   evaluate"));
+    /* the names padded to the longest one, whichever it is */
+    ck_assert_ptr_nonnull(strstr(out, "\ncommands:\n  alerts "));
+    ck_assert_ptr_nonnull(strstr(out, "   evaluate threshold-breach alerts"));
     ck_assert_ptr_nonnull(strstr(out, "\n  --db CONNINFO  a libpq connection string"));
     ck_assert_ptr_nonnull(strstr(out, "\n  --version      print the version"));
     free(again);

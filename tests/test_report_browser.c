@@ -1,15 +1,18 @@
 /*
  * test_report_browser.c — the leaders' report as a browser shows it: the
  * report of the hand-made data (tests/data/report/) rendered by headless
- * Chromium (Debian's chromium; $KPI_CHROMIUM overrides), its DOM checked
+ * Chromium (Debian's chromium; $KPI_CHROMIUM overrides; run by the engine's
+ * report/pdf.c, as kpi report --format pdf runs it), its DOM checked
  * for every indicator in the headline table and a target line in each
  * chart, a screenshot and an A4 PDF kept as test artefacts under
  * $KPI_TEST_ARTEFACTS (build/test-artefacts/report.{html,dom.html,png,pdf});
  * and the report of the demo's December 2025 (scripts/demo's data and nightly
  * run) printed on at most 4 A4 pages, counted by pdfinfo (poppler-utils),
- * kept as build/test-artefacts/demo-report.{html,pdf,png} (docs/report.png is
- * that screenshot).
+ * by kpi report --format pdf, kept as build/test-artefacts/demo-report.{html,
+ * pdf,png} and its first page drawn by pdftoppm as demo-report-page1.png
+ * (docs/report.png is that screenshot, docs/report-page1.png that page).
  */
+#include "report/pdf.h"
 #include "report/report.h"
 #include "reportlib.h"
 #include "common/status.h"
@@ -45,48 +48,20 @@ static const char *artefact(const char *name)
 }
 
 /*
- * Run headless Chromium on the file URL of HTML with the extra argument
- * ACTION; its stdout goes to OUT_PATH (may be NULL: /dev/null), its stderr to
- * the artefact chromium.log. Returns its exit status.
+ * Run headless Chromium on HTML with the extra argument ACTION, through the
+ * engine's runner (report/pdf.h, as kpi report --format pdf does); its stdout
+ * goes to OUT_PATH (may be NULL: discarded), its stderr to the artefact
+ * chromium.log. Returns its exit status.
  */
 static int chromium(const char *html, const char *action, const char *out_path)
 {
-    const char *bin = getenv("KPI_CHROMIUM");
-    char profile[PATH_MAX + 32], url[PATH_MAX + 8], log[PATH_MAX + 64];
-    snprintf(profile, sizeof profile, "--user-data-dir=%s", testlib_tmpdir());
-    snprintf(url, sizeof url, "file://%s", html);
+    char log[PATH_MAX + 64], bin[PATH_MAX];
     snprintf(log, sizeof log, "%s", artefact("chromium.log"));
-    char *argv[] = {(char *)(bin && *bin ? bin : "chromium"),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-dev-shm-usage",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--hide-scrollbars",
-                    "--no-pdf-header-footer",
-                    "--window-size=1240,1754",
-                    profile,
-                    (char *)action,
-                    url,
-                    NULL};
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, out_path ? out_path : "/dev/null",
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&fa, 2, log, O_WRONLY | O_CREAT | O_APPEND, 0644);
-    pid_t pid;
-    int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
-    posix_spawn_file_actions_destroy(&fa);
-    ck_assert_msg(rc == 0, "could not run %s: %s (install Debian's chromium: scripts/setup does)",
-                  argv[0], strerror(rc));
-    int st;
-    while (waitpid(pid, &st, 0) < 0)
-        ck_assert_int_eq(errno, EINTR);
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    ck_assert_msg(pdf_chromium_find(bin, sizeof bin) == KPI_OK,
+                  "no chromium (install Debian's chromium: scripts/setup does)");
+    int code;
+    ck_assert_int_eq(pdf_chromium_run(html, action, out_path, log, &code), KPI_OK);
+    return code;
 }
 
 /* Run ARGV (NULL-terminated) with stdout to OUT_PATH (NULL: /dev/null); its exit status. */
@@ -290,10 +265,24 @@ START_TEST(demo_december_report_fits_four_a4_pages)
     char *abs = realpath(artefact("demo-report.html"), NULL);
     ck_assert_ptr_nonnull(abs);
 
+    /* the PDF as kpi report --format pdf prints it, and its first page as pdftoppm draws it
+     * (docs/report-page1.png is that page) */
+    char pdf[PATH_MAX + 64], page1[PATH_MAX + 64];
+    snprintf(pdf, sizeof pdf, "%s", artefact("demo-report.pdf"));
+    const char *print[] = {"--db",     db,    "report", "--period", "2025-12",
+                           "--format", "pdf", "--out",  pdf,        NULL};
+    char *err = NULL;
+    st = testlib_kpi(NULL, &err, NULL, print);
+    ck_assert_msg(st == 0, "kpi report --format pdf exited %d: %s", st, err);
+    free(err);
+    int pages = pdf_pages(pdf);
+    snprintf(page1, sizeof page1, "%s", artefact("demo-report-page1"));
+    char *ppm[] = {"pdftoppm", "-png", "-r",          "60", "-f",  "1",
+                   "-l",       "1",    "-singlefile", pdf,  page1, NULL};
+    ck_assert_int_eq(run(ppm, NULL), 0);
+    ck_assert_int_gt(file_size(artefact("demo-report-page1.png")), 20000);
+
     char arg[PATH_MAX + 128];
-    snprintf(arg, sizeof arg, "--print-to-pdf=%s", artefact("demo-report.pdf"));
-    ck_assert_int_eq(chromium(abs, arg, NULL), 0);
-    int pages = pdf_pages(artefact("demo-report.pdf"));
     snprintf(arg, sizeof arg, "--screenshot=%s", artefact("demo-report.png"));
     ck_assert_int_eq(chromium(abs, arg, NULL), 0);
     ck_assert_int_gt(file_size(artefact("demo-report.png")), 20000);

@@ -1,7 +1,9 @@
 /*
  * builtin/show.c — `kpi show`: the computed indicator table for people
- * (aligned, Vietnamese number formats, breaches marked) and for scripts
- * (CSV, JSON with '.' decimals, stable columns and order).
+ * (aligned, Vietnamese number formats, breaches marked), for scripts (CSV,
+ * JSON with '.' decimals, stable columns and order) and for spreadsheets
+ * (the CSV columns as an .xlsx workbook, report/xlsx.h; or CSV for a
+ * Vietnamese Excel with --excel).
  */
 #include "builtin.h"
 #include "db/conn.h"
@@ -11,6 +13,7 @@
 #include "common/status.h"
 #include "common/text.h"
 #include "common/words.h"
+#include "report/xlsx.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -21,9 +24,15 @@
 static const struct command_doc show_doc = {
     .name = "show",
     .synopsis = "kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND]\n"
-                "         [--format table|csv|json] [--lang vi|en]",
-    .description = "Print the computed indicators (kpi compute) of one period: only the\n"
-                   "indicators ID... (e.g. 3.1 4.2.4), default all.\n",
+                "         [--format table|csv|json|xlsx] [--excel] [--out FILE] [--lang vi|en]",
+    .description =
+        "Print the computed indicators (kpi compute) of one period: only the\n"
+        "indicators ID... (e.g. 3.1 4.2.4), default all. --format xlsx writes the columns of\n"
+        "CSV as a workbook (--out FILE): numbers as numbers, dates as dates, codes as text.\n"
+        "--format csv --excel writes CSV for a Vietnamese Excel: a UTF-8 BOM, ';' between\n"
+        "fields, ',' decimals, and every text a spreadsheet would read as a number or a date\n"
+        "(codes such as 05533, \"79,2 %\") written as the formula =\"...\", which Excel and\n"
+        "LibreOffice keep as that text.\n",
 };
 
 /* The columns of the query, in this order (CSV and JSON use these names); those from C_KIND_I
@@ -350,34 +359,113 @@ fail:
     return rc;
 }
 
-static void csv_field(const char *s)
+/* Whether a spreadsheet opening CSV would read the text S as a number, a date or a formula:
+ * it begins with a digit, a sign, '=' or '@'. */
+static bool spreadsheet_reads(const char *s)
 {
-    if (strpbrk(s, ",\"\r\n") == NULL) {
+    return *s != '\0' && strchr("0123456789+-=@", *s) != NULL;
+}
+
+/* S as one CSV field, quoted when it holds DELIM, a quote or a line break; for EXCEL a text
+ * that a spreadsheet would read otherwise (spreadsheet_reads) as the formula ="S". */
+static void csv_field(const char *s, char delim, bool excel)
+{
+    bool formula = excel && spreadsheet_reads(s);
+    char specials[] = {delim, '"', '\r', '\n', '\0'};
+    if (!formula && strpbrk(s, specials) == NULL) {
         fputs(s, stdout);
         return;
     }
-    putchar('"');
+    if (formula && strpbrk(s, specials) == NULL) {
+        printf("=\"%s\"", s);
+        return;
+    }
+    fputs(formula ? "\"=\"\"" : "\"", stdout);
     for (; *s; s++) {
         if (*s == '"')
-            putchar('"');
-        putchar(*s);
+            fputs(formula ? "\"\"\"\"" : "\"\"", stdout);
+        else
+            putchar(*s);
     }
-    putchar('"');
+    fputs(formula ? "\"\"\"" : "\"", stdout);
 }
 
-static void print_csv(const PGresult *res, const struct lang *l)
+/* A number of the query ("73.8544", "-0.5") as a Vietnamese spreadsheet reads it: "73,8544". */
+static void csv_number(const char *s)
 {
-    char buf[512];
+    for (; *s; s++)
+        putchar(*s == '.' ? ',' : *s);
+}
+
+/* Whether column C holds a date ("YYYY-MM-DD"): a spreadsheet reads it as one, rightly. */
+static bool col_date(int c)
+{
+    return c == C_START || c == C_END || c == C_DUE;
+}
+
+/* CSV of RES: ',' and '.' decimals (scripts), or for EXCEL a BOM, ';' and ',' decimals. */
+static void print_csv(const PGresult *res, const struct lang *l, bool excel)
+{
+    char buf[512], delim = excel ? ';' : ',';
+    if (excel)
+        fputs("\xEF\xBB\xBF", stdout);
     for (int c = 0; c < C_COUNT + W_COUNT; c++) {
         fputs(c < C_COUNT ? col_names[c] : words_names[c - C_COUNT], stdout);
-        putchar(c + 1 < C_COUNT + W_COUNT ? ',' : '\n');
+        putchar(c + 1 < C_COUNT + W_COUNT ? delim : '\n');
     }
     for (int r = 0; r < PQntuples(res); r++)
         for (int c = 0; c < C_COUNT + W_COUNT; c++) {
-            csv_field(c < C_COUNT ? PQgetvalue(res, r, c) /* NULL is "" */
-                                  : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf));
-            putchar(c + 1 < C_COUNT + W_COUNT ? ',' : '\n');
+            const char *v = c < C_COUNT
+                                ? PQgetvalue(res, r, c) /* NULL is "" */
+                                : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf);
+            if (excel && c < C_COUNT && col_numeric(c))
+                csv_number(v);
+            else
+                csv_field(v, delim, excel && !(c < C_COUNT && col_date(c)));
+            putchar(c + 1 < C_COUNT + W_COUNT ? delim : '\n');
         }
+}
+
+/* The workbook of RES at PATH: the columns of CSV, numbers as numbers, dates as dates, codes
+ * and words as text. */
+static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, const char *path)
+{
+    struct xlsx_book b;
+    char buf[512];
+    if (xlsx_book_open(&b, path) != KPI_OK)
+        return KPI_ERROR;
+    lxw_worksheet *ws = xlsx_sheet(&b, l == &vi ? "Chỉ tiêu" : "Indicators", true);
+    if (ws == NULL) {
+        xlsx_book_abandon(&b);
+        return KPI_ERROR;
+    }
+    int ncols = C_COUNT + W_COUNT;
+    for (int c = 0; c < ncols; c++) {
+        worksheet_write_string(ws, 0, (lxw_col_t)c,
+                               c < C_COUNT ? col_names[c] : words_names[c - C_COUNT], b.head);
+        worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c,
+                             c == C_NAME_VI || c == C_NAME_EN ? 40 : 14, NULL);
+    }
+    for (int r = 0; r < PQntuples(res); r++)
+        for (int c = 0; c < ncols; c++) {
+            lxw_row_t row = (lxw_row_t)r + 1;
+            const char *v = c < C_COUNT
+                                ? get(res, r, c)
+                                : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf);
+            if (c < C_COUNT && col_numeric(c))
+                xlsx_put_numeric(ws, row, (lxw_col_t)c, v, 1,
+                                 c == C_RATIO || c == C_TARGET || c == C_COMPLETE ? b.points
+                                                                                  : b.count);
+            else if (c < C_COUNT && col_date(c))
+                xlsx_put_date(ws, row, (lxw_col_t)c, v, b.date);
+            else if (v == NULL)
+                worksheet_write_blank(ws, row, (lxw_col_t)c, b.code);
+            else
+                worksheet_write_string(ws, row, (lxw_col_t)c, v, b.code);
+        }
+    worksheet_freeze_panes(ws, 1, 0);
+    worksheet_autofilter(ws, 0, 0, (lxw_row_t)PQntuples(res), (lxw_col_t)(ncols - 1));
+    return xlsx_book_close(&b);
 }
 
 static enum kpi_status print_json(const PGresult *res, const struct lang *l)
@@ -445,11 +533,13 @@ static enum kpi_status kind_option(const struct kpi_option *opt, const char *arg
     return KPI_OK;
 }
 
-/* The callback of --format table|csv|json. */
+/* The callback of --format table|csv|json|xlsx. */
 static enum kpi_status format_option(const struct kpi_option *opt, const char *arg)
 {
-    if (strcmp(arg, "table") != 0 && strcmp(arg, "csv") != 0 && strcmp(arg, "json") != 0)
-        return builtin_usage_error("show", "unknown format '%s'; use table, csv or json", arg);
+    if (strcmp(arg, "table") != 0 && strcmp(arg, "csv") != 0 && strcmp(arg, "json") != 0 &&
+        strcmp(arg, "xlsx") != 0)
+        return builtin_usage_error("show", "unknown format '%s'; use table, csv, json or xlsx",
+                                   arg);
     *(const char **)opt->value = arg;
     return KPI_OK;
 }
@@ -465,7 +555,8 @@ static enum kpi_status lang_option(const struct kpi_option *opt, const char *arg
 
 enum kpi_status cmd_show(int argc, char **argv)
 {
-    const char *unit = NULL, *kind = "month", *format = "table";
+    const char *unit = NULL, *kind = "month", *format = "table", *out = NULL;
+    bool excel = false;
     const struct lang *l = &vi;
     char month[PERIOD_DATE_LEN] = "";
     struct kpi_option options[] = {
@@ -479,7 +570,11 @@ enum kpi_status cmd_show(int argc, char **argv)
                      "report_half, report_9m, report_year"),
         OPT_CALLBACK("format", 0, &format, "FORMAT", format_option,
                      "table (default; for people), csv or json (for scripts: '.' decimals, exact "
-                     "values, stable columns)"),
+                     "values, stable columns), xlsx (those columns as a workbook; --out)"),
+        OPT_BOOL("excel", 0, &excel,
+                 "csv for a Vietnamese Excel: UTF-8 BOM, ';' separator, ',' decimals, codes "
+                 "kept as text"),
+        OPT_STRING("out", 'o', &out, "FILE", "xlsx: where to write the workbook (required)"),
         OPT_CALLBACK("lang", 0, &l, "LANG", lang_option,
                      "vi (default) or en: the language of the table and of the words columns "
                      "of CSV and JSON (value_text, target_text, gap_text, deadline_text, "
@@ -491,6 +586,12 @@ enum kpi_status cmd_show(int argc, char **argv)
     if (!parse_options(argc, argv, &show_doc, options, &args, &done))
         return done;
     bool have_month = month[0] != '\0';
+    if (excel && strcmp(format, "csv") != 0)
+        return builtin_usage_error("show", "--excel is for --format csv");
+    if (strcmp(format, "xlsx") == 0 && (out == NULL || *out == '\0'))
+        return builtin_usage_error("show", "--format xlsx needs --out FILE.xlsx");
+    if (out != NULL && strcmp(format, "xlsx") != 0)
+        return builtin_usage_error("show", "--out is for --format xlsx");
 
     int rc = KPI_ERROR;
     PGconn *conn = NULL;
@@ -509,7 +610,11 @@ enum kpi_status cmd_show(int argc, char **argv)
         goto fail;
     }
     if (strcmp(format, "csv") == 0) {
-        print_csv(res, l);
+        print_csv(res, l, excel);
+    } else if (strcmp(format, "xlsx") == 0) {
+        if (write_xlsx(res, l, out) != 0)
+            goto fail;
+        printf("wrote %s\n", out);
     } else if (strcmp(format, "json") == 0) {
         if (print_json(res, l) != 0)
             goto fail;

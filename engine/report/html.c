@@ -54,8 +54,7 @@ static bool judged(const char *status)
                               strcmp(status, "on_track") == 0 || strcmp(status, "at_risk") == 0);
 }
 
-/* Row ROW of the headline H as a cell for common/words.h. */
-static struct words_cell headline_cell(const PGresult *h, int row)
+struct words_cell html_headline_cell(const PGresult *h, int row)
 {
     return (struct words_cell){
         .kind = val(h, row, H_KIND),
@@ -187,8 +186,7 @@ static void period_label(char *buf, size_t len, const char *kind, const char *en
         snprintf(buf, len, "%s/%d", part, y);
 }
 
-/* The title of the period: "Báo cáo tháng 9/2025", "Quý III/2025", … */
-static void put_period_title(FILE *out, const char *kind, const char *end)
+void html_period_title(FILE *out, const char *kind, const char *end)
 {
     int y = 0, m = 1, d = 1;
     if (sscanf(end, "%4d-%2d-%2d", &y, &m, &d) != 3 || m < 1 || m > 12)
@@ -289,7 +287,7 @@ void html_head(FILE *out, const struct report_scope *r)
     fputs("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
           out);
-    put_period_title(out, r->kind, r->end);
+    html_period_title(out, r->kind, r->end);
     fputs(" — ", out);
     html_escape(out, r->unit_name);
     fprintf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n<header>\n", css);
@@ -298,7 +296,7 @@ void html_head(FILE *out, const struct report_scope *r)
     fputs("</h1>\n<p class=\"sub\">Kế hoạch số 05/KH-UBND ngày 14/7/2025 của UBND tỉnh Thái "
           "Nguyên</p>\n<p class=\"period\" id=\"period\">",
           out);
-    put_period_title(out, r->kind, r->end);
+    html_period_title(out, r->kind, r->end);
     fputs(": số liệu từ ", out);
     put_date(out, r->start);
     fputs(" đến hết ", out);
@@ -338,7 +336,7 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
 {
     int counts[sizeof statuses / sizeof statuses[0] + 1] = {0};
     for (int i = 0; i < PQntuples(h); i++) {
-        struct words_cell c = headline_cell(h, i);
+        struct words_cell c = html_headline_cell(h, i);
         int s = status_index(words_class(&c));
         counts[s < 0 ? (int)(sizeof statuses / sizeof statuses[0]) : s]++;
     }
@@ -362,7 +360,7 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         out);
     for (int i = 0; i < PQntuples(h); i++) {
         const char *id = val(h, i, H_ID);
-        struct words_cell c = headline_cell(h, i);
+        struct words_cell c = html_headline_cell(h, i);
         fputs("<tr id=\"ind-", out);
         html_escape(out, id);
         fputs("\" data-id=\"", out);
@@ -631,6 +629,39 @@ void html_missing_appendix(FILE *out, const PGresult *res)
     fputs("</dl>\n</section>\n", out);
 }
 
+const char *html_task_words(const PGresult *res, int i, struct words_cell *cell, char *text,
+                            size_t text_len, char *note, size_t note_len)
+{
+    const char *status = val(res, i, T_STATUS);
+    bool past = val(res, i, T_OVERDUE) != NULL && strcmp(val(res, i, T_OVERDUE), "t") == 0;
+    struct words_cell c = {
+        .kind = val(res, i, T_KIND),
+        .status = status,
+        .ratio_pct = val(res, i, T_RATIO),
+        .comparator = val(res, i, T_COMPARATOR),
+        .target_pct = val(res, i, T_TARGET),
+        .target_text_vi = val(res, i, T_TARGET_TEXT),
+        .due_date = val(res, i, T_DUE),
+        .deadline_text_vi = val(res, i, T_DEADLINE),
+        .period_end = val(res, i, T_END),
+        .late_days = val(res, i, T_LATE),
+        .reason = val(res, i, T_REASON),
+        .reason_vi = val(res, i, T_REASON_VI),
+    };
+    const char *cls = words_class(&c);
+    words_status(text, text_len, &c, NUMFMT_VI);
+    if (status == NULL && past) {
+        cls = "breach", snprintf(text, text_len, "quá hạn, chưa có báo cáo");
+    } else if (status == NULL) {
+        cls = "no_data", snprintf(text, text_len, "chưa đến hạn, chưa có báo cáo");
+    }
+    words_gap(note, note_len, &c, NUMFMT_VI);
+    if (note[0] == '\0' && words_reason(&c, NUMFMT_VI) != NULL)
+        snprintf(note, note_len, "%s", words_reason(&c, NUMFMT_VI));
+    *cell = c;
+    return cls;
+}
+
 void html_tasks(FILE *out, const PGresult *res)
 {
     int done = 0, overdue = 0;
@@ -642,38 +673,13 @@ void html_tasks(FILE *out, const PGresult *res)
         "<th>Chủ trì</th><th>Tình trạng</th><th>Ghi chú</th></tr></thead>\n<tbody>\n",
         out);
     for (int i = 0; i < PQntuples(res); i++) {
-        const char *status = val(res, i, T_STATUS);
-        bool past = val(res, i, T_OVERDUE) != NULL && strcmp(val(res, i, T_OVERDUE), "t") == 0;
-        struct words_cell c = {
-            .kind = val(res, i, T_KIND),
-            .status = status,
-            .ratio_pct = val(res, i, T_RATIO),
-            .comparator = val(res, i, T_COMPARATOR),
-            .target_pct = val(res, i, T_TARGET),
-            .target_text_vi = val(res, i, T_TARGET_TEXT),
-            .due_date = val(res, i, T_DUE),
-            .deadline_text_vi = val(res, i, T_DEADLINE),
-            .period_end = val(res, i, T_END),
-            .late_days = val(res, i, T_LATE),
-            .reason = val(res, i, T_REASON),
-            .reason_vi = val(res, i, T_REASON_VI),
-        };
+        struct words_cell c;
         char text[128], note[512];
-        const char *cls = words_class(&c);
-        words_status(text, sizeof text, &c, NUMFMT_VI);
-        if (status != NULL && strcmp(status, "met") == 0) {
+        const char *cls = html_task_words(res, i, &c, text, sizeof text, note, sizeof note);
+        if (c.status != NULL && strcmp(c.status, "met") == 0)
             done++;
-        } else if (status != NULL && strcmp(status, "breach") == 0) {
+        else if (strcmp(cls, "breach") == 0) /* a breach, or past due without a report */
             overdue++;
-        } else if (status == NULL && past) {
-            cls = "breach", snprintf(text, sizeof text, "quá hạn, chưa có báo cáo");
-            overdue++;
-        } else if (status == NULL) {
-            cls = "no_data", snprintf(text, sizeof text, "chưa đến hạn, chưa có báo cáo");
-        }
-        words_gap(note, sizeof note, &c, NUMFMT_VI);
-        if (note[0] == '\0' && words_reason(&c, NUMFMT_VI) != NULL)
-            snprintf(note, sizeof note, "%s", words_reason(&c, NUMFMT_VI));
         fputs("<tr data-id=\"", out);
         html_escape(out, val(res, i, T_ID));
         fputs("\"><td class=\"nowrap\">", out);

@@ -10,6 +10,7 @@
 #define KPI_REPORT_HTML_H
 
 #include "common/status.h"
+#include "common/words.h"
 #include "report/query.h"
 
 #include <libpq-fe.h>
@@ -20,6 +21,25 @@
 
 /* html_escape: write S to OUT escaped for HTML text and attributes; NULL writes nothing. */
 void html_escape(FILE *out, const char *s);
+
+/* html_headline_cell: row ROW of the headline H (report_query_headline) as a cell for
+ * common/words.h; its strings are borrowed from H. */
+struct words_cell html_headline_cell(const PGresult *h, int row);
+
+/* html_period_title: the title of the period of KIND ending on END to OUT: "Báo cáo tháng
+ * 9/2025", "Báo cáo quý III/2025", "Tháng 9/2025", … */
+void html_period_title(FILE *out, const char *kind, const char *end);
+
+/*
+ * html_task_words: the state of row ROW of TASKS (report_query_tasks) as the
+ * report words it: its cell into *CELL (strings borrowed from TASKS), its
+ * status words into TEXT ("quá hạn, chưa có báo cáo" when past due without a
+ * report), what is missing or why into NOTE (both always NUL-terminated).
+ * Returns the status class (common/words.h words_class; "breach" for past due
+ * without a report, "no_data" before), static storage.
+ */
+const char *html_task_words(const PGresult *tasks, int row, struct words_cell *cell, char *text,
+                            size_t text_len, char *note, size_t note_len);
 
 /*
  * The section writers. Those that return int return 0, or -1 when a chart

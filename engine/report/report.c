@@ -20,8 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* The indicators whose communes are ranked (KH 05 appendix items). */
-static const char *const ranked[] = {"3.1", "4.1", "5.2", "4.2.2"};
+const char *const report_ranked[REPORT_NRANKED] = {"3.1", "4.1", "5.2", "4.2.2"};
 
 /* The page of scope R on OUT: each section from its query. KPI_OK, or KPI_ERROR (logged). */
 static enum kpi_status put_document(FILE *out, const struct report_scope *r)
@@ -37,9 +36,10 @@ static enum kpi_status put_document(FILE *out, const struct report_scope *r)
     PQclear(res);
     res = NULL;
     html_ranking_begin(out);
-    for (size_t k = 0; k < sizeof ranked / sizeof ranked[0]; k++)
+    for (size_t k = 0; k < REPORT_NRANKED; k++)
         for (int i = 0; i < PQntuples(h); i++) {
-            if (strcmp(PQgetvalue(h, i, H_ID), ranked[k]) != 0 || PQgetisnull(h, i, H_TARGET))
+            if (strcmp(PQgetvalue(h, i, H_ID), report_ranked[k]) != 0 ||
+                PQgetisnull(h, i, H_TARGET))
                 continue;
             if ((res = report_query_ranking(r, PQgetvalue(h, i, H_ID))) == NULL ||
                 html_ranking(out, h, i, res) != 0)
@@ -72,31 +72,46 @@ bool report_kind_valid(const char *kind)
     return period_kind_valid(kind);
 }
 
-enum kpi_status report_write(PGconn *conn, const struct report_options *opt, const char *out_path)
+enum kpi_status report_scope_open(PGconn *conn, const struct report_options *opt,
+                                  struct report_scope *r)
 {
-    struct report_scope r = {.conn = conn, .kind = opt->kind ? opt->kind : "report_month"};
-    char first_day[PERIOD_DATE_LEN], *tmp = NULL;
-    FILE *out = NULL;
-    int fd = -1;
-    enum kpi_status rc;
+    char first_day[PERIOD_DATE_LEN];
+    *r = (struct report_scope){.conn = conn, .kind = opt->kind ? opt->kind : "report_month"};
     if (period_parse_month(opt->period, first_day) != 0) {
         log_error("invalid period \"%s\": expected YYYY-MM, e.g. 2025-09",
                   opt->period ? opt->period : "");
         return KPI_USAGE;
     }
-    if (!period_kind_valid(r.kind)) {
+    if (!period_kind_valid(r->kind)) {
         log_error("unknown period kind \"%s\": use report_month, report_quarter, report_half, "
                   "report_9m, report_year, month, quarter, half, year or ytd",
-                  r.kind);
+                  r->kind);
         return KPI_USAGE;
     }
-    snprintf(r.period, sizeof r.period, "%s", opt->period);
-    rc = report_query_unit(&r, opt->unit);
+    snprintf(r->period, sizeof r->period, "%s", opt->period);
+    enum kpi_status rc = report_query_unit(r, opt->unit);
+    if (rc == KPI_OK)
+        rc = report_query_period(r);
     if (rc != KPI_OK)
-        goto fail;
-    rc = report_query_period(&r);
+        report_scope_close(r);
+    return rc;
+}
+
+void report_scope_close(struct report_scope *r)
+{
+    free(r->unit_name);
+    r->unit_name = NULL;
+}
+
+enum kpi_status report_write(PGconn *conn, const struct report_options *opt, const char *out_path)
+{
+    struct report_scope r;
+    char *tmp = NULL;
+    FILE *out = NULL;
+    int fd = -1;
+    enum kpi_status rc = report_scope_open(conn, opt, &r);
     if (rc != KPI_OK)
-        goto fail;
+        return rc;
 
     rc = KPI_ERROR;
     if (asprintf(&tmp, "%s.XXXXXX", out_path) < 0) {
@@ -145,7 +160,7 @@ fail:
         unlink(tmp);
         free(tmp);
     }
-    free(r.unit_name);
+    report_scope_close(&r);
     return rc;
 }
 

@@ -23,6 +23,27 @@ struct report_options {
     const char *unit;   /* a unit code; NULL: the province (code 19 when several) */
 };
 
+/* The indicators whose communes are ranked (KH 05 appendix items), in the order of the report. */
+#define REPORT_NRANKED 4
+extern const char *const report_ranked[REPORT_NRANKED];
+
+struct report_scope; /* report/query.h */
+
+/*
+ * report_scope_open: resolve OPT into *S (report/query.h) for CONN: the
+ * unit (the province when OPT->unit is NULL) and the stored period of
+ * OPT->kind holding the reference day of OPT->period (see report_write).
+ * Returns KPI_OK (the caller ends S with report_scope_close); KPI_USAGE for
+ * a malformed period, an unknown kind or unit; KPI_REJECTED when no value of
+ * that period is stored; KPI_ERROR when a query fails (all logged; nothing
+ * to close on failure).
+ */
+enum kpi_status report_scope_open(PGconn *conn, const struct report_options *opt,
+                                  struct report_scope *s);
+
+/* report_scope_close: free what report_scope_open allocated in S. */
+void report_scope_close(struct report_scope *s);
+
 /*
  * report_kind_valid: whether KIND is a period kind the report knows:
  * report_month, report_quarter, report_half, report_9m, report_year, month,
