@@ -551,16 +551,20 @@ static enum kpi_status finish_submission(struct ingest *in, struct load_result *
                                       : "rejected");
     snprintf(acc, sizeof acc, "%lld", res->rows_accepted);
     snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
-    char unstored[24];
+    char unstored[24], fresh[24], revised[24], unchanged[24];
     snprintf(unstored, sizeof unstored, "%lld", in->rejected - in->stored);
-    const char *params[6] = {in->id,  res->status, acc, rej, in->agency[0] ? in->agency : NULL,
-                             unstored};
+    snprintf(fresh, sizeof fresh, "%lld", res->rows_new);
+    snprintf(revised, sizeof revised, "%lld", res->rows_revised);
+    snprintf(unchanged, sizeof unchanged, "%lld", res->rows_unchanged);
+    const char *params[9] = {in->id,   res->status, acc,     rej,      in->agency[0] ? in->agency : NULL,
+                             unstored, fresh,       revised, unchanged};
     PGresult *r = PQexecParams(in->conn,
                                "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
                                " rows_rejected = $4, agency = $5, reason = CASE WHEN $2 ="
                                " 'rejected' THEN 'every row was rejected' END,"
-                               " rows_rejected_unstored = $6 WHERE id = $1",
-                               6, NULL, params, NULL, NULL, 0);
+                               " rows_rejected_unstored = $6, rows_new = $7, rows_revised = $8,"
+                               " rows_unchanged = $9 WHERE id = $1",
+                               9, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         log_error("could not record the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
