@@ -45,6 +45,7 @@ static const char cells_sql[] =
     " - 'computed_at' - 'run_id')::text AS c FROM kpi.indicator_value v) x";
 
 static char dir[4200];
+static char catalog_env[4300]; /* KPI_CATALOG=: indicator 3.1 alone (lean computations) */
 
 static void write_in(const char *name, const char *text, char *path, size_t len)
 {
@@ -55,7 +56,7 @@ static void write_in(const char *name, const char *text, char *path, size_t len)
 /* kpi ARGS with the environment ENV ("KPI_DB=..."); asserts exit status WANT; stdout malloc'd. */
 static char *kpi_ok(const char *env, int want, const char *const *args)
 {
-    const char *envp[] = {env, NULL};
+    const char *envp[] = {env, catalog_env, NULL};
     char *out = NULL, *err = NULL;
     int st = testlib_kpi(&out, &err, envp, args);
     ck_assert_msg(st == want, "kpi %s %s: exit %d, not %d\n%s\n%s", args[0], args[1] ? args[1] : "",
@@ -80,6 +81,14 @@ START_TEST(withdrawal_restores_every_cell)
     char env1[4400], env2[4400], envw[4700], a[4300], s[4300], sql[1024];
     const char *ci;
     snprintf(dir, sizeof dir, "%s", testlib_tmpdir());
+    /* the catalog: every metric, the one indicator these files feed (3.1: online / total) */
+    char cmd[13000];
+    snprintf(cmd, sizeof cmd, "mkdir '%s/catalog' && cp '%s' '%s/catalog/'", dir,
+             testlib_path("indicators/metrics.json"), dir);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(cmd, sizeof cmd, "cp '%s' '%s/catalog/'", testlib_path("indicators/3.1.json"), dir);
+    ck_assert_int_eq(system(cmd), 0);
+    snprintf(catalog_env, sizeof catalog_env, "KPI_CATALOG=%s/catalog", dir);
     write_in("a.csv", file_a, a, sizeof a);
     write_in("s.csv", file_s, s, sizeof s);
 
@@ -175,6 +184,36 @@ START_TEST(withdrawal_restores_every_cell)
     v = testlib_value(su, sql);
     ck_assert_str_eq(v, "3"); /* 01840, 01843, 01849 */
     free(v);
+
+    /* a row rút withdraws one count: 01843's June online count (A's 70) has no value */
+    char r[4300];
+    write_in("r.csv", "period,unit,metric,value\n2025-06,01843,dvc_essential_online,rút\n", r,
+             sizeof r);
+    const char *ingest_r[] = {"ingest", r, NULL};
+    free(kpi_ok(envw, 0, ingest_r));
+    v = testlib_value(su, "SELECT count(*) FROM kpi.observation WHERE unit_code = '01843'"
+                          " AND metric = 'dvc_essential_online' AND period_start = '2025-06-01'");
+    ck_assert_str_eq(v, "0");
+    free(v);
+    v = testlib_value(su, "SELECT rows_withdrawn || '/' || rows_accepted FROM kpi.submission"
+                          " WHERE file_name = 'r.csv'");
+    ck_assert_str_eq(v, "1/1");
+    free(v);
+    /* its history: A's version, current until the withdrawal */
+    v = testlib_value(su, "SELECT string_agg(value || ':' || (valid_to IS NOT NULL), ' ')"
+                          " FROM kpi.observation_history WHERE unit_code = '01843'"
+                          " AND metric = 'dvc_essential_online' AND period_start = '2025-06-01'");
+    ck_assert_str_eq(v, "70:true");
+    free(v);
+    /* withdrawing that file brings A's 70 back: every cell as database 2 again */
+    char *rid = testlib_value(su, "SELECT id FROM kpi.submission WHERE file_name = 'r.csv'");
+    const char *withdraw_r[] = {"submission", "withdraw", rid, "--reason", "rút nhầm", NULL};
+    free(kpi_ok(envw, 0, withdraw_r));
+    free(kpi_ok(envw, 0, compute));
+    free(after);
+    after = testlib_value(su, cells_sql);
+    ck_assert_str_eq(after, without_s);
+    free(rid);
 
     free(with_s);
     free(without_s);
