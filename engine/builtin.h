@@ -56,6 +56,7 @@ enum kpi_status cmd_roles(int argc, char **argv);
 enum kpi_status cmd_run(int argc, char **argv);
 enum kpi_status cmd_runs(int argc, char **argv);
 enum kpi_status cmd_show(int argc, char **argv);
+enum kpi_status cmd_submission(int argc, char **argv);
 enum kpi_status cmd_template(int argc, char **argv);
 enum kpi_status cmd_units(int argc, char **argv);
 

@@ -26,6 +26,7 @@ static const struct command_row commands[] = {
     {"run", "the nightly batch: migrate, ingest, compute, alerts, deliver, report", cmd_run},
     {"runs", "list the recent nightly runs and their stages", cmd_runs},
     {"show", "print the indicator table (table, csv, json or xlsx)", cmd_show},
+    {"submission", "list, show or withdraw the files kpi ingest received", cmd_submission},
     {"template", "write the Excel form a unit fills for a month (.xlsx)", cmd_template},
     {"units", "load or list the registry of organisation units", cmd_units},
     {NULL, NULL, NULL},

@@ -443,7 +443,9 @@ START_TEST(function_privileges)
                         "indicator_series_asof:kpi_analyst+kpi_writer "
                         "observation_load_attach:kpi_writer "
                         "observation_load_begin:kpi_writer "
-                        "rls_unit_visible:kpi_analyst+kpi_writer");
+                        "rls_unit_visible:kpi_analyst+kpi_writer "
+                        "submission_withdraw:kpi_writer "
+                        "submission_withdraw_rows:kpi_writer");
     free(v);
     /* every function: owner kpi_owner, an ACL, and no PUBLIC entry; setup_roles, grant_role:
      * nobody's */

@@ -654,3 +654,33 @@ enum kpi_status deliver_retry(PGconn *conn, long long id, const char *receiver, 
     PQclear(res);
     return KPI_REJECTED;
 }
+
+enum kpi_status deliver_mail(const struct routes *routes, const struct routes_receiver *rcv,
+                             const char *key, const char *subject, const char *body, char *err,
+                             size_t len)
+{
+    char *secret = NULL;
+    struct outcome o = {0};
+    if (rcv->channel != ROUTES_EMAIL) {
+        snprintf(err, len, "receiver \"%s\" is not an e-mail receiver", rcv->name);
+        return KPI_ERROR;
+    }
+    if (routes_secret(rcv, &secret, o.error, sizeof o.error) != KPI_OK) {
+        snprintf(err, len, "%s", o.error);
+        return KPI_ERROR;
+    }
+    for (int attempt = 1; attempt <= routes->retry_attempts; attempt++) {
+        memset(&o, 0, sizeof o);
+        send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, NULL, secret, &o);
+        if (o.ok || o.interrupted || o.timed_out || interrupt_requested(NULL))
+            break;
+        if (attempt < routes->retry_attempts)
+            pause_ms(routes->retry_backoff_ms);
+    }
+    if (secret != NULL) {
+        explicit_bzero(secret, strlen(secret));
+        free(secret);
+    }
+    snprintf(err, len, "%s", o.error);
+    return o.ok ? KPI_OK : KPI_ERROR;
+}

@@ -75,4 +75,18 @@ void deliver_summary_free(struct deliver_summary *sum);
  */
 enum kpi_status deliver_retry(PGconn *conn, long long id, const char *receiver, long *requeued);
 
+/*
+ * deliver_mail: send one plain-text e-mail (SUBJECT, BODY, both UTF-8) to
+ * the e-mail receiver RCV of ROUTES now, through the same SMTP code as the
+ * outbox (its password read at send time, credentials only over TLS),
+ * KEY its Message-ID and X-Idempotency-Key; up to routes->retry_attempts
+ * tries, each within routes->delivery_timeout_ms. Nothing is recorded in
+ * the database (a receipt: engine/ingest/receipt.c). Returns KPI_OK once
+ * the server accepted it, else KPI_ERROR with the reason in ERR (LEN
+ * bytes; never a secret), not logged.
+ */
+enum kpi_status deliver_mail(const struct routes *routes, const struct routes_receiver *rcv,
+                             const char *key, const char *subject, const char *body, char *err,
+                             size_t len);
+
 #endif

@@ -537,6 +537,54 @@ static void repeated_keys(struct check *c, const cJSON *v, const char *ptr)
     }
 }
 
+/*
+ * "agencies" (optional): [{"prefix": "so_y_te", "receiver": "so_y_te_mail"}, ...]: the
+ * receipt of a submission file whose name starts with the prefix is e-mailed to that
+ * e-mail receiver (engine/ingest/receipt.c).
+ */
+static void check_agencies(struct check *c, const cJSON *list, struct routes *r)
+{
+    static const char *const known[] = {"prefix", "receiver", NULL};
+    char ptr[64], p[512];
+    if (list == NULL)
+        return;
+    if (!cJSON_IsArray(list)) {
+        problem(c, "/agencies", "must be a list of {\"prefix\", \"receiver\"}");
+        return;
+    }
+    r->agencies = calloc((size_t)cJSON_GetArraySize(list) + 1, sizeof *r->agencies);
+    if (r->agencies == NULL) {
+        c->oom = true;
+        return;
+    }
+    int i = 0;
+    for (const cJSON *o = list->child; o; o = o->next, i++) {
+        index_pointer(ptr, sizeof ptr, "/agencies", i);
+        if (!cJSON_IsObject(o)) {
+            problem(c, ptr, "must be an object with \"prefix\" and \"receiver\"");
+            continue;
+        }
+        unknown_keys(c, o, ptr, known);
+        const char *prefix = get_string(c, o, "prefix", ptr, true);
+        const char *name = get_string(c, o, "receiver", ptr, true);
+        const struct routes_receiver *rcv = NULL;
+        for (size_t k = 0; name && k < r->nreceivers; k++)
+            if (r->receivers[k].name && strcmp(r->receivers[k].name, name) == 0)
+                rcv = &r->receivers[k];
+        if (name && rcv == NULL)
+            problem(c, pointer(p, sizeof p, ptr, "receiver"), "no receiver is called \"%s\"",
+                    name);
+        else if (rcv && rcv->channel != ROUTES_EMAIL)
+            problem(c, pointer(p, sizeof p, ptr, "receiver"),
+                    "receiver \"%s\" is a webhook; receipts go by e-mail", name);
+        if (prefix == NULL || rcv == NULL || rcv->channel != ROUTES_EMAIL)
+            continue;
+        struct routes_agency *a = &r->agencies[r->nagencies++];
+        a->prefix = dup_or_null(c, prefix);
+        a->receiver = dup_or_null(c, name);
+    }
+}
+
 enum kpi_status routes_parse(const char *name, const char *text, size_t len, FILE *problems,
                              struct routes **out, int *nproblems)
 {
@@ -553,6 +601,7 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
         "generator_url",
         "delivery_timeout_ms",
         "give_up_after_attempts",
+        "agencies",
         NULL,
     };
     struct check c = {.name = name, .out = problems};
@@ -592,6 +641,7 @@ enum kpi_status routes_parse(const char *name, const char *text, size_t len, FIL
     unknown_keys(&c, doc, "", known);
     check_receivers(&c, cJSON_GetObjectItemCaseSensitive(doc, "receivers"), r);
     check_routes(&c, cJSON_GetObjectItemCaseSensitive(doc, "routes"), r, norm);
+    check_agencies(&c, cJSON_GetObjectItemCaseSensitive(doc, "agencies"), r);
     r->repeat_interval_days = get_int(&c, doc, "repeat_interval_days", 1, 3650, 7);
     r->escalate_after_periods = get_int(&c, doc, "escalate_after_periods", 1, 1000, 3);
     r->at_risk_horizon_days = get_int(&c, doc, "at_risk_horizon_days", 0, 3650, 30);
@@ -699,6 +749,11 @@ void routes_free(struct routes *r)
         free(v->to);
     }
     free(r->receivers);
+    for (size_t i = 0; i < r->nagencies; i++) {
+        free(r->agencies[i].prefix);
+        free(r->agencies[i].receiver);
+    }
+    free(r->agencies);
     free(r->routes_json);
     free(r->external_url);
     free(r->generator_url);

@@ -32,8 +32,16 @@ struct routes_receiver {
     int resolve_timeout_hours; /* Alertmanager: endsAt of a firing alert, hours after posting */
 };
 
+/* "agencies": the receipts of a file whose name starts with PREFIX go to RECEIVER (e-mail). */
+struct routes_agency {
+    char *prefix;
+    char *receiver;
+};
+
 struct routes {
     char *path;
+    struct routes_agency *agencies; /* "agencies", in the file's order: the first match wins */
+    size_t nagencies;
     struct routes_receiver *receivers;
     size_t nreceivers;
     size_t nroutes;

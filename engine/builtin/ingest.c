@@ -5,6 +5,7 @@
  * transaction, and optionally move them to DIR/processed/ or DIR/rejected/
  * afterwards (engine/ingest/inbox.c: what is refused, what waits).
  */
+#include "alerts/routes.h"
 #include "builtin.h"
 #include "db/conn.h"
 #include "ingest/inbox.h"
@@ -14,9 +15,11 @@
 #include "common/sizelimit.h"
 #include "common/status.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define INGEST_SCHEMA 4 /* kpi.observation_month: any schema from the baseline (12) on */
@@ -25,6 +28,7 @@ static const struct command_doc ingest_doc = {
     .name = "ingest",
     .synopsis =
         "kpi ingest [--archive DIR] [--settle SECONDS] [--sheet NAME] [--locale vi] PATH...\n"
+        "kpi ingest [--receipt-dir DIR] [--routes FILE] PATH...\n"
         "kpi ingest [--max-row-bytes N] [--max-field-bytes N] [--max-file-bytes N] PATH...",
     .description =
         "Load agency submissions: CSV or Excel (.xlsx) files, or directories (every *.csv and\n"
@@ -42,7 +46,11 @@ static const struct command_doc ingest_doc = {
         "the next run. Before each file the free space under the database's data directory and\n"
         "the inbox is checked (KPI_MIN_FREE_BYTES, default 256M, plus 4 times the file).\n"
         "With --locale vi, day-first dates (31/07/2025, 07/2025) and counts grouped by '.'\n"
-        "(18.250) are read too; without it they are refused with a hint.\n",
+        "(18.250) are read too; without it they are refused with a hint.\n"
+        "With --archive or --receipt-dir, each file gets a receipt in Vietnamese for its\n"
+        "agency, FILE.receipt.txt and FILE.receipt.xlsx (beside the archived file, or in the\n"
+        "--receipt-dir): its SHA-256, counts and every rejected row with what to write instead;\n"
+        "e-mailed when the --routes file's \"agencies\" map the file's name to a receiver.\n",
     .epilogue = "N is a byte count with an optional k, M or G. A workbook's shared strings are\n"
                 "capped at KPI_MAX_XLSX_STRINGS_BYTES (default 64M, uncompressed).\n\n"
                 "exit status: 0 every file accepted, already ingested or left for later; 3 some\n"
@@ -100,11 +108,19 @@ enum kpi_status cmd_ingest(int argc, char **argv)
 {
     struct inbox run = {.opt = {.progress = isatty(STDERR_FILENO), .max_messages = 100}};
     struct codes *sets = NULL;
+    struct receipt_options receipts = {0};
+    const char *routes_path = NULL;
+    struct routes *routes = NULL;
     int version, sig, rc = KPI_ERROR;
     struct kpi_option options[] = {
         OPT_STRING("archive", 0, &run.archive, "DIR",
                    "after each file, move it to DIR/processed/ (loaded, even partly, or already "
                    "ingested) or DIR/rejected/ (nothing of it loaded)"),
+        OPT_STRING("receipt-dir", 0, &receipts.dir, "DIR",
+                   "write each file's receipt into DIR (default: beside the archived file, with "
+                   "--archive; else none)"),
+        OPT_STRING("routes", 0, &routes_path, "FILE",
+                   "e-mail each receipt to the agency its \"agencies\" name for the file"),
         OPT_CALLBACK("settle", 0, &run, "SECONDS", settle_option,
                      "leave a file modified less than SECONDS ago for the next "
                      "run (default 0; $KPI_SETTLE_SECONDS)"),
@@ -127,10 +143,32 @@ enum kpi_status cmd_ingest(int argc, char **argv)
         return done;
     if (args >= argc)
         return builtin_usage_error("ingest", "no file or directory to ingest");
+    if (routes_path != NULL && run.archive == NULL && receipts.dir == NULL)
+        return builtin_usage_error("ingest", "--routes sends receipts: give --archive or "
+                                             "--receipt-dir too");
     if (run.archive != NULL && inbox_prepare_archive(run.archive) != 0)
         return KPI_ERROR;
-    if (conn_open(kpi_opts.db, kpi_opts.home, &run.conn) != 0)
+    if (receipts.dir != NULL && mkdir(receipts.dir, 0755) != 0 && errno != EEXIST) {
+        log_error("could not create directory \"%s\": %s", receipts.dir, strerror(errno));
         return KPI_ERROR;
+    }
+    if (routes_path != NULL) {
+        int n;
+        enum kpi_status st = routes_load(routes_path, stderr, &routes, &n);
+        if (st != KPI_OK) {
+            if (st == KPI_REJECTED)
+                log_error("%d problem%s in the routes file \"%s\"; nothing was done", n,
+                          n == 1 ? "" : "s", routes_path);
+            return KPI_ERROR;
+        }
+        receipts.routes = routes;
+    }
+    if (run.archive != NULL || receipts.dir != NULL)
+        run.receipts = &receipts;
+    if (conn_open(kpi_opts.db, kpi_opts.home, &run.conn) != 0) {
+        routes_free(routes);
+        return KPI_ERROR;
+    }
     /* SIGTERM, SIGINT: the statement in progress is cancelled, its file rolled back */
     if (interrupt_install(run.conn) != 0)
         goto done;
@@ -157,6 +195,7 @@ done:
                   sig);
     interrupt_watch(NULL);
     codes_free(sets);
+    routes_free(routes);
     PQfinish(run.conn);
     return rc;
 }

@@ -216,6 +216,10 @@ static enum kpi_status stage_ingest(struct run_state *rs, const struct run_args 
 {
     struct codes *sets = NULL;
     struct inbox in = {.conn = rs->conn, .archive = a->inbox, .opt = {.max_messages = 100}};
+    /* receipts beside the archived files, e-mailed to the routes' agencies (a routes file
+     * with problems sends none: the alerts stage reports them) */
+    struct receipt_options receipts = {0};
+    struct routes *routes = NULL;
     char line[256];
     int rc = KPI_ERROR;
     stage_begin(rs, "ingest");
@@ -224,9 +228,22 @@ static enum kpi_status stage_ingest(struct run_state *rs, const struct run_args 
     if (inbox_prepare_archive(a->inbox) != 0 || codes_load(rs->conn, &sets) != 0)
         goto done;
     in.sets = sets;
+    if (a->routes != NULL) {
+        char *problems = NULL;
+        size_t len = 0;
+        int n;
+        FILE *sink = open_memstream(&problems, &len);
+        if (sink != NULL && routes_load(a->routes, sink, &routes, &n) == KPI_OK)
+            receipts.routes = routes;
+        if (sink != NULL)
+            fclose(sink);
+        free(problems);
+    }
+    in.receipts = &receipts;
     rc = inbox_ingest_path(&in, a->inbox) == 0 ? KPI_OK : KPI_ERROR;
 done:
     codes_free(sets);
+    routes_free(routes);
     const struct inbox_totals *t = &in.totals;
     cJSON *c = cJSON_CreateObject();
     cJSON_AddNumberToObject(c, "files_accepted", (double)t->files_accepted);

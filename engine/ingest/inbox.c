@@ -95,9 +95,9 @@ fail:
 /*
  * Move SRC into directory DIR without replacing anything there: NAME, else
  * NAME-2.csv, NAME-3.csv… Across file systems (a regular file, COPY true):
- * copy, fsync, then unlink SRC; otherwise only renamed.
+ * copy, fsync, then unlink SRC; otherwise only renamed. MOVED (PATH_MAX bytes): where it went.
  */
-static enum kpi_status archive_move(const char *src, const char *dir, bool copy)
+static enum kpi_status archive_move(const char *src, const char *dir, bool copy, char *moved)
 {
     char dest[PATH_MAX], tmp[PATH_MAX];
     const char *slash = strrchr(src, '/');
@@ -110,7 +110,7 @@ static enum kpi_status archive_move(const char *src, const char *dir, bool copy)
         else
             snprintf(dest, sizeof dest, "%s/%.*s-%d%s", dir, stem, name, i, name + stem);
         if (renameat2(AT_FDCWD, src, AT_FDCWD, dest, RENAME_NOREPLACE) == 0)
-            return sync_dir(dir) == 0
+            return memcpy(moved, dest, sizeof dest), sync_dir(dir) == 0
                        ? 0
                        : (log_error("could not sync \"%s\": %s", dir, strerror(errno)), KPI_ERROR);
         if (errno == EEXIST)
@@ -137,6 +137,7 @@ static enum kpi_status archive_move(const char *src, const char *dir, bool copy)
             log_error("could not move \"%s\" to \"%s\": %s", src, dest, strerror(errno));
             return KPI_ERROR;
         }
+        memcpy(moved, dest, sizeof dest);
         return KPI_OK;
     }
     log_error("could not move \"%s\": too many files named alike in \"%s\"", src, dir);
@@ -171,14 +172,18 @@ static int entry_filter(const struct dirent *d)
 /* The sub-folder whose files are read with locale vi (docs/operators.md, "The inbox"). */
 #define INBOX_VI_DIR "vi"
 
-/* Move PATH to the archive's SUB (processed, rejected); a failure is reported, never fatal. */
+/*
+ * Move PATH to the archive's SUB (processed, rejected); a failure is reported, never fatal.
+ * in->moved: where the file is now (PATH when it stayed).
+ */
 static void archive(struct inbox *in, const char *path, const char *sub, bool copy)
 {
     char dir[PATH_MAX];
+    snprintf(in->moved, sizeof in->moved, "%s", path);
     if (in->archive == NULL)
         return;
     snprintf(dir, sizeof dir, "%s/%s", in->archive, sub);
-    if (archive_move(path, dir, copy) == KPI_OK)
+    if (archive_move(path, dir, copy, in->moved) == KPI_OK)
         return;
     in->totals.files_unmoved++;
     log_error("%s: could not be moved to %s/; it stays where it is (the next run finds it "
@@ -345,6 +350,8 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path, bool vi, b
         return KPI_OK;
     }
     archive(in, path, strcmp(res.status, "rejected") == 0 ? "rejected" : "processed", true);
+    if (in->receipts != NULL && (in->archive != NULL || in->receipts->dir != NULL))
+        receipt_issue(in->conn, in->receipts, in->moved, &res); /* failing: logged, goes on */
     return KPI_OK;
 }
 

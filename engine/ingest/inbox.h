@@ -37,6 +37,7 @@
 
 #include "common/status.h"
 #include "ingest/load.h"
+#include "ingest/receipt.h"
 
 #include <libpq-fe.h>
 #include <stdbool.h>
@@ -60,11 +61,15 @@ struct inbox {
     const char *archive;        /* borrowed; NULL: no archiving */
     long settle;                /* seconds a file must be unmodified; 0: none */
     bool settle_set;            /* settle was given; false: $KPI_SETTLE_SECONDS, else 0 */
+    /* NULL: no receipts; else each file loaded gets one (receipt.h), beside its archived
+     * copy unless receipts->dir says where (borrowed) */
+    const struct receipt_options *receipts;
     struct inbox_totals totals; /* summed over every file so far */
     /* private: the server's data directory, once looked up ("" unknown or remote) */
     long long min_free, max_file; /* the margin of free space, the file limit */
     bool db_dir_looked;
     char db_dir[4096];
+    char moved[4096]; /* where the last file was archived (PATH_MAX) */
 };
 
 /*

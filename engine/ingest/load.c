@@ -50,6 +50,9 @@
 /* The largest text[] literal of the units a file brings (units_array): every unit, a short code. */
 #define UNITS_ARRAY_CAP (64 * 1024 * 1024)
 
+/* The keys a file withdraws (value rút), one line each: beyond it the rows are rejected. */
+#define WITHDRAWALS_CAP (16 * 1024 * 1024)
+
 /* The state of loading (or checking) one file. */
 struct ingest {
     PGconn *conn;
@@ -72,6 +75,8 @@ struct ingest {
     struct months sum;
     unsigned char *units_seen; /* bitmap by unit_idx of the good rows (fast path), or NULL */
     FILE *rejects;             /* COPY lines of kpi.rejected_row, without submission_id */
+    struct dynbuf withdrawals; /* "line\tmetric\tunit\tYYYY-MM-DD\tgrain\n" of the rows rút */
+    long long withdrawn;       /* those rows */
     char sha[HASH_HEX_LEN];
     struct stat st; /* the file as hashed: every pass must read the same */
     char id[24];    /* the submission id, as text */
@@ -135,6 +140,34 @@ static enum kpi_status report_reject(void *ctx, const struct reader_row *row, co
 }
 
 /*
+ * A row whose value is rút: its key into in->withdrawals (applied after the file's values,
+ * apply_withdrawals); past WITHDRAWALS_CAP the row is rejected. KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status take_withdrawal(struct ingest *in, const struct reader_row *row,
+                                       const struct rowcheck_good *g)
+{
+    if (in->withdrawals.cap == 0)
+        dynbuf_init(&in->withdrawals, WITHDRAWALS_CAP);
+    const char *metric = codes_metric_code(in->codes, g->metric);
+    const char *grain = g->period.grain == ROWCHECK_DAY ? "day" : "month";
+    static const char fmt[] = "%lld\t%s\t%.*s\t%04d-%02d-%02d\t%s\n";
+    int need = snprintf(NULL, 0, fmt, row->line_no, metric, (int)g->unit_len, g->unit,
+                        g->period.year, g->period.month, g->period.day, grain);
+    if (dynbuf_len(&in->withdrawals) + (size_t)need >= WITHDRAWALS_CAP) {
+        in->rejected++;
+        return report_reject(in, row, "value",
+                             "too many withdrawals (value rút) in one file; split the file");
+    }
+    if (dynbuf_addf(&in->withdrawals, fmt, row->line_no, metric, (int)g->unit_len, g->unit,
+                    g->period.year, g->period.month, g->period.day, grain) != DYNBUF_OK) {
+        log_error("out of memory");
+        return KPI_ERROR;
+    }
+    in->withdrawn++;
+    return KPI_OK;
+}
+
+/*
  * Pass 1 for one data row: validate, record a rejection or summarise, and
  * copy a good row into FAST (may be NULL). KPI_OK, or KPI_ERROR (logged).
  */
@@ -149,6 +182,8 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
         in->rejected++;
         return KPI_OK;
     }
+    if (g.withdraw)
+        return take_withdrawal(in, row, &g);
     months_add(&in->sum, g.metric, &g.period);
     if (in->units_seen != NULL)
         in->units_seen[g.unit_idx / 8] |= (unsigned char)(1u << (g.unit_idx % 8));
@@ -506,6 +541,23 @@ static enum kpi_status find_already(struct ingest *in, struct load_result *res, 
     return KPI_OK;
 }
 
+/*
+ * The file's withdrawals (value rút), after its values: kpi.submission_withdraw_rows
+ * (sql/definitions/observation/submission_withdraw_rows.sql). KPI_OK, or KPI_ERROR (logged).
+ */
+static enum kpi_status apply_withdrawals(struct ingest *in)
+{
+    if (in->withdrawn == 0 || dynbuf_len(&in->withdrawals) == 0)
+        return KPI_OK;
+    const char *params[2] = {in->id, dynbuf_ptr(&in->withdrawals)};
+    PGresult *r = conn_exec(in->conn, "SELECT kpi.submission_withdraw_rows($1, $2)", 2, params,
+                            "could not withdraw the counts of the file");
+    if (r == NULL)
+        return KPI_ERROR;
+    PQclear(r);
+    return KPI_OK;
+}
+
 /* Reserve the next submission id into in->id (it stays taken even after a rollback). */
 static enum kpi_status reserve_id(struct ingest *in)
 {
@@ -578,16 +630,21 @@ static enum kpi_status finish_submission(struct ingest *in, struct load_result *
                                       : "rejected");
     snprintf(acc, sizeof acc, "%lld", res->rows_accepted);
     snprintf(rej, sizeof rej, "%lld", res->rows_rejected);
-    char unstored[24];
+    char unstored[24], fresh[24], revised[24], unchanged[24], withdrawn[24];
+    snprintf(withdrawn, sizeof withdrawn, "%lld", in->withdrawn);
     snprintf(unstored, sizeof unstored, "%lld", in->rejected - in->stored);
-    const char *params[6] = {in->id,  res->status, acc, rej, in->agency[0] ? in->agency : NULL,
-                             unstored};
+    snprintf(fresh, sizeof fresh, "%lld", res->rows_new);
+    snprintf(revised, sizeof revised, "%lld", res->rows_revised);
+    snprintf(unchanged, sizeof unchanged, "%lld", res->rows_unchanged);
+    const char *params[10] = {in->id,   res->status, acc,     rej,      in->agency[0] ? in->agency : NULL,
+                             unstored, fresh,       revised, unchanged, withdrawn};
     PGresult *r = PQexecParams(in->conn,
                                "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
                                " rows_rejected = $4, agency = $5, reason = CASE WHEN $2 ="
                                " 'rejected' THEN 'every row was rejected' END,"
-                               " rows_rejected_unstored = $6 WHERE id = $1",
-                               6, NULL, params, NULL, NULL, 0);
+                               " rows_rejected_unstored = $6, rows_new = $7, rows_revised = $8,"
+                               " rows_unchanged = $9, rows_withdrawn = $10 WHERE id = $1",
+                               10, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(r) != PGRES_COMMAND_OK) {
         log_error("could not record the submission: %s", conn_errmsg(in->conn));
         PQclear(r);
@@ -599,8 +656,9 @@ static enum kpi_status finish_submission(struct ingest *in, struct load_result *
 
 static void print_summary(const struct ingest *in, const struct load_result *res)
 {
-    long long dup = res->rows_accepted - res->rows_new - res->rows_revised - res->rows_unchanged;
-    char extra[64] = "";
+    long long dup = res->rows_accepted - res->rows_new - res->rows_revised - res->rows_unchanged -
+                    in->withdrawn;
+    char extra[128] = "";
     if (in->messages > in->opt->max_messages)
         log_error("%s: %lld more problems not shown; see kpi.rejected_row, submission %s", in->path,
                   in->messages - in->opt->max_messages, in->id);
@@ -610,6 +668,9 @@ static void print_summary(const struct ingest *in, const struct load_result *res
                  in->path, in->stored, in->rejected - in->stored);
     if (dup > 0)
         snprintf(extra, sizeof extra, ", %lld duplicate rows kept once", dup);
+    if (in->withdrawn > 0)
+        snprintf(extra + strlen(extra), sizeof extra - strlen(extra), ", %lld withdrawn",
+                 in->withdrawn);
     log_info("%s: %s: %lld rows accepted (%lld new, %lld revised, %lld unchanged%s), %lld "
              "rejected; submission %s",
              in->path, res->status, res->rows_accepted, res->rows_new, res->rows_revised,
@@ -687,6 +748,7 @@ enum kpi_status load_check_file(const struct codes *codes, const char *path,
                                                             : "accepted");
     rc = KPI_OK;
 fail:
+    dynbuf_free(&in.withdrawals);
     months_free(&in.sum);
     fclose(in.rejects);
     return rc;
@@ -821,7 +883,8 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
             goto fail;
         res->rows_new = copied;
     }
-    if (load_rejects(&in) != 0 || finish_submission(&in, res) != 0)
+    if (apply_withdrawals(&in) != 0 || load_rejects(&in) != 0 ||
+        finish_submission(&in, res) != 0)
         goto fail;
     print_summary(&in, res);
     rc = KPI_OK;
@@ -837,6 +900,7 @@ fail:
     free(metrics);
     free(months);
     free(in.units_seen);
+    dynbuf_free(&in.withdrawals);
     months_free(&in.sum);
     fclose(in.rejects);
     return rc;

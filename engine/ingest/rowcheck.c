@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const column_name[ROWCHECK_NCOLS] = {"period", "unit",   "metric",
                                                         "value",  "agency", "note"};
@@ -365,7 +366,9 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
         if (report != NULL && report(ctx, row, "metric", why) != 0)
             return KPI_ERROR;
     }
-    if (rowcheck_parse_value_locale(value, h->locale_vi, &g->value, why, sizeof why) != 0) {
+    g->withdraw = rowcheck_is_withdrawal(value);
+    if (!g->withdraw &&
+        rowcheck_parse_value_locale(value, h->locale_vi, &g->value, why, sizeof why) != 0) {
         ++*problems;
         if (report != NULL && report(ctx, row, "value", why) != 0)
             return KPI_ERROR;
@@ -394,6 +397,12 @@ static enum kpi_status wide_metric(struct rowcheck_header *h, const struct reade
              "note), then one metric code per column",
              where, hint);
     return KPI_REJECTED;
+}
+
+bool rowcheck_is_withdrawal(const char *s)
+{
+    return strcmp(s, "rút") == 0 || strcmp(s, "Rút") == 0 || strcmp(s, "RÚT") == 0 ||
+           strcasecmp(s, "withdraw") == 0;
 }
 
 enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_row *row, char delim,

@@ -13,6 +13,7 @@
 #include "ingest/codes.h"
 #include "ingest/reader.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -110,8 +111,16 @@ struct rowcheck_good {
     const char *unit;
     size_t unit_len;
     struct rowcheck_period period;
-    int64_t value;
+    int64_t value; /* unset when withdraw */
+    bool withdraw; /* the value is rút or withdraw (rowcheck_is_withdrawal): the count goes */
 };
+
+/*
+ * rowcheck_is_withdrawal: whether the value S withdraws the count of its row
+ * (period, unit, metric): "rút" (also "Rút", "RÚT") or "withdraw" in any
+ * case. Pure.
+ */
+bool rowcheck_is_withdrawal(const char *s);
 
 /*
  * A problem of ROW: COLUMN names the column ("period", "unit", "metric",

@@ -102,7 +102,7 @@ static enum kpi_status pass_load(const struct slowpath_file *f, struct copy *c, 
         struct rowcheck_good g;
         int bad;
         if (rowcheck_row(f->header, f->codes, &row, &g, NULL, NULL, &bad) == KPI_OK && bad == 0 &&
-            stage_row(f, c, &row, &g) != 0)
+            !g.withdraw && stage_row(f, c, &row, &g) != 0) /* withdrawals: load.c's */
             break;
         if ((++rows & 0xFFFF) == 0)
             progress_show(f->progress, r, "merging: ", f->data_rows);
