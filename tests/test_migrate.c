@@ -582,8 +582,7 @@ START_TEST(check_tells_current_from_behind)
              migrate_latest());
     testlib_exec(conn, sql);
     ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_REJECTED);
-    /* 0.1.0's twelve, 013, 014, 015, 016, 017, 018 and 019 */
-    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19");
+    ck_assert_int_eq(version, migrate_files[migrate_files_len - 2].version); /* the one before */
     ck_assert_int_eq(stale, 0);
     testlib_exec(conn, "INSERT INTO kpi.schema_migration (version, name, sha256)"
                        " VALUES (999, '999_future.sql', 'x')");

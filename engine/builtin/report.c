@@ -1,13 +1,13 @@
 /*
  * builtin/report.c — `kpi report`: write the leaders' report of one period
  * as HTML (engine/report/report.c), PDF (report/pdf.c: headless Chromium)
- * or an Excel "biểu mẫu" (report/xlsx.c).
+ * or an Excel "biểu mẫu" (report/excel.c).
  */
 #include "builtin.h"
 #include "db/conn.h"
 #include "report/pdf.h"
 #include "report/report.h"
-#include "report/xlsx.h"
+#include "report/excel.h"
 #include "common/status.h"
 
 #include <stdio.h>
@@ -83,7 +83,7 @@ enum kpi_status cmd_report(int argc, char **argv)
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         return KPI_ERROR;
     int rc = strcmp(format, "pdf") == 0    ? pdf_report_write(conn, &ro, out)
-             : strcmp(format, "xlsx") == 0 ? xlsx_report_write(conn, &ro, issuer, out)
+             : strcmp(format, "xlsx") == 0 ? excel_report_write(conn, &ro, issuer, out)
                                            : report_write(conn, &ro, out);
     if (rc == KPI_REJECTED)
         rc = KPI_ERROR; /* nothing to report: the command failed to do what was asked */

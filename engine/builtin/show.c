@@ -2,7 +2,7 @@
  * builtin/show.c — `kpi show`: the computed indicator table for people
  * (aligned, Vietnamese number formats, breaches marked), for scripts (CSV,
  * JSON with '.' decimals, stable columns and order) and for spreadsheets
- * (the CSV columns as an .xlsx workbook, report/xlsx.h; or CSV for a
+ * (the CSV columns as an .xlsx workbook, report/excel.h; or CSV for a
  * Vietnamese Excel with --excel).
  */
 #include "builtin.h"
@@ -13,7 +13,7 @@
 #include "common/status.h"
 #include "common/text.h"
 #include "common/words.h"
-#include "report/xlsx.h"
+#include "report/excel.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -430,13 +430,13 @@ static void print_csv(const PGresult *res, const struct lang *l, bool excel)
  * and words as text. */
 static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, const char *path)
 {
-    struct xlsx_book b;
+    struct excel b;
     char buf[512];
-    if (xlsx_book_open(&b, path) != KPI_OK)
+    if (excel_open(&b, path) != KPI_OK)
         return KPI_ERROR;
-    lxw_worksheet *ws = xlsx_sheet(&b, l == &vi ? "Chỉ tiêu" : "Indicators", true);
+    lxw_worksheet *ws = excel_sheet(&b, l == &vi ? "Chỉ tiêu" : "Indicators", true);
     if (ws == NULL) {
-        xlsx_book_abandon(&b);
+        excel_abandon(&b);
         return KPI_ERROR;
     }
     int ncols = C_COUNT + W_COUNT;
@@ -453,11 +453,11 @@ static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, con
                                 ? get(res, r, c)
                                 : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf);
             if (c < C_COUNT && col_numeric(c))
-                xlsx_put_numeric(ws, row, (lxw_col_t)c, v, 1,
+                excel_put_numeric(ws, row, (lxw_col_t)c, v, 1,
                                  c == C_RATIO || c == C_TARGET || c == C_COMPLETE ? b.points
                                                                                   : b.count);
             else if (c < C_COUNT && col_date(c))
-                xlsx_put_date(ws, row, (lxw_col_t)c, v, b.date);
+                excel_put_date(ws, row, (lxw_col_t)c, v, b.date);
             else if (v == NULL)
                 worksheet_write_blank(ws, row, (lxw_col_t)c, b.code);
             else
@@ -465,7 +465,7 @@ static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, con
         }
     worksheet_freeze_panes(ws, 1, 0);
     worksheet_autofilter(ws, 0, 0, (lxw_row_t)PQntuples(res), (lxw_col_t)(ncols - 1));
-    return xlsx_book_close(&b);
+    return excel_close(&b);
 }
 
 static enum kpi_status print_json(const PGresult *res, const struct lang *l)

@@ -1,6 +1,6 @@
 /*
  * builtin/template.c — `kpi template`: the Excel form a unit fills for one
- * month (libxlsxwriter through report/xlsx.h). Its first sheet is what kpi
+ * month (libxlsxwriter through report/excel.h). Its first sheet is what kpi
  * ingest reads: the header period, unit, metric, value (the long layout of
  * submission files), [agency,] note, then columns of Vietnamese labels for
  * the clerk (the metric's name_vi and noun_vi, its kind of count, the
@@ -17,7 +17,7 @@
 #include "common/sqlstate.h"
 #include "common/status.h"
 #include "db/conn.h"
-#include "report/xlsx.h"
+#include "report/excel.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,11 +106,11 @@ static char letter(int c)
 }
 
 /* A cell the clerk fills: unlocked, shaded, bordered, in NUM_FORMAT. */
-static lxw_format *open_format(struct xlsx_book *b, const char *num_format)
+static lxw_format *open_format(struct excel *b, const char *num_format)
 {
     lxw_format *f = workbook_add_format(b->wb);
-    format_set_font_name(f, XLSX_FONT);
-    format_set_font_size(f, XLSX_FONT_SIZE);
+    format_set_font_name(f, EXCEL_FONT);
+    format_set_font_size(f, EXCEL_FONT_SIZE);
     format_set_border(f, LXW_BORDER_THIN);
     format_set_bg_color(f, 0xFFF8DC);
     format_set_unlocked(f);
@@ -118,12 +118,12 @@ static lxw_format *open_format(struct xlsx_book *b, const char *num_format)
     return f;
 }
 
-static enum kpi_status write_form_sheet(struct xlsx_book *b, const struct form *f,
+static enum kpi_status write_form_sheet(struct excel *b, const struct form *f,
                                         const PGresult *metrics)
 {
     bool agency = f->agency != NULL;
     int n = PQntuples(metrics);
-    lxw_worksheet *ws = xlsx_sheet(b, "Biểu mẫu", true);
+    lxw_worksheet *ws = excel_sheet(b, "Biểu mẫu", true);
     if (ws == NULL)
         return KPI_ERROR;
     lxw_format *open = open_format(b, "@"), *open_count = open_format(b, "#,##0");
@@ -207,19 +207,19 @@ static enum kpi_status write_form_sheet(struct xlsx_book *b, const struct form *
     return KPI_OK;
 }
 
-static void write_guide_sheet(struct xlsx_book *b, const struct form *f, int n)
+static void write_guide_sheet(struct excel *b, const struct form *f, int n)
 {
-    lxw_worksheet *ws = xlsx_sheet(b, "Hướng dẫn", false);
+    lxw_worksheet *ws = excel_sheet(b, "Hướng dẫn", false);
     if (ws == NULL)
         return;
     worksheet_set_column(ws, 0, 3, 24, NULL);
-    char *issuer_name = xlsx_upper(f->province ? f->province : f->unit_name);
+    char *issuer_name = excel_upper(f->province ? f->province : f->unit_name);
     char issuer[256], title[512], lines[6][512];
     snprintf(issuer, sizeof issuer, "UBND %s", issuer_name ? issuer_name : "");
     free(issuer_name);
     snprintf(title, sizeof title, "Số liệu Đề án 06 tháng %d/%d — %s (mã %s)", f->month, f->year,
              f->unit_name, f->unit);
-    struct xlsx_heading h = {
+    struct excel_heading h = {
         .issuer = issuer,
         .number = "Biểu mẫu số liệu Đề án 06",
         .place = "Thái Nguyên",
@@ -228,7 +228,7 @@ static void write_guide_sheet(struct xlsx_book *b, const struct form *f, int n)
         .title = title,
         .sub = f->agency,
     };
-    lxw_row_t row = xlsx_heading(b, ws, &h, 4);
+    lxw_row_t row = excel_heading(b, ws, &h, 4);
     snprintf(lines[0], sizeof lines[0],
              "1. Điền cột value ở trang \"Biểu mẫu\": %d chỉ số, mỗi dòng một chỉ số; để trống "
              "dòng chưa có số liệu.",
@@ -325,8 +325,8 @@ enum kpi_status cmd_template(int argc, char **argv)
         rc = KPI_REJECTED;
         goto fail;
     }
-    struct xlsx_book b;
-    if (xlsx_book_open(&b, out) != KPI_OK)
+    struct excel b;
+    if (excel_open(&b, out) != KPI_OK)
         goto fail;
     lxw_doc_properties props = {
         .title = "Biểu mẫu số liệu Đề án 06",
@@ -336,11 +336,11 @@ enum kpi_status cmd_template(int argc, char **argv)
     };
     workbook_set_properties(b.wb, &props);
     if (write_form_sheet(&b, &f, metrics) != KPI_OK) {
-        xlsx_book_abandon(&b);
+        excel_abandon(&b);
         goto fail;
     }
     write_guide_sheet(&b, &f, PQntuples(metrics));
-    rc = xlsx_book_close(&b);
+    rc = excel_close(&b);
     if (rc == KPI_OK)
         printf("wrote %s: %d metrics of %s (%s) for %s\n", out, PQntuples(metrics), f.unit_name,
                f.unit, f.period);

@@ -1,5 +1,5 @@
 /*
- * report/xlsx.h — owns the Excel workbooks kpi writes (libxlsxwriter,
+ * report/excel.h — owns the Excel workbooks kpi writes (libxlsxwriter,
  * Debian's libxlsxwriter-dev): a workbook written to a temporary file
  * beside its path and renamed into place, the cells every workbook shares
  * (codes as text, NUMERIC text as numbers, ISO dates as dates), the national
@@ -10,8 +10,8 @@
  * report). Used by `kpi report --format xlsx`, `kpi show --format xlsx` and
  * `kpi template`.
  */
-#ifndef KPI_REPORT_XLSX_H
-#define KPI_REPORT_XLSX_H
+#ifndef KPI_REPORT_EXCEL_H
+#define KPI_REPORT_EXCEL_H
 
 #include "common/status.h"
 #include "report/report.h"
@@ -21,11 +21,11 @@
 #include <xlsxwriter.h>
 
 /* The font of every cell: Decree 30/2020 asks for Times New Roman. */
-#define XLSX_FONT      "Times New Roman"
-#define XLSX_FONT_SIZE 12
+#define EXCEL_FONT      "Times New Roman"
+#define EXCEL_FONT_SIZE 12
 
-/* A workbook being written; its formats are the shared ones, made by xlsx_book_open. */
-struct xlsx_book {
+/* A workbook being written; its formats are the shared ones, made by excel_open. */
+struct excel {
     lxw_workbook *wb;
     char *tmp;          /* the temporary file beside PATH (malloc'd) */
     char *path;         /* where it goes (malloc'd) */
@@ -40,50 +40,50 @@ struct xlsx_book {
 };
 
 /*
- * xlsx_book_open: start a workbook that xlsx_book_close will put at PATH
+ * excel_open: start a workbook that excel_close will put at PATH
  * (written first to PATH.XXXXXX in the same folder). Returns KPI_OK (the
- * caller ends it with xlsx_book_close or xlsx_book_abandon), or KPI_ERROR
+ * caller ends it with excel_close or excel_abandon), or KPI_ERROR
  * (logged; nothing to end) when the file cannot be created.
  */
-enum kpi_status xlsx_book_open(struct xlsx_book *b, const char *path);
+enum kpi_status excel_open(struct excel *b, const char *path);
 
 /*
- * xlsx_book_close: write the workbook, make it 0644 and rename it to its
+ * excel_close: write the workbook, make it 0644 and rename it to its
  * path. Returns KPI_OK, or KPI_ERROR (logged; the temporary file removed,
  * the path untouched). B is ended either way.
  */
-enum kpi_status xlsx_book_close(struct xlsx_book *b);
+enum kpi_status excel_close(struct excel *b);
 
-/* xlsx_book_abandon: end B without writing it (its temporary file removed). */
-void xlsx_book_abandon(struct xlsx_book *b);
+/* excel_abandon: end B without writing it (its temporary file removed). */
+void excel_abandon(struct excel *b);
 
 /*
- * xlsx_sheet: a new worksheet named NAME (at most 31 characters, none of
+ * excel_sheet: a new worksheet named NAME (at most 31 characters, none of
  * []:*?/\), A4, fitted one page wide. Returns it (owned by the workbook), or
  * NULL (logged) when libxlsxwriter refuses the name.
  */
-lxw_worksheet *xlsx_sheet(struct xlsx_book *b, const char *name, bool landscape);
+lxw_worksheet *excel_sheet(struct excel *b, const char *name, bool landscape);
 
 /*
- * xlsx_numeric: the NUMERIC or bigint text TEXT as a double, divided by
+ * excel_numeric: the NUMERIC or bigint text TEXT as a double, divided by
  * SCALE (100: a percentage as a fraction), into *out. Returns whether TEXT
  * was a number (false for NULL or anything else; *out untouched). For
  * display in a cell only: no decision is taken on it.
  */
-bool xlsx_numeric(const char *text, double scale, double *out);
+bool excel_numeric(const char *text, double scale, double *out);
 
-/* xlsx_put_numeric: TEXT (xlsx_numeric, divided by SCALE) as a number cell in FMT, a blank
+/* excel_put_numeric: TEXT (excel_numeric, divided by SCALE) as a number cell in FMT, a blank
  * cell in FMT when TEXT is NULL or no number. */
-void xlsx_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+void excel_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                       double scale, lxw_format *fmt);
 
-/* xlsx_put_date: the date "YYYY-MM-DD" as a date cell in FMT; a blank cell when NULL, the
+/* excel_put_date: the date "YYYY-MM-DD" as a date cell in FMT; a blank cell when NULL, the
  * text itself when it is no such date. */
-void xlsx_put_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *iso,
+void excel_put_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *iso,
                    lxw_format *fmt);
 
 /* The lines of the national heading. */
-struct xlsx_heading {
+struct excel_heading {
     const char *issuer; /* the issuing body, upper case: "UBND TỈNH THÁI NGUYÊN" */
     const char *number; /* "Số:        /BC-UBND" */
     const char *place;  /* the place of the date line: "Thái Nguyên" */
@@ -94,7 +94,7 @@ struct xlsx_heading {
 };
 
 /*
- * xlsx_heading: write H at the top of WS across its columns 0..NCOLS-1
+ * excel_heading: write H at the top of WS across its columns 0..NCOLS-1
  * (NCOLS >= 4) in the layout of Decree 30/2020/NĐ-CP (Phụ lục I): the
  * issuing body top left and "Số: …" under it; "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
  * NAM" and "Độc lập - Tự do - Hạnh phúc" top right, the place-date line
@@ -102,17 +102,17 @@ struct xlsx_heading {
  * and 2 with a leading zero) under them; then the kind and title centred.
  * Returns the first row free under it.
  */
-lxw_row_t xlsx_heading(struct xlsx_book *b, lxw_worksheet *ws, const struct xlsx_heading *h,
+lxw_row_t excel_heading(struct excel *b, lxw_worksheet *ws, const struct excel_heading *h,
                        lxw_col_t ncols);
 
 /*
- * xlsx_upper: S in upper case (Vietnamese letters included: "Tỉnh Thái
+ * excel_upper: S in upper case (Vietnamese letters included: "Tỉnh Thái
  * Nguyên" → "TỈNH THÁI NGUYÊN"), malloc'd; NULL when memory runs out.
  */
-char *xlsx_upper(const char *s);
+char *excel_upper(const char *s);
 
 /*
- * xlsx_report_write: the report OPT asks for (report_write's period and unit)
+ * excel_report_write: the report OPT asks for (report_write's period and unit)
  * as a workbook at OUT_PATH: sheets "1. Tổng hợp" (the headline table: the
  * words of each cell and, beside them, the exact ratio, target, counts and
  * completeness as numbers), "2. Diễn biến" (12 periods), "3. Xếp hạng",
@@ -122,7 +122,7 @@ char *xlsx_upper(const char *s);
  * written); KPI_ERROR when a query or the file fails (logged; OUT_PATH
  * untouched).
  */
-enum kpi_status xlsx_report_write(PGconn *conn, const struct report_options *opt,
+enum kpi_status excel_report_write(PGconn *conn, const struct report_options *opt,
                                   const char *issuer, const char *out_path);
 
 #endif

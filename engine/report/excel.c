@@ -1,12 +1,12 @@
 /*
- * report/xlsx.c — owns the workbooks kpi writes and the leaders' report as
- * an Excel "biểu mẫu" (see xlsx.h): the temporary file and its rename, the
+ * report/excel.c — owns the workbooks kpi writes and the leaders' report as
+ * an Excel "biểu mẫu" (see excel.h): the temporary file and its rename, the
  * shared formats and cells, the national heading of Decree 30/2020/NĐ-CP,
  * and one sheet per section of the report from the queries of
  * report/query.c, in the words of common/words.c (through report/html.c's
  * cells) beside exact numbers.
  */
-#include "report/xlsx.h"
+#include "report/excel.h"
 
 #include "common/log.h"
 #include "common/numfmt.h"
@@ -37,8 +37,8 @@ enum {
 static lxw_format *new_format(lxw_workbook *wb, int flags, const char *num_format, double size)
 {
     lxw_format *f = workbook_add_format(wb);
-    format_set_font_name(f, XLSX_FONT);
-    format_set_font_size(f, size > 0 ? size : XLSX_FONT_SIZE);
+    format_set_font_name(f, EXCEL_FONT);
+    format_set_font_size(f, size > 0 ? size : EXCEL_FONT_SIZE);
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     if (flags & F_BORDER)
         format_set_border(f, LXW_BORDER_THIN);
@@ -59,9 +59,9 @@ static lxw_format *new_format(lxw_workbook *wb, int flags, const char *num_forma
     return f;
 }
 
-enum kpi_status xlsx_book_open(struct xlsx_book *b, const char *path)
+enum kpi_status excel_open(struct excel *b, const char *path)
 {
-    *b = (struct xlsx_book){0};
+    *b = (struct excel){0};
     if (asprintf(&b->tmp, "%s.XXXXXX", path) < 0 || (b->path = strdup(path)) == NULL) {
         log_error("out of memory");
         goto fail;
@@ -85,16 +85,16 @@ enum kpi_status xlsx_book_open(struct xlsx_book *b, const char *path)
     b->pct = new_format(b->wb, F_BORDER, "0.0%", 0);
     b->points = new_format(b->wb, F_BORDER, "0.0###", 0);
     b->date = new_format(b->wb, F_BORDER, "dd/mm/yyyy", 0);
-    b->note = new_format(b->wb, F_ITALIC, NULL, XLSX_FONT_SIZE - 1);
+    b->note = new_format(b->wb, F_ITALIC, NULL, EXCEL_FONT_SIZE - 1);
     return KPI_OK;
 fail:
     free(b->tmp);
     free(b->path);
-    *b = (struct xlsx_book){0};
+    *b = (struct excel){0};
     return KPI_ERROR;
 }
 
-void xlsx_book_abandon(struct xlsx_book *b)
+void excel_abandon(struct excel *b)
 {
     if (b->wb != NULL) {
         /* libxlsxwriter has no way to drop a workbook: write it, then remove it */
@@ -103,10 +103,10 @@ void xlsx_book_abandon(struct xlsx_book *b)
     }
     free(b->tmp);
     free(b->path);
-    *b = (struct xlsx_book){0};
+    *b = (struct excel){0};
 }
 
-enum kpi_status xlsx_book_close(struct xlsx_book *b)
+enum kpi_status excel_close(struct excel *b)
 {
     enum kpi_status rc = KPI_ERROR;
     lxw_error err = workbook_close(b->wb);
@@ -121,11 +121,11 @@ enum kpi_status xlsx_book_close(struct xlsx_book *b)
         unlink(b->tmp);
     free(b->tmp);
     free(b->path);
-    *b = (struct xlsx_book){0};
+    *b = (struct excel){0};
     return rc;
 }
 
-lxw_worksheet *xlsx_sheet(struct xlsx_book *b, const char *name, bool landscape)
+lxw_worksheet *excel_sheet(struct excel *b, const char *name, bool landscape)
 {
     lxw_error err = workbook_validate_sheet_name(b->wb, name);
     if (err != LXW_NO_ERROR) {
@@ -146,7 +146,7 @@ lxw_worksheet *xlsx_sheet(struct xlsx_book *b, const char *name, bool landscape)
     return ws;
 }
 
-bool xlsx_numeric(const char *text, double scale, double *out)
+bool excel_numeric(const char *text, double scale, double *out)
 {
     char *end;
     if (text == NULL || *text == '\0')
@@ -159,17 +159,17 @@ bool xlsx_numeric(const char *text, double scale, double *out)
     return true;
 }
 
-void xlsx_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
+void excel_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
                       double scale, lxw_format *fmt)
 {
     double v;
-    if (xlsx_numeric(text, scale, &v))
+    if (excel_numeric(text, scale, &v))
         worksheet_write_number(ws, row, col, v, fmt);
     else
         worksheet_write_blank(ws, row, col, fmt);
 }
 
-void xlsx_put_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *iso,
+void excel_put_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *iso,
                    lxw_format *fmt)
 {
     int y, m, d, used = 0;
@@ -194,14 +194,14 @@ static void span(lxw_worksheet *ws, lxw_row_t row, lxw_col_t c0, lxw_col_t c1, c
         worksheet_write_string(ws, row, c0, text, fmt);
 }
 
-lxw_row_t xlsx_heading(struct xlsx_book *b, lxw_worksheet *ws, const struct xlsx_heading *h,
+lxw_row_t excel_heading(struct excel *b, lxw_worksheet *ws, const struct excel_heading *h,
                        lxw_col_t ncols)
 {
     lxw_format *bold = new_format(b->wb, F_BOLD | F_CENTER | F_WRAP, NULL, 0);
     lxw_format *motto = new_format(b->wb, F_BOLD | F_CENTER | F_UNDERLINE, NULL, 0);
     lxw_format *plain = new_format(b->wb, F_CENTER, NULL, 0);
     lxw_format *italic = new_format(b->wb, F_ITALIC | F_CENTER, NULL, 0);
-    lxw_format *kind = new_format(b->wb, F_BOLD | F_CENTER, NULL, XLSX_FONT_SIZE + 2);
+    lxw_format *kind = new_format(b->wb, F_BOLD | F_CENTER, NULL, EXCEL_FONT_SIZE + 2);
     lxw_format *title = new_format(b->wb, F_BOLD | F_CENTER | F_WRAP, NULL, 0);
     lxw_col_t left = ncols * 2 / 5, last = ncols - 1;
     char date[160];
@@ -229,7 +229,7 @@ lxw_row_t xlsx_heading(struct xlsx_book *b, lxw_worksheet *ws, const struct xlsx
     return 8;
 }
 
-char *xlsx_upper(const char *s)
+char *excel_upper(const char *s)
 {
     static locale_t utf8 = (locale_t)0;
     if (utf8 == (locale_t)0)
@@ -273,9 +273,9 @@ char *xlsx_upper(const char *s)
 
 /* What every sheet of the report shares. */
 struct book_report {
-    struct xlsx_book b;
+    struct excel b;
     const struct report_scope *r;
-    struct xlsx_heading heading;
+    struct excel_heading heading;
     char start[16], end[16]; /* the period, "DD/MM/YYYY" */
     char sub[64];            /* the heading's line under the title: the period */
     lxw_format *section;     /* a section's title: bold, left */
@@ -301,12 +301,12 @@ static lxw_worksheet *report_sheet(struct book_report *br, const char *name, con
                                    const char *const *heads, const double *widths, int n,
                                    lxw_row_t *row)
 {
-    lxw_worksheet *ws = xlsx_sheet(&br->b, name, true);
+    lxw_worksheet *ws = excel_sheet(&br->b, name, true);
     if (ws == NULL)
         return NULL;
     for (int c = 0; c < n; c++)
         worksheet_set_column(ws, (lxw_col_t)c, (lxw_col_t)c, widths[c], NULL);
-    lxw_row_t r = xlsx_heading(&br->b, ws, &br->heading, (lxw_col_t)n);
+    lxw_row_t r = excel_heading(&br->b, ws, &br->heading, (lxw_col_t)n);
     span(ws, r++, 0, (lxw_col_t)(n - 1), title, br->section);
     if (heads == NULL) {
         *row = r;
@@ -392,11 +392,11 @@ static enum kpi_status sheet_headline(struct book_report *br, const PGresult *h,
         worksheet_write_string(ws, row, HX_ID, val(h, i, H_ID), br->b.code);
         put_text(br, ws, row, HX_NAME, words_name(val(h, i, H_SHORT), val(h, i, H_NAME)));
         put_words(br, ws, row, HX_VALUE, words_value, &c);
-        xlsx_put_numeric(ws, row, HX_RATIO, shown ? c.ratio_pct : NULL, 100, br->b.pct);
-        xlsx_put_numeric(ws, row, HX_NUM, shown ? val(h, i, H_NUM) : NULL, 1, br->b.count);
-        xlsx_put_numeric(ws, row, HX_DEN, shown ? val(h, i, H_DEN) : NULL, 1, br->b.count);
+        excel_put_numeric(ws, row, HX_RATIO, shown ? c.ratio_pct : NULL, 100, br->b.pct);
+        excel_put_numeric(ws, row, HX_NUM, shown ? val(h, i, H_NUM) : NULL, 1, br->b.count);
+        excel_put_numeric(ws, row, HX_DEN, shown ? val(h, i, H_DEN) : NULL, 1, br->b.count);
         put_words(br, ws, row, HX_TARGET_TEXT, words_target, &c);
-        xlsx_put_numeric(ws, row, HX_TARGET, c.target_pct, 100, br->b.pct);
+        excel_put_numeric(ws, row, HX_TARGET, c.target_pct, 100, br->b.pct);
         put_words(br, ws, row, HX_DEADLINE, words_deadline, &c);
         words_status(words, sizeof words, &c, NUMFMT_VI);
         snprintf(status, sizeof status, "%s %s", words_symbol(words_class(&c)), words);
@@ -404,9 +404,9 @@ static enum kpi_status sheet_headline(struct book_report *br, const PGresult *h,
         put_words(br, ws, row, HX_GAP_TEXT, words_gap, &c);
         if (words_gap(words, sizeof words, &c, NUMFMT_VI) == KPI_OK && words[0] == '\0')
             put_text(br, ws, row, HX_GAP_TEXT, NULL);
-        xlsx_put_numeric(ws, row, HX_GAP, c.gap_count, 1, br->b.count);
-        xlsx_put_numeric(ws, row, HX_DELTA, val(h, i, H_DELTA), 1, br->b.points);
-        xlsx_put_numeric(ws, row, HX_COMPLETE, val(h, i, H_COMPLETE), 100, br->b.pct);
+        excel_put_numeric(ws, row, HX_GAP, c.gap_count, 1, br->b.count);
+        excel_put_numeric(ws, row, HX_DELTA, val(h, i, H_DELTA), 1, br->b.points);
+        excel_put_numeric(ws, row, HX_COMPLETE, val(h, i, H_COMPLETE), 100, br->b.pct);
         put_text(br, ws, row, HX_LEAD, val(h, i, H_LEAD));
     }
     row++;
@@ -493,7 +493,7 @@ static enum kpi_status sheet_series(struct book_report *br, const PGresult *h,
             const char **at = bsearch(&(const char *){PQgetvalue(series, k, S_END)}, ends,
                                       (size_t)nends, sizeof *ends, cmp_text);
             if (at != NULL)
-                xlsx_put_numeric(ws, row, (lxw_col_t)(3 + (at - ends)), val(series, k, S_RATIO),
+                excel_put_numeric(ws, row, (lxw_col_t)(3 + (at - ends)), val(series, k, S_RATIO),
                                  100, br->b.pct);
         }
         row++;
@@ -554,7 +554,7 @@ static enum kpi_status sheet_ranking(struct book_report *br, const PGresult *h)
                 worksheet_write_number(ws, row, 0, u + 1, br->b.count);
                 put_text(br, ws, row, 1, val(rank, u, K_NAME));
                 put_words(br, ws, row, 2, words_value, &c);
-                xlsx_put_numeric(ws, row, 3, c.ratio_pct, 100, br->b.pct);
+                excel_put_numeric(ws, row, 3, c.ratio_pct, 100, br->b.pct);
                 words_status(words, sizeof words, &c, NUMFMT_VI);
                 snprintf(line, sizeof line, "%s %s", words_symbol(words_class(&c)), words);
                 put_text(br, ws, row, 4, line);
@@ -584,8 +584,8 @@ static enum kpi_status sheet_missing(struct book_report *br, const PGresult *mis
     for (int i = 0; i < PQntuples(missing); i++, row++) {
         worksheet_write_string(ws, row, 0, val(missing, i, M_IDS), br->b.code);
         put_text(br, ws, row, 1, val(missing, i, M_LEAD));
-        xlsx_put_numeric(ws, row, 2, val(missing, i, M_CELLS), 1, br->b.count);
-        xlsx_put_numeric(ws, row, 3, val(missing, i, M_TOTAL), 1, br->b.count);
+        excel_put_numeric(ws, row, 2, val(missing, i, M_CELLS), 1, br->b.count);
+        excel_put_numeric(ws, row, 3, val(missing, i, M_TOTAL), 1, br->b.count);
         put_text(br, ws, row, 4, val(missing, i, M_REASON));
         put_text(br, ws, row, 5, val(missing, i, M_UNITS));
     }
@@ -632,7 +632,7 @@ static const char *place_of(const char *name)
     return name;
 }
 
-enum kpi_status xlsx_report_write(PGconn *conn, const struct report_options *opt,
+enum kpi_status excel_report_write(PGconn *conn, const struct report_options *opt,
                                   const char *issuer, const char *out_path)
 {
     struct book_report br = {0};
@@ -666,7 +666,7 @@ enum kpi_status xlsx_report_write(PGconn *conn, const struct report_options *opt
         goto oom;
     }
     if (issuer == NULL) {
-        char *name = xlsx_upper(r.unit_name);
+        char *name = excel_upper(r.unit_name);
         if (name == NULL || asprintf(&upper, "UBND %s", name) < 0) {
             free(name);
             upper = NULL;
@@ -675,7 +675,7 @@ enum kpi_status xlsx_report_write(PGconn *conn, const struct report_options *opt
         free(name);
         issuer = upper;
     }
-    br.heading = (struct xlsx_heading){
+    br.heading = (struct excel_heading){
         .issuer = issuer,
         .number = "Số:        /BC-UBND",
         .place = place_of(r.unit_name),
@@ -684,22 +684,22 @@ enum kpi_status xlsx_report_write(PGconn *conn, const struct report_options *opt
         .title = title,
         .sub = br.sub,
     };
-    if (xlsx_book_open(&br.b, out_path) != KPI_OK)
+    if (excel_open(&br.b, out_path) != KPI_OK)
         goto fail;
     open = true;
-    br.section = new_format(br.b.wb, F_BOLD, NULL, XLSX_FONT_SIZE + 1);
+    br.section = new_format(br.b.wb, F_BOLD, NULL, EXCEL_FONT_SIZE + 1);
     if (sheet_headline(&br, h, footer) != KPI_OK || sheet_series(&br, h, series) != KPI_OK ||
         sheet_ranking(&br, h) != KPI_OK || sheet_missing(&br, missing) != KPI_OK ||
         sheet_tasks(&br, tasks) != KPI_OK)
         goto fail;
     open = false;
-    rc = xlsx_book_close(&br.b);
+    rc = excel_close(&br.b);
     goto fail;
 oom:
     log_error("out of memory");
 fail:
     if (open)
-        xlsx_book_abandon(&br.b);
+        excel_abandon(&br.b);
     PQclear(h);
     PQclear(series);
     PQclear(missing);
