@@ -3,7 +3,9 @@
 
 -- The months asked for, else the months holding data (or pending changes);
 -- recorded in the run. t_period: every period ending in them
--- (kpi.period_windows), counted to their end; and the deadline window of
+-- (kpi.period_windows), counted to their end (and the reporting windows of
+-- the next month, when the last month holds month totals that belong to
+-- them: metric month_in_report_month); and the deadline window of
 -- every due date of a ratio or share target (period kind 'deadline', 1
 -- January of the due date's year to the due date inclusive), whatever the
 -- months of the run, once it has started: counted_to is the last day
@@ -17,22 +19,30 @@ DECLARE
   v_from date;
   v_to date;
   v_asof date;
+  v_next date;
 BEGIN
   v_from := date_trunc('month', coalesce(p_from,
               (SELECT min(half) FROM kpi.metric_half),
               (SELECT min(month) FROM kpi.compute_dirty WHERE run_id IS NULL)));
-  -- (a month total of a metric month_in_report_month belongs to the next
-  -- month's reporting window)
   v_to := date_trunc('month', coalesce(p_to,
-              (SELECT max(CASE WHEN h.has_month AND m.month_in_report_month
-                               THEN (h.half + interval '1 month')::date ELSE h.half END)
-                 FROM kpi.metric_half h JOIN kpi.metric m ON m.code = h.metric),
+              (SELECT max(half) FROM kpi.metric_half),
               (SELECT max(month) FROM kpi.compute_dirty WHERE run_id IS NULL)));
   UPDATE kpi.compute_run SET from_month = v_from, to_month = v_to WHERE id = p_run;
 
   CREATE TEMP TABLE t_period ON COMMIT DROP AS
   SELECT w.*, w.period_end AS counted_to
     FROM kpi.period_windows(v_from, v_to) w WHERE v_from IS NOT NULL AND v_to IS NOT NULL;
+  -- a month total of a metric month_in_report_month in the last month
+  -- belongs to the next month's reporting windows: those are computed too
+  IF p_to IS NULL AND EXISTS (SELECT 1 FROM kpi.metric_half h
+                                JOIN kpi.metric m ON m.code = h.metric
+                               WHERE h.half = v_to AND h.has_month AND m.month_in_report_month)
+  THEN
+    v_next := (v_to + interval '1 month')::date;
+    INSERT INTO t_period
+    SELECT w.*, w.period_end FROM kpi.period_windows(v_next, v_next) w
+     WHERE w.period_kind LIKE 'report\_%';
+  END IF;
   SELECT max(CASE WHEN h.has_month THEN (h.half + interval '1 month - 1 day')::date
                   ELSE h.last_day END)
     INTO v_asof FROM kpi.metric_half h;
