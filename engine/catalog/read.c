@@ -9,6 +9,7 @@
 
 #include "catalog/check.h"
 #include "common/dynbuf.h"
+#include "common/json.h"
 #include "common/log.h"
 #include "common/sizelimit.h"
 
@@ -201,6 +202,15 @@ static cJSON *parse_file(struct loader *ld, const char *buf, size_t len)
                       "not valid UTF-8 at byte %ld (line %d, column %d); save the file with the "
                       "encoding UTF-8",
                       bad, line, column);
+        return NULL;
+    }
+    long nul = json_find_nul(buf, len); /* cJSON would cut the text at a "\u0000" escape */
+    if (nul >= 0) {
+        line_column(buf, (size_t)nul, &line, &column);
+        check_problem(&ld->ck, "/",
+                      "a NUL character (\\u0000) at byte %ld (line %d, column %d); text cannot "
+                      "hold one, remove it",
+                      nul, line, column);
         return NULL;
     }
     cJSON *root = cJSON_ParseWithOpts(start, &end, true);
@@ -422,6 +432,9 @@ void catalog_free(struct catalog *cat)
             free(cat->indicators[i].support_units.names);
         }
     }
+    if (cat->metrics != NULL)
+        for (size_t i = 0; i < cat->n_metrics; i++)
+            free(cat->metrics[i].reported_by.names);
     free(cat->problems);
     free(cat->indicators);
     free(cat->metrics);

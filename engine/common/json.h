@@ -3,8 +3,8 @@
  * syntax: a key given twice in one object (cJSON keeps both and lookups see
  * only the first) and a "\u0000" escape inside a string (cJSON decodes it to
  * a NUL byte, so the text is silently cut there; a 0 byte in the file does
- * the same). The catalog (catalog/check.c) rejects repeated keys with
- * json_key_repeated; the alert routes (alerts/routes.c) reject both.
+ * the same). The catalog (catalog/check.c, catalog/read.c) and the alert
+ * routes (alerts/routes.c) reject both.
  */
 #ifndef KPI_JSON_H
 #define KPI_JSON_H
