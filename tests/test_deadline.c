@@ -135,7 +135,7 @@ END_TEST
  * 19/8/2025": due 18/8): A counts 90 of 100 on 16/8 and 100 of 100 on 25/8,
  * in the same half month (15/8 → 31/8). The deadline cell takes the last value
  * on or before 18/8: 90/100 = 90 %, a breach, 10 enterprises short; the month
- * of August takes 31/8's: 100 %. */
+ * of August takes 31/8's: 100 %, met after the due date. */
 START_TEST(stock_deadline_on_the_due_day)
 {
     PGconn *conn = world();
@@ -147,6 +147,13 @@ START_TEST(stock_deadline_on_the_due_day)
     ASSERT_CELL(conn, "5.3.a", "A", "deadline", "2025-08-18",
                 "90|100|90.0000|breach|10|2025-08-18|-|-|-");
     ASSERT_CELL(conn, "5.3.a", "A", "month", "2025-08", "100|100|100.0000|met|0|-|-|-|-");
+    /* met late: August's month cell is met at its end, 31/8 − 18/8 = 13 days after the due
+     * date the deadline breached: "hoàn thành muộn 13 ngày" */
+    char *late = testlib_value(conn, "SELECT late_days FROM kpi.indicator_value "
+                                     "WHERE indicator_id = '5.3.a' AND unit_code = 'A' "
+                                     "AND period_kind = 'month' AND period_label = '2025-08'");
+    ck_assert_str_eq(late, "13");
+    free(late);
     PQfinish(conn);
 }
 END_TEST

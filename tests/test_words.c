@@ -204,12 +204,21 @@ END_TEST
  * reporting window counting month totals: "số liệu cả tháng 11/2025". */
 START_TEST(projection_window_and_months)
 {
-    struct words_cell c = {
-        .kind = "ratio", .status = "at_risk", .ratio_pct = "30.0000", .comparator = ">=",
-        .target_pct = "80", .gap_count = "500", .noun_vi = "thủ tục", .noun_en = "procedures",
-        .due_date = "2025-12-31", .period_kind = "deadline", .period_start = "2025-01-01",
-        .period_end = "2025-12-31", .counted_to = "2025-06-30", .projected_pct = "60.4972",
-        .needed_per_month = "83"};
+    struct words_cell c = {.kind = "ratio",
+                           .status = "at_risk",
+                           .ratio_pct = "30.0000",
+                           .comparator = ">=",
+                           .target_pct = "80",
+                           .gap_count = "500",
+                           .noun_vi = "thủ tục",
+                           .noun_en = "procedures",
+                           .due_date = "2025-12-31",
+                           .period_kind = "deadline",
+                           .period_start = "2025-01-01",
+                           .period_end = "2025-12-31",
+                           .counted_to = "2025-06-30",
+                           .projected_pct = "60.4972",
+                           .needed_per_month = "83"};
     ck_assert_str_eq(w(words_projection, &c, NUMFMT_VI),
                      "theo tốc độ hiện tại đạt 60,4 % vào 31/12/2025; cần thêm 83 mỗi tháng");
     ck_assert_str_eq(w(words_projection, &c, NUMFMT_EN),
@@ -225,20 +234,24 @@ START_TEST(projection_window_and_months)
     ck_assert_str_eq(w(words_projection, &c, NUMFMT_VI),
                      "theo tốc độ hiện tại đạt 83,2 % vào 31/12/2025; cần thêm 1.204 mỗi tháng");
     struct words_cell on = c;
-    on.status = "on_track", on.gap_count = "0", on.projected_pct = "100",
-    on.needed_per_month = "0";
+    on.status = "on_track", on.gap_count = "0", on.projected_pct = "100", on.needed_per_month = "0";
     ck_assert_str_eq(w(words_gap, &on, NUMFMT_VI), "");
     ck_assert_str_eq(w(words_projection, &on, NUMFMT_VI),
                      "theo tốc độ hiện tại đạt 100 % vào 31/12/2025");
     /* once the due date has passed: the final verdict of the whole window */
-    struct words_cell fin = {.kind = "ratio", .status = "breach", .period_kind = "deadline",
-                             .period_start = "2025-01-01", .due_date = "2025-12-31",
+    struct words_cell fin = {.kind = "ratio",
+                             .status = "breach",
+                             .period_kind = "deadline",
+                             .period_start = "2025-01-01",
+                             .due_date = "2025-12-31",
                              .counted_to = "2025-12-31"};
-    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI),
-                     "kết quả cuối cùng, 01/01/2025–31/12/2025");
+    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng, 01/01/2025–31/12/2025");
     ck_assert_str_eq(w(words_projection, &fin, NUMFMT_VI), "");
-    struct words_cell m = {.kind = "ratio", .status = "met", .period_kind = "report_month",
-                           .months_from = "2025-11-01", .months_to = "2025-11-01"};
+    struct words_cell m = {.kind = "ratio",
+                           .status = "met",
+                           .period_kind = "report_month",
+                           .months_from = "2025-11-01",
+                           .months_to = "2025-11-01"};
     ck_assert_str_eq(w(words_months, &m, NUMFMT_VI), "số liệu cả tháng 11/2025");
     ck_assert_str_eq(w(words_window, &m, NUMFMT_VI), "số liệu cả tháng 11/2025");
     m.months_from = "2025-09-01";

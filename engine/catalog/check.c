@@ -208,9 +208,9 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 
 /* ---- metrics.json ------------------------------------------------------ */
 
-static const char *const metric_keys[] = {"name_vi",  "name_en", "noun_vi",    "noun_en",
-                                          "temporal", "note",    "reported_by",
-                                          "month_in_report_month"};
+static const char *const metric_keys[] = {
+    "name_vi",  "name_en", "noun_vi",     "noun_en",
+    "temporal", "note",    "reported_by", "month_in_report_month"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)
 {

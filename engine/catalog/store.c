@@ -173,9 +173,10 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
             log_error("out of memory");
             return KPI_ERROR;
         }
-        const char *params[] = {m->code,      m->name_vi, m->name_en, m->temporal,
-                                cat->version, m->noun_vi, m->noun_en, kinds,
-                                m->month_in_report_month ? "true" : "false"};
+        const char *params[] = {
+            m->code,     m->name_vi,   m->name_en,
+            m->temporal, cat->version, m->noun_vi,
+            m->noun_en,  kinds,        m->month_in_report_month ? "true" : "false"};
         PGresult *res = conn_exec(conn, stage_metric_sql, 9, params, "could not stage a metric");
         free(kinds);
         if (res == NULL)

@@ -230,8 +230,8 @@ enum kpi_status words_projection(char *buf, size_t len, const struct words_cell 
     words_date(due, sizeof due, c->due_date, lang);
     bool need = c->needed_per_month != NULL && !is(c->needed_per_month, "0");
     if (!need)
-        return put(buf, len, vi(lang) ? "theo tốc độ hiện tại đạt %s vào %s"
-                                      : "at the current pace %s by %s",
+        return put(buf, len,
+                   vi(lang) ? "theo tốc độ hiện tại đạt %s vào %s" : "at the current pace %s by %s",
                    pct, due);
     words_count(n, sizeof n, c->needed_per_month, lang);
     return put(buf, len,

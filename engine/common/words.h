@@ -52,9 +52,9 @@ struct words_cell {
     const char *period_end;         /* "YYYY-MM-DD": an overdue task is counted to it */
     const char *late_days;          /* integer text: met that many days after due_date */
     const char *reason, *reason_vi; /* why the cell is not judged (or a task's state) */
-    const char *period_kind;  /* "deadline": judged on 1 January to the due date */
-    const char *period_start; /* "YYYY-MM-DD" */
-    const char *counted_to;   /* a deadline cell: the last day counted so far */
+    const char *period_kind;        /* "deadline": judged on 1 January to the due date */
+    const char *period_start;       /* "YYYY-MM-DD" */
+    const char *counted_to;         /* a deadline cell: the last day counted so far */
     /* a deadline cell before its due date (kpi.indicator_value): */
     const char *projected_pct;    /* NUMERIC text: the ratio at the due date at today's pace */
     const char *needed_per_month; /* bigint text: the count still needed each month */

@@ -2,7 +2,8 @@
 -- the deadline cells before their due date projected to it, and the cells
 -- that count month totals whole in a window cutting their months marked
 -- (columns counted_to, projected_pct, needed_per_month, months_from,
--- months_to of temp table t_new).
+-- months_to of temp table t_new), and the cells met after a due date
+-- the deadline breached (late_days).
 
 -- A deadline cell (period kind 'deadline': 1 January of the due date's year
 -- to the due date) counted to counted_to (kpi.compute_range). Once the due
@@ -89,4 +90,39 @@ BEGIN
     FROM d LEFT JOIN r USING (indicator_id, unit_code, period_end)
    WHERE n.period_kind = 'deadline' AND n.indicator_id = d.indicator_id
      AND n.unit_code = d.unit_code AND n.period_end = d.period_end;
+
+  -- met late: a ratio or share cell met after the due date of a target
+  -- whose deadline verdict is a breach says by how many days, counted to the
+  -- end of the first period of its kind met after the due date (this run's
+  -- cells, else those stored)
+  WITH cells AS (
+    SELECT indicator_id, unit_code, period_kind, period_end, status, due_date FROM t_new
+    UNION ALL
+    SELECT v.indicator_id, v.unit_code, v.period_kind, v.period_end, v.status, v.due_date
+      FROM kpi.indicator_value v
+     WHERE v.period_kind <> 'deadline' AND v.status = 'met' AND v.period_end > v.due_date
+       AND v.indicator_id IN (SELECT indicator_id FROM t_new WHERE period_kind = 'deadline')
+       AND NOT EXISTS (SELECT 1 FROM t_new n
+                        WHERE n.indicator_id = v.indicator_id AND n.unit_code = v.unit_code
+                          AND n.period_kind = v.period_kind AND n.period_end = v.period_end)
+  ), first_met AS (
+    SELECT c.indicator_id, c.unit_code, c.period_kind, min(c.period_end) AS met_on
+      FROM cells c
+     WHERE c.period_kind <> 'deadline' AND c.status = 'met' AND c.period_end > c.due_date
+     GROUP BY 1, 2, 3
+  ), verdict AS (
+    SELECT indicator_id, unit_code, status FROM t_new WHERE period_kind = 'deadline'
+    UNION ALL
+    SELECT v.indicator_id, v.unit_code, v.status FROM kpi.indicator_value v
+     WHERE v.period_kind = 'deadline'
+       AND NOT EXISTS (SELECT 1 FROM t_new n
+                        WHERE n.indicator_id = v.indicator_id AND n.unit_code = v.unit_code
+                          AND n.period_kind = 'deadline')
+  )
+  UPDATE t_new n SET late_days = f.met_on - n.due_date
+    FROM first_met f
+    JOIN verdict v ON v.indicator_id = f.indicator_id AND v.unit_code = f.unit_code
+   WHERE v.status = 'breach' AND n.indicator_id = f.indicator_id
+     AND n.unit_code = f.unit_code AND n.period_kind = f.period_kind AND n.status = 'met'
+     AND n.period_end > n.due_date AND n.period_kind <> 'deadline';
 END $$;
