@@ -23,7 +23,10 @@ static const struct command_doc show_doc = {
     .synopsis = "kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND]\n"
                 "         [--format table|csv|json] [--lang vi|en]",
     .description = "Print the computed indicators (kpi compute) of one period: only the\n"
-                   "indicators ID... (e.g. 3.1 4.2.4), default all.\n",
+                   "indicators ID... (e.g. 3.1 4.2.4), default all. Without --kind, each\n"
+                   "target on the figure the plan judges it on: the month, and a ratio or\n"
+                   "share target due on a date on its deadline window (1 January to the due\n"
+                   "date, projected to it until then, its final verdict after).\n",
 };
 
 /* The columns of the query, in this order (CSV and JSON use these names); those from C_KIND_I
@@ -542,9 +545,7 @@ enum kpi_status cmd_show(int argc, char **argv)
                   "the period of KIND that ends in this month; default: the latest"),
         OPT_CALLBACK("kind", 0, &kind, "KIND", kind_option,
                      "month, ytd, quarter, half, year, report_month, report_quarter, "
-                     "report_half, report_9m, report_year, deadline; default: the figure the "
-                     "plan judges, the month and, for a target due on a date, its deadline "
-                     "window (1 January to the due date)"),
+                     "report_half, report_9m, report_year or deadline"),
         OPT_CALLBACK("format", 0, &format, "FORMAT", format_option,
                      "table (default; for people), csv or json (for scripts: '.' decimals, exact "
                      "values, stable columns)"),
