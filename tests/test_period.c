@@ -42,13 +42,16 @@ START_TEST(period_kinds_are_known)
     ck_assert(!period_kind_valid("Month"));
     ck_assert(!period_kind_valid(""));
     ck_assert(!period_kind_valid(NULL));
-    /* ten kinds, calendar first: the list kpi show --kind and kpi report --kind accept */
+    /* eleven kinds, calendar first, then reporting ones, then the deadline window (issue 17):
+     * the list kpi show --kind and kpi report --kind accept */
     size_t n = 0;
     while (period_kinds[n].name != NULL)
         n++;
-    ck_assert_uint_eq(n, 10);
+    ck_assert_uint_eq(n, 11);
     ck_assert_str_eq(period_kinds[0].name, "month");
     ck_assert_str_eq(period_kinds[9].name, "report_year");
+    ck_assert_str_eq(period_kinds[10].name, "deadline");
+    ck_assert_str_eq(period_kind_label("deadline", true), "đến hạn");
 }
 END_TEST
 

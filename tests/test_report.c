@@ -225,6 +225,46 @@ START_TEST(headline_values_status_gap_and_trend_read_the_vietnamese_way)
 }
 END_TEST
 
+/* The figure the plan judges (issue 17): a target due on a date is judged in the headline on
+ * its deadline window, not on the reporting month. 3.2.a ("đạt 100 %", due 31/12/2025):
+ * counted 01/01 → 14/09/2025, 9 800 of 10 000 (98 %), projected to 98,5 % at the due date,
+ * 150 more needed, 20 a month: at risk, with the projection in words. 5.3.a (100 %, due
+ * 18/08/2025): its window 01/01 → 18/08 is past: the final verdict, 4 000 of 4 100 = 97,5 %,
+ * a breach, although the month of September (4 100 / 4 100) is met. */
+START_TEST(headline_judges_a_dated_target_on_its_deadline_window)
+{
+    const char *db = reportlib_fixture_db();
+    PGconn *conn = testlib_connect(db);
+    testlib_exec(conn,
+                 "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, "
+                 "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
+                 "comparator, target_pct, due_date, status, gap_count, catalog_version, "
+                 "computed_at, run_id, counted_to, projected_pct, needed_per_month) VALUES "
+                 "('3.2.a', '19', 'deadline', '2025-01-01', '2025-12-31', '2025-12-31', 9800, "
+                 " 10000, 98.0000, '>=', 100, '2025-12-31', 'at_risk', 150, 'test-2025.1', "
+                 " now(), 1, '2025-09-14', 98.5000, 20), "
+                 "('5.3.a', '19', 'deadline', '2025-01-01', '2025-08-18', '2025-08-18', 4000, "
+                 " 4100, 97.5609, '>=', 100, '2025-08-18', 'breach', 100, 'test-2025.1', "
+                 " now(), 1, '2025-08-18', NULL, NULL)");
+    PQfinish(conn);
+    char *html = render(db, "2025-09", NULL, KPI_OK);
+    char *row = headline_row(html, "3.2.a");
+    ck_assert_has(row, "98,0 %");
+    ck_assert_has(row, "9.800 / 10.000");
+    ck_assert_has(row, "lũy kế 01/01/2025–14/09/2025");
+    ck_assert_has(row, "theo tốc độ hiện tại đạt 98,5 % vào 31/12/2025; cần thêm 20 mỗi tháng");
+    ck_assert_has(row, "st-at_risk");
+    free(row);
+    row = headline_row(html, "5.3.a");
+    ck_assert_has(row, "97,5 %"); /* 4 000 / 4 100 = 97,5609… %, cut */
+    ck_assert_has(row, "kết quả cuối cùng, 01/01/2025–18/08/2025");
+    ck_assert_has(row, "st-breach");
+    ck_assert_lacks(row, "st-met");
+    free(row);
+    free(html);
+}
+END_TEST
+
 START_TEST(communes_ranked_best_and_worst_five_with_bars)
 {
     const char *db = reportlib_fixture_db();
@@ -546,6 +586,7 @@ int main(void)
     tcase_add_test(tc, every_chart_has_its_target_line_and_twelve_periods);
     tcase_add_test(tc, headline_values_status_gap_and_trend_read_the_vietnamese_way);
     tcase_add_test(tc, a_cell_reads_the_same_in_kpi_show_and_in_the_report);
+    tcase_add_test(tc, headline_judges_a_dated_target_on_its_deadline_window);
     tcase_add_test(tc, communes_ranked_best_and_worst_five_with_bars);
     tcase_add_test(tc, missing_data_tasks_and_footer);
     tcase_add_test(tc, self_contained_printable_and_escaped);

@@ -197,6 +197,72 @@ START_TEST(deadline_in_the_plans_words_and_the_last_day)
 }
 END_TEST
 
+/* A deadline cell before its due date (test_deadline computes these numbers): 3.5, at least
+ * 80 % of 1000 procedures by 31/12/2025, 300 online by 30/6 (30 %): at this pace 60,4972 %
+ * (cut to one place: 60,4 %), 500 more needed, 83 a month; counted 01/01 → 30/06. On
+ * track (B: 100 % projected), the gap is empty and the projection alone says the pace. A
+ * reporting window counting month totals: "số liệu cả tháng 11/2025". */
+START_TEST(projection_window_and_months)
+{
+    struct words_cell c = {.kind = "ratio",
+                           .status = "at_risk",
+                           .ratio_pct = "30.0000",
+                           .comparator = ">=",
+                           .target_pct = "80",
+                           .gap_count = "500",
+                           .noun_vi = "thủ tục",
+                           .noun_en = "procedures",
+                           .due_date = "2025-12-31",
+                           .period_kind = "deadline",
+                           .period_start = "2025-01-01",
+                           .period_end = "2025-12-31",
+                           .counted_to = "2025-06-30",
+                           .projected_pct = "60.4972",
+                           .needed_per_month = "83"};
+    ck_assert_str_eq(w(words_projection, &c, NUMFMT_VI),
+                     "theo tốc độ hiện tại đạt 60,4 % vào 31/12/2025; cần thêm 83 mỗi tháng");
+    ck_assert_str_eq(w(words_projection, &c, NUMFMT_EN),
+                     "at the current pace 60.4% by 2025-12-31; 83 more needed each month");
+    ck_assert_str_eq(w(words_gap, &c, NUMFMT_VI),
+                     "cần thêm 500 thủ tục (theo tốc độ hiện tại đạt 60,4 % vào 31/12/2025; "
+                     "cần thêm 83 mỗi tháng)");
+    ck_assert_str_eq(w(words_window, &c, NUMFMT_VI), "lũy kế 01/01/2025–30/06/2025");
+    ck_assert_str_eq(w(words_window, &c, NUMFMT_EN), "so far, 2025-01-01 to 2025-06-30");
+    /* 1.204 a month: grouped as a count */
+    c.needed_per_month = "1204";
+    c.projected_pct = "83.2";
+    ck_assert_str_eq(w(words_projection, &c, NUMFMT_VI),
+                     "theo tốc độ hiện tại đạt 83,2 % vào 31/12/2025; cần thêm 1.204 mỗi tháng");
+    struct words_cell on = c;
+    on.status = "on_track", on.gap_count = "0", on.projected_pct = "100", on.needed_per_month = "0";
+    ck_assert_str_eq(w(words_gap, &on, NUMFMT_VI), "");
+    ck_assert_str_eq(w(words_projection, &on, NUMFMT_VI),
+                     "theo tốc độ hiện tại đạt 100 % vào 31/12/2025");
+    /* once the due date has passed: the final verdict of the whole window */
+    struct words_cell fin = {.kind = "ratio",
+                             .status = "breach",
+                             .period_kind = "deadline",
+                             .period_start = "2025-01-01",
+                             .due_date = "2025-12-31",
+                             .counted_to = "2025-12-31"};
+    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng, 01/01/2025–31/12/2025");
+    ck_assert_str_eq(w(words_projection, &fin, NUMFMT_VI), "");
+    struct words_cell m = {.kind = "ratio",
+                           .status = "met",
+                           .period_kind = "report_month",
+                           .months_from = "2025-11-01",
+                           .months_to = "2025-11-01"};
+    ck_assert_str_eq(w(words_months, &m, NUMFMT_VI), "số liệu cả tháng 11/2025");
+    ck_assert_str_eq(w(words_window, &m, NUMFMT_VI), "số liệu cả tháng 11/2025");
+    m.months_from = "2025-09-01";
+    ck_assert_str_eq(w(words_months, &m, NUMFMT_VI), "số liệu cả các tháng 9–11/2025");
+    m.months_from = "2024-12-01";
+    ck_assert_str_eq(w(words_months, &m, NUMFMT_EN), "whole-month counts of 12/2024–11/2025");
+    m.months_from = NULL;
+    ck_assert_str_eq(w(words_months, &m, NUMFMT_VI), "");
+}
+END_TEST
+
 START_TEST(names_short_and_the_plans_sentence_with_its_correction)
 {
     char buf[1024];
@@ -572,6 +638,7 @@ static Suite *words_suite(void)
     tcase_add_test(tc, gap_in_the_right_noun);
     tcase_add_test(tc, task_overdue_and_late_in_days);
     tcase_add_test(tc, deadline_in_the_plans_words_and_the_last_day);
+    tcase_add_test(tc, projection_window_and_months);
     tcase_add_test(tc, names_short_and_the_plans_sentence_with_its_correction);
     tcase_add_test(tc, every_indicator_in_every_status_has_words_without_a_question_mark);
     suite_add_tcase(s, tc);

@@ -49,7 +49,7 @@ enum kpi_status cmd_report(int argc, char **argv)
                    "that month; calendar kinds: the period holding its last day)"),
         OPT_STRING("kind", 'k', &ro.kind, "KIND",
                    "report_month (default), report_quarter, report_half, report_9m, report_year, "
-                   "month, quarter, half, year or ytd"),
+                   "month, quarter, half, year, ytd or deadline"),
         OPT_STRING("unit", 'u', &ro.unit, "CODE", "the unit reported on (default: the province)"),
         OPT_STRING("format", 'f', &format, "FORMAT",
                    "html, pdf or xlsx (default: from the extension of --out, else html)"),

@@ -27,8 +27,12 @@ static const struct command_doc show_doc = {
                 "         [--format table|csv|json|xlsx] [--excel] [--out FILE] [--lang vi|en]",
     .description =
         "Print the computed indicators (kpi compute) of one period: only the\n"
-        "indicators ID... (e.g. 3.1 4.2.4), default all. --format xlsx writes the columns of\n"
-        "CSV as a workbook (--out FILE): numbers as numbers, dates as dates, codes as text.\n"
+        "indicators ID... (e.g. 3.1 4.2.4), default all. Without --kind, each\n"
+        "target on the figure the plan judges it on: the month, and a ratio or\n"
+        "share target due on a date on its deadline window (1 January to the due\n"
+        "date, projected to it until then, its final verdict after).\n"
+        "--format xlsx writes the columns of CSV as a workbook (--out FILE): numbers as\n"
+        "numbers, dates as dates, codes as text.\n"
         "--format csv --excel writes CSV for a Vietnamese Excel: a UTF-8 BOM, ';' between\n"
         "fields, ',' decimals, and every text a spreadsheet would read as a number or a date\n"
         "(codes such as 05533, \"79,2 %\") written as the formula =\"...\", which Excel and\n"
@@ -71,6 +75,17 @@ enum col {
     C_NOUN_EN,
     C_DEADLINE_VI,
     C_DEADLINE_EN,
+    C_COUNTED_TO, /* from here also in JSON (json_extra): a deadline cell's day counted to, */
+    C_PROJECTED,  /* its projection and the count needed per month, */
+    C_NEEDED,
+    C_MONTHS_FROM, /* the months a cut window counts whole */
+    C_MONTHS_TO,
+    C_ALL
+};
+
+/* The JSON keys of C_COUNTED_TO.. (numbers: C_PROJECTED, C_NEEDED), then two words. */
+static const char *const json_extra[C_ALL - C_COUNTED_TO] = {
+    "counted_to", "projected_pct", "needed_per_month", "months_from", "months_to",
 };
 
 static const char *const col_names[C_COUNT] = {
@@ -108,11 +123,21 @@ static const char query[] =
     "  trim_scale(i.inner_target_pct)::text, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
-    "  i.deadline_text_vi, i.deadline_text_en "
+    "  i.deadline_text_vi, i.deadline_text_en, s.counted_to, s.projected_pct, "
+    "  s.needed_per_month, s.months_from, s.months_to "
     "FROM kpi.indicator_series s CROSS JOIN pick "
     "LEFT JOIN LATERAL kpi.indicator_at(s.indicator_id, s.period_start) i ON true "
     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
-    "WHERE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m "
+    /* the default view ($5): the figure the plan judges, a ratio or share target due on a
+     * date on its deadline window once that has started by the month's end, every other on
+     * the month */
+    "WHERE CASE WHEN $5::boolean AND i.kind <> 'task' AND i.due_date IS NOT NULL "
+    "  AND EXISTS (SELECT 1 FROM kpi.indicator_value d WHERE d.indicator_id = s.indicator_id "
+    "    AND d.unit_code = s.unit_code AND d.period_kind = 'deadline' "
+    "    AND d.period_end = i.due_date "
+    "    AND d.period_start <= (pick.m + interval '1 month - 1 day')::date) "
+    "  THEN s.period_kind = 'deadline' AND s.period_end = i.due_date "
+    "  ELSE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m END "
     "  AND ($1::text IS NULL OR s.indicator_id = ANY (string_to_array($1, E'\\n'))) "
     "  AND CASE WHEN $2::text IS NULL THEN s.unit_kind = 'province' "
     "           WHEN $2 = 'all' THEN true ELSE s.unit_code = $2 END "
@@ -179,6 +204,13 @@ static struct words_cell row_cell(const PGresult *res, int r)
         .late_days = get(res, r, C_LATE),
         .reason = get(res, r, C_REASON),
         .reason_vi = get(res, r, C_REASON_VI),
+        .period_kind = get(res, r, C_KIND),
+        .period_start = get(res, r, C_START),
+        .counted_to = get(res, r, C_COUNTED_TO),
+        .projected_pct = get(res, r, C_PROJECTED),
+        .needed_per_month = get(res, r, C_NEEDED),
+        .months_from = get(res, r, C_MONTHS_FROM),
+        .months_to = get(res, r, C_MONTHS_TO),
     };
 }
 
@@ -229,7 +261,14 @@ static enum kpi_status table_row(const PGresult *res, int r, const struct lang *
     out[1] = strdup(buf);
     text_cut(buf, sizeof buf, PQgetvalue(res, r, C_UNIT_NAME), 24);
     out[2] = strdup(buf);
-    out[3] = strdup(PQgetvalue(res, r, C_LABEL));
+    if (strcmp(PQgetvalue(res, r, C_KIND), "deadline") == 0) { /* "đến hạn 31/12/2025" */
+        char due[32];
+        fmt_date(due, sizeof due, get(res, r, C_END), l);
+        snprintf(buf, sizeof buf, "%s %s", period_kind_label("deadline", l == &vi), due);
+        out[3] = strdup(buf);
+    } else {
+        out[3] = strdup(PQgetvalue(res, r, C_LABEL));
+    }
     words_count(buf, sizeof buf, get(res, r, C_NUM), l->numfmt);
     out[4] = strdup(buf);
     words_count(buf, sizeof buf, get(res, r, C_DEN), l->numfmt);
@@ -242,6 +281,8 @@ static enum kpi_status table_row(const PGresult *res, int r, const struct lang *
     snprintf(buf, sizeof buf, "%s %s", words_symbol(words_class(&c)), status);
     out[8] = strdup(buf);
     words_gap(buf, sizeof buf, &c, l->numfmt);
+    if (buf[0] == '\0') /* on track: the pace that keeps it there */
+        words_projection(buf, sizeof buf, &c, l->numfmt);
     out[9] = strdup(buf);
     const char *v = get(res, r, C_COMPLETE);
     if (v == NULL || numfmt_pct(buf, sizeof buf, v, 1, NUMFMT_AS_WRITTEN, l->numfmt) != 0)
@@ -310,10 +351,13 @@ static enum kpi_status print_table(const PGresult *res, const struct lang *l)
         }
     }
     char from[16], to[16];
-    fmt_date(from, sizeof from, PQgetvalue(res, 0, C_START), l);
-    fmt_date(to, sizeof to, PQgetvalue(res, 0, C_END), l);
+    int h = 0; /* the period of the table: its first row not judged on a deadline window */
+    while (h + 1 < n && strcmp(PQgetvalue(res, h, C_KIND), "deadline") == 0)
+        h++;
+    fmt_date(from, sizeof from, PQgetvalue(res, h, C_START), l);
+    fmt_date(to, sizeof to, PQgetvalue(res, h, C_END), l);
     printf("%s: %s %s (%s → %s)\n", l == &vi ? "Kỳ" : "Period",
-           period_kind_label(PQgetvalue(res, 0, C_KIND), l == &vi), PQgetvalue(res, 0, C_LABEL),
+           period_kind_label(PQgetvalue(res, h, C_KIND), l == &vi), PQgetvalue(res, h, C_LABEL),
            from, to);
     for (int c = 0; c < TCOLS; c++) {
         put_padded(l->headers[c], width[c], right[c]);
@@ -468,6 +512,30 @@ static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, con
     return excel_close(&b);
 }
 
+/* The keys of json_extra into O for row R, and the words of its window and projection
+ * (window_text, projection_text: "" when none). */
+static enum kpi_status json_deadline(cJSON *o, const PGresult *res, int r, const struct lang *l)
+{
+    char buf[512];
+    struct words_cell c = row_cell(res, r);
+    for (int k = C_COUNTED_TO; k < C_ALL; k++) {
+        const char *v = get(res, r, k);
+        bool number = k == C_PROJECTED || k == C_NEEDED;
+        cJSON *item = v == NULL ? cJSON_CreateNull()
+                      : number  ? cJSON_CreateRaw(v)
+                                : cJSON_CreateString(v);
+        if (item == NULL || !cJSON_AddItemToObject(o, json_extra[k - C_COUNTED_TO], item))
+            return KPI_ERROR;
+    }
+    words_window(buf, sizeof buf, &c, l->numfmt);
+    if (cJSON_AddStringToObject(o, "window_text", buf) == NULL)
+        return KPI_ERROR;
+    words_projection(buf, sizeof buf, &c, l->numfmt);
+    if (cJSON_AddStringToObject(o, "projection_text", buf) == NULL)
+        return KPI_ERROR;
+    return KPI_OK;
+}
+
 static enum kpi_status print_json(const PGresult *res, const struct lang *l)
 {
     enum kpi_status rc = KPI_ERROR;
@@ -492,6 +560,8 @@ static enum kpi_status print_json(const PGresult *res, const struct lang *l)
             if (item == NULL || !cJSON_AddItemToObject(o, words_names[w], item))
                 goto fail;
         }
+        if (json_deadline(o, res, r, l) != KPI_OK)
+            goto fail;
     }
     text = cJSON_Print(arr);
     if (text == NULL)
@@ -555,7 +625,7 @@ static enum kpi_status lang_option(const struct kpi_option *opt, const char *arg
 
 enum kpi_status cmd_show(int argc, char **argv)
 {
-    const char *unit = NULL, *kind = "month", *format = "table", *out = NULL;
+    const char *unit = NULL, *kind = NULL, *format = "table", *out = NULL;
     bool excel = false;
     const struct lang *l = &vi;
     char month[PERIOD_DATE_LEN] = "";
@@ -566,8 +636,8 @@ enum kpi_status cmd_show(int argc, char **argv)
         OPT_MONTH("period", 0, month,
                   "the period of KIND that ends in this month; default: the latest"),
         OPT_CALLBACK("kind", 0, &kind, "KIND", kind_option,
-                     "month (default), ytd, quarter, half, year, report_month, report_quarter, "
-                     "report_half, report_9m, report_year"),
+                     "month, ytd, quarter, half, year, report_month, report_quarter, "
+                     "report_half, report_9m, report_year or deadline"),
         OPT_CALLBACK("format", 0, &format, "FORMAT", format_option,
                      "table (default; for people), csv or json (for scripts: '.' decimals, exact "
                      "values, stable columns), xlsx (those columns as a workbook; --out)"),
@@ -603,8 +673,10 @@ enum kpi_status cmd_show(int argc, char **argv)
     }
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         goto fail;
-    const char *params[] = {ids, unit, have_month ? month : NULL, kind};
-    res = PQexecParams(conn, query, 4, NULL, params, NULL, NULL, 0);
+    /* no --kind: the month, and each target due on a date on its deadline window */
+    const char *params[] = {ids, unit, have_month ? month : NULL, kind ? kind : "month",
+                            kind ? "false" : "true"};
+    res = PQexecParams(conn, query, 5, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the indicator values: %s", conn_errmsg(conn));
         goto fail;

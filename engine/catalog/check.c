@@ -208,8 +208,9 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 
 /* ---- metrics.json ------------------------------------------------------ */
 
-static const char *const metric_keys[] = {"name_vi",  "name_en", "noun_vi",    "noun_en",
-                                          "temporal", "note",    "reported_by"};
+static const char *const metric_keys[] = {
+    "name_vi",  "name_en", "noun_vi",     "noun_en",
+    "temporal", "note",    "reported_by", "month_in_report_month"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)
 {
@@ -328,7 +329,8 @@ void check_metrics(struct check *ck, const cJSON *root)
             const char *hint = closest(k->string, metric_keys, nkeys);
             check_problem(ck, pointer(path, sizeof path, m->string, k->string),
                           "unknown key \"%s\"%s%s%s; a metric has name_vi, name_en, noun_vi, "
-                          "noun_en, temporal and optionally note and reported_by",
+                          "noun_en, temporal and optionally note, reported_by and "
+                          "month_in_report_month",
                           k->string, hint ? " (did you mean \"" : "", hint ? hint : "",
                           hint ? "\"?)" : "");
         }
@@ -343,6 +345,13 @@ void check_metrics(struct check *ck, const cJSON *root)
                           "\"note\" must be text in double quotes");
         }
         check_reported_by(ck, m, &out->reported_by);
+        /* month totals counted in the reporting window holding their month's 15th */
+        const cJSON *whole = cJSON_GetObjectItemCaseSensitive(m, "month_in_report_month");
+        if (whole != NULL && !cJSON_IsBool(whole)) {
+            check_problem(ck, pointer(path, sizeof path, m->string, "month_in_report_month"),
+                          "\"month_in_report_month\" must be true or false");
+        }
+        out->month_in_report_month = cJSON_IsTrue(whole);
         if (out->temporal != NULL && strcmp(out->temporal, "flow") != 0 &&
             strcmp(out->temporal, "stock") != 0) {
             check_problem(

@@ -10,6 +10,7 @@
 
 #include "common/hash.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #define CATALOG_METRICS_FILE "metrics.json"
@@ -33,6 +34,8 @@ struct catalog_metric {
     const char *temporal;             /* "flow" (summed over time) or "stock" (last value) */
     struct catalog_units reported_by; /* the unit kinds that report it ("xa", "hospital", ...);
                                          n == 0 when the file does not say */
+    bool month_in_report_month;       /* month totals belong to the reporting window holding
+                                         their month's 15th (4.2.2, 4.2.3) */
 };
 
 /*

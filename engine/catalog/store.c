@@ -38,7 +38,8 @@ static const char stage_sql[] =
 
 static const char stage_metric_sql[] =
     "INSERT INTO catalog_metric_stage (code, name_vi, name_en, temporal, catalog_version, noun_vi, "
-    "noun_en, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[])";
+    "noun_en, reported_by, month_in_report_month) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[], "
+    "$9::boolean)";
 
 static const char stage_indicator_sql[] =
     "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
@@ -81,12 +82,13 @@ static const char diff_indicator_sql[] =
 
 static const char upsert_metric_sql[] =
     "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en, "
-    "reported_by) "
-    "SELECT code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en, reported_by "
-    "  FROM catalog_metric_stage "
+    "reported_by, month_in_report_month) "
+    "SELECT code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en, reported_by, "
+    "  month_in_report_month FROM catalog_metric_stage "
     "ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, "
     "  temporal = EXCLUDED.temporal, catalog_version = EXCLUDED.catalog_version, "
-    "  noun_vi = EXCLUDED.noun_vi, noun_en = EXCLUDED.noun_en, reported_by = EXCLUDED.reported_by "
+    "  noun_vi = EXCLUDED.noun_vi, noun_en = EXCLUDED.noun_en, reported_by = EXCLUDED.reported_by, "
+    "  month_in_report_month = EXCLUDED.month_in_report_month "
     "WHERE ROW(kpi.metric.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
 
 static const char upsert_indicator_sql[] =
@@ -118,9 +120,9 @@ static const char absent_sql[] =
 
 static const char metric_history_sql[] =
     "INSERT INTO kpi.metric_history (catalog_version, code, name_vi, name_en, temporal, noun_vi, "
-    "noun_en, reported_by) "
-    "SELECT catalog_version, code, name_vi, name_en, temporal, noun_vi, noun_en, reported_by "
-    "  FROM catalog_metric_stage "
+    "noun_en, reported_by, month_in_report_month) "
+    "SELECT catalog_version, code, name_vi, name_en, temporal, noun_vi, noun_en, reported_by, "
+    "  month_in_report_month FROM catalog_metric_stage "
     "ON CONFLICT DO NOTHING";
 
 static const char indicator_history_sql[] =
@@ -171,9 +173,11 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
             log_error("out of memory");
             return KPI_ERROR;
         }
-        const char *params[] = {m->code,      m->name_vi, m->name_en, m->temporal,
-                                cat->version, m->noun_vi, m->noun_en, kinds};
-        PGresult *res = conn_exec(conn, stage_metric_sql, 8, params, "could not stage a metric");
+        const char *params[] = {
+            m->code,     m->name_vi,   m->name_en,
+            m->temporal, cat->version, m->noun_vi,
+            m->noun_en,  kinds,        m->month_in_report_month ? "true" : "false"};
+        PGresult *res = conn_exec(conn, stage_metric_sql, 9, params, "could not stage a metric");
         free(kinds);
         if (res == NULL)
             return KPI_ERROR;

@@ -202,13 +202,59 @@ enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enu
         noun = vi(lang) ? "cơ sở" : "facilities";
     if (noun == NULL || noun[0] == '\0') /* a catalog loaded before the nouns: the count alone */
         return put(buf, len, vi(lang) ? "cần thêm %s" : "%s more needed", n);
+    char gap[512], pace[256];
     if (share && c->inner_target_pct != NULL) {
         char inner[96];
         threshold(inner, sizeof inner, c->inner_comparator, c->inner_target_pct, lang);
-        return put(buf, len, vi(lang) ? "cần thêm %s %s đạt %s" : "%s more %s reaching %s needed",
-                   n, noun, inner);
+        put(gap, sizeof gap, vi(lang) ? "cần thêm %s %s đạt %s" : "%s more %s reaching %s needed",
+            n, noun, inner);
+    } else {
+        put(gap, sizeof gap, vi(lang) ? "cần thêm %s %s" : "%s more %s needed", n, noun);
     }
-    return put(buf, len, vi(lang) ? "cần thêm %s %s" : "%s more %s needed", n, noun);
+    if (words_projection(pace, sizeof pace, c, lang) != KPI_OK || pace[0] == '\0')
+        return put(buf, len, "%s", gap);
+    return put(buf, len, "%s (%s)", gap, pace);
+}
+
+enum kpi_status words_projection(char *buf, size_t len, const struct words_cell *c,
+                                 enum numfmt_lang lang)
+{
+    if (c->projected_pct == NULL || task(c))
+        return put(buf, len, "%s", "");
+    /* judged as the projection is: on track meets the target, at risk fails it */
+    struct numfmt_target t = {c->comparator, c->target_pct, c->status};
+    char pct[128], due[32], n[64];
+    if (numfmt_judged_pct(pct, sizeof pct, c->projected_pct, 1, NUMFMT_AS_WRITTEN, &t, lang) !=
+        KPI_OK)
+        return put(buf, len, "%s", "");
+    words_date(due, sizeof due, c->due_date, lang);
+    bool need = c->needed_per_month != NULL && !is(c->needed_per_month, "0");
+    if (!need)
+        return put(buf, len,
+                   vi(lang) ? "theo tốc độ hiện tại đạt %s vào %s" : "at the current pace %s by %s",
+                   pct, due);
+    words_count(n, sizeof n, c->needed_per_month, lang);
+    return put(buf, len,
+               vi(lang) ? "theo tốc độ hiện tại đạt %s vào %s; cần thêm %s mỗi tháng"
+                        : "at the current pace %s by %s; %s more needed each month",
+               pct, due, n);
+}
+
+enum kpi_status words_months(char *buf, size_t len, const struct words_cell *c,
+                             enum numfmt_lang lang)
+{
+    int y1, m1, y2, m2;
+    const char *to = c->months_to != NULL ? c->months_to : c->months_from;
+    if (c->months_from == NULL || sscanf(c->months_from, "%4d-%2d", &y1, &m1) != 2 ||
+        sscanf(to, "%4d-%2d", &y2, &m2) != 2)
+        return put(buf, len, "%s", "");
+    const char *one = vi(lang) ? "số liệu cả tháng" : "whole-month counts of";
+    const char *many = vi(lang) ? "số liệu cả các tháng" : "whole-month counts of";
+    if (y1 == y2 && m1 == m2)
+        return put(buf, len, "%s %d/%d", one, m1, y1);
+    if (y1 == y2)
+        return put(buf, len, "%s %d–%d/%d", many, m1, m2, y1);
+    return put(buf, len, "%s %d/%d–%d/%d", many, m1, y1, m2, y2);
 }
 
 enum kpi_status words_deadline(char *buf, size_t len, const struct words_cell *c,
@@ -270,4 +316,25 @@ enum kpi_status words_detail(char *buf, size_t len, const char *name, const char
     if (note == NULL || note[0] == '\0')
         return put(buf, len, "%s", name);
     return put(buf, len, vi(lang) ? "%s (ghi chú: %s)" : "%s (note: %s)", name, note);
+}
+
+enum kpi_status words_window(char *buf, size_t len, const struct words_cell *c,
+                             enum numfmt_lang lang)
+{
+    char months[128], from[32], to[32], span[160] = "";
+    words_months(months, sizeof months, c, lang);
+    if (is(c->period_kind, "deadline") && c->period_start != NULL) {
+        long due, counted;
+        bool final = !day_number(c->counted_to, &counted) || !day_number(c->due_date, &due) ||
+                     counted >= due;
+        words_date(from, sizeof from, c->period_start, lang);
+        words_date(to, sizeof to, final ? c->due_date : c->counted_to, lang);
+        if (vi(lang))
+            put(span, sizeof span, "%s %s–%s", final ? "kết quả cuối cùng," : "lũy kế", from, to);
+        else
+            put(span, sizeof span, "%s %s to %s", final ? "final," : "so far,", from, to);
+    }
+    if (span[0] != '\0' && months[0] != '\0')
+        return put(buf, len, "%s; %s", span, months);
+    return put(buf, len, "%s", span[0] != '\0' ? span : months);
 }

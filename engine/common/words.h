@@ -16,6 +16,10 @@
  *             the inclusive last day the engine judges by
  *   status    "đạt", "không đạt", "hoàn thành muộn 6 ngày" (met after its due
  *             date: its own class "late", symbol and colour), …
+ *   projection "theo tốc độ hiện tại đạt 83,2 % vào 31/12/2025; cần thêm 1.204
+ *             mỗi tháng": a deadline cell before its due date (also at the end of
+ *             its gap)
+ *   months    "số liệu cả tháng 11/2025": a reporting window counting month totals
  *
  * Every function writes into BUF (LEN bytes, always NUL-terminated when LEN > 0)
  * and returns KPI_OK, or KPI_REJECTED (nothing logged, BUF "") when BUF is too
@@ -48,6 +52,14 @@ struct words_cell {
     const char *period_end;         /* "YYYY-MM-DD": an overdue task is counted to it */
     const char *late_days;          /* integer text: met that many days after due_date */
     const char *reason, *reason_vi; /* why the cell is not judged (or a task's state) */
+    const char *period_kind;        /* "deadline": judged on 1 January to the due date */
+    const char *period_start;       /* "YYYY-MM-DD" */
+    const char *counted_to;         /* a deadline cell: the last day counted so far */
+    /* a deadline cell before its due date (kpi.indicator_value): */
+    const char *projected_pct;    /* NUMERIC text: the ratio at the due date at today's pace */
+    const char *needed_per_month; /* bigint text: the count still needed each month */
+    /* a window cut inside months counting month totals whole: "YYYY-MM-DD" (their 1sts) */
+    const char *months_from, *months_to;
 };
 
 /* The status class of C: its status, or "late" for a met cell with late_days > 0; "none"
@@ -66,7 +78,9 @@ enum kpi_status words_value(char *buf, size_t len, const struct words_cell *c,
 enum kpi_status words_target(char *buf, size_t len, const struct words_cell *c,
                              enum numfmt_lang lang);
 
-/* words_gap: what is missing to meet the target ("cần thêm …"); "" when nothing is. */
+/* words_gap: what is missing to meet the target ("cần thêm …"); "" when nothing is. A
+ * deadline cell at risk adds its projection: "cần thêm 500 thủ tục (theo tốc độ hiện tại
+ * đạt 60,4 % vào 31/12/2025; cần thêm 83 mỗi tháng)". */
 enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enum numfmt_lang lang);
 
 /* words_deadline: "Trước 18/7/2025 (hạn cuối 17/07/2025)", the plan's words alone when
@@ -77,6 +91,26 @@ enum kpi_status words_deadline(char *buf, size_t len, const struct words_cell *c
 /* words_status: the status of C as a word ("đạt", "không đạt",
  * "hoàn thành muộn 6 ngày", "thiếu dữ liệu", …). */
 enum kpi_status words_status(char *buf, size_t len, const struct words_cell *c,
+                             enum numfmt_lang lang);
+
+/* words_projection: "theo tốc độ hiện tại đạt 60,4 % vào 31/12/2025; cần thêm 83 mỗi
+ * tháng" ("at the current pace 60.4% by 2025-12-31; 83 more needed each month"), the
+ * second half only when a count is needed; "" when C has no projection (projected_pct
+ * NULL). The percentage is cut as words_value cuts, judged by C's status. */
+enum kpi_status words_projection(char *buf, size_t len, const struct words_cell *c,
+                                 enum numfmt_lang lang);
+
+/* words_months: "số liệu cả tháng 11/2025", "số liệu cả các tháng 9–11/2025",
+ * "số liệu cả các tháng 12/2024–11/2025" ("whole-month counts of 11/2025"); "" when C
+ * counts no month totals in a window cutting their months (months_from NULL). */
+enum kpi_status words_months(char *buf, size_t len, const struct words_cell *c,
+                             enum numfmt_lang lang);
+
+/* words_window: what the figure of C counts, when it is not simply its period: a deadline
+ * cell "kết quả cuối cùng, 01/01/2025–31/12/2025" (the due date has passed) or "lũy kế
+ * 01/01/2025–30/06/2025" ("final, …" / "so far, …"), then words_months' words after "; ";
+ * "" when neither. */
+enum kpi_status words_window(char *buf, size_t len, const struct words_cell *c,
                              enum numfmt_lang lang);
 
 /* words_reason: the reason of C in LANG (reason_vi in Vietnamese, reason in English);

@@ -73,6 +73,13 @@ struct words_cell html_headline_cell(const PGresult *h, int row)
         .late_days = val(h, row, H_LATE),
         .reason = val(h, row, H_REASON),
         .reason_vi = val(h, row, H_REASON_VI),
+        .period_kind = val(h, row, H_PERIOD_KIND),
+        .period_start = val(h, row, H_START),
+        .counted_to = val(h, row, H_COUNTED_TO),
+        .projected_pct = val(h, row, H_PROJECTED),
+        .needed_per_month = val(h, row, H_NEEDED),
+        .months_from = val(h, row, H_MONTHS_FROM),
+        .months_to = val(h, row, H_MONTHS_TO),
     };
 }
 
@@ -382,6 +389,13 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
             html_escape(out, words_reason(&c, NUMFMT_VI));
             fputs("</span>", out);
         }
+        char window[256];
+        words_window(window, sizeof window, &c, NUMFMT_VI);
+        if (window[0] != '\0') { /* the figure is not the period's: say what it counts */
+            fputs("<br><span class=\"small\">", out);
+            html_escape(out, window);
+            fputs("</span>", out);
+        }
         fputs("</td><td>", out);
         put_words(out, words_target, &c);
         fputs("<br><span class=\"small\">", out);
@@ -389,8 +403,10 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         fputs("</span></td><td>", out);
         put_status(out, &c);
         fputs("</td><td class=\"small\">", out);
-        char gap[512];
+        char gap[768];
         words_gap(gap, sizeof gap, &c, NUMFMT_VI);
+        if (gap[0] == '\0') /* on track: the pace that keeps it there */
+            words_projection(gap, sizeof gap, &c, NUMFMT_VI);
         html_escape(out, gap[0] != '\0' ? gap : "—");
         fputs("</td><td class=\"num\">", out);
         put_trend(out, val(h, i, H_DELTA), val(h, i, H_PREV_END), r->kind);

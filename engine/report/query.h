@@ -47,8 +47,10 @@ enum kpi_status report_query_period(struct report_scope *s);
 
 /* report_query_headline: one row per indicator of the catalog as it stood
  * at the end of the period, in indicator order, with the unit's value of
- * the period (NULL columns when none) and the trend against the previous
- * judged period. */
+ * the figure the plan judges it on (NULL columns when none): a ratio or share
+ * target due on a date its deadline cell once that window has started (the
+ * final verdict once the due date has passed), every other the period's
+ * cell; and the trend against the previous judged period of the kind. */
 PGresult *report_query_headline(const struct report_scope *s);
 
 enum report_headline_col {
@@ -77,7 +79,15 @@ enum report_headline_col {
     H_LATE,     /* late_days */
     H_REASON_VI,
     H_NOTE,
-    H_END /* the cell's period end */
+    H_END,         /* the cell's period end */
+    H_PERIOD_KIND, /* the figure's period kind: the report's, or "deadline" (a target due on
+                      a date: 1 January to the due date, its final verdict once passed) */
+    H_START,       /* its period start */
+    H_COUNTED_TO,  /* a deadline cell: the last day counted */
+    H_PROJECTED,   /* projected_pct */
+    H_NEEDED,      /* needed_per_month */
+    H_MONTHS_FROM, /* months counted whole (words_months) */
+    H_MONTHS_TO
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of

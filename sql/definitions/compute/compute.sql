@@ -14,9 +14,13 @@
 --   3. kpi.compute_range       t_period      the months of the run, their periods
 --   4. kpi.compute_scope       t_cell_scope  the cells to recompute
 --   5. kpi.compute_own_values  t_own         each unit's own values
+--      kpi.compute_deadline_values            (and the days of a deadline
+--                                             window's last half)
 --   6. kpi.compute_rollup      t_v           the values rolled up the tree
 --   7. kpi.compute_findings    kpi.data_quality_finding
 --   8. kpi.compute_cells       t_new         the cells, judged, with their reasons
+--      kpi.compute_deadline                   (deadline cells projected to their
+--                                             due date; month totals marked)
 --   9. kpi.compute_store       kpi.indicator_value (and its history)
 CREATE OR REPLACE FUNCTION kpi.compute(p_from date, p_to date, p_full boolean,
                                        OUT run_id bigint, OUT cells_in_scope bigint,
@@ -49,9 +53,11 @@ BEGIN
   SELECT r.from_month, r.to_month INTO v_from, v_to FROM kpi.compute_range(v_run, p_from, p_to) r;
   PERFORM kpi.compute_scope(v_run, v_from, v_to, p_full);
   PERFORM kpi.compute_own_values();
+  PERFORM kpi.compute_deadline_values();
   PERFORM kpi.compute_rollup();
   v_findings := kpi.compute_findings(v_run);
   v_cells := kpi.compute_cells();
+  PERFORM kpi.compute_deadline();
   v_changed := kpi.compute_store(v_run);
 
   UPDATE kpi.compute_run

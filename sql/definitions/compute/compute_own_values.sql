@@ -8,7 +8,8 @@ LANGUAGE plpgsql AS $$
 BEGIN
   CREATE TEMP TABLE t_need ON COMMIT DROP AS
   SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end,
-         m.temporal, date_trunc('month', c.period_start)::date AS from_half
+         m.temporal, date_trunc('month', c.period_start)::date AS from_half,
+         m.month_in_report_month
     FROM t_cell_scope c
     CROSS JOIN LATERAL (VALUES (c.numerator_metric), (c.denominator_metric)) AS x(metric)
     JOIN kpi.metric m ON m.code = x.metric
@@ -17,15 +18,21 @@ BEGIN
 
   -- A half inside the window counts; a month-level row counts when its
   -- whole month is inside, and makes the value lacking when the window cuts
-  -- its month (a window from the 15th needs day-level counts).
-  -- the half months of each need: the 1st and the 15th of its months
+  -- its month (a window from the 15th needs day-level counts) -- unless its
+  -- metric is month_in_report_month: then the row counts in the window
+  -- holding its month's 15th (calendar month M-1 in the reporting window
+  -- 15/M-1 to 14/M) and in no other.
+  -- the half months of each need: the 1st and the 15th of its months (a
+  -- deadline window ending inside a half without it: its days up to the due
+  -- date are kpi.compute_deadline_values')
   CREATE TEMP TABLE t_need_half ON COMMIT DROP AS
   SELECT n.*, x.half
     FROM t_need n
     CROSS JOIN LATERAL (SELECT (g + o * interval '14 days')::date AS half
                           FROM generate_series(n.from_half, n.period_end, interval '1 month') g
                           CROSS JOIN (VALUES (0), (1)) AS k(o)) x
-   WHERE x.half <= n.period_end;
+   WHERE x.half <= n.period_end
+     AND (n.period_kind <> 'deadline' OR kpi.half_of(n.period_end + 1) > x.half);
   ANALYZE t_need_half;
 
   CREATE TEMP TABLE t_own ON COMMIT DROP AS
@@ -38,11 +45,13 @@ BEGIN
          bool_or(lacking) AS lacking
     FROM (SELECT n.metric, h.unit_code, n.period_kind, n.period_end, n.temporal, h.value,
                  h.last_day,
-                 h.half >= n.period_start
-                   AND (NOT h.has_month
-                        OR (h.half + interval '1 month - 1 day')::date <= n.period_end)
-                   AS counted,
-                 h.has_month
+                 CASE WHEN h.has_month AND n.month_in_report_month
+                      THEN h.half + 14 BETWEEN n.period_start AND n.period_end
+                      ELSE h.half >= n.period_start
+                           AND (NOT h.has_month
+                                OR (h.half + interval '1 month - 1 day')::date <= n.period_end)
+                 END AS counted,
+                 h.has_month AND NOT n.month_in_report_month
                    AND (h.half < n.period_start
                         OR (h.half + interval '1 month - 1 day')::date > n.period_end)
                    AS lacking

@@ -3,7 +3,14 @@
 
 -- The months asked for, else the months holding data (or pending changes);
 -- recorded in the run. t_period: every period ending in them
--- (kpi.period_windows).
+-- (kpi.period_windows), counted to their end (and the reporting windows of
+-- the next month, when the last month holds month totals that belong to
+-- them: metric month_in_report_month); and the deadline window of
+-- every due date of a ratio or share target (period kind 'deadline', 1
+-- January of the due date's year to the due date inclusive), whatever the
+-- months of the run, once it has started: counted_to is the last day
+-- holding counts (the last day of a month-level row's month), or the due
+-- date once that has passed.
 CREATE OR REPLACE FUNCTION kpi.compute_range(p_run bigint, p_from date, p_to date,
                                              OUT from_month date, OUT to_month date)
 LANGUAGE plpgsql AS $$
@@ -11,6 +18,8 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_from date;
   v_to date;
+  v_asof date;
+  v_next date;
 BEGIN
   v_from := date_trunc('month', coalesce(p_from,
               (SELECT min(half) FROM kpi.metric_half),
@@ -21,7 +30,29 @@ BEGIN
   UPDATE kpi.compute_run SET from_month = v_from, to_month = v_to WHERE id = p_run;
 
   CREATE TEMP TABLE t_period ON COMMIT DROP AS
-  SELECT * FROM kpi.period_windows(v_from, v_to) WHERE v_from IS NOT NULL AND v_to IS NOT NULL;
+  SELECT w.*, w.period_end AS counted_to
+    FROM kpi.period_windows(v_from, v_to) w WHERE v_from IS NOT NULL AND v_to IS NOT NULL;
+  -- a month total of a metric month_in_report_month in the last month
+  -- belongs to the next month's reporting windows: those are computed too
+  IF p_to IS NULL AND EXISTS (SELECT 1 FROM kpi.metric_half h
+                                JOIN kpi.metric m ON m.code = h.metric
+                               WHERE h.half = v_to AND h.has_month AND m.month_in_report_month)
+  THEN
+    v_next := (v_to + interval '1 month')::date;
+    INSERT INTO t_period
+    SELECT w.*, w.period_end FROM kpi.period_windows(v_next, v_next) w
+     WHERE w.period_kind LIKE 'report\_%';
+  END IF;
+  SELECT max(CASE WHEN h.has_month THEN (h.half + interval '1 month - 1 day')::date
+                  ELSE h.last_day END)
+    INTO v_asof FROM kpi.metric_half h;
+  INSERT INTO t_period
+  SELECT DISTINCT 'deadline', date_trunc('year', i.due_date)::date, i.due_date,
+         to_char(i.due_date, 'YYYY-MM-DD'), false, least(i.due_date, v_asof)
+    FROM kpi.indicator_current_ids() AS c(id)
+    JOIN kpi.indicator i ON i.id = c.id
+   WHERE i.due_date IS NOT NULL AND i.kind <> 'task'
+     AND date_trunc('year', i.due_date)::date <= v_asof;
   from_month := v_from;
   to_month := v_to;
 END $$;

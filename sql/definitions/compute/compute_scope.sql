@@ -4,7 +4,8 @@
 
 -- The (indicator, province, period) triples to recompute: every one (p_full),
 -- or those whose inputs changed; t_cell_scope adds the catalog row in force
--- for each. p_from..p_to: the months of the run (kpi.compute_range).
+-- for each. p_from..p_to: the months of the run (kpi.compute_range). A
+-- deadline window (t_period) is the cell of the targets due on its last day.
 CREATE OR REPLACE FUNCTION kpi.compute_scope(p_run bigint, p_from date, p_to date,
                                              p_full boolean)
 RETURNS void
@@ -75,6 +76,14 @@ BEGIN
                         WHERE v.indicator_id = c.id AND v.unit_code = u.code
                           AND v.period_kind = p.period_kind AND v.period_end = p.period_end
                           AND v.catalog_version = cat.catalog_version);
+    -- deadline cells counted to a later day than when last computed (the
+    -- window so far grows with the counts until its due date)
+    INSERT INTO t_scope
+    SELECT DISTINCT v.indicator_id, u.province, v.period_kind, v.period_end
+      FROM t_period p
+      JOIN kpi.indicator_value v ON v.period_kind = p.period_kind AND v.period_end = p.period_end
+      JOIN t_unit u ON u.code = v.unit_code
+     WHERE p.period_kind = 'deadline' AND v.counted_to IS DISTINCT FROM p.counted_to;
   END IF;
   CREATE TEMP TABLE t_cell_scope ON COMMIT DROP AS
   SELECT DISTINCT s.indicator_id, s.province, p.period_kind, p.period_start, p.period_end,
@@ -86,6 +95,8 @@ BEGIN
     FROM t_scope s
     JOIN t_period p USING (period_kind, period_end)
     CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat
-   WHERE s.indicator_id IN (SELECT kpi.indicator_current_ids());
+   WHERE s.indicator_id IN (SELECT kpi.indicator_current_ids())
+     -- a deadline window is the cell of the targets due on its last day
+     AND (p.period_kind <> 'deadline' OR (cat.due_date = p.period_end AND cat.kind <> 'task'));
   ANALYZE t_cell_scope;
 END $$;
