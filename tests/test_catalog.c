@@ -186,6 +186,11 @@ struct expected {
     {                                                                                              \
         id, "task", NULL, NULL, NULL, NULL, "due", due, NULL, NULL, NULL, NULL                     \
     }
+/* a series shown beside the targets, never judged (issue 17, item 8) */
+#define MONITOR(id, num, den)                                                                      \
+    {                                                                                              \
+        id, "monitor", num, den, NULL, NULL, "ongoing", NULL, NULL, NULL, NULL, NULL               \
+    }
 
 static const struct expected expected[] = {
     TASK("1.1", "2025-07-17"),
@@ -200,6 +205,8 @@ static const struct expected expected[] = {
     RATIO("3.2.c", "feedback_ontime", "feedback_due", ">=", "100", "due", "2025-12-31", "đạt 100%"),
     RATIO("3.2.d", "satisfaction_satisfied", "satisfaction_responses", ">=", "90", "due",
           "2025-12-31", "tối thiểu 90%"),
+    RATIO("3.3", "tthc_lltp_revised", "tthc_lltp_listed", ">=", "100", "ongoing", NULL,
+          "danh mục 154 thủ tục"),
     TASK("3.4", "2025-09-30"),
     RATIO("3.5", "tthc_full_online_eid", "tthc_eligible_online", ">=", "100", "due", "2025-12-31",
           "100% thủ tục hành chính"),
@@ -215,6 +222,8 @@ static const struct expected expected[] = {
           NULL, "từ 70% trở lên"),
     SHARE("4.2.4", "school_fee_cashless", "school_fee_total", "school", ">=", "85", "ongoing", NULL,
           "đạt 85% trở lên"),
+    MONITOR("4.2.4.b", "school_fee_cashless", "school_fee_total"),
+    MONITOR("4.4", "lodging_notice_asm", "lodging_notice_total"),
     RATIO("4.5", "petrol_station_auto_einvoice", "petrol_station_total", ">=", "100", "ongoing",
           NULL, "100% cửa hàng"),
     RATIO("5.1.a", "citizen_14plus_id_issued", "citizen_14plus", ">=", "100", "ongoing", NULL,
@@ -229,6 +238,8 @@ static const struct expected expected[] = {
           "100% cơ quan, tổ chức khác"),
     RATIO("5.4", "hospital_emr", "hospital_total", ">=", "100", "due", "2025-08-18",
           "100% các bệnh viện"),
+    TASK("5.4.b", "2025-08-18"),
+    TASK("5.4.c", "2025-08-18"),
     RATIO("5.5.a", "ehealthbook_integrated", "ehealthbook_eligible", ">=", "100", "due",
           "2025-08-18", "100% người dân tham gia bảo hiểm y tế"),
     SHARE("5.5.b", "checkup_ehealthbook", "checkup_total", "health_facility", ">=", "50", "due",
@@ -236,8 +247,11 @@ static const struct expected expected[] = {
     TASK("5.6", "2025-08-31"),
     RATIO("5.7", "adult_digital_signature", "adult_population", ">=", "50", "due", "2025-08-18",
           "50% dân số trưởng thành"),
+    MONITOR("5.8", "tax_payment_vneid", "tax_payment_total"),
     TASK("5.9", "2025-07-31"),
+    TASK("7.4", "2025-12-31"),
     RATIO("7.5", "bts_5g", "bts_4g", ">=", "50", "due", "2025-11-30", "ít nhất 50%"),
+    MONITOR("10.1", "model_06_deployed", NULL),
 };
 
 #define N_EXPECTED (sizeof expected / sizeof expected[0])
@@ -292,6 +306,13 @@ static const struct {
     {"adult_population", "stock"},
     {"bts_5g", "stock"},
     {"bts_4g", "stock"},
+    {"tthc_lltp_revised", "stock"},
+    {"tthc_lltp_listed", "stock"},
+    {"lodging_notice_asm", "flow"},
+    {"lodging_notice_total", "flow"},
+    {"tax_payment_vneid", "flow"},
+    {"tax_payment_total", "flow"},
+    {"model_06_deployed", "stock"},
 };
 
 static bool same(const char *a, const char *b)
@@ -337,6 +358,8 @@ START_TEST(shipped_catalog_holds_every_target_of_the_plan)
             ck_assert_msg(strstr(d->name_vi, e->wording) != NULL, "%s: name_vi lacks \"%s\"", e->id,
                           e->wording);
             ck_assert_ptr_nonnull(d->target_text_vi);
+        } else if (strcmp(e->kind, "monitor") == 0) {
+            ck_assert_ptr_null(d->target_text_vi); /* shown, never judged */
         } else {
             /* a task: a status metric, declared, a stock */
             char code[32];
@@ -365,7 +388,7 @@ START_TEST(shipped_catalog_declares_every_metric)
         ck_assert(m->name_vi[0] != '\0' && m->name_en[0] != '\0');
     }
     /* the plan's metrics and one status metric per task, nothing else */
-    ck_assert_uint_eq(cat->n_metrics, n + 6);
+    ck_assert_uint_eq(cat->n_metrics, n + 9);
     catalog_free(cat);
 }
 END_TEST
@@ -561,13 +584,13 @@ START_TEST(check_of_the_shipped_catalog_exits_zero)
     char *out;
     const char *args[] = {"catalog", "check", testlib_path("indicators/"), NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, args), 0);
-    ck_assert_ptr_nonnull(strstr(out, "valid: 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "valid: 38 indicators"));
     free(out);
     /* without DIR: the catalog kpi finds by itself */
     const char *none[] = {"catalog", "check", NULL};
     const char *env[] = {"KPI_CATALOG=", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, none), 0);
-    ck_assert_ptr_nonnull(strstr(out, "valid: 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "valid: 38 indicators"));
     free(out);
 }
 END_TEST
@@ -649,7 +672,7 @@ START_TEST(list_prints_an_aligned_table)
         }
         line = end + 1;
     }
-    ck_assert_ptr_nonnull(strstr(line, "30 indicators"));
+    ck_assert_ptr_nonnull(strstr(line, "38 indicators"));
     free(out);
 }
 END_TEST
@@ -716,7 +739,7 @@ START_TEST(migrate_loads_every_indicator)
     assert_value(conn,
                  "SELECT count(*) FROM kpi.indicator WHERE short_name_vi IS NOT NULL "
                  "AND short_name_en IS NOT NULL AND length(short_name_vi) <= 60",
-                 "30");
+                 "38");
     assert_value(conn, "SELECT count(*) FROM kpi.metric WHERE noun_vi IS NULL OR noun_en IS NULL",
                  "0");
     assert_value(conn, "SELECT short_name_vi || ' | ' || note FROM kpi.indicator WHERE id = '1.1'",
@@ -740,8 +763,13 @@ START_TEST(migrate_loads_every_indicator)
     assert_value(conn, "SELECT reported_by::text FROM kpi.metric WHERE code = 'feedback_due'",
                  "{xa,phuong,dac_khu}");
     assert_value(conn,
-                 "SELECT reported_by::text FROM kpi.metric_history WHERE code = 'task_1_1_done'",
+                 "SELECT reported_by::text FROM kpi.metric_history WHERE code = 'task_2_3_done'",
                  "{province}");
+    /* a task of every commune and ward (1.1): each reports its own status */
+    assert_value(conn,
+                 "SELECT reported_by::text || ' ' || i.assigned_to FROM kpi.metric m "
+                 "JOIN kpi.indicator i ON i.status_metric = m.code WHERE i.id = '1.1'",
+                 "{xa,phuong,dac_khu} communes");
 
     struct catalog *cat = load_clean(testlib_path("indicators"));
     char sql[256];
@@ -751,7 +779,7 @@ START_TEST(migrate_loads_every_indicator)
              "SELECT count(*) FROM kpi.indicator i JOIN kpi.catalog_load l USING "
              "(catalog_version) WHERE l.catalog_version = '%s'",
              cat->version);
-    assert_value(conn, sql, "30");
+    assert_value(conn, sql, "38");
     catalog_free(cat);
     PQfinish(conn);
 }
@@ -767,12 +795,12 @@ START_TEST(second_migrate_leaves_the_catalog_alone)
     const char *db = testlib_db_new();
     char *out;
     ck_assert_int_eq(kpi_migrate(db, NULL, &out, NULL), 0);
-    ck_assert_ptr_nonnull(strstr(out, "added 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "added 38 indicators"));
     free(out);
     PGconn *conn = testlib_connect(db);
     char *before = value(conn, ROW_STAMPS);
     ck_assert_int_eq(kpi_migrate(db, NULL, &out, NULL), 0);
-    ck_assert_ptr_nonnull(strstr(out, "unchanged: 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "unchanged: 38 indicators"));
     ck_assert_ptr_null(strstr(out, "added"));
     char *after = value(conn, ROW_STAMPS);
     ck_assert_str_eq(before, after); /* not one row rewritten */

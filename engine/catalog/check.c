@@ -636,6 +636,14 @@ static void check_judging(struct check *ck, const cJSON *root, const struct cata
         check_problem(ck, "/cadence",
                       "a monitored series is never judged, so it has no due date; set "
                       "\"cadence\": \"ongoing\" or \"monthly_ytd\", or make it a ratio");
+    if (ind->denominator_baseline != NULL && ind->denominator != NULL) {
+        const struct catalog_metric *m = catalog_metric_find(ck->cat, ind->denominator);
+        if (m != NULL && m->temporal != NULL && strcmp(m->temporal, "stock") != 0)
+            check_problem(ck, "/denominator_baseline",
+                          "denominator \"%s\" is a \"flow\"; only a stock (a head-count whose "
+                          "last value counts) has a value on a day to fix",
+                          m->code);
+    }
     if ((kind & (K_MEASURED | K_TASK)) &&
         cJSON_GetObjectItemCaseSensitive(root, "aspirational") == NULL &&
         (says_strive(ind->name_vi) || says_strive(ind->deadline_text_vi)))
