@@ -376,6 +376,33 @@ START_TEST(shipped_catalog_holds_every_target_of_the_plan)
 }
 END_TEST
 
+/* How the shipped catalog judges as the plan words it (issue 17, items 5-9). */
+START_TEST(shipped_catalog_judges_as_the_plan_words_it)
+{
+    struct catalog *cat = load_clean(testlib_path("indicators"));
+    /* "phấn đấu" (or the plan's "phần đầu"): 5.1.b, 5.3.a, 5.3.b, 5.4, 5.5.a, 5.5.b, 5.7 */
+    char strive[256] = "";
+    for (size_t i = 0; i < cat->n_indicators; i++) {
+        const struct catalog_indicator *d = &cat->indicators[i];
+        if (d->aspirational)
+            snprintf(strive + strlen(strive), sizeof strive - strlen(strive), "%s ", d->id);
+        if (strcmp(d->id, "5.5.b") == 0) { /* "các cơ sở y tế (công lập và tư nhân)" */
+            ck_assert_uint_eq(d->facility_kinds.n, 2);
+            ck_assert_str_eq(d->facility_kinds.names[0], "health_facility");
+            ck_assert_str_eq(d->facility_kinds.names[1], "hospital");
+        }
+        if (strcmp(d->id, "7.5") == 0) /* "trạm phát sóng 4G hiện nay": the plan's date */
+            ck_assert_str_eq(d->denominator_baseline, "2025-07-14");
+        if (strcmp(d->id, "1.1") == 0 || strcmp(d->id, "1.2") == 0) /* "UBND các xã, phường" */
+            ck_assert_str_eq(d->assigned_to, "communes");
+        if (strcmp(d->id, "3.4") == 0)
+            ck_assert_ptr_null(d->assigned_to); /* the province's own status */
+    }
+    ck_assert_str_eq(strive, "5.1.b 5.3.a 5.3.b 5.4 5.5.a 5.5.b 5.7 ");
+    catalog_free(cat);
+}
+END_TEST
+
 START_TEST(shipped_catalog_declares_every_metric)
 {
     struct catalog *cat = load_clean(testlib_path("indicators"));
@@ -503,6 +530,16 @@ static const struct {
     /* ["xa", "phuong", "xa"]: the third (index 2) repeats the first */
     {"reported_by_twice", "metrics.json", "/dvc_essential_online/reported_by/2",
      "kind \"xa\" is listed twice"},
+    /* how the plan judges a target (issue 17): "Phấn đấu …" must say whether it binds */
+    {"aspirational_unsaid", "3.1.json", "/aspirational", "the plan words this target \"phấn đấu\""},
+    {"aspirational_not_bool", "3.1.json", "/aspirational", "must be true or false"},
+    {"monitor_with_comparator", "3.1.json", "/comparator",
+     "\"comparator\" does not apply to a monitor indicator"},
+    {"baseline_of_flow", "3.1.json", "/denominator_baseline",
+     "denominator \"dvc_essential_total\" is a \"flow\""},
+    {"assigned_unknown", "1.1.json", "/assigned_to", "unknown assigned_to \"everyone\""},
+    /* ["school", "school"]: the second (index 1) repeats the first */
+    {"facility_kind_twice", "4.2.4.json", "/facility_kind/1", "\"school\" is listed twice"},
 };
 
 #define N_BROKEN (sizeof broken / sizeof broken[0])
@@ -707,7 +744,7 @@ START_TEST(migrate_loads_every_indicator)
     ck_assert_int_eq(kpi_migrate(db, NULL, NULL, NULL), 0);
     PGconn *conn = testlib_connect(db);
     PGresult *res = PQexec(conn, "SELECT id, comparator, target_pct, kind, cadence, due_date, "
-                                 "inner_target_pct, facility_kind FROM kpi.indicator");
+                                 "inner_target_pct, split_part(facility_kind, ',', 1) FROM kpi.indicator");
     ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
     ck_assert_int_eq(PQntuples(res), (int)N_EXPECTED);
     for (size_t i = 0; i < N_EXPECTED; i++) {
@@ -726,8 +763,13 @@ START_TEST(migrate_loads_every_indicator)
     }
     PQclear(res);
     char count[16];
-    snprintf(count, sizeof count, "%zu", sizeof expected_metrics / sizeof expected_metrics[0] + 6);
+    snprintf(count, sizeof count, "%zu", sizeof expected_metrics / sizeof expected_metrics[0] + 9);
     assert_value(conn, "SELECT count(*) FROM kpi.metric", count);
+    assert_value(conn, "SELECT facility_kind FROM kpi.indicator WHERE id = '5.5.b'",
+                 "health_facility,hospital");
+    assert_value(conn, "SELECT denominator_baseline || ' ' || aspirational FROM kpi.indicator "
+                       "WHERE id = '7.5'",
+                 "2025-07-14 false");
     assert_value(conn, "SELECT temporal FROM kpi.metric WHERE code = 'checkup_total'", "flow");
     assert_value(conn, "SELECT temporal FROM kpi.metric WHERE code = 'citizen_14plus'", "stock");
     assert_value(conn,
@@ -830,7 +872,7 @@ START_TEST(changed_target_updates_the_row_and_keeps_history)
     free(out);
 
     assert_value(conn, "SELECT target_pct FROM kpi.indicator WHERE id = '3.1'", "85");
-    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "30");
+    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "38");
     assert_value(conn, "SELECT count(*) FROM kpi.catalog_load", "2");
     char *new_version = value(conn, "SELECT catalog_version FROM kpi.indicator WHERE id = '3.1'");
     ck_assert_str_ne(new_version, old_version);
@@ -874,7 +916,7 @@ START_TEST(indicator_left_out_of_the_catalog_is_kept)
                                       "catalog; kept"));
     free(err);
     PGconn *conn = testlib_connect(db);
-    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "30");
+    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "38");
     assert_value(conn, "SELECT target_pct FROM kpi.indicator WHERE id = '7.5'", "50");
     assert_value(conn, "SELECT count(DISTINCT catalog_version) FROM kpi.indicator", "2");
     PQfinish(conn);
@@ -916,6 +958,7 @@ int main(void)
     tcase_set_timeout(files, 120);
     tcase_add_test(files, shipped_catalog_holds_every_target_of_the_plan);
     tcase_add_test(files, shipped_catalog_declares_every_metric);
+    tcase_add_test(files, shipped_catalog_judges_as_the_plan_words_it);
     tcase_add_test(files, version_depends_on_content_only);
     tcase_add_loop_test(files, broken_catalog_is_rejected_with_file_path_and_message, 0,
                         (int)N_BROKEN);
