@@ -77,7 +77,10 @@ enum report_headline_col {
     H_LATE,     /* late_days */
     H_REASON_VI,
     H_NOTE,
-    H_END /* the cell's period end */
+    H_END,          /* the cell's period end */
+    H_ASPIRATIONAL, /* "t" when the plan says "phấn đấu" (issue 17) */
+    H_BASELINE,     /* the day the denominator is fixed at, "YYYY-MM-DD", or NULL */
+    H_LAGGING       /* a task of many units: those under the unit not done, ", "-joined */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of
