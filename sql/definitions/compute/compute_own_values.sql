@@ -57,17 +57,24 @@ BEGIN
 
   -- a denominator fixed at a day: each unit's last value on or before it (a
   -- month-level row counts when its month has ended by then), in every period
+  -- (read once per province and baseline, then given to every period)
   INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking)
-  SELECT n.metric, b.unit_code, n.period_kind, n.period_end, b.value, false
-    FROM t_need n
-    CROSS JOIN LATERAL (
-      SELECT DISTINCT ON (o.unit_code) o.unit_code, o.value
-        FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code AND u.province = n.province
-       WHERE o.metric = split_part(n.metric, '@', 1)
-         AND o.period_start <= n.baseline
-         AND (o.grain = 'day' OR (o.period_start + interval '1 month - 1 day')::date <= n.baseline)
-       ORDER BY o.unit_code, o.period_start DESC, o.grain = 'day' DESC) b
-   WHERE n.baseline IS NOT NULL;
+  WITH base AS (
+    SELECT DISTINCT province, metric, baseline FROM t_need WHERE baseline IS NOT NULL
+  ), val AS (
+    SELECT b.province, b.metric, v.unit_code, v.value
+      FROM base b
+      CROSS JOIN LATERAL (
+        SELECT DISTINCT ON (o.unit_code) o.unit_code, o.value
+          FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code AND u.province = b.province
+         WHERE o.metric = split_part(b.metric, '@', 1)
+           AND o.period_start <= b.baseline
+           AND (o.grain = 'day'
+                OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
+         ORDER BY o.unit_code, o.period_start DESC, o.grain = 'day' DESC) v
+  )
+  SELECT n.metric, v.unit_code, n.period_kind, n.period_end, v.value, false
+    FROM t_need n JOIN val v ON v.province = n.province AND v.metric = n.metric;
   CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
   ANALYZE t_own;
 END $$;
