@@ -186,6 +186,11 @@ struct expected {
     {                                                                                              \
         id, "task", NULL, NULL, NULL, NULL, "due", due, NULL, NULL, NULL, NULL                     \
     }
+/* a series shown beside the targets, never judged (issue 17, item 8) */
+#define MONITOR(id, num, den)                                                                      \
+    {                                                                                              \
+        id, "monitor", num, den, NULL, NULL, "ongoing", NULL, NULL, NULL, NULL, NULL               \
+    }
 
 static const struct expected expected[] = {
     TASK("1.1", "2025-07-17"),
@@ -200,6 +205,8 @@ static const struct expected expected[] = {
     RATIO("3.2.c", "feedback_ontime", "feedback_due", ">=", "100", "due", "2025-12-31", "đạt 100%"),
     RATIO("3.2.d", "satisfaction_satisfied", "satisfaction_responses", ">=", "90", "due",
           "2025-12-31", "tối thiểu 90%"),
+    RATIO("3.3", "tthc_lltp_revised", "tthc_lltp_listed", ">=", "100", "ongoing", NULL,
+          "danh mục 154 thủ tục"),
     TASK("3.4", "2025-09-30"),
     RATIO("3.5", "tthc_full_online_eid", "tthc_eligible_online", ">=", "100", "due", "2025-12-31",
           "100% thủ tục hành chính"),
@@ -215,6 +222,8 @@ static const struct expected expected[] = {
           NULL, "từ 70% trở lên"),
     SHARE("4.2.4", "school_fee_cashless", "school_fee_total", "school", ">=", "85", "ongoing", NULL,
           "đạt 85% trở lên"),
+    MONITOR("4.2.4.b", "school_fee_cashless", "school_fee_total"),
+    MONITOR("4.4", "lodging_notice_asm", "lodging_notice_total"),
     RATIO("4.5", "petrol_station_auto_einvoice", "petrol_station_total", ">=", "100", "ongoing",
           NULL, "100% cửa hàng"),
     RATIO("5.1.a", "citizen_14plus_id_issued", "citizen_14plus", ">=", "100", "ongoing", NULL,
@@ -229,6 +238,8 @@ static const struct expected expected[] = {
           "100% cơ quan, tổ chức khác"),
     RATIO("5.4", "hospital_emr", "hospital_total", ">=", "100", "due", "2025-08-18",
           "100% các bệnh viện"),
+    TASK("5.4.b", "2025-08-18"),
+    TASK("5.4.c", "2025-08-18"),
     RATIO("5.5.a", "ehealthbook_integrated", "ehealthbook_eligible", ">=", "100", "due",
           "2025-08-18", "100% người dân tham gia bảo hiểm y tế"),
     SHARE("5.5.b", "checkup_ehealthbook", "checkup_total", "health_facility", ">=", "50", "due",
@@ -236,8 +247,11 @@ static const struct expected expected[] = {
     TASK("5.6", "2025-08-31"),
     RATIO("5.7", "adult_digital_signature", "adult_population", ">=", "50", "due", "2025-08-18",
           "50% dân số trưởng thành"),
+    MONITOR("5.8", "tax_payment_vneid", "tax_payment_total"),
     TASK("5.9", "2025-07-31"),
+    TASK("7.4", "2025-12-31"),
     RATIO("7.5", "bts_5g", "bts_4g", ">=", "50", "due", "2025-11-30", "ít nhất 50%"),
+    MONITOR("10.1", "model_06_deployed", NULL),
 };
 
 #define N_EXPECTED (sizeof expected / sizeof expected[0])
@@ -292,6 +306,13 @@ static const struct {
     {"adult_population", "stock"},
     {"bts_5g", "stock"},
     {"bts_4g", "stock"},
+    {"tthc_lltp_revised", "stock"},
+    {"tthc_lltp_listed", "stock"},
+    {"lodging_notice_asm", "flow"},
+    {"lodging_notice_total", "flow"},
+    {"tax_payment_vneid", "flow"},
+    {"tax_payment_total", "flow"},
+    {"model_06_deployed", "stock"},
 };
 
 static bool same(const char *a, const char *b)
@@ -337,6 +358,8 @@ START_TEST(shipped_catalog_holds_every_target_of_the_plan)
             ck_assert_msg(strstr(d->name_vi, e->wording) != NULL, "%s: name_vi lacks \"%s\"", e->id,
                           e->wording);
             ck_assert_ptr_nonnull(d->target_text_vi);
+        } else if (strcmp(e->kind, "monitor") == 0) {
+            ck_assert_ptr_null(d->target_text_vi); /* shown, never judged */
         } else {
             /* a task: a status metric, declared, a stock */
             char code[32];
@@ -353,6 +376,33 @@ START_TEST(shipped_catalog_holds_every_target_of_the_plan)
 }
 END_TEST
 
+/* How the shipped catalog judges as the plan words it (issue 17, items 5-9). */
+START_TEST(shipped_catalog_judges_as_the_plan_words_it)
+{
+    struct catalog *cat = load_clean(testlib_path("indicators"));
+    /* "phấn đấu" (or the plan's "phần đầu"): 5.1.b, 5.3.a, 5.3.b, 5.4, 5.5.a, 5.5.b, 5.7 */
+    char strive[256] = "";
+    for (size_t i = 0; i < cat->n_indicators; i++) {
+        const struct catalog_indicator *d = &cat->indicators[i];
+        if (d->aspirational)
+            snprintf(strive + strlen(strive), sizeof strive - strlen(strive), "%s ", d->id);
+        if (strcmp(d->id, "5.5.b") == 0) { /* "các cơ sở y tế (công lập và tư nhân)" */
+            ck_assert_uint_eq(d->facility_kinds.n, 2);
+            ck_assert_str_eq(d->facility_kinds.names[0], "health_facility");
+            ck_assert_str_eq(d->facility_kinds.names[1], "hospital");
+        }
+        if (strcmp(d->id, "7.5") == 0) /* "trạm phát sóng 4G hiện nay": the plan's date */
+            ck_assert_str_eq(d->denominator_baseline, "2025-07-14");
+        if (strcmp(d->id, "1.1") == 0 || strcmp(d->id, "1.2") == 0) /* "UBND các xã, phường" */
+            ck_assert_str_eq(d->assigned_to, "communes");
+        if (strcmp(d->id, "3.4") == 0)
+            ck_assert_ptr_null(d->assigned_to); /* the province's own status */
+    }
+    ck_assert_str_eq(strive, "5.1.b 5.3.a 5.3.b 5.4 5.5.a 5.5.b 5.7 ");
+    catalog_free(cat);
+}
+END_TEST
+
 START_TEST(shipped_catalog_declares_every_metric)
 {
     struct catalog *cat = load_clean(testlib_path("indicators"));
@@ -365,7 +415,7 @@ START_TEST(shipped_catalog_declares_every_metric)
         ck_assert(m->name_vi[0] != '\0' && m->name_en[0] != '\0');
     }
     /* the plan's metrics and one status metric per task, nothing else */
-    ck_assert_uint_eq(cat->n_metrics, n + 6);
+    ck_assert_uint_eq(cat->n_metrics, n + 9);
     catalog_free(cat);
 }
 END_TEST
@@ -483,6 +533,16 @@ static const struct {
     /* ["xa", "phuong", "xa"]: the third (index 2) repeats the first */
     {"reported_by_twice", "metrics.json", "/dvc_essential_online/reported_by/2",
      "kind \"xa\" is listed twice"},
+    /* how the plan judges a target (issue 17): "Phấn đấu …" must say whether it binds */
+    {"aspirational_unsaid", "3.1.json", "/aspirational", "the plan words this target \"phấn đấu\""},
+    {"aspirational_not_bool", "3.1.json", "/aspirational", "must be true or false"},
+    {"monitor_with_comparator", "3.1.json", "/comparator",
+     "\"comparator\" does not apply to a monitor indicator"},
+    {"baseline_of_flow", "3.1.json", "/denominator_baseline",
+     "denominator \"dvc_essential_total\" is a \"flow\""},
+    {"assigned_unknown", "1.1.json", "/assigned_to", "unknown assigned_to \"everyone\""},
+    /* ["school", "school"]: the second (index 1) repeats the first */
+    {"facility_kind_twice", "4.2.4.json", "/facility_kind/1", "\"school\" is listed twice"},
 };
 
 #define N_BROKEN (sizeof broken / sizeof broken[0])
@@ -564,13 +624,13 @@ START_TEST(check_of_the_shipped_catalog_exits_zero)
     char *out;
     const char *args[] = {"catalog", "check", testlib_path("indicators/"), NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, NULL, args), 0);
-    ck_assert_ptr_nonnull(strstr(out, "valid: 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "valid: 38 indicators"));
     free(out);
     /* without DIR: the catalog kpi finds by itself */
     const char *none[] = {"catalog", "check", NULL};
     const char *env[] = {"KPI_CATALOG=", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, none), 0);
-    ck_assert_ptr_nonnull(strstr(out, "valid: 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "valid: 38 indicators"));
     free(out);
 }
 END_TEST
@@ -652,7 +712,7 @@ START_TEST(list_prints_an_aligned_table)
         }
         line = end + 1;
     }
-    ck_assert_ptr_nonnull(strstr(line, "30 indicators"));
+    ck_assert_ptr_nonnull(strstr(line, "38 indicators"));
     free(out);
 }
 END_TEST
@@ -687,7 +747,7 @@ START_TEST(migrate_loads_every_indicator)
     ck_assert_int_eq(kpi_migrate(db, NULL, NULL, NULL), 0);
     PGconn *conn = testlib_connect(db);
     PGresult *res = PQexec(conn, "SELECT id, comparator, target_pct, kind, cadence, due_date, "
-                                 "inner_target_pct, facility_kind FROM kpi.indicator");
+                                 "inner_target_pct, split_part(facility_kind, ',', 1) FROM kpi.indicator");
     ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
     ck_assert_int_eq(PQntuples(res), (int)N_EXPECTED);
     for (size_t i = 0; i < N_EXPECTED; i++) {
@@ -706,8 +766,13 @@ START_TEST(migrate_loads_every_indicator)
     }
     PQclear(res);
     char count[16];
-    snprintf(count, sizeof count, "%zu", sizeof expected_metrics / sizeof expected_metrics[0] + 6);
+    snprintf(count, sizeof count, "%zu", sizeof expected_metrics / sizeof expected_metrics[0] + 9);
     assert_value(conn, "SELECT count(*) FROM kpi.metric", count);
+    assert_value(conn, "SELECT facility_kind FROM kpi.indicator WHERE id = '5.5.b'",
+                 "health_facility,hospital");
+    assert_value(conn, "SELECT denominator_baseline || ' ' || aspirational FROM kpi.indicator "
+                       "WHERE id = '7.5'",
+                 "2025-07-14 false");
     assert_value(conn, "SELECT temporal FROM kpi.metric WHERE code = 'checkup_total'", "flow");
     assert_value(conn, "SELECT temporal FROM kpi.metric WHERE code = 'citizen_14plus'", "stock");
     assert_value(conn,
@@ -719,7 +784,7 @@ START_TEST(migrate_loads_every_indicator)
     assert_value(conn,
                  "SELECT count(*) FROM kpi.indicator WHERE short_name_vi IS NOT NULL "
                  "AND short_name_en IS NOT NULL AND length(short_name_vi) <= 60",
-                 "30");
+                 "38");
     assert_value(conn, "SELECT count(*) FROM kpi.metric WHERE noun_vi IS NULL OR noun_en IS NULL",
                  "0");
     assert_value(conn, "SELECT short_name_vi || ' | ' || note FROM kpi.indicator WHERE id = '1.1'",
@@ -743,8 +808,13 @@ START_TEST(migrate_loads_every_indicator)
     assert_value(conn, "SELECT reported_by::text FROM kpi.metric WHERE code = 'feedback_due'",
                  "{xa,phuong,dac_khu}");
     assert_value(conn,
-                 "SELECT reported_by::text FROM kpi.metric_history WHERE code = 'task_1_1_done'",
+                 "SELECT reported_by::text FROM kpi.metric_history WHERE code = 'task_2_3_done'",
                  "{province}");
+    /* a task of every commune and ward (1.1): each reports its own status */
+    assert_value(conn,
+                 "SELECT reported_by::text || ' ' || i.assigned_to FROM kpi.metric m "
+                 "JOIN kpi.indicator i ON i.status_metric = m.code WHERE i.id = '1.1'",
+                 "{xa,phuong,dac_khu} communes");
 
     struct catalog *cat = load_clean(testlib_path("indicators"));
     char sql[256];
@@ -754,7 +824,7 @@ START_TEST(migrate_loads_every_indicator)
              "SELECT count(*) FROM kpi.indicator i JOIN kpi.catalog_load l USING "
              "(catalog_version) WHERE l.catalog_version = '%s'",
              cat->version);
-    assert_value(conn, sql, "30");
+    assert_value(conn, sql, "38");
     catalog_free(cat);
     PQfinish(conn);
 }
@@ -770,12 +840,12 @@ START_TEST(second_migrate_leaves_the_catalog_alone)
     const char *db = testlib_db_new();
     char *out;
     ck_assert_int_eq(kpi_migrate(db, NULL, &out, NULL), 0);
-    ck_assert_ptr_nonnull(strstr(out, "added 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "added 38 indicators"));
     free(out);
     PGconn *conn = testlib_connect(db);
     char *before = value(conn, ROW_STAMPS);
     ck_assert_int_eq(kpi_migrate(db, NULL, &out, NULL), 0);
-    ck_assert_ptr_nonnull(strstr(out, "unchanged: 30 indicators"));
+    ck_assert_ptr_nonnull(strstr(out, "unchanged: 38 indicators"));
     ck_assert_ptr_null(strstr(out, "added"));
     char *after = value(conn, ROW_STAMPS);
     ck_assert_str_eq(before, after); /* not one row rewritten */
@@ -805,7 +875,7 @@ START_TEST(changed_target_updates_the_row_and_keeps_history)
     free(out);
 
     assert_value(conn, "SELECT target_pct FROM kpi.indicator WHERE id = '3.1'", "85");
-    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "30");
+    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "38");
     assert_value(conn, "SELECT count(*) FROM kpi.catalog_load", "2");
     char *new_version = value(conn, "SELECT catalog_version FROM kpi.indicator WHERE id = '3.1'");
     ck_assert_str_ne(new_version, old_version);
@@ -849,7 +919,7 @@ START_TEST(indicator_left_out_of_the_catalog_is_kept)
                                       "catalog; kept"));
     free(err);
     PGconn *conn = testlib_connect(db);
-    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "30");
+    assert_value(conn, "SELECT count(*) FROM kpi.indicator", "38");
     assert_value(conn, "SELECT target_pct FROM kpi.indicator WHERE id = '7.5'", "50");
     assert_value(conn, "SELECT count(DISTINCT catalog_version) FROM kpi.indicator", "2");
     PQfinish(conn);
@@ -891,6 +961,7 @@ int main(void)
     tcase_set_timeout(files, 120);
     tcase_add_test(files, shipped_catalog_holds_every_target_of_the_plan);
     tcase_add_test(files, shipped_catalog_declares_every_metric);
+    tcase_add_test(files, shipped_catalog_judges_as_the_plan_words_it);
     tcase_add_test(files, version_depends_on_content_only);
     tcase_add_loop_test(files, broken_catalog_is_rejected_with_file_path_and_message, 0,
                         (int)N_BROKEN);

@@ -440,17 +440,23 @@ START_TEST(upgraded_database_equals_a_fresh_one)
     kpi_on(up_db, "migrate", NULL, NULL);
     versions = testlib_value(up, "SELECT string_agg(version::text, ' ' ORDER BY version)"
                                  " FROM kpi.schema_migration");
-    /* 0.1.0's twelve, 013, 014, 015, 016, 017, 018, 019 and 021 */
-    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 21");
+    /* 0.1.0's twelve, 013, 014, 015, 016, 017, 018, 019, 021 and 022 */
+    ck_assert_str_eq(versions, "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 21 22");
     free(versions);
-    /* every row is kept; the catalog of this release (its new keys, issue 16) is loaded: the
-     * catalog's rows take its version, its history and loads gain rows */
+    /* every row is kept; the catalog of this release (its new keys, issue 16; its new items
+     * and 5.5.b over two facility kinds, issue 17) is loaded: the catalog's rows take its
+     * version and may gain rows, its history and loads gain rows */
     for (int i = 0; i < PQntuples(tables); i++) {
         const char *name = PQgetvalue(tables, i, 0);
         bool catalog = strcmp(name, "indicator") == 0 || strcmp(name, "metric") == 0;
-        bool grows = strcmp(name, "catalog_load") == 0 || strcmp(name, "indicator_history") == 0 ||
-                     strcmp(name, "metric_history") == 0;
-        char *diff = snapshot_difference(up, name, catalog ? "catalog_version" : "", !grows);
+        bool grows = catalog || strcmp(name, "catalog_load") == 0 ||
+                     strcmp(name, "indicator_history") == 0 || strcmp(name, "metric_history") == 0;
+        char *diff =
+            snapshot_difference(up, name,
+                                strcmp(name, "indicator") == 0 ? "catalog_version|facility_kind"
+                                : catalog                      ? "catalog_version"
+                                                               : "",
+                                !grows);
         ck_assert_msg(strcmp(diff, "0") == 0, "kpi.%s changed in the upgrade: %s rows differ", name,
                       diff);
         free(diff);
@@ -462,9 +468,12 @@ START_TEST(upgraded_database_equals_a_fresh_one)
      * new version (compared below with a fresh database's) */
     char *again = testlib_value(up, "SELECT mode || ' ' || cells_in_scope"
                                     " FROM kpi.compute(NULL, NULL, true)");
-    /* 0.1.0's 306 cells and the deadline cells of 021 (issue 17): the 13 ratio targets due
-     * in 2025, whose windows (from 1 January) hold these counts, for the 4 units: 52 */
-    ck_assert_str_eq(again, "full 358");
+    /* 0.1.0's 306 cells; the deadline cells of 021 (issue 17): the 13 ratio targets due in
+     * 2025, whose windows (from 1 January) hold these counts, for the 4 units: 52; and, for
+     * each of its 3 periods, the catalog's new items of 022 (issue 17): 3.3 and 4 monitored
+     * series on the province and 3 communes (20), the tasks 5.4.b, 5.4.c and 7.4 on the
+     * province (3), and 1.1 and 1.2 on each commune (6): 306 + 52 + 3 * 29 = 445 */
+    ck_assert_str_eq(again, "full 445");
     free(again);
 
     /* the same input, into a fresh database */
@@ -500,12 +509,19 @@ START_TEST(upgraded_database_equals_a_fresh_one)
     /* once more, not a cell changes */
     again = testlib_value(up, "SELECT mode || ' ' || cells_in_scope || ' ' || cells_changed"
                               " FROM kpi.compute(NULL, NULL, true)");
-    ck_assert_str_eq(again, "full 358 0");
+    ck_assert_str_eq(again, "full 445 0");
     free(again);
-    /* every cell of 0.1.0 as it was; the only rows added are the 52 deadline cells (021) */
-    char *diff =
-        snapshot_difference(up, "indicator_value", "catalog_version|computed_at|run_id", true);
-    ck_assert_str_eq(diff, "52");
+    /* and every cell 0.1.0 computed is still there, the same (021 and 022 only add cells), but
+     * where issue 17 judges as the
+     * plan means it: completeness over who reports (reported_by), 1.1 and 1.2 over every
+     * commune, 5.5.b over two facility kinds, 7.5 against the 4G of 14/7/2025 */
+    char *diff = testlib_value(
+        up, "SELECT count(*) FROM (SELECT indicator_id, unit_code, period_kind, period_end, "
+            "numerator, denominator, ratio_pct, status, gap_count, reason FROM "
+            "public.snap_indicator_value WHERE indicator_id NOT IN ('1.1', '1.2', '5.5.b', "
+            "'7.5') EXCEPT SELECT indicator_id, unit_code, period_kind, period_end, numerator, "
+            "denominator, ratio_pct, status, gap_count, reason FROM kpi.indicator_value) d");
+    ck_assert_str_eq(diff, "0");
     free(diff);
     free(schema_up);
     free(schema_fresh);

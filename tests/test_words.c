@@ -284,11 +284,12 @@ END_TEST
 START_TEST(every_indicator_in_every_status_has_words_without_a_question_mark)
 {
     static const char *const statuses[] = {"met",     "breach",  "on_track", "at_risk",
-                                           "no_data", "invalid", NULL};
+                                           "no_data", "invalid", "monitor", NULL};
     struct catalog *cat = NULL;
     ck_assert_int_eq(catalog_load(testlib_path("indicators"), &cat), KPI_OK);
     ck_assert_uint_eq(cat->n_problems, 0);
-    ck_assert_uint_eq(cat->n_indicators, 30);
+    ck_assert_uint_eq(cat->n_indicators, 38); /* 30, and issue 17's 3.3, 4.2.4.b, 4.4, 5.4.b,
+                                                 5.4.c, 5.8, 7.4 and 10.1 */
     for (size_t i = 0; i < cat->n_indicators; i++) {
         const struct catalog_indicator *d = &cat->indicators[i];
         const struct catalog_metric *m =
@@ -297,7 +298,10 @@ START_TEST(every_indicator_in_every_status_has_words_without_a_question_mark)
         bool share = strcmp(d->kind, "share") == 0, task = strcmp(d->kind, "task") == 0;
         ck_assert_msg(d->short_name_vi && d->short_name_en, "%s has no short name", d->id);
         for (size_t s = 0; s < sizeof statuses / sizeof statuses[0]; s++) {
-            bool late = statuses[s] == NULL; /* the seventh: met, late */
+            bool late = statuses[s] == NULL; /* the last: met, late */
+            /* a monitored series is never judged: it has only its own status */
+            if (strcmp(d->kind, "monitor") == 0 && (late || strcmp(statuses[s], "monitor") != 0))
+                continue;
             struct words_cell c = {
                 .kind = d->kind,
                 .status = late ? "met" : statuses[s],

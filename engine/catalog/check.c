@@ -386,10 +386,21 @@ enum field_type {
     T_DATE,
     T_CADENCE,
     T_CODE,
-    T_UNITS
+    T_UNITS,
+    T_BOOL,   /* true or false (judging_fields) */
+    T_KINDS,  /* a unit kind code, or a list of them */
+    T_ASSIGN  /* "province", "communes", or a list of unit codes */
 };
 
-enum { K_RATIO = 1, K_SHARE = 2, K_TASK = 4, K_MEASURED = K_RATIO | K_SHARE, K_ALL = 7 };
+enum {
+    K_RATIO = 1,
+    K_SHARE = 2,
+    K_TASK = 4,
+    K_MONITOR = 8, /* a series shown, never judged */
+    K_MEASURED = K_RATIO | K_SHARE,
+    K_COUNTED = K_MEASURED | K_MONITOR, /* the kinds with a numerator */
+    K_ALL = 15
+};
 
 struct field {
     const char *key;
@@ -416,10 +427,11 @@ static const struct field fields[] = {
      "the short name in English, at most 60 characters"},
     {"plan_ref", T_TEXT, K_ALL, K_ALL, AT(plan_ref),
      "where the plan sets it, e.g. \"KH 05/KH-UBND (14/7/2025), Phụ lục, mục 3.1\""},
-    {"kind", T_KIND, K_ALL, K_ALL, AT(kind), "\"ratio\", \"share\" or \"task\""},
-    {"numerator", T_METRIC, K_MEASURED, K_MEASURED, AT(numerator),
+    {"kind", T_KIND, K_ALL, K_ALL, AT(kind),
+     "\"ratio\", \"share\", \"task\" or \"monitor\" (a series shown, never judged)"},
+    {"numerator", T_METRIC, K_COUNTED, K_COUNTED, AT(numerator),
      "the metric code counted above the line, declared in metrics.json"},
-    {"denominator", T_METRIC, K_MEASURED, K_MEASURED, AT(denominator),
+    {"denominator", T_METRIC, K_COUNTED, K_MEASURED, AT(denominator),
      "the metric code counted below the line, declared in metrics.json"},
     {"comparator", T_CMP, K_MEASURED, K_MEASURED, AT(comparator),
      "\">\" for \"trên\" (strictly above) or \">=\" for \"từ ... trở lên\", \"tối thiểu\", "
@@ -428,8 +440,9 @@ static const struct field fields[] = {
      "the target percentage as text, e.g. \"80\" or \"99.5\""},
     {"target_text_vi", T_TEXT, K_MEASURED, K_MEASURED, AT(target_text_vi),
      "the target as the plan words it, e.g. \"trên 80 %\", shown in alerts"},
-    {"facility_kind", T_CODE, K_SHARE, K_SHARE, AT(facility_kind),
-     "the kind of facility judged one by one, e.g. \"school\" or \"health_facility\""},
+    {"facility_kind", T_KINDS, K_SHARE, K_SHARE, AT(facility_kind),
+     "the kind of facility judged one by one, e.g. \"school\", or a list of kinds, e.g. "
+     "[\"health_facility\", \"hospital\"]"},
     {"facility_noun_vi", T_TEXT, K_SHARE, K_SHARE, AT(facility_noun_vi),
      "what a gap counts: those facilities in Vietnamese, e.g. \"trường học\""},
     {"facility_noun_en", T_TEXT, K_SHARE, K_SHARE, AT(facility_noun_en),
@@ -456,7 +469,22 @@ static const struct field fields[] = {
 
 #define N_FIELDS (sizeof fields / sizeof fields[0])
 
-static const char *const kinds[] = {"ratio", "share", "task"};
+/* The keys that say how the plan judges a target (issue 17), apart from the table above. */
+static const struct field judging_fields[] = {
+    {"aspirational", T_BOOL, K_MEASURED | K_TASK, 0, AT(aspirational),
+     "true when the plan words the target \"phấn đấu\" (strive for): its alerts are at most "
+     "warning; false when the plan binds it"},
+    {"denominator_baseline", T_DATE, K_RATIO, 0, AT(denominator_baseline),
+     "the day the denominator is fixed at (each unit's last value on or before it), e.g. "
+     "\"2025-07-14\" for \"hiện nay\" at the plan's date"},
+    {"assigned_to", T_ASSIGN, K_TASK, 0, AT(assigned_to),
+     "who must do the task: \"province\", \"communes\" (every commune and ward) or a list of "
+     "unit codes, e.g. [\"01840\", \"01843\"]"},
+};
+
+#define N_JUDGING (sizeof judging_fields / sizeof judging_fields[0])
+
+static const char *const kinds[] = {"ratio", "share", "task", "monitor"};
 static const char *const cadences[] = {"monthly_ytd", "ongoing", "due"};
 static const char *const comparators[] = {">", ">="};
 
@@ -471,7 +499,10 @@ static int word_index(const char *text, const char *const *words, size_t n)
 
 static const char *kind_name(unsigned bits)
 {
-    return bits == K_SHARE ? "share" : bits == K_TASK ? "task" : "ratio";
+    return bits == K_SHARE     ? "share"
+           : bits == K_TASK    ? "task"
+           : bits == K_MONITOR ? "monitor"
+                               : "ratio";
 }
 
 /* Check the list of unit names V of field F into *out. */
@@ -506,6 +537,130 @@ static void check_units(struct check *ck, const struct field *f, const cJSON *v,
     }
 }
 
+/* ---- the keys of how the plan judges a target (issue 17) ------------- */
+
+/*
+ * Check V of a T_BOOL, T_KINDS or T_ASSIGN field F into IND: aspirational,
+ * facility_kind (a kind or a list of kinds: facility_kind is the first,
+ * facility_kinds all), assigned_to ("province", "communes", or a list of unit
+ * codes: assigned_to "listed", assigned_units the codes).
+ */
+static void check_judging_value(struct check *ck, const struct field *f, const cJSON *v,
+                                struct catalog_indicator *ind)
+{
+    char path[512];
+    pointer(path, sizeof path, f->key, NULL);
+    if (f->type == T_BOOL) {
+        if (!cJSON_IsBool(v))
+            check_problem(ck, path, "\"%s\" must be true or false, without quotes: %s", f->key,
+                          f->what);
+        else
+            ind->aspirational = cJSON_IsTrue(v);
+        return;
+    }
+    if (cJSON_IsString(v) && f->type == T_ASSIGN) {
+        static const char *const whom[] = {"province", "communes"};
+        if (word_index(v->valuestring, whom, 2) < 0)
+            check_problem(ck, path, "unknown assigned_to \"%s\"; use %s", v->valuestring,
+                          f->what);
+        else
+            ind->assigned_to = v->valuestring;
+        return;
+    }
+    if (cJSON_IsString(v)) { /* T_KINDS: one kind */
+        if (!is_code(v->valuestring)) {
+            check_problem(ck, path, "\"%s\" is not a unit kind code; use %s", v->valuestring,
+                          f->what);
+            return;
+        }
+        ind->facility_kind = v->valuestring;
+        v = NULL; /* facility_kinds below: the one kind */
+    } else if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0) {
+        check_problem(ck, path, "\"%s\" must be %s", f->key, f->what);
+        return;
+    }
+    struct catalog_units *out = f->type == T_KINDS ? &ind->facility_kinds : &ind->assigned_units;
+    int n = v != NULL ? cJSON_GetArraySize(v) : 1, i = 0;
+    out->names = calloc((size_t)n + 1, sizeof *out->names);
+    if (out->names == NULL) {
+        ck->oom = true;
+        return;
+    }
+    if (v == NULL) {
+        out->names[out->n++] = ind->facility_kind;
+        return;
+    }
+    for (const cJSON *u = v->child; u != NULL; u = u->next, i++) {
+        char index[16];
+        bool ok = cJSON_IsString(u) && u->valuestring[0] != '\0' &&
+                  (f->type != T_KINDS || is_code(u->valuestring));
+        snprintf(index, sizeof index, "%d", i);
+        if (!ok) {
+            check_problem(ck, pointer(path, sizeof path, f->key, index),
+                          "each member must be %s in double quotes, not empty",
+                          f->type == T_KINDS ? "a unit kind code" : "a unit code");
+            continue;
+        }
+        for (size_t j = 0; j < out->n; j++)
+            if (strcmp(out->names[j], u->valuestring) == 0) {
+                check_problem(ck, pointer(path, sizeof path, f->key, index),
+                              "\"%s\" is listed twice; keep one", u->valuestring);
+                ok = false;
+            }
+        if (ok)
+            out->names[out->n++] = u->valuestring;
+    }
+    if (f->type == T_KINDS)
+        ind->facility_kind = out->n > 0 ? out->names[0] : NULL;
+    else
+        ind->assigned_to = "listed";
+}
+
+/* The field of KEY, from the indicator table or the judging table, or NULL. */
+static const struct field *find_field(const char *key)
+{
+    for (size_t i = 0; i < N_FIELDS; i++)
+        if (strcmp(fields[i].key, key) == 0)
+            return &fields[i];
+    for (size_t i = 0; i < N_JUDGING; i++)
+        if (strcmp(judging_fields[i].key, key) == 0)
+            return &judging_fields[i];
+    return NULL;
+}
+
+/* Does TEXT (may be NULL) word its target "phấn đấu" (the plan also misspells it "phần đầu")? */
+static bool says_strive(const char *text)
+{
+    return text != NULL && (strstr(text, "hấn đấu") != NULL || strstr(text, "hần đầu") != NULL);
+}
+
+/*
+ * The checks of the judging keys across IND: a monitor has no due date; a
+ * target worded "phấn đấu" says whether it is aspirational.
+ */
+static void check_judging(struct check *ck, const cJSON *root, const struct catalog_indicator *ind,
+                          unsigned kind)
+{
+    if (kind == K_MONITOR && ind->cadence != NULL && strcmp(ind->cadence, "due") == 0)
+        check_problem(ck, "/cadence",
+                      "a monitored series is never judged, so it has no due date; set "
+                      "\"cadence\": \"ongoing\" or \"monthly_ytd\", or make it a ratio");
+    if (ind->denominator_baseline != NULL && ind->denominator != NULL) {
+        const struct catalog_metric *m = catalog_metric_find(ck->cat, ind->denominator);
+        if (m != NULL && m->temporal != NULL && strcmp(m->temporal, "stock") != 0)
+            check_problem(ck, "/denominator_baseline",
+                          "denominator \"%s\" is a \"flow\"; only a stock (a head-count whose "
+                          "last value counts) has a value on a day to fix",
+                          m->code);
+    }
+    if ((kind & (K_MEASURED | K_TASK)) &&
+        cJSON_GetObjectItemCaseSensitive(root, "aspirational") == NULL &&
+        (says_strive(ind->name_vi) || says_strive(ind->deadline_text_vi)))
+        check_problem(ck, "/aspirational",
+                      "the plan words this target \"phấn đấu\" (strive for); set \"aspirational\": "
+                      "true (alerts at most warning), or false if the target binds");
+}
+
 /* Check value V of field F (present in the file); store it in IND when valid. */
 static void check_field(struct check *ck, const struct field *f, const cJSON *v,
                         struct catalog_indicator *ind)
@@ -515,6 +670,10 @@ static void check_field(struct check *ck, const struct field *f, const cJSON *v,
     const char *s;
     int64_t micro;
     pointer(path, sizeof path, f->key, NULL);
+    if (f->type == T_BOOL || f->type == T_KINDS || f->type == T_ASSIGN) {
+        check_judging_value(ck, f, v, ind);
+        return;
+    }
     if (f->type == T_UNITS) {
         check_units(ck, f, v, (struct catalog_units *)slot);
         return;
@@ -548,7 +707,7 @@ static void check_field(struct check *ck, const struct field *f, const cJSON *v,
         const char *const *words = f->type == T_KIND      ? kinds
                                    : f->type == T_CADENCE ? cadences
                                                           : comparators;
-        size_t n = f->type == T_CMP ? 2 : 3;
+        size_t n = f->type == T_CMP ? 2 : f->type == T_KIND ? 4 : 3;
         if (word_index(s, words, n) < 0) {
             check_problem(ck, path, "unknown %s \"%s\"; use %s",
                           f->type == T_CMP ? "comparator" : f->key, s, f->what);
@@ -619,6 +778,9 @@ static void check_field(struct check *ck, const struct field *f, const cJSON *v,
         break;
     case T_TEXT:
     case T_UNITS:
+    case T_BOOL:
+    case T_KINDS:
+    case T_ASSIGN:
         break;
     }
     *slot = s;
@@ -734,21 +896,20 @@ void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicat
     char path[512];
     unsigned kind = 0;
     const cJSON *k = cJSON_GetObjectItemCaseSensitive(root, "kind");
-    if (cJSON_IsString(k) && word_index(k->valuestring, kinds, 3) >= 0)
-        kind = 1u << word_index(k->valuestring, kinds, 3);
+    if (cJSON_IsString(k) && word_index(k->valuestring, kinds, 4) >= 0)
+        kind = 1u << word_index(k->valuestring, kinds, 4);
     check_duplicate_keys(ck, root, NULL);
     for (const cJSON *v = root->child; v != NULL; v = v->next) {
-        const struct field *f = NULL;
         if (json_key_repeated(root, v))
             continue; /* reported by check_duplicate_keys */
-        for (size_t i = 0; i < N_FIELDS && f == NULL; i++)
-            if (strcmp(fields[i].key, v->string) == 0)
-                f = &fields[i];
+        const struct field *f = find_field(v->string);
         if (f == NULL) {
-            const char *keys[N_FIELDS];
+            const char *keys[N_FIELDS + N_JUDGING];
             for (size_t i = 0; i < N_FIELDS; i++)
                 keys[i] = fields[i].key;
-            const char *hint = closest(v->string, keys, N_FIELDS);
+            for (size_t i = 0; i < N_JUDGING; i++)
+                keys[N_FIELDS + i] = judging_fields[i].key;
+            const char *hint = closest(v->string, keys, N_FIELDS + N_JUDGING);
             if (hint != NULL)
                 check_problem(ck, pointer(path, sizeof path, v->string, NULL),
                               "unknown key \"%s\"; did you mean \"%s\"?", v->string, hint);
@@ -778,4 +939,5 @@ void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicat
                           kind ? kind_name(kind) : "", kind ? " indicator" : "indicator", f->what);
     }
     check_together(ck, root, ind, kind);
+    check_judging(ck, root, ind, kind);
 }

@@ -51,13 +51,14 @@ struct catalog_indicator {
     const char *short_name_vi; /* at most CATALOG_SHORT_NAME_MAX characters: tables, subjects */
     const char *short_name_en;
     const char *plan_ref;
-    const char *kind;      /* "ratio", "share" or "task" */
+    const char *kind;      /* "ratio", "share", "task" or "monitor" */
     const char *numerator; /* metric codes (ratio, share) */
     const char *denominator;
     const char *comparator; /* ">" or ">=" (ratio, share) */
     const char *target_pct; /* decimal string, "80", "99.5" */
     const char *target_text_vi;
-    const char *facility_kind;    /* share: unit kind judged one by one */
+    const char *facility_kind;    /* share: unit kind judged one by one (the first of
+                                     facility_kinds when the file lists several) */
     const char *facility_noun_vi; /* share: those units counted, "trường học", "schools" */
     const char *facility_noun_en;
     const char *inner_comparator;
@@ -70,6 +71,12 @@ struct catalog_indicator {
     const char *note;
     struct catalog_units lead_units;
     struct catalog_units support_units;
+    /* How the plan judges it (issue 17; indicators/README.md quotes the plan for each). */
+    struct catalog_units facility_kinds; /* share: every kind judged ("facility_kind" a list) */
+    bool aspirational;                   /* "phấn đấu": alerts at most warning */
+    const char *denominator_baseline;    /* ratio: the denominator fixed at this day, or NULL */
+    const char *assigned_to;             /* task: "province" (NULL too), "communes", "listed" */
+    struct catalog_units assigned_units; /* task, assigned_to "listed": the unit codes */
 };
 
 /* One problem of a catalog, printed as "FILE: PATH: MESSAGE". */

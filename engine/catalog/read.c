@@ -430,6 +430,8 @@ void catalog_free(struct catalog *cat)
         for (size_t i = 0; i < cat->n_indicators; i++) {
             free(cat->indicators[i].lead_units.names);
             free(cat->indicators[i].support_units.names);
+            free(cat->indicators[i].facility_kinds.names);
+            free(cat->indicators[i].assigned_units.names);
         }
     }
     if (cat->metrics != NULL)

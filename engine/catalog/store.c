@@ -30,7 +30,10 @@
     "denominator_metric, comparator, target_pct, target_text_vi, facility_kind, "                  \
     "inner_comparator, inner_target_pct, cadence, due_date, lead_units, support_units, "           \
     "status_metric, deadline_text_vi, short_name_vi, short_name_en, facility_noun_vi, "            \
-    "facility_noun_en, deadline_text_en, note"
+    "facility_noun_en, deadline_text_en, note, " JUDGING_COLUMNS
+
+/* How the plan judges a target (issue 17, migration 022): stage_judging binds them. */
+#define JUDGING_COLUMNS "aspirational, denominator_baseline, assigned_to, assigned_units"
 
 static const char stage_sql[] =
     "CREATE TEMP TABLE catalog_metric_stage (LIKE kpi.metric) ON COMMIT DROP;"
@@ -45,8 +48,7 @@ static const char stage_indicator_sql[] =
     "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
     "VALUES ($1, coalesce($2::date, '-infinity'), $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11, "
     "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21, $22, $23, "
-    "$24, "
-    "$25, $26, $27)";
+    "$24, $25, $26, $28::boolean, $29::date, $30, $31::text[], $27)";
 
 /*
  * Rows of the catalog that are new, or whose content differs from the
@@ -106,7 +108,10 @@ static const char upsert_indicator_sql[] =
     "  deadline_text_vi = EXCLUDED.deadline_text_vi, catalog_version = EXCLUDED.catalog_version, "
     "  short_name_vi = EXCLUDED.short_name_vi, short_name_en = EXCLUDED.short_name_en, "
     "  facility_noun_vi = EXCLUDED.facility_noun_vi, facility_noun_en = EXCLUDED.facility_noun_en, "
-    "  deadline_text_en = EXCLUDED.deadline_text_en, note = EXCLUDED.note "
+    "  deadline_text_en = EXCLUDED.deadline_text_en, note = EXCLUDED.note, "
+    "  aspirational = EXCLUDED.aspirational, "
+    "  denominator_baseline = EXCLUDED.denominator_baseline, assigned_to = EXCLUDED.assigned_to, "
+    "  assigned_units = EXCLUDED.assigned_units "
     "WHERE ROW(kpi.indicator.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
 
 static const char absent_sql[] =
@@ -164,6 +169,21 @@ static char *array_literal(const struct catalog_units *u)
     return dynbuf_take(&b);
 }
 
+/* U joined by SEP, "a,b" (a share's facility kinds); caller frees. NULL when memory runs out. */
+static char *joined(const struct catalog_units *u, const char *sep)
+{
+    struct dynbuf b;
+    unsigned st = DYNBUF_OK;
+    dynbuf_init(&b, ARRAY_LITERAL_CAP);
+    for (size_t i = 0; i < u->n; i++)
+        st |= dynbuf_add(&b, i ? sep : "") | dynbuf_add(&b, u->names[i]);
+    if (st != DYNBUF_OK) {
+        dynbuf_free(&b);
+        return NULL;
+    }
+    return dynbuf_take(&b);
+}
+
 static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
     for (size_t i = 0; i < cat->n_metrics; i++) {
@@ -186,6 +206,9 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
     for (size_t i = 0; i < cat->n_indicators; i++) {
         const struct catalog_indicator *d = &cat->indicators[i];
         char *lead = array_literal(&d->lead_units), *support = array_literal(&d->support_units);
+        /* how the plan judges it (migration 022): every facility kind, comma-separated */
+        char *assigned = array_literal(&d->assigned_units);
+        char *facility = d->facility_kinds.n > 1 ? joined(&d->facility_kinds, ",") : NULL;
         const char *params[] = {d->id,
                                 d->effective_from,
                                 d->name_vi,
@@ -197,7 +220,7 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
                                 d->comparator,
                                 d->target_pct,
                                 d->target_text_vi,
-                                d->facility_kind,
+                                facility != NULL ? facility : d->facility_kind,
                                 d->inner_comparator,
                                 d->inner_target_pct,
                                 d->cadence,
@@ -212,14 +235,21 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
                                 d->facility_noun_en,
                                 d->deadline_text_en,
                                 d->note,
-                                cat->version};
+                                cat->version,
+                                d->aspirational ? "true" : "false",
+                                d->denominator_baseline,
+                                d->assigned_to != NULL ? d->assigned_to : "province",
+                                assigned};
         PGresult *res = NULL;
-        if (lead == NULL || support == NULL)
+        if (lead == NULL || support == NULL || assigned == NULL ||
+            (d->facility_kinds.n > 1 && facility == NULL))
             log_error("out of memory");
         else
-            res = conn_exec(conn, stage_indicator_sql, 27, params, "could not stage an indicator");
+            res = conn_exec(conn, stage_indicator_sql, 31, params, "could not stage an indicator");
         free(lead);
         free(support);
+        free(assigned);
+        free(facility);
         if (res == NULL)
             return KPI_ERROR;
         PQclear(res);

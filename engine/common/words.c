@@ -71,8 +71,8 @@ static long late_days(const struct words_cell *c)
 
 const char *words_class(const struct words_cell *c)
 {
-    static const char *const known[] = {"met",     "breach",  "on_track",
-                                        "at_risk", "no_data", "invalid"};
+    static const char *const known[] = {"met",     "breach",  "on_track", "at_risk",
+                                        "no_data", "invalid", "monitor"};
     if (is(c->status, "met") && late_days(c) > 0)
         return "late";
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
@@ -85,7 +85,7 @@ const char *words_symbol(const char *cls)
 {
     static const char *const symbols[][2] = {
         {"met", "✓"},     {"late", "◷"},    {"breach", "✗"},  {"on_track", "●"},
-        {"at_risk", "▲"}, {"no_data", "○"}, {"invalid", "⚠"},
+        {"at_risk", "▲"}, {"no_data", "○"}, {"invalid", "⚠"}, {"monitor", "◇"},
     };
     for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++)
         if (is(cls, symbols[i][0]))
@@ -103,6 +103,12 @@ static bool judged(const struct words_cell *c)
 enum kpi_status words_value(char *buf, size_t len, const struct words_cell *c,
                             enum numfmt_lang lang)
 {
+    if (is(c->status, "monitor") && c->ratio_pct != NULL) { /* shown, never judged */
+        char value[128];
+        if (numfmt_pct(value, sizeof value, c->ratio_pct, 1, NUMFMT_AS_WRITTEN, lang) != KPI_OK)
+            return put(buf, len, DASH);
+        return put(buf, len, "%s", value);
+    }
     if (!judged(c) || (!task(c) && c->ratio_pct == NULL))
         return put(buf, len, DASH);
     if (task(c))
@@ -135,6 +141,8 @@ enum kpi_status words_target(char *buf, size_t len, const struct words_cell *c,
         return put(buf, len, vi(lang) ? "hoàn thành" : "done");
     if (vi(lang) && c->target_text_vi != NULL && c->target_text_vi[0] != '\0')
         return put(buf, len, "%s", c->target_text_vi);
+    if (is(c->kind, "monitor"))
+        return put(buf, len, vi(lang) ? "theo dõi, không đặt ngưỡng" : "monitored, no threshold");
     if (c->target_pct == NULL)
         return put(buf, len, DASH);
     char outer[96], inner[96];
@@ -282,6 +290,7 @@ enum kpi_status words_status(char *buf, size_t len, const struct words_cell *c,
         {"at_risk", "có nguy cơ không đạt", "at risk"},
         {"no_data", "thiếu dữ liệu", "no data"},
         {"invalid", "không hợp lệ", "invalid"},
+        {"monitor", "theo dõi", "monitored"}, /* a series shown, never judged (issue 17) */
     };
     const char *cls = words_class(c);
     if (is(cls, "late")) {

@@ -36,7 +36,7 @@
 
 /* One cell as the database stores it: every field is text or NULL (SQL NULL). */
 struct words_cell {
-    const char *kind;             /* "ratio", "share" or "task"; NULL: read as a ratio */
+    const char *kind; /* "ratio", "share", "task" or "monitor"; NULL: read as a ratio */
     const char *status;           /* met, breach, on_track, at_risk, no_data, invalid */
     const char *ratio_pct;        /* NUMERIC text, NULL unless judged */
     const char *comparator;       /* ">" or ">=" */
@@ -66,8 +66,8 @@ struct words_cell {
  * when C has no known status. Static storage. */
 const char *words_class(const struct words_cell *c);
 
-/* The symbol of a status class (words_class): "✓", "◷" (late), "✗", "●", "▲", "○", "⚠";
- * "–" for another. Static storage. */
+/* The symbol of a status class (words_class): "✓", "◷" (late), "✗", "●", "▲", "○", "⚠",
+ * "◇" (monitor); "–" for another. Static storage. */
 const char *words_symbol(const char *cls);
 
 /* words_value: the value of C ("99,9 %", "đã hoàn thành", "—"). */

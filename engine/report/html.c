@@ -26,6 +26,7 @@ static const struct {
     {"at_risk", "Có nguy cơ"},
     {"no_data", "Thiếu số liệu"},
     {"invalid", "Không hợp lệ"},
+    {"monitor", "Theo dõi"},
 };
 
 /* The value at (ROW, COL), NULL when SQL NULL. */
@@ -339,6 +340,26 @@ static void put_trend(FILE *out, const char *delta, const char *prev_end, const 
             none || down ? "" : "+", buf);
 }
 
+/* How the plan judges row ROW of the headline H (issue 17), under its name: "phấn đấu",
+ * the day its denominator is fixed at, the units of a task not done yet. */
+static void put_judging(FILE *out, const PGresult *h, int row)
+{
+    const char *aspirational = val(h, row, H_ASPIRATIONAL), *baseline = val(h, row, H_BASELINE);
+    const char *lagging = val(h, row, H_LAGGING);
+    if (aspirational != NULL && strcmp(aspirational, "t") == 0)
+        fputs(" <span class=\"small aspirational\">(phấn đấu)</span>", out);
+    if (baseline != NULL) {
+        fputs("<br><span class=\"small\">mẫu số cố định tại ", out);
+        put_date(out, baseline);
+        fputs("</span>", out);
+    }
+    if (lagging != NULL) {
+        fputs("<br><span class=\"small lagging\">chưa hoàn thành: ", out);
+        html_escape(out, lagging);
+        fputs("</span>", out);
+    }
+}
+
 void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
 {
     int counts[sizeof statuses / sizeof statuses[0] + 1] = {0};
@@ -376,9 +397,11 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         html_escape(out, id);
         fputs("</td><td>", out);
         put_name(out, val(h, i, H_SHORT), val(h, i, H_NAME), val(h, i, H_NOTE));
+        put_judging(out, h, i);
         fputs("</td><td class=\"num\">", out);
         put_words(out, words_value, &c);
-        if (judged(c.status) && val(h, i, H_RATIO) != NULL) {
+        if ((judged(c.status) || strcmp(c.status ? c.status : "", "monitor") == 0) &&
+            val(h, i, H_NUM) != NULL && val(h, i, H_DEN) != NULL) {
             fputs("<br><span class=\"small\">", out);
             put_count(out, val(h, i, H_NUM));
             fputs(" / ", out);

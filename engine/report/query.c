@@ -23,7 +23,8 @@
 #define CATALOG_AT(end)                                                                            \
     "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
     "due_date, lead_units, numerator_metric, short_name_vi, inner_comparator, inner_target_pct, "  \
-    "facility_noun_vi, deadline_text_vi, note FROM kpi.indicator WHERE effective_from <= " end     \
+    "facility_noun_vi, deadline_text_vi, note, aspirational, denominator_baseline, assigned_to "   \
+    "FROM kpi.indicator WHERE effective_from <= " end                                              \
     " ORDER BY id, effective_from DESC"
 
 /* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
@@ -117,7 +118,15 @@ PGresult *report_query_headline(const struct report_scope *r)
                     "CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
                     "i.deadline_text_vi, v.late_days, v.reason_vi, i.note, v.period_end, "
                     "v.period_kind, v.period_start, v.counted_to, v.projected_pct, "
-                    "v.needed_per_month, v.months_from, v.months_to "
+                    "v.needed_per_month, v.months_from, v.months_to, "
+                    /* how the plan judges it (issue 17): phấn đấu, a fixed denominator, the
+                     * units of a task not done yet */
+                    "i.aspirational, i.denominator_baseline, "
+                    "(SELECT string_agg(coalesce(u.name, q.unit_code), ', ' ORDER BY u.name "
+                    "COLLATE \"vi-VN-x-icu\") FROM kpi.indicator_value q JOIN kpi.unit u ON "
+                    "u.code = q.unit_code WHERE i.kind = 'task' AND i.assigned_to <> 'province' "
+                    "AND q.indicator_id = i.id AND u.parent_code = $1 AND q.period_kind = $2 "
+                    "AND q.period_end = $4::date AND q.status <> 'met') "
                     "FROM ind i "
                     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
                     /* the figure the plan judges: a target due on a date, its deadline
@@ -179,7 +188,9 @@ PGresult *report_query_missing(const struct report_scope *r)
                     "LEFT JOIN kpi.unit u ON u.code = v.unit_code "
                     "WHERE v.period_kind = $2 AND v.period_start = $3::date AND v.period_end = "
                     "$4::date "
-                    "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1)), "
+                    "AND v.status = 'no_data' AND (v.unit_code = $1 OR u.parent_code = $1) "
+                    /* a unit that expects no reporter (a commune without a hospital) */
+                    "AND coalesce(v.units_expected, 1) > 0), "
                     "per AS (SELECT indicator_id, reason, count(*) AS cells, "
                     "string_agg(name, ', ' ORDER BY unit_code <> $1, name COLLATE \"vi-VN-x-icu\", "
                     "unit_code) AS units FROM cells GROUP BY indicator_id, reason) "

@@ -79,15 +79,18 @@ enum report_headline_col {
     H_LATE,     /* late_days */
     H_REASON_VI,
     H_NOTE,
-    H_END,         /* the cell's period end */
-    H_PERIOD_KIND, /* the figure's period kind: the report's, or "deadline" (a target due on
-                      a date: 1 January to the due date, its final verdict once passed) */
-    H_START,       /* its period start */
-    H_COUNTED_TO,  /* a deadline cell: the last day counted */
-    H_PROJECTED,   /* projected_pct */
-    H_NEEDED,      /* needed_per_month */
-    H_MONTHS_FROM, /* months counted whole (words_months) */
-    H_MONTHS_TO
+    H_END,          /* the cell's period end */
+    H_PERIOD_KIND,  /* the figure's period kind: the report's, or "deadline" (a target due on
+                       a date: 1 January to the due date, its final verdict once passed) */
+    H_START,        /* its period start */
+    H_COUNTED_TO,   /* a deadline cell: the last day counted */
+    H_PROJECTED,    /* projected_pct */
+    H_NEEDED,       /* needed_per_month */
+    H_MONTHS_FROM,  /* months counted whole (words_months) */
+    H_MONTHS_TO,    /* (words_months) */
+    H_ASPIRATIONAL, /* "t" when the plan says "phấn đấu" (issue 17) */
+    H_BASELINE,     /* the day the denominator is fixed at, "YYYY-MM-DD", or NULL */
+    H_LAGGING       /* a task of many units: those under the unit not done, ", "-joined */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of

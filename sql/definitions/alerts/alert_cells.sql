@@ -4,7 +4,8 @@
 -- from kpi.indicator_value: every judged cell of the period kinds of
 -- P_ROUTES (the normalised routes, engine/alerts/routes.c), at P_NOW, with
 -- its class (bad, good, quiet, missing) under the completeness floor
--- P_FLOOR (a percentage) and the at-risk horizon P_HORIZON_DAYS; then
+-- P_FLOOR (a percentage) and the at-risk horizon P_HORIZON_DAYS, and whether
+-- its target is aspirational ("phấn đấu": kpi.alert_wants caps it); then
 -- ANALYZE it. Fails when alert_cell exists already in this transaction.
 CREATE OR REPLACE FUNCTION kpi.alert_cells(p_routes jsonb, p_now timestamptz, p_floor numeric,
                                            p_horizon_days integer)
@@ -15,7 +16,7 @@ BEGIN
   CREATE TEMP TABLE alert_cell ON COMMIT DROP AS
   WITH r AS (SELECT value AS route FROM jsonb_array_elements(p_routes)),
   kinds AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'period_kinds') AS k FROM r),
-  ind AS (SELECT DISTINCT ON (id) id, due_date, lead_units FROM kpi.indicator
+  ind AS (SELECT DISTINCT ON (id) id, due_date, lead_units, aspirational FROM kpi.indicator
            WHERE effective_from <= p_now::date ORDER BY id, effective_from DESC),
   v AS (SELECT DISTINCT ON (v.indicator_id, v.unit_code, v.period_kind, v.period_start)
                v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
@@ -40,7 +41,7 @@ BEGIN
                   WHERE kpi.alert_route_matches(r.route, i.id, mk.code, mk.unit_kind, k.k,
                                                 i.lead_units, NULL, NULL)) AS margin
            FROM ind i CROSS JOIN kinds k CROSS JOIN mk)
-  SELECT v.*, i.lead_units, i.due_date, mg.margin,
+  SELECT v.*, i.lead_units, i.due_date, mg.margin, i.aspirational,
     CASE WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < p_floor
          THEN 'missing'
          WHEN v.status = 'breach' THEN 'bad'

@@ -4,7 +4,7 @@
 -- from alert_cell: per key and kind ('status', 'data') the latest cell, the
 -- run of consecutive periods like it (n, first_period), the alert name, the
 -- state it wants ('firing' or 'resolved') and its severity ('critical' from
--- P_ESCALATE_AFTER periods on); then ANALYZE it.
+-- P_ESCALATE_AFTER periods on, unless the target is aspirational); then ANALYZE it.
 CREATE OR REPLACE FUNCTION kpi.alert_wants(p_escalate_after integer)
   RETURNS void LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
@@ -36,7 +36,9 @@ BEGIN
          CASE WHEN (k.kind = 'status' AND l.class = 'bad')
                 OR (k.kind = 'data' AND l.class = 'missing')
               THEN 'firing' ELSE 'resolved' END AS want,
-         CASE WHEN l.n >= p_escalate_after THEN 'critical' ELSE 'warning' END AS severity
+         -- an aspirational target ("phấn đấu", issue 17) is at most a warning
+         CASE WHEN l.n >= p_escalate_after AND NOT l.aspirational THEN 'critical'
+              ELSE 'warning' END AS severity
     FROM latest l CROSS JOIN (VALUES ('status'), ('data')) AS k(kind)
    WHERE k.kind = 'data' OR l.class IN ('bad', 'good');
   ANALYZE alert_want (fingerprint, want);

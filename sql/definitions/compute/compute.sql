@@ -19,6 +19,8 @@
 --   6. kpi.compute_rollup      t_v           the values rolled up the tree
 --   7. kpi.compute_findings    kpi.data_quality_finding
 --   8. kpi.compute_cells       t_new         the cells, judged, with their reasons
+--  8b. kpi.compute_population  t_new         monitored series, the units a task is
+--                              assigned to, completeness over who reports
 --      kpi.compute_deadline                   (deadline cells projected to their
 --                                             due date; month totals marked)
 --   9. kpi.compute_store       kpi.indicator_value (and its history)
@@ -57,6 +59,7 @@ BEGIN
   PERFORM kpi.compute_rollup();
   v_findings := kpi.compute_findings(v_run);
   v_cells := kpi.compute_cells();
+  v_cells := v_cells + kpi.compute_population();
   PERFORM kpi.compute_deadline();
   v_changed := kpi.compute_store(v_run);
 

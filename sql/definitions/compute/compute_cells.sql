@@ -77,7 +77,7 @@ BEGIN
                    WHEN '>' THEN fn.value * 100::numeric > c.inner_target_pct * fd.value
                    ELSE fn.value * 100::numeric >= c.inner_target_pct * fd.value END AS meets
       FROM t_cell c
-      JOIN t_unit f ON f.kind = c.facility_kind AND f.province = c.province
+      JOIN t_unit f ON f.kind = ANY (c.facility_kinds) AND f.province = c.province
                    AND (c.depth = 0 OR f.parent_code = c.unit_code)
       LEFT JOIN t_own fn ON fn.metric = c.numerator_metric AND fn.unit_code = f.code
                         AND fn.period_kind = c.period_kind AND fn.period_end = c.period_end

@@ -18,7 +18,7 @@ BEGIN
          (max(ARRAY[o.period_start - DATE '2000-01-01', o.value]))[2] AS last_value
     FROM (SELECT DISTINCT province, metric, period_kind, period_end, temporal
             FROM t_need
-           WHERE period_kind = 'deadline'
+           WHERE period_kind = 'deadline' AND baseline IS NULL -- a fixed denominator is a day's
              AND kpi.half_of(period_end + 1) = kpi.half_of(period_end)) p
     JOIN kpi.observation o
       ON o.metric = p.metric AND o.grain = 'day'

@@ -1,6 +1,8 @@
 -- compute/compute_own_values: kpi.compute_own_values(), step 5 of kpi.compute:
 -- each unit's own value of every needed metric and period (temp tables
--- t_need, t_need_half, t_own), from kpi.metric_half.
+-- t_need, t_need_half, t_own), from kpi.metric_half; a denominator fixed at a
+-- day ('METRIC@YYYY-MM-DD', kpi.compute_scope) from kpi.observation: each
+-- unit's last value on or before that day, the same in every period.
 
 CREATE OR REPLACE FUNCTION kpi.compute_own_values() RETURNS void
 LANGUAGE plpgsql AS $$
@@ -9,10 +11,11 @@ BEGIN
   CREATE TEMP TABLE t_need ON COMMIT DROP AS
   SELECT DISTINCT c.province, x.metric, c.period_kind, c.period_start, c.period_end,
          m.temporal, date_trunc('month', c.period_start)::date AS from_half,
-         m.month_in_report_month
+         m.month_in_report_month,
+         nullif(split_part(x.metric, '@', 2), '')::date AS baseline
     FROM t_cell_scope c
     CROSS JOIN LATERAL (VALUES (c.numerator_metric), (c.denominator_metric)) AS x(metric)
-    JOIN kpi.metric m ON m.code = x.metric
+    JOIN kpi.metric m ON m.code = split_part(x.metric, '@', 1)
    WHERE c.kind <> 'task';
   ANALYZE t_need;
 
@@ -31,7 +34,7 @@ BEGIN
     CROSS JOIN LATERAL (SELECT (g + o * interval '14 days')::date AS half
                           FROM generate_series(n.from_half, n.period_end, interval '1 month') g
                           CROSS JOIN (VALUES (0), (1)) AS k(o)) x
-   WHERE x.half <= n.period_end
+   WHERE x.half <= n.period_end AND n.baseline IS NULL
      AND (n.period_kind <> 'deadline' OR kpi.half_of(n.period_end + 1) > x.half);
   ANALYZE t_need_half;
 
@@ -60,6 +63,27 @@ BEGIN
             JOIN t_unit u ON u.code = h.unit_code AND u.province = n.province) AS d
    GROUP BY metric, unit_code, period_kind, period_end
   HAVING bool_or(counted) OR bool_or(lacking);
+
+  -- a denominator fixed at a day: each unit's last value on or before it (a
+  -- month-level row counts when its month has ended by then), in every period
+  -- (read once per province and baseline, then given to every period)
+  INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking)
+  WITH base AS (
+    SELECT DISTINCT province, metric, baseline FROM t_need WHERE baseline IS NOT NULL
+  ), val AS (
+    SELECT b.province, b.metric, v.unit_code, v.value
+      FROM base b
+      CROSS JOIN LATERAL (
+        SELECT DISTINCT ON (o.unit_code) o.unit_code, o.value
+          FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code AND u.province = b.province
+         WHERE o.metric = split_part(b.metric, '@', 1)
+           AND o.period_start <= b.baseline
+           AND (o.grain = 'day'
+                OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
+         ORDER BY o.unit_code, o.period_start DESC, o.grain = 'day' DESC) v
+  )
+  SELECT n.metric, v.unit_code, n.period_kind, n.period_end, v.value, false
+    FROM t_need n JOIN val v ON v.province = n.province AND v.metric = n.metric;
   CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
   ANALYZE t_own;
 END $$;

@@ -36,6 +36,9 @@ BEGIN
              WHERE u.depth = v_depth) o
       FULL JOIN kids k USING (metric, unit_code, period_kind, period_end);
   END LOOP;
+  -- a denominator fixed at a day (METRIC@DAY) is no total of its own: the
+  -- findings compare the metric itself
+  UPDATE t_v SET own_value = NULL, kids_value = NULL WHERE metric LIKE '%@%';
   CREATE INDEX ON t_v (metric, unit_code, period_kind, period_end);
   ANALYZE t_v;
 END $$;

@@ -6,6 +6,12 @@
 -- or those whose inputs changed; t_cell_scope adds the catalog row in force
 -- for each. p_from..p_to: the months of the run (kpi.compute_range). A
 -- deadline window (t_period) is the cell of the targets due on its last day.
+-- How the plan judges each (migration 022) is carried into t_cell_scope: a
+-- share's facility kinds as an array (facility_kinds); a ratio whose
+-- denominator is fixed at a day (denominator_baseline) has the denominator
+-- 'METRIC@YYYY-MM-DD', a value kpi.compute_own_values gives each unit (its last
+-- value on or before that day); a task's assigned units (assigned_to,
+-- assigned_units, for kpi.compute_population).
 CREATE OR REPLACE FUNCTION kpi.compute_scope(p_run bigint, p_from date, p_to date,
                                              p_full boolean)
 RETURNS void
@@ -64,6 +70,16 @@ BEGIN
         OR dp.metric IN (i.numerator_metric, i.denominator_metric, i.status_metric)
       JOIN t_period p
         ON dp.d_from IS NULL OR (p.period_start <= dp.d_to AND p.period_end >= dp.d_from);
+    -- a denominator fixed at a day: a change on or before that day changes every period
+    INSERT INTO t_scope
+    SELECT DISTINCT i.id, dp.province, p.period_kind, p.period_end
+      FROM (SELECT DISTINCT d.metric, u.province, d.d_from
+              FROM t_dirty d JOIN t_unit u ON u.code = d.unit_code) dp
+      JOIN kpi.indicator i
+        ON i.denominator_baseline IS NOT NULL
+       AND (dp.metric IS NULL OR dp.metric = i.denominator_metric)
+       AND (dp.d_from IS NULL OR dp.d_from <= i.denominator_baseline)
+      CROSS JOIN t_period p;
     -- indicators whose catalog row changed since their values were computed,
     -- or never computed for the period (new indicators, new provinces)
     INSERT INTO t_scope
@@ -89,9 +105,14 @@ BEGIN
   SELECT DISTINCT s.indicator_id, s.province, p.period_kind, p.period_start, p.period_end,
          p.period_label, p.cut, cat.kind,
          CASE WHEN cat.kind = 'task' THEN coalesce(cat.status_metric, cat.numerator_metric)
-              ELSE cat.numerator_metric END AS numerator_metric, cat.denominator_metric,
+              ELSE cat.numerator_metric END AS numerator_metric,
+         CASE WHEN cat.denominator_baseline IS NOT NULL
+              THEN cat.denominator_metric || '@' || cat.denominator_baseline
+              ELSE cat.denominator_metric END AS denominator_metric,
          cat.comparator, cat.target_pct, cat.facility_kind, cat.inner_comparator,
-         cat.inner_target_pct, cat.due_date, cat.catalog_version
+         cat.inner_target_pct, cat.due_date, cat.catalog_version,
+         string_to_array(cat.facility_kind, ',') AS facility_kinds,
+         cat.assigned_to, cat.assigned_units
     FROM t_scope s
     JOIN t_period p USING (period_kind, period_end)
     CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat

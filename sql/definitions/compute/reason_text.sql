@@ -40,7 +40,16 @@ WITH t (code, en, vi) AS (VALUES
   ('task_overdue_no_status', 'overdue: no status reported by %6$s',
    'quá hạn: không có báo cáo trạng thái đến %7$s'),
   ('task_not_done', 'not done yet; due %6$s', 'chưa hoàn thành; hạn %7$s'),
-  ('task_no_status', 'no status reported yet; due %6$s', 'chưa có báo cáo trạng thái; hạn %7$s')
+  ('task_no_status', 'no status reported yet; due %6$s', 'chưa có báo cáo trạng thái; hạn %7$s'),
+  -- a task of many units, not yet done by all (kpi.compute_population)
+  ('task_units', 'done by %3$s of %4$s assigned units; due %6$s',
+   'đã hoàn thành %3$s/%4$s đơn vị được giao; hạn %7$s'),
+  ('task_units_overdue', 'overdue: done by %3$s of %4$s assigned units by %6$s',
+   'quá hạn: %3$s/%4$s đơn vị được giao hoàn thành đến %7$s'),
+  -- a monitored series: shown, never judged (kpi.compute_population)
+  ('monitor', 'monitored: shown, not judged against a target',
+   'theo dõi: hiển thị, không đánh giá theo chỉ tiêu'),
+  ('monitor_none', 'monitored: no counts of %1$s', 'theo dõi: không có số liệu %1$s')
 ), gone AS (
   DELETE FROM kpi.reason_text r WHERE NOT EXISTS (SELECT 1 FROM t WHERE t.code = r.code)
 )
