@@ -17,6 +17,7 @@
 --   6. kpi.compute_rollup      t_v           the values rolled up the tree
 --   7. kpi.compute_findings    kpi.data_quality_finding
 --   8. kpi.compute_cells       t_new         the cells, judged, with their reasons
+--      kpi.quality_suspect     t_new.suspect computed from an implausible value
 --   9. kpi.compute_store       kpi.indicator_value (and its history)
 CREATE OR REPLACE FUNCTION kpi.compute(p_from date, p_to date, p_full boolean,
                                        OUT run_id bigint, OUT cells_in_scope bigint,
@@ -52,6 +53,7 @@ BEGIN
   PERFORM kpi.compute_rollup();
   v_findings := kpi.compute_findings(v_run);
   v_cells := kpi.compute_cells();
+  PERFORM kpi.quality_suspect();
   v_changed := kpi.compute_store(v_run);
 
   UPDATE kpi.compute_run
