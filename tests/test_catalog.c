@@ -475,6 +475,11 @@ static const struct {
      "\"short_name_vi\" has 80 characters; a short name has at most 60"},
     {"metric_without_noun", "metrics.json", "/dvc_essential_online/noun_vi",
      "missing key \"noun_vi\"; every metric needs name_vi, name_en, noun_vi, noun_en"},
+    {"reported_by_not_list", "metrics.json", "/dvc_essential_online/reported_by",
+     "must list the kinds of unit that send this count"},
+    /* ["xa", "phuong", "xa"]: the third (index 2) repeats the first */
+    {"reported_by_twice", "metrics.json", "/dvc_essential_online/reported_by/2",
+     "kind \"xa\" is listed twice"},
 };
 
 #define N_BROKEN (sizeof broken / sizeof broken[0])
@@ -727,6 +732,16 @@ START_TEST(migrate_loads_every_indicator)
                  "5G base stations");
     assert_value(conn, "SELECT short_name_en FROM kpi.indicator_history WHERE id = '5.9'",
                  "Location identification and house numbering");
+    /* who sends each count (issue 17, item 4): every metric says; a hospital's count is the
+     * hospitals', the commune flows the communes' and wards', the province's own tasks */
+    assert_value(conn, "SELECT count(*) FROM kpi.metric WHERE reported_by IS NULL", "0");
+    assert_value(conn, "SELECT reported_by::text FROM kpi.metric WHERE code = 'hospital_emr'",
+                 "{hospital}");
+    assert_value(conn, "SELECT reported_by::text FROM kpi.metric WHERE code = 'feedback_due'",
+                 "{xa,phuong,dac_khu}");
+    assert_value(conn,
+                 "SELECT reported_by::text FROM kpi.metric_history WHERE code = 'task_1_1_done'",
+                 "{province}");
 
     struct catalog *cat = load_clean(testlib_path("indicators"));
     char sql[256];

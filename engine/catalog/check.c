@@ -208,8 +208,8 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 
 /* ---- metrics.json ------------------------------------------------------ */
 
-static const char *const metric_keys[] = {"name_vi", "name_en",  "noun_vi",
-                                          "noun_en", "temporal", "note"};
+static const char *const metric_keys[] = {"name_vi",  "name_en", "noun_vi",    "noun_en",
+                                          "temporal", "note",    "reported_by"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)
 {
@@ -228,6 +228,51 @@ static const char *metric_string(struct check *ck, const cJSON *m, const char *k
         return NULL;
     }
     return v->valuestring;
+}
+
+/*
+ * The metric M's "reported_by" into *out: a list of unit kinds as the unit
+ * registry writes them (kpi.unit.kind: "xa", "phuong", "hospital", ...), each
+ * once. Absent: *out stays empty (completeness then counts the communes and
+ * wards below a cell, as before the key existed).
+ */
+static void check_reported_by(struct check *ck, const cJSON *m, struct catalog_units *out)
+{
+    char path[512];
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(m, "reported_by");
+    if (v == NULL)
+        return;
+    pointer(path, sizeof path, m->string, "reported_by");
+    if (!cJSON_IsArray(v) || cJSON_GetArraySize(v) == 0) {
+        check_problem(ck, path,
+                      "\"reported_by\" must list the kinds of unit that send this count, as the "
+                      "unit registry names them, e.g. [\"xa\", \"phuong\", \"dac_khu\"] or "
+                      "[\"hospital\"]");
+        return;
+    }
+    out->names = calloc((size_t)cJSON_GetArraySize(v), sizeof *out->names);
+    if (out->names == NULL) {
+        ck->oom = true;
+        return;
+    }
+    int i = 0;
+    for (const cJSON *k = v->child; k != NULL; k = k->next, i++) {
+        char at[540];
+        snprintf(at, sizeof at, "%.511s/%d", path, i);
+        if (!cJSON_IsString(k) || !is_code(k->valuestring)) {
+            check_problem(ck, at,
+                          "each kind of unit must be lower-case letters, digits and \"_\" in "
+                          "double quotes, as in the unit registry's kind column, e.g. \"xa\"");
+            continue;
+        }
+        bool again = false;
+        for (size_t j = 0; j < out->n; j++)
+            again = again || strcmp(out->names[j], k->valuestring) == 0;
+        if (again)
+            check_problem(ck, at, "kind \"%s\" is listed twice; keep one", k->valuestring);
+        else
+            out->names[out->n++] = k->valuestring;
+    }
 }
 
 void check_metrics(struct check *ck, const cJSON *root)
@@ -283,7 +328,7 @@ void check_metrics(struct check *ck, const cJSON *root)
             const char *hint = closest(k->string, metric_keys, nkeys);
             check_problem(ck, pointer(path, sizeof path, m->string, k->string),
                           "unknown key \"%s\"%s%s%s; a metric has name_vi, name_en, noun_vi, "
-                          "noun_en, temporal and optionally note",
+                          "noun_en, temporal and optionally note and reported_by",
                           k->string, hint ? " (did you mean \"" : "", hint ? hint : "",
                           hint ? "\"?)" : "");
         }
@@ -297,6 +342,7 @@ void check_metrics(struct check *ck, const cJSON *root)
             check_problem(ck, pointer(path, sizeof path, m->string, "note"),
                           "\"note\" must be text in double quotes");
         }
+        check_reported_by(ck, m, &out->reported_by);
         if (out->temporal != NULL && strcmp(out->temporal, "flow") != 0 &&
             strcmp(out->temporal, "stock") != 0) {
             check_problem(

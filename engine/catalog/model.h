@@ -17,6 +17,11 @@
 /* The most characters (code points) of short_name_vi and short_name_en. */
 #define CATALOG_SHORT_NAME_MAX 60
 
+struct catalog_units {
+    const char **names;
+    size_t n;
+};
+
 /* A metric code agencies report (one member of metrics.json). */
 struct catalog_metric {
     const char *code;
@@ -25,12 +30,9 @@ struct catalog_metric {
     const char *noun_vi; /* what one unit of the count is, plural in English: "công dân được cấp
                             Căn cước", "citizens issued an ID card" (a gap's noun, words.h) */
     const char *noun_en;
-    const char *temporal; /* "flow" (summed over time) or "stock" (last value) */
-};
-
-struct catalog_units {
-    const char **names;
-    size_t n;
+    const char *temporal;             /* "flow" (summed over time) or "stock" (last value) */
+    struct catalog_units reported_by; /* the unit kinds that report it ("xa", "hospital", ...);
+                                         n == 0 when the file does not say */
 };
 
 /*

@@ -422,6 +422,9 @@ void catalog_free(struct catalog *cat)
             free(cat->indicators[i].support_units.names);
         }
     }
+    if (cat->metrics != NULL)
+        for (size_t i = 0; i < cat->n_metrics; i++)
+            free(cat->metrics[i].reported_by.names);
     free(cat->problems);
     free(cat->indicators);
     free(cat->metrics);

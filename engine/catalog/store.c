@@ -38,7 +38,7 @@ static const char stage_sql[] =
 
 static const char stage_metric_sql[] =
     "INSERT INTO catalog_metric_stage (code, name_vi, name_en, temporal, catalog_version, noun_vi, "
-    "noun_en) VALUES ($1, $2, $3, $4, $5, $6, $7)";
+    "noun_en, reported_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text[])";
 
 static const char stage_indicator_sql[] =
     "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
@@ -80,12 +80,13 @@ static const char diff_indicator_sql[] =
                   " WHERE added OR changes IS NOT NULL ORDER BY " ID_ORDER("id") ", effective_from";
 
 static const char upsert_metric_sql[] =
-    "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en) "
-    "SELECT code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en "
+    "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en, "
+    "reported_by) "
+    "SELECT code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en, reported_by "
     "  FROM catalog_metric_stage "
     "ON CONFLICT (code) DO UPDATE SET name_vi = EXCLUDED.name_vi, name_en = EXCLUDED.name_en, "
     "  temporal = EXCLUDED.temporal, catalog_version = EXCLUDED.catalog_version, "
-    "  noun_vi = EXCLUDED.noun_vi, noun_en = EXCLUDED.noun_en "
+    "  noun_vi = EXCLUDED.noun_vi, noun_en = EXCLUDED.noun_en, reported_by = EXCLUDED.reported_by "
     "WHERE ROW(kpi.metric.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
 
 static const char upsert_indicator_sql[] =
@@ -117,8 +118,8 @@ static const char absent_sql[] =
 
 static const char metric_history_sql[] =
     "INSERT INTO kpi.metric_history (catalog_version, code, name_vi, name_en, temporal, noun_vi, "
-    "noun_en) "
-    "SELECT catalog_version, code, name_vi, name_en, temporal, noun_vi, noun_en "
+    "noun_en, reported_by) "
+    "SELECT catalog_version, code, name_vi, name_en, temporal, noun_vi, noun_en, reported_by "
     "  FROM catalog_metric_stage "
     "ON CONFLICT DO NOTHING";
 
@@ -165,9 +166,15 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
     for (size_t i = 0; i < cat->n_metrics; i++) {
         const struct catalog_metric *m = &cat->metrics[i];
+        char *kinds = m->reported_by.n ? array_literal(&m->reported_by) : NULL;
+        if (m->reported_by.n && kinds == NULL) {
+            log_error("out of memory");
+            return KPI_ERROR;
+        }
         const char *params[] = {m->code,      m->name_vi, m->name_en, m->temporal,
-                                cat->version, m->noun_vi, m->noun_en};
-        PGresult *res = conn_exec(conn, stage_metric_sql, 7, params, "could not stage a metric");
+                                cat->version, m->noun_vi, m->noun_en, kinds};
+        PGresult *res = conn_exec(conn, stage_metric_sql, 8, params, "could not stage a metric");
+        free(kinds);
         if (res == NULL)
             return KPI_ERROR;
         PQclear(res);
