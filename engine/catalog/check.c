@@ -8,6 +8,8 @@
  */
 #include "catalog/check.h"
 
+#include "catalog/watch.h"
+
 #include "catalog/judge.h"
 #include "catalog/read.h"
 #include "common/json.h"
@@ -194,6 +196,16 @@ static const char *date_error(const char *text)
     return NULL;
 }
 
+const char *check_date_error(const char *text)
+{
+    return date_error(text);
+}
+
+bool check_is_code(const char *s)
+{
+    return is_code(s);
+}
+
 /* Record a problem for every key of OBJ that appears twice; PREFIX (may be NULL) is its key. */
 static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char *prefix)
 {
@@ -209,7 +221,7 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 /* ---- metrics.json ------------------------------------------------------ */
 
 static const char *const metric_keys[] = {"name_vi",  "name_en", "noun_vi",    "noun_en",
-                                          "temporal", "note",    "reported_by"};
+                                          "temporal", "note",    "reported_by", "quality"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)
 {
@@ -328,7 +340,7 @@ void check_metrics(struct check *ck, const cJSON *root)
             const char *hint = closest(k->string, metric_keys, nkeys);
             check_problem(ck, pointer(path, sizeof path, m->string, k->string),
                           "unknown key \"%s\"%s%s%s; a metric has name_vi, name_en, noun_vi, "
-                          "noun_en, temporal and optionally note and reported_by",
+                          "noun_en, temporal and optionally note, reported_by and quality",
                           k->string, hint ? " (did you mean \"" : "", hint ? hint : "",
                           hint ? "\"?)" : "");
         }
@@ -353,6 +365,7 @@ void check_metrics(struct check *ck, const cJSON *root)
                 out->temporal);
         }
     }
+    watch_check_quality(ck, root); /* each metric's "quality" (watch.c) */
 }
 
 /* ---- indicator files --------------------------------------------------- */
