@@ -53,6 +53,7 @@ enum col {
     C_LATE,
     C_SHORT_VI,
     C_SHORT_EN,
+    C_SUSPECT, /* computed from an implausible value (kpi.data_quality_finding) */
     C_COUNT,
     C_KIND_I = C_COUNT, /* the indicator's kind: ratio, share, task */
     C_TARGET_VI,
@@ -71,6 +72,7 @@ static const char *const col_names[C_COUNT] = {
     "comparator",      "target_pct",        "due_date",          "status",
     "reason",          "reason_vi",         "gap_count",         "completeness_pct",
     "catalog_version", "late_days",         "short_name_vi",     "short_name_en",
+    "suspect",
 };
 
 /* The words of a cell (common/words.h) in the language of --lang, after the columns above in
@@ -85,7 +87,7 @@ static const char *const words_names[W_COUNT] = {
 static bool col_numeric(int c)
 {
     return c == C_NUM || c == C_DEN || c == C_RATIO || c == C_TARGET || c == C_GAP ||
-           c == C_COMPLETE || c == C_LATE;
+           c == C_COMPLETE || c == C_LATE || c == C_SUSPECT; /* suspect: true, false */
 }
 
 static const char query[] =
@@ -95,7 +97,7 @@ static const char query[] =
     "  s.period_kind, s.period_label, s.period_start, s.period_end, s.numerator, s.denominator, "
     "  s.ratio_pct, s.comparator, s.target_pct, s.due_date, s.status, s.reason, s.reason_vi, "
     "  s.gap_count, s.completeness_pct, s.catalog_version, s.late_days, i.short_name_vi, "
-    "  i.short_name_en, i.kind, i.target_text_vi, i.inner_comparator, "
+    "  i.short_name_en, s.suspect::text, i.kind, i.target_text_vi, i.inner_comparator, "
     "  trim_scale(i.inner_target_pct)::text, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
@@ -230,7 +232,9 @@ static enum kpi_status table_row(const PGresult *res, int r, const struct lang *
     words_target(buf, sizeof buf, &c, l->numfmt);
     out[7] = strdup(buf);
     words_status(status, sizeof status, &c, l->numfmt);
-    snprintf(buf, sizeof buf, "%s %s", words_symbol(words_class(&c)), status);
+    bool suspect = strcmp(PQgetvalue(res, r, C_SUSPECT), "true") == 0;
+    snprintf(buf, sizeof buf, "%s %s%s%s%s", words_symbol(words_class(&c)), status,
+             suspect ? " (" : "", suspect ? words_suspect(l->numfmt) : "", suspect ? ")" : "");
     out[8] = strdup(buf);
     words_gap(buf, sizeof buf, &c, l->numfmt);
     out[9] = strdup(buf);

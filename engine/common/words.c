@@ -271,3 +271,8 @@ enum kpi_status words_detail(char *buf, size_t len, const char *name, const char
         return put(buf, len, "%s", name);
     return put(buf, len, vi(lang) ? "%s (ghi chú: %s)" : "%s (note: %s)", name, note);
 }
+
+const char *words_suspect(enum numfmt_lang lang)
+{
+    return vi(lang) ? "cần kiểm tra số liệu" : "data to check";
+}
