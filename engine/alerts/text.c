@@ -343,6 +343,8 @@ void text_detail(FILE *f, const struct item *t)
     words_gap(gap, sizeof gap, &c, lang_of(t));
     if (!item_is(t, C_EVENT, "resolve") && gap[0] != '\0')
         fprintf(f, " (%s)", gap);
+    if (item_is(t, C_ALERTNAME, "KpiDataSuspect"))
+        fprintf(f, " — %s", words_suspect(lang_of(t)));
     const char *ev = item_val(t, C_EVENT);
     if (strcmp(ev, "fire") == 0)
         fputs(t->vi ? " — mới" : " — new", f);

@@ -29,7 +29,7 @@ BEGIN
            CASE WHEN e.cadence = 'daily' THEN 'day' ELSE 'month' END AS period_kind,
            min(e.period_start) AS first_period, max(e.period_start) AS period_start,
            max(e.period_end) AS period_end, count(*) AS n,
-           (array_agg(e.lead_units))[1] AS lead_units
+           min(e.lead_units) AS lead_units
       FROM kpi.expected_submission e
      WHERE e.status = 'missing'
      GROUP BY 1, 2, 3
