@@ -582,7 +582,11 @@ START_TEST(check_tells_current_from_behind)
              migrate_latest());
     testlib_exec(conn, sql);
     ck_assert_int_eq(migrate_check(conn, &version, &stale, &first), KPI_REJECTED);
-    ck_assert_int_eq(version, migrate_latest() - 1);
+    /* the one before it (numbers may skip: each engineer of a round takes their own) */
+    char *behind = testlib_value(conn, "SELECT max(version) FROM kpi.schema_migration");
+    ck_assert_int_eq(version, atoi(behind));
+    ck_assert_int_lt(version, migrate_latest());
+    free(behind);
     ck_assert_int_eq(stale, 0);
     testlib_exec(conn, "INSERT INTO kpi.schema_migration (version, name, sha256)"
                        " VALUES (999, '999_future.sql', 'x')");

@@ -147,11 +147,11 @@ START_TEST(csv_is_exact_and_stable)
                           "period_kind,period_label,period_start,period_end,numerator,"
                           "denominator,ratio_pct,comparator,target_pct,due_date,status,reason,"
                           "reason_vi,gap_count,completeness_pct,catalog_version,late_days,"
-                          "short_name_vi,short_name_en,suspect,value_text,target_text,gap_text,"
+                          "short_name_vi,short_name_en,value_text,target_text,gap_text,"
                           "deadline_text,status_text,status_class\n"
                           "3.1,Tỷ lệ DVC thiết yếu trực tuyến,essential services online,A,Xã "
                           "Ân,month,2025-03,2025-03-01,2025-03-31,1204,1497,80.4275,>,80,,met,,,"
-                          "0,,v1,,,,false,\"80,4 %\",trên 80 %,,—,đạt,met\n");
+                          "0,,v1,,,,\"80,4 %\",trên 80 %,,—,đạt,met\n");
     free(out);
 }
 END_TEST

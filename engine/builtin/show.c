@@ -53,7 +53,6 @@ enum col {
     C_LATE,
     C_SHORT_VI,
     C_SHORT_EN,
-    C_SUSPECT, /* computed from an implausible value (kpi.data_quality_finding) */
     C_COUNT,
     C_KIND_I = C_COUNT, /* the indicator's kind: ratio, share, task */
     C_TARGET_VI,
@@ -63,6 +62,8 @@ enum col {
     C_NOUN_EN,
     C_DEADLINE_VI,
     C_DEADLINE_EN,
+    C_SUSPECT, /* "true": computed from an implausible value (kpi.data_quality_finding): its
+                  status_text says so (CSV, JSON, the table); JSON also "suspect": true */
 };
 
 static const char *const col_names[C_COUNT] = {
@@ -72,7 +73,6 @@ static const char *const col_names[C_COUNT] = {
     "comparator",      "target_pct",        "due_date",          "status",
     "reason",          "reason_vi",         "gap_count",         "completeness_pct",
     "catalog_version", "late_days",         "short_name_vi",     "short_name_en",
-    "suspect",
 };
 
 /* The words of a cell (common/words.h) in the language of --lang, after the columns above in
@@ -87,7 +87,7 @@ static const char *const words_names[W_COUNT] = {
 static bool col_numeric(int c)
 {
     return c == C_NUM || c == C_DEN || c == C_RATIO || c == C_TARGET || c == C_GAP ||
-           c == C_COMPLETE || c == C_LATE || c == C_SUSPECT; /* suspect: true, false */
+           c == C_COMPLETE || c == C_LATE;
 }
 
 static const char query[] =
@@ -97,11 +97,11 @@ static const char query[] =
     "  s.period_kind, s.period_label, s.period_start, s.period_end, s.numerator, s.denominator, "
     "  s.ratio_pct, s.comparator, s.target_pct, s.due_date, s.status, s.reason, s.reason_vi, "
     "  s.gap_count, s.completeness_pct, s.catalog_version, s.late_days, i.short_name_vi, "
-    "  i.short_name_en, s.suspect::text, i.kind, i.target_text_vi, i.inner_comparator, "
+    "  i.short_name_en, i.kind, i.target_text_vi, i.inner_comparator, "
     "  trim_scale(i.inner_target_pct)::text, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
-    "  i.deadline_text_vi, i.deadline_text_en "
+    "  i.deadline_text_vi, i.deadline_text_en, s.suspect::text "
     "FROM kpi.indicator_series s CROSS JOIN pick "
     "LEFT JOIN LATERAL kpi.indicator_at(s.indicator_id, s.period_start) i ON true "
     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
@@ -193,8 +193,12 @@ static const char *row_words(const PGresult *res, int r, int w, enum numfmt_lang
     case W_DEADLINE:
         words_deadline(buf, len, &c, lang);
         break;
-    case W_STATUS:
+    case W_STATUS: /* a suspect cell's says so: "không đạt (cần kiểm tra số liệu)" */
         words_status(buf, len, &c, lang);
+        if (strcmp(PQgetvalue(res, r, C_SUSPECT), "true") == 0) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, len - n, " (%s)", words_suspect(lang));
+        }
         break;
     default:
         snprintf(buf, len, "%s", words_class(&c));
@@ -231,10 +235,8 @@ static enum kpi_status table_row(const PGresult *res, int r, const struct lang *
     out[6] = strdup(buf);
     words_target(buf, sizeof buf, &c, l->numfmt);
     out[7] = strdup(buf);
-    words_status(status, sizeof status, &c, l->numfmt);
-    bool suspect = strcmp(PQgetvalue(res, r, C_SUSPECT), "true") == 0;
-    snprintf(buf, sizeof buf, "%s %s%s%s%s", words_symbol(words_class(&c)), status,
-             suspect ? " (" : "", suspect ? words_suspect(l->numfmt) : "", suspect ? ")" : "");
+    row_words(res, r, W_STATUS, l->numfmt, status, sizeof status);
+    snprintf(buf, sizeof buf, "%s %s", words_symbol(words_class(&c)), status);
     out[8] = strdup(buf);
     words_gap(buf, sizeof buf, &c, l->numfmt);
     out[9] = strdup(buf);
@@ -408,6 +410,9 @@ static enum kpi_status print_json(const PGresult *res, const struct lang *l)
             if (item == NULL || !cJSON_AddItemToObject(o, words_names[w], item))
                 goto fail;
         }
+        if (!cJSON_AddBoolToObject(o, "suspect",
+                                   strcmp(PQgetvalue(res, r, C_SUSPECT), "true") == 0))
+            goto fail;
     }
     text = cJSON_Print(arr);
     if (text == NULL)
