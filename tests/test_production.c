@@ -256,9 +256,12 @@ START_TEST(least_privilege_nights_and_scoped_analyst)
              " DELETE FROM kpi.schema_migration WHERE version = %d",
              migrate_latest(), migrate_latest());
     testlib_exec(su, sql);
+    /* the one before it (numbers may skip: each engineer of a round takes their own) */
+    char *behind = value_as(OWNER, "SELECT max(version) FROM kpi.schema_migration");
     snprintf(msg, sizeof msg,
-             "the schema is at %d, this kpi needs %d: run \"kpi migrate\" as the owner",
-             migrate_latest() - 1, migrate_latest());
+             "the schema is at %s, this kpi needs %d: run \"kpi migrate\" as the owner", behind,
+             migrate_latest());
+    free(behind);
     const char *run[] = {"run", "--inbox", inbox, "--date", "2025-03-17", NULL};
     char *out = NULL, *err = NULL;
     ck_assert_int_eq(kpi_as(WRITER, admin, &out, &err, run), 1);

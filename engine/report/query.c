@@ -115,7 +115,7 @@ PGresult *report_query_headline(const struct report_scope *r)
                     "array_to_string(i.lead_units, '; '), i.due_date, p.period_end, "
                     "i.short_name_vi, i.inner_comparator, trim_scale(i.inner_target_pct)::text, "
                     "CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
-                    "i.deadline_text_vi, v.late_days, v.reason_vi, i.note, v.period_end "
+                    "i.deadline_text_vi, v.late_days, v.reason_vi, i.note, v.period_end, v.suspect "
                     "FROM ind i "
                     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
                     "LEFT JOIN kpi.indicator_value v ON v.indicator_id = i.id AND v.unit_code = $1 "

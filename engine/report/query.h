@@ -77,7 +77,8 @@ enum report_headline_col {
     H_LATE,     /* late_days */
     H_REASON_VI,
     H_NOTE,
-    H_END /* the cell's period end */
+    H_END,    /* the cell's period end */
+    H_SUSPECT /* "t": computed from an implausible value (kpi.data_quality_finding) */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of
