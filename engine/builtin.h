@@ -49,6 +49,7 @@ enum kpi_status cmd_alerts(int argc, char **argv);
 enum kpi_status cmd_catalog(int argc, char **argv);
 enum kpi_status cmd_compute(int argc, char **argv);
 enum kpi_status cmd_db(int argc, char **argv);
+enum kpi_status cmd_finding(int argc, char **argv);
 enum kpi_status cmd_ingest(int argc, char **argv);
 enum kpi_status cmd_migrate(int argc, char **argv);
 enum kpi_status cmd_report(int argc, char **argv);

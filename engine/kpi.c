@@ -19,6 +19,7 @@ static const struct command_row commands[] = {
     {"catalog", "check the indicator catalog, or list it as a table", cmd_catalog},
     {"compute", "compute the indicator time series (incremental; --full for all)", cmd_compute},
     {"db", "manage the embedded PostgreSQL (start, stop, status, url, psql)", cmd_db},
+    {"finding", "list the data-quality findings; confirm an implausible value", cmd_finding},
     {"ingest", "load agency submission files (CSV) into the database", cmd_ingest},
     {"migrate", "bring the database schema (and catalog) up to date", cmd_migrate},
     {"roles", "create the least-privilege roles; grant them; scope analysts", cmd_roles},

@@ -20,7 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *const alertnames[] = {"KpiBreach", "KpiAtRisk", "KpiDataMissing", NULL};
+static const char *const alertnames[] = {"KpiBreach",        "KpiAtRisk",      "KpiDataMissing",
+                                         "KpiReportMissing", "KpiDataSuspect", NULL};
 static const char *const severities[] = {"warning", "critical", NULL};
 
 struct check {
@@ -461,10 +462,11 @@ static void check_route(struct check *c, const cJSON *o, const char *ptr, const 
     string_list(c, o, "period_kinds", ptr, period_kind_at, "month\0", norm, "period_kinds");
     if (cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL)
         string_list(c, o, "lead_units", ptr, NULL, NULL, norm, "lead_units");
-    /* a lead unit's route gets data-missing alerts too; a leaders' route does not */
+    /* a lead unit's route gets data-missing alerts and those of suspect cells too ("cần kiểm tra
+     * số liệu"); a leaders' route does not; reports not sent only where named (KpiReportMissing) */
     string_list(c, o, "alertnames", ptr, alertname_at,
                 cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL
-                    ? "KpiBreach\0KpiAtRisk\0KpiDataMissing\0"
+                    ? "KpiBreach\0KpiAtRisk\0KpiDataMissing\0KpiDataSuspect\0"
                     : "KpiBreach\0KpiAtRisk\0",
                 norm, "alertnames");
 

@@ -181,6 +181,33 @@ static void target_clause(FILE *f, const struct item *t)
 }
 
 /*
+ * A report not sent (KpiReportMissing; the indicator column holds the metric):
+ * "Báo cáo chưa gửi — Xã A: chưa gửi số liệu «…» (metric) từ 01/12/2025 đến
+ * 03/12/2025 (3 kỳ)." or, resolved, "… đã gửi số liệu «…» còn thiếu."
+ */
+static void report_missing_text(FILE *f, const struct item *t)
+{
+    char from[32], to[32];
+    const char *name = item_val(t, t->vi ? C_NAME_VI : C_NAME_EN);
+    words_date(from, sizeof from, item_val(t, C_FIRST_PERIOD), lang_of(t));
+    words_date(to, sizeof to, item_val(t, C_PERIOD_START), lang_of(t));
+    fprintf(f, t->vi ? "Báo cáo chưa gửi — %s: " : "Report not sent — %s: ",
+            item_val(t, C_UNIT_NAME));
+    if (item_is(t, C_EVENT, "resolve"))
+        fprintf(f, t->vi ? "đã gửi số liệu «%s» (%s) còn thiếu." : "sent the missing «%s» (%s).",
+                name ? name : "—", item_val(t, C_INDICATOR));
+    else if (strcmp(from, to) == 0)
+        fprintf(f, t->vi ? "chưa gửi số liệu «%s» (%s) kỳ %s." : "no «%s» (%s) for %s.",
+                name ? name : "—", item_val(t, C_INDICATOR), to);
+    else
+        fprintf(f, t->vi ? "chưa gửi số liệu «%s» (%s) từ %s đến %s (%s kỳ)."
+                         : "no «%s» (%s) from %s to %s (%s periods).",
+                name ? name : "—", item_val(t, C_INDICATOR), from, to,
+                item_val(t, C_CONSECUTIVE));
+    responsibility(f, t);
+}
+
+/*
  * The one-sentence summary of a row (summary_vi / summary_en), e.g.
  * "Chỉ tiêu 3.1 — tháng 09/2025 — Tỉnh Thái Nguyên đạt 76,4 % (mục tiêu:
  * trên 80 %); cần thêm 1.204 hồ sơ …; 3 tháng liên tiếp không đạt. Thời
@@ -200,7 +227,12 @@ void text_summary(FILE *f, const struct item *t)
     bool restate = item_is(t, C_EVENT, "restate");
     bool resolved = item_is(t, C_EVENT, "resolve");
     bool task = item_is(t, C_KIND, "task");
+    bool suspect = item_is(t, C_ALERTNAME, "KpiDataSuspect");
 
+    if (item_is(t, C_ALERTNAME, "KpiReportMissing")) {
+        report_missing_text(f, t);
+        return;
+    }
     if (restate)
         fputs(t->vi ? "Đính chính: " : "Restatement: ", f);
     if (task)
@@ -223,6 +255,15 @@ void text_summary(FILE *f, const struct item *t)
         fputc(')', f);
         target_clause(f, t);
         fputc('.', f);
+    } else if (suspect) {
+        /* computed from an implausible value: told to the lead unit, not yet to leaders */
+        fprintf(f, t->vi ? ": %s — kết quả %s" : ": %s — %s", words_suspect(lang_of(t)), pct);
+        target_clause(f, t);
+        fputs(t->vi ? " được tính từ số liệu bất thường; chưa báo lãnh đạo cho đến khi số liệu "
+                      "được xác nhận hoặc sửa."
+                    : " was computed from an implausible count; leaders are not told until the "
+                      "count is confirmed or corrected.",
+              f);
     } else if (data && resolved) {
         if (t->vi)
             fprintf(f, ": đã đủ số liệu để đánh giá (%s đơn vị đã báo cáo).",
@@ -307,6 +348,8 @@ void text_detail(FILE *f, const struct item *t)
     words_gap(gap, sizeof gap, &c, lang_of(t));
     if (!item_is(t, C_EVENT, "resolve") && gap[0] != '\0')
         fprintf(f, " (%s)", gap);
+    if (item_is(t, C_ALERTNAME, "KpiDataSuspect"))
+        fprintf(f, " — %s", words_suspect(lang_of(t)));
     const char *ev = item_val(t, C_EVENT);
     if (strcmp(ev, "fire") == 0)
         fputs(t->vi ? " — mới" : " — new", f);

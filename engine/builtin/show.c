@@ -75,6 +75,8 @@ enum col {
     C_NOUN_EN,
     C_DEADLINE_VI,
     C_DEADLINE_EN,
+    C_SUSPECT,    /* "true": computed from an implausible value (kpi.data_quality_finding): its
+                     status_text says so (CSV, JSON, the table); JSON also "suspect": true */
     C_COUNTED_TO, /* from here also in JSON (json_extra): a deadline cell's day counted to, */
     C_PROJECTED,  /* its projection and the count needed per month, */
     C_NEEDED,
@@ -123,7 +125,7 @@ static const char query[] =
     "  trim_scale(i.inner_target_pct)::text, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
-    "  i.deadline_text_vi, i.deadline_text_en, s.counted_to, s.projected_pct, "
+    "  i.deadline_text_vi, i.deadline_text_en, s.suspect::text, s.counted_to, s.projected_pct, "
     "  s.needed_per_month, s.months_from, s.months_to "
     "FROM kpi.indicator_series s CROSS JOIN pick "
     "LEFT JOIN LATERAL kpi.indicator_at(s.indicator_id, s.period_start) i ON true "
@@ -232,8 +234,12 @@ static const char *row_words(const PGresult *res, int r, int w, enum numfmt_lang
     case W_DEADLINE:
         words_deadline(buf, len, &c, lang);
         break;
-    case W_STATUS:
+    case W_STATUS: /* a suspect cell's says so: "không đạt (cần kiểm tra số liệu)" */
         words_status(buf, len, &c, lang);
+        if (strcmp(PQgetvalue(res, r, C_SUSPECT), "true") == 0) {
+            size_t n = strlen(buf);
+            snprintf(buf + n, len - n, " (%s)", words_suspect(lang));
+        }
         break;
     default:
         snprintf(buf, len, "%s", words_class(&c));
@@ -277,7 +283,7 @@ static enum kpi_status table_row(const PGresult *res, int r, const struct lang *
     out[6] = strdup(buf);
     words_target(buf, sizeof buf, &c, l->numfmt);
     out[7] = strdup(buf);
-    words_status(status, sizeof status, &c, l->numfmt);
+    row_words(res, r, W_STATUS, l->numfmt, status, sizeof status);
     snprintf(buf, sizeof buf, "%s %s", words_symbol(words_class(&c)), status);
     out[8] = strdup(buf);
     words_gap(buf, sizeof buf, &c, l->numfmt);
@@ -498,8 +504,8 @@ static enum kpi_status write_xlsx(const PGresult *res, const struct lang *l, con
                                 : row_words(res, r, c - C_COUNT, l->numfmt, buf, sizeof buf);
             if (c < C_COUNT && col_numeric(c))
                 excel_put_numeric(ws, row, (lxw_col_t)c, v, 1,
-                                 c == C_RATIO || c == C_TARGET || c == C_COMPLETE ? b.points
-                                                                                  : b.count);
+                                  c == C_RATIO || c == C_TARGET || c == C_COMPLETE ? b.points
+                                                                                   : b.count);
             else if (c < C_COUNT && col_date(c))
                 excel_put_date(ws, row, (lxw_col_t)c, v, b.date);
             else if (v == NULL)
@@ -560,7 +566,9 @@ static enum kpi_status print_json(const PGresult *res, const struct lang *l)
             if (item == NULL || !cJSON_AddItemToObject(o, words_names[w], item))
                 goto fail;
         }
-        if (json_deadline(o, res, r, l) != KPI_OK)
+        if (json_deadline(o, res, r, l) != KPI_OK ||
+            !cJSON_AddBoolToObject(o, "suspect",
+                                   strcmp(PQgetvalue(res, r, C_SUSPECT), "true") == 0))
             goto fail;
     }
     text = cJSON_Print(arr);

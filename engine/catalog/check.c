@@ -8,6 +8,8 @@
  */
 #include "catalog/check.h"
 
+#include "catalog/watch.h"
+
 #include "catalog/judge.h"
 #include "catalog/read.h"
 #include "common/json.h"
@@ -194,6 +196,16 @@ static const char *date_error(const char *text)
     return NULL;
 }
 
+const char *check_date_error(const char *text)
+{
+    return date_error(text);
+}
+
+bool check_is_code(const char *s)
+{
+    return is_code(s);
+}
+
 /* Record a problem for every key of OBJ that appears twice; PREFIX (may be NULL) is its key. */
 static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char *prefix)
 {
@@ -210,7 +222,8 @@ static void check_duplicate_keys(struct check *ck, const cJSON *obj, const char 
 
 static const char *const metric_keys[] = {
     "name_vi",  "name_en", "noun_vi",     "noun_en",
-    "temporal", "note",    "reported_by", "month_in_report_month"};
+    "temporal", "note",    "reported_by", "month_in_report_month",
+    "quality"};
 
 static const char *metric_string(struct check *ck, const cJSON *m, const char *key)
 {
@@ -329,8 +342,8 @@ void check_metrics(struct check *ck, const cJSON *root)
             const char *hint = closest(k->string, metric_keys, nkeys);
             check_problem(ck, pointer(path, sizeof path, m->string, k->string),
                           "unknown key \"%s\"%s%s%s; a metric has name_vi, name_en, noun_vi, "
-                          "noun_en, temporal and optionally note, reported_by and "
-                          "month_in_report_month",
+                          "noun_en, temporal and optionally note, reported_by, "
+                          "month_in_report_month and quality",
                           k->string, hint ? " (did you mean \"" : "", hint ? hint : "",
                           hint ? "\"?)" : "");
         }
@@ -362,6 +375,7 @@ void check_metrics(struct check *ck, const cJSON *root)
                 out->temporal);
         }
     }
+    watch_check_quality(ck, root); /* each metric's "quality" (watch.c) */
 }
 
 /* ---- indicator files --------------------------------------------------- */
@@ -387,9 +401,9 @@ enum field_type {
     T_CADENCE,
     T_CODE,
     T_UNITS,
-    T_BOOL,   /* true or false (judging_fields) */
-    T_KINDS,  /* a unit kind code, or a list of them */
-    T_ASSIGN  /* "province", "communes", or a list of unit codes */
+    T_BOOL,  /* true or false (judging_fields) */
+    T_KINDS, /* a unit kind code, or a list of them */
+    T_ASSIGN /* "province", "communes", or a list of unit codes */
 };
 
 enum {
@@ -561,8 +575,7 @@ static void check_judging_value(struct check *ck, const struct field *f, const c
     if (cJSON_IsString(v) && f->type == T_ASSIGN) {
         static const char *const whom[] = {"province", "communes"};
         if (word_index(v->valuestring, whom, 2) < 0)
-            check_problem(ck, path, "unknown assigned_to \"%s\"; use %s", v->valuestring,
-                          f->what);
+            check_problem(ck, path, "unknown assigned_to \"%s\"; use %s", v->valuestring, f->what);
         else
             ind->assigned_to = v->valuestring;
         return;

@@ -46,6 +46,12 @@ void check_metrics(struct check *ck, const cJSON *root);
  */
 void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicator *ind);
 
+/* check_date_error: NULL when TEXT is a date YYYY-MM-DD, else why not (static storage). */
+const char *check_date_error(const char *text);
+
+/* check_is_code: whether S is a code: a lower-case letter, then letters, digits or "_". */
+bool check_is_code(const char *s);
+
 /*
  * check_finish: hand the problems to ck->cat (problems, n_problems; freed by
  * catalog_free). CK is empty after and must be initialised again to be used.

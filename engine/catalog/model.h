@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #define CATALOG_METRICS_FILE "metrics.json"
+#define CATALOG_SCHEDULE_FILE "schedule.json" /* optional: expected submissions (watch.h) */
 
 /* The most characters (code points) of short_name_vi and short_name_en. */
 #define CATALOG_SHORT_NAME_MAX 60
@@ -79,6 +80,34 @@ struct catalog_indicator {
     struct catalog_units assigned_units; /* task, assigned_to "listed": the unit codes */
 };
 
+/*
+ * How one metric's counts are checked for implausible values (metrics.json, the
+ * metric's "quality" object; defaults when absent). Numbers as decimal text for
+ * the database; NULL: no bound.
+ */
+struct catalog_quality {
+    const char *window;      /* the unit's earlier months a value is judged against: "12" */
+    const char *z_threshold; /* the modified z-score beyond which it is an outlier: "3.5" */
+    const char *min_periods; /* the fewest earlier months that make a judgement: "6" */
+    const char *min, *max;   /* bounds of a unit's month, or NULL */
+    bool monotone;           /* a stock that should only grow: a fall is a finding */
+    char buf[4][24];         /* storage of the numbers above */
+};
+
+/* One expected submission of schedule.json: who sends which metrics, how often, by when. */
+struct catalog_schedule {
+    const char *name;                /* "communes-daily" */
+    const char *sender_vi;           /* "UBND xã, phường, đặc khu", "Sở Y tế" */
+    struct catalog_units unit_kinds; /* the units that send (kpi.unit.kind) … */
+    struct catalog_units unit_codes; /* … or named units */
+    struct catalog_units metrics;    /* n == 0: those whose reported_by names a kind */
+    struct catalog_units lead_units; /* n == 0: the lead units of the indicators using each */
+    const char *cadence;             /* "daily" or "monthly" */
+    char due_after[48];              /* PostgreSQL interval text: "1 day 08:00" */
+    char lookback[16];               /* periods listed: "7" */
+    const char *since;               /* YYYY-MM-DD: the first period expected */
+};
+
 /* One problem of a catalog, printed as "FILE: PATH: MESSAGE". */
 struct catalog_problem {
     char *file;    /* file name inside the directory ("" for the directory) */
@@ -96,6 +125,12 @@ struct catalog {
     struct catalog_problem *problems; /* in file order; empty when the catalog is valid */
     size_t n_problems;
     void *priv; /* the parsed files the strings above point into */
+    /* data watch (catalog/watch.h): per metric of metrics.json, in its order, how its counts
+     * are checked ("quality"); the expected submissions of schedule.json (none without it) */
+    struct catalog_quality *quality; /* n_metrics entries once metrics.json is read */
+    struct catalog_schedule *schedules;
+    size_t n_schedules;
+    const char *time_zone; /* schedule.json's, "Asia/Ho_Chi_Minh" by default */
 };
 
 #endif

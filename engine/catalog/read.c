@@ -8,6 +8,7 @@
 #include "catalog/read.h"
 
 #include "catalog/check.h"
+#include "catalog/watch.h"
 #include "common/dynbuf.h"
 #include "common/json.h"
 #include "common/log.h"
@@ -365,13 +366,24 @@ enum kpi_status catalog_load(const char *dir, struct catalog **out)
         free(buf);
         buf = NULL;
     }
+    /* schedule.json, optional: the expected submissions (watch.c) */
+    ld.ck.file = CATALOG_SCHEDULE_FILE;
+    bool has_schedule = bsearch(&ld.ck.file, names, n_names, sizeof *names, by_name) != NULL;
+    if (has_schedule && read_file(&ld, dir, CATALOG_SCHEDULE_FILE, &buf, &len) == 0) {
+        const cJSON *root = parse_file(&ld, buf, len);
+        if (root != NULL)
+            watch_check_schedule(&ld.ck, root);
+        free(buf);
+        buf = NULL;
+    }
     for (size_t i = 0; i < n_names && !ld.ck.oom; i++) {
         ld.ck.file = names[i];
         if (read_file(&ld, dir, names[i], &buf, &len) != 0)
             continue;
         if (hash_file(h, names[i], buf, len) != 0)
             goto fail;
-        if (strcmp(names[i], CATALOG_METRICS_FILE) != 0) {
+        if (strcmp(names[i], CATALOG_METRICS_FILE) != 0 &&
+            strcmp(names[i], CATALOG_SCHEDULE_FILE) != 0) {
             const cJSON *root = parse_file(&ld, buf, len);
             if (root != NULL) {
                 struct catalog_indicator *ind = &cat->indicators[cat->n_indicators++];
@@ -385,7 +397,7 @@ enum kpi_status catalog_load(const char *dir, struct catalog **out)
     if (ld.ck.oom)
         goto fail;
     ld.ck.file = "";
-    if (n_names - has_metrics == 0)
+    if (n_names - has_metrics - has_schedule == 0)
         check_problem(&ld.ck, "/", "no indicator file (*.json) in \"%s\"", dir);
     duplicate_ids(&ld, cat->indicators, cat->n_indicators);
     qsort(cat->indicators, cat->n_indicators, sizeof *cat->indicators, by_id);
@@ -439,6 +451,7 @@ void catalog_free(struct catalog *cat)
             free(cat->metrics[i].reported_by.names);
     free(cat->problems);
     free(cat->indicators);
+    watch_free(cat);
     free(cat->metrics);
     free(cat->dir);
     free(cat);

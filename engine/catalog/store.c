@@ -7,6 +7,7 @@
 #include "catalog/store.h"
 
 #include "catalog/read.h"
+#include "catalog/watch.h"
 #include "common/dynbuf.h"
 #include "common/log.h"
 #include "common/sqlstate.h"
@@ -346,7 +347,8 @@ enum kpi_status catalog_store(PGconn *conn, const struct catalog *cat, FILE *rep
     idiff = conn_exec(conn, diff_indicator_sql, 0, NULL, "could not compare the indicators");
     if (mdiff == NULL || idiff == NULL ||
         upsert(conn, upsert_metric_sql, "could not update kpi.metric", &rows) != 0 ||
-        upsert(conn, upsert_indicator_sql, "could not update kpi.indicator", &rows) != 0)
+        upsert(conn, upsert_indicator_sql, "could not update kpi.indicator", &rows) != 0 ||
+        watch_store(conn, cat) != 0)
         goto fail;
     res = conn_exec(conn, known_version_sql, 1, version_param, "could not read kpi.catalog_load");
     if (res == NULL)

@@ -347,3 +347,8 @@ enum kpi_status words_window(char *buf, size_t len, const struct words_cell *c,
         return put(buf, len, "%s; %s", span, months);
     return put(buf, len, "%s", span[0] != '\0' ? span : months);
 }
+
+const char *words_suspect(enum numfmt_lang lang)
+{
+    return vi(lang) ? "cần kiểm tra số liệu" : "data to check";
+}

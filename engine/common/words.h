@@ -134,4 +134,9 @@ const char *words_name(const char *short_name, const char *name);
 enum kpi_status words_detail(char *buf, size_t len, const char *name, const char *note,
                              enum numfmt_lang lang);
 
+/* words_suspect: what a cell computed from an implausible value (kpi.data_quality_finding,
+ * not confirmed) says beside its value, and its alert: "cần kiểm tra số liệu" / "data to
+ * check". Static storage. */
+const char *words_suspect(enum numfmt_lang lang);
+
 #endif

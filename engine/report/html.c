@@ -425,6 +425,11 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         put_words(out, words_deadline, &c);
         fputs("</span></td><td>", out);
         put_status(out, &c);
+        if (val(h, i, H_SUSPECT) != NULL && strcmp(val(h, i, H_SUSPECT), "t") == 0) {
+            fputs("<br><span class=\"small\">", out); /* its value is being checked */
+            html_escape(out, words_suspect(NUMFMT_VI));
+            fputs("</span>", out);
+        }
         fputs("</td><td class=\"small\">", out);
         char gap[768];
         words_gap(gap, sizeof gap, &c, NUMFMT_VI);

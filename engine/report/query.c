@@ -24,8 +24,7 @@
     "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
     "due_date, lead_units, numerator_metric, short_name_vi, inner_comparator, inner_target_pct, "  \
     "facility_noun_vi, deadline_text_vi, note, aspirational, denominator_baseline, assigned_to "   \
-    "FROM kpi.indicator WHERE effective_from <= " end                                              \
-    " ORDER BY id, effective_from DESC"
+    "FROM kpi.indicator WHERE effective_from <= " end " ORDER BY id, effective_from DESC"
 
 /* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
 static PGresult *query(const struct report_scope *r, const char *sql, int n,
@@ -126,7 +125,8 @@ PGresult *report_query_headline(const struct report_scope *r)
                     "COLLATE \"vi-VN-x-icu\") FROM kpi.indicator_value q JOIN kpi.unit u ON "
                     "u.code = q.unit_code WHERE i.kind = 'task' AND i.assigned_to <> 'province' "
                     "AND q.indicator_id = i.id AND u.parent_code = $1 AND q.period_kind = $2 "
-                    "AND q.period_end = $4::date AND q.status <> 'met') "
+                    "AND q.period_end = $4::date AND q.status <> 'met'), "
+                    "v.suspect "
                     "FROM ind i "
                     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
                     /* the figure the plan judges: a target due on a date, its deadline

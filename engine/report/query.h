@@ -90,7 +90,8 @@ enum report_headline_col {
     H_MONTHS_TO,    /* (words_months) */
     H_ASPIRATIONAL, /* "t" when the plan says "phấn đấu" (issue 17) */
     H_BASELINE,     /* the day the denominator is fixed at, "YYYY-MM-DD", or NULL */
-    H_LAGGING       /* a task of many units: those under the unit not done, ", "-joined */
+    H_LAGGING,      /* a task of many units: those under the unit not done, ", "-joined */
+    H_SUSPECT       /* "t": computed from an implausible value (kpi.data_quality_finding) */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of

@@ -21,7 +21,8 @@ BEGIN
   v AS (SELECT DISTINCT ON (v.indicator_id, v.unit_code, v.period_kind, v.period_start)
                v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
                v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
-               v.status, v.gap_count, v.completeness_pct, u.kind AS unit_kind
+               v.status, v.gap_count, v.completeness_pct, u.kind AS unit_kind,
+               v.suspect
           FROM kpi.indicator_value v JOIN kpi.unit u ON u.code = v.unit_code
          WHERE v.period_kind IN (SELECT k FROM kinds)
            AND v.status IN ('met', 'breach', 'on_track', 'at_risk')

@@ -96,7 +96,8 @@ BEGIN
          to_char(a.opened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
          coalesce(to_char(a.resolved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
                   '0001-01-01T00:00:00Z'),
-         a.first_period, i.name_vi, i.name_en, i.plan_ref, i.target_text_vi,
+         a.first_period, coalesce(i.name_vi, rm.name_vi), coalesce(i.name_en, rm.name_en),
+         i.plan_ref, i.target_text_vi,
          coalesce(i.comparator, a.comparator),
          trim_scale(coalesce(i.target_pct, a.target_pct))::text,
          array_to_string(coalesce(i.lead_units, a.lead_units), '; '),
@@ -111,6 +112,7 @@ BEGIN
     JOIN kpi.unit u ON u.code = a.unit_code
     LEFT JOIN ind i ON i.id = a.indicator_id
     LEFT JOIN kpi.metric mn ON mn.code = i.numerator_metric
+    LEFT JOIN kpi.metric rm ON a.kind = 'report' AND rm.code = a.indicator_id  -- not sent
     CROSS JOIN LATERAL (SELECT e.event, e.period_start, e.period_end, e.status,
                                e.previous_status, e.severity, e.consecutive_periods,
                                e.ratio_pct, e.gap_count, e.completeness_pct

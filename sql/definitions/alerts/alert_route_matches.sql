@@ -13,7 +13,8 @@ CREATE OR REPLACE FUNCTION kpi.alert_route_matches(route jsonb, indicator_id tex
            WHEN 'province' THEN unit_kind = 'province'
            ELSE route -> 'unit_codes' ? unit_code
          END
-     AND route -> 'period_kinds' ? period_kind
+     -- a report not sent (KpiReportMissing) is of a day or a month, whatever the route's kinds
+     AND (route -> 'period_kinds' ? period_kind OR alertname = 'KpiReportMissing')
      AND (jsonb_typeof(route -> 'lead_units') IS DISTINCT FROM 'array'
           OR route -> 'lead_units' ?| lead_units)
      AND (alertname IS NULL OR route -> 'alertnames' ? alertname)

@@ -4,7 +4,8 @@
 -- from alert_cell: per key and kind ('status', 'data') the latest cell, the
 -- run of consecutive periods like it (n, first_period), the alert name, the
 -- state it wants ('firing' or 'resolved') and its severity ('critical' from
--- P_ESCALATE_AFTER periods on, unless the target is aspirational); then ANALYZE it.
+-- P_ESCALATE_AFTER periods on, unless the target is aspirational); a suspect cell's status
+-- key is named KpiDataSuspect; then ANALYZE it.
 CREATE OR REPLACE FUNCTION kpi.alert_wants(p_escalate_after integer)
   RETURNS void LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
@@ -32,9 +33,17 @@ BEGIN
   SELECT kpi.alert_fingerprint(k.kind, l.indicator_id, l.unit_code, l.period_kind)
            AS fingerprint, k.kind, l.*,
          CASE WHEN k.kind = 'data' THEN 'KpiDataMissing'
+              WHEN l.suspect THEN 'KpiDataSuspect'
               WHEN l.status = 'at_risk' THEN 'KpiAtRisk' ELSE 'KpiBreach' END AS alertname,
+         -- a suspect cell (computed from an implausible value) neither resolves a firing
+         -- alert nor fires a leaders' one: it is told as KpiDataSuspect until confirmed
          CASE WHEN (k.kind = 'status' AND l.class = 'bad')
                 OR (k.kind = 'data' AND l.class = 'missing')
+                OR (k.kind = 'status' AND l.suspect AND l.class = 'good'
+                    AND EXISTS (SELECT 1 FROM kpi.alert a
+                                 WHERE a.fingerprint = kpi.alert_fingerprint(k.kind,
+                                         l.indicator_id, l.unit_code, l.period_kind)
+                                   AND a.state = 'firing'))
               THEN 'firing' ELSE 'resolved' END AS want,
          -- an aspirational target ("phấn đấu", issue 17) is at most a warning
          CASE WHEN l.n >= p_escalate_after AND NOT l.aspirational THEN 'critical'

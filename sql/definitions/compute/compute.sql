@@ -23,6 +23,7 @@
 --                              assigned to, completeness over who reports
 --      kpi.compute_deadline                   (deadline cells projected to their
 --                                             due date; month totals marked)
+--      kpi.quality_suspect     t_new.suspect computed from an implausible value
 --   9. kpi.compute_store       kpi.indicator_value (and its history)
 CREATE OR REPLACE FUNCTION kpi.compute(p_from date, p_to date, p_full boolean,
                                        OUT run_id bigint, OUT cells_in_scope bigint,
@@ -61,6 +62,7 @@ BEGIN
   v_cells := kpi.compute_cells();
   v_cells := v_cells + kpi.compute_population();
   PERFORM kpi.compute_deadline();
+  PERFORM kpi.quality_suspect();
   v_changed := kpi.compute_store(v_run);
 
   UPDATE kpi.compute_run

@@ -1,8 +1,10 @@
 -- compute/compute_findings: kpi.compute_findings(), step 7 of kpi.compute:
--- kpi.data_quality_finding: own totals that differ from their children's sum.
+-- kpi.data_quality_finding: own totals that differ from their children's sum
+-- (kind children_sum), then the implausible values (kpi.quality_findings,
+-- sql/definitions/quality/).
 
 -- Records (or refreshes) every finding of the run's cells, resolves those of
--- its cells that no longer differ; returns how many it found.
+-- its cells that no longer differ; returns how many it found of both.
 CREATE OR REPLACE FUNCTION kpi.compute_findings(p_run bigint) RETURNS bigint
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
@@ -25,16 +27,16 @@ BEGIN
     SELECT metric, unit_code, period_kind, period_start, period_end, own_value, kids_value,
            kids_n, p_run, p_run
       FROM found
-    ON CONFLICT (metric, unit_code, period_kind, period_end) DO UPDATE
+    ON CONFLICT (kind, metric, unit_code, period_kind, period_end) DO UPDATE
       SET own_value = excluded.own_value, children_sum = excluded.children_sum,
           children_count = excluded.children_count, last_run_id = p_run, resolved_at = NULL
     RETURNING 1
   )
   SELECT count(*) INTO v_findings FROM ins;
   UPDATE kpi.data_quality_finding f SET resolved_at = now(), last_run_id = p_run
-   WHERE f.resolved_at IS NULL AND f.last_run_id <> p_run
+   WHERE f.kind = 'children_sum' AND f.resolved_at IS NULL AND f.last_run_id <> p_run
      AND EXISTS (SELECT 1 FROM t_need n JOIN t_unit u ON u.province = n.province
                   WHERE n.metric = f.metric AND u.code = f.unit_code
                     AND n.period_kind = f.period_kind AND n.period_end = f.period_end);
-  RETURN v_findings;
+  RETURN v_findings + kpi.quality_findings(p_run);
 END $$;

@@ -20,13 +20,13 @@ BEGIN
       OR (v.period_start, v.period_label, v.numerator, v.denominator, v.ratio_pct, v.comparator,
           v.target_pct, v.due_date, v.status, v.reason, v.reason_vi, v.gap_count,
           v.completeness_pct,
-          v.units_expected, v.units_reporting, v.catalog_version, v.late_days, v.counted_to,
+          v.units_expected, v.units_reporting, v.catalog_version, v.late_days, v.suspect, v.counted_to,
           v.projected_pct, v.needed_per_month, v.months_from, v.months_to)
          IS DISTINCT FROM
          (n.period_start, n.period_label, n.numerator, n.denominator, n.ratio_pct, n.comparator,
           n.target_pct, n.due_date, n.status, n.reason, n.reason_vi, n.gap_count,
           n.completeness_pct,
-          n.units_expected, n.units_reporting, n.catalog_version, n.late_days, n.counted_to,
+          n.units_expected, n.units_reporting, n.catalog_version, n.late_days, n.suspect, n.counted_to,
           n.projected_pct, n.needed_per_month, n.months_from, n.months_to);
   GET DIAGNOSTICS v_changed = ROW_COUNT;
 
@@ -34,13 +34,13 @@ BEGIN
     (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
      denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
      gap_count, completeness_pct, units_expected, units_reporting, catalog_version, computed_at,
-     run_id, late_days, valid_to, counted_to, projected_pct, needed_per_month, months_from,
+     run_id, late_days, suspect, valid_to, counted_to, projected_pct, needed_per_month, months_from,
      months_to)
   SELECT v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
          v.period_label, v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
          v.due_date, v.status, v.reason, v.reason_vi, v.gap_count, v.completeness_pct,
          v.units_expected, v.units_reporting, v.catalog_version, v.computed_at, v.run_id,
-         v.late_days, now(), v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
+         v.late_days, v.suspect, now(), v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
          v.months_to
     FROM kpi.indicator_value v
     JOIN t_changed c USING (indicator_id, unit_code, period_kind, period_end)
@@ -53,12 +53,12 @@ BEGIN
      denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
      gap_count,
      completeness_pct, units_expected, units_reporting, catalog_version, computed_at, run_id,
-     late_days, counted_to, projected_pct, needed_per_month, months_from, months_to)
+     late_days, suspect, counted_to, projected_pct, needed_per_month, months_from, months_to)
   SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
          denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
          gap_count,
          completeness_pct, units_expected, units_reporting, catalog_version, now(), p_run,
-         late_days, counted_to, projected_pct, needed_per_month, months_from, months_to
+         late_days, suspect, counted_to, projected_pct, needed_per_month, months_from, months_to
     FROM t_changed WHERE NOT existed;
   UPDATE kpi.indicator_value v
      SET period_start = c.period_start, period_label = c.period_label,
@@ -70,7 +70,7 @@ BEGIN
          completeness_pct = c.completeness_pct,
          units_expected = c.units_expected, units_reporting = c.units_reporting,
          catalog_version = c.catalog_version, computed_at = now(), run_id = p_run,
-         late_days = c.late_days, counted_to = c.counted_to, projected_pct = c.projected_pct,
+         late_days = c.late_days, suspect = c.suspect, counted_to = c.counted_to, projected_pct = c.projected_pct,
          needed_per_month = c.needed_per_month, months_from = c.months_from,
          months_to = c.months_to
     FROM t_changed c

@@ -8,7 +8,7 @@ SELECT v.indicator_id, i.name_vi AS indicator_name_vi, i.name_en AS indicator_na
        v.period_end, v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
        v.due_date, v.status, v.reason, v.reason_vi, v.gap_count, v.completeness_pct,
        v.units_expected, v.units_reporting, v.catalog_version, v.computed_at, v.run_id,
-       v.late_days, v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
+       v.late_days, v.suspect, v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
        v.months_to
   FROM kpi.indicator_value v
   -- the orders are computed once per unit and per indicator, not once per row

@@ -1,0 +1,159 @@
+-- quality/quality_findings: kpi.quality_findings(), the implausible values of a
+-- computation (called by kpi.compute_findings, step 7 of kpi.compute): the
+-- outlier, below_min, above_max, stock_drop and day_above_month rows of
+-- kpi.data_quality_finding (temp tables t_q_test, t_q_month).
+
+-- The months tested are the month periods of the run's needs (t_need), for their
+-- metrics; each unit's value of a month is its own (kpi.metric_half: the month-level
+-- row, else the sum of its halves for a flow, the last value for a stock), judged
+-- against the settings of kpi.metric_quality (defaults when a metric has none):
+--   outlier     the modified z-score 0.6745 × (x − median) / MAD over the unit's last
+--               window_periods earlier months holding a value (at least min_periods,
+--               MAD > 0) beyond z_threshold; exact: 0.6745 × |x − median| >
+--               z_threshold × MAD in NUMERIC, the median of an even count the mean of
+--               its two middle values (percentile_disc ascending and descending);
+--   below_min, above_max   x outside min_value..max_value;
+--   stock_drop  a monotone stock below its previous month's value;
+--   day_above_month  a flow's day count above the unit's month-level count of its month.
+-- Low values (outlier below the median, below_min) are not judged in the latest month
+-- holding values of the metric: it may still be filling. A finding found again keeps
+-- its confirmation while its value is the same; a finding of a tested month and
+-- metric not found again is resolved (corrected). Returns how many it found.
+CREATE OR REPLACE FUNCTION kpi.quality_findings(p_run bigint) RETURNS bigint
+LANGUAGE plpgsql
+SET enable_nestloop = off -- as kpi.compute_rollup
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_n bigint;
+BEGIN
+  CREATE TEMP TABLE t_q_test ON COMMIT DROP AS
+  SELECT DISTINCT n.metric, n.period_start AS month, n.temporal,
+         coalesce(q.window_periods, 12) AS window_periods,
+         coalesce(q.z_threshold, 3.5) AS z_threshold, coalesce(q.min_periods, 6) AS min_periods,
+         q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone,
+         n.period_start >= (SELECT date_trunc('month', max(h.half))::date
+                              FROM kpi.metric_half h WHERE h.metric = n.metric) AS latest
+    FROM t_need n LEFT JOIN kpi.metric_quality q ON q.code = n.metric
+   WHERE n.period_kind = 'month';
+  ANALYZE t_q_test;
+
+  -- each unit's value of the tested months and of the window before them
+  CREATE TEMP TABLE t_q_month ON COMMIT DROP AS
+  SELECT h.metric, h.unit_code, date_trunc('month', h.half)::date AS month,
+         CASE WHEN bool_or(h.has_month) THEN max(h.value) FILTER (WHERE h.has_month)
+              WHEN min(m.temporal) = 'flow' THEN sum(h.value)
+              ELSE (max(ARRAY[h.last_day - DATE '2000-01-01', h.value]))[2] END::numeric
+           AS value
+    FROM kpi.metric_half h
+    JOIN kpi.metric m ON m.code = h.metric
+    JOIN (SELECT metric, min(month) AS lo, max(month) AS hi,
+                 max(window_periods) AS w FROM t_q_test GROUP BY metric) r
+      ON r.metric = h.metric
+   WHERE h.half >= r.lo - make_interval(months => r.w + 12)
+     AND h.half < r.hi + interval '1 month'
+   GROUP BY 1, 2, 3;
+  CREATE INDEX ON t_q_month (metric, unit_code, month);
+  ANALYZE t_q_month;
+
+  WITH x AS (   -- the values tested
+    SELECT t.*, v.unit_code, v.value
+      FROM t_q_test t JOIN t_q_month v ON v.metric = t.metric AND v.month = t.month
+  ),
+  hist AS (     -- each one's earlier months, the latest first
+    SELECT x.metric, x.unit_code, x.month, h.value,
+           row_number() OVER (PARTITION BY x.metric, x.unit_code, x.month
+                              ORDER BY h.month DESC) AS rn
+      FROM x JOIN t_q_month h ON h.metric = x.metric AND h.unit_code = x.unit_code
+                             AND h.month < x.month
+  ),
+  med AS (
+    SELECT metric, unit_code, month, count(*) AS n,
+           trim_scale((percentile_disc(0.5) WITHIN GROUP (ORDER BY value)
+                       + percentile_disc(0.5) WITHIN GROUP (ORDER BY value DESC)) / 2)
+             AS median
+      FROM hist h
+     WHERE rn <= (SELECT t.window_periods FROM t_q_test t
+                   WHERE t.metric = h.metric AND t.month = h.month)
+     GROUP BY 1, 2, 3
+  ),
+  mad AS (
+    SELECT m.metric, m.unit_code, m.month, m.n, m.median,
+           trim_scale((percentile_disc(0.5) WITHIN GROUP (ORDER BY abs(h.value - m.median))
+                       + percentile_disc(0.5) WITHIN GROUP (ORDER BY abs(h.value - m.median)
+                                                            DESC)) / 2) AS mad
+      FROM med m JOIN hist h USING (metric, unit_code, month)
+     WHERE h.rn <= m.n
+     GROUP BY 1, 2, 3, 4, 5
+  ),
+  prev AS (     -- a monotone stock's previous month
+    SELECT DISTINCT ON (h.metric, h.unit_code, h.month) h.metric, h.unit_code, h.month,
+           h.value
+      FROM hist h WHERE h.rn = 1
+  ),
+  found AS (
+    SELECT 'outlier' AS kind, x.metric, x.unit_code, x.month, x.value, d.median, d.mad,
+           round(0.6745 * (x.value - d.median) / d.mad, 2) AS z_score, d.n::int AS history_n,
+           NULL::bigint AS bound, NULL::bigint AS compared
+      FROM x JOIN mad d USING (metric, unit_code, month)
+     WHERE d.n >= x.min_periods AND d.mad > 0
+       AND 0.6745 * abs(x.value - d.median) > x.z_threshold * d.mad
+       AND (x.value > d.median OR NOT x.latest)
+    UNION ALL
+    SELECT 'below_min', metric, unit_code, month, value, NULL, NULL, NULL, NULL, min_value,
+           NULL
+      FROM x WHERE value < min_value AND NOT latest
+    UNION ALL
+    SELECT 'above_max', metric, unit_code, month, value, NULL, NULL, NULL, NULL, max_value,
+           NULL
+      FROM x WHERE value > max_value
+    UNION ALL
+    SELECT 'stock_drop', x.metric, x.unit_code, x.month, x.value, NULL, NULL, NULL, NULL, NULL,
+           p.value::bigint
+      FROM x JOIN prev p USING (metric, unit_code, month)
+     WHERE x.monotone AND x.temporal = 'stock' AND x.value < p.value
+  ),
+  rows AS (
+    SELECT kind, metric, unit_code, 'month' AS period_kind, month AS period_start,
+           (month + interval '1 month - 1 day')::date AS period_end, value::bigint AS value,
+           median, mad, z_score, history_n, bound, compared
+      FROM found
+    UNION ALL
+    SELECT 'day_above_month', d.metric, d.unit_code, 'day', d.period_start, d.period_start,
+           d.value, NULL, NULL, NULL, NULL, NULL, mo.value
+      FROM t_q_test t
+      JOIN kpi.observation mo ON mo.metric = t.metric AND mo.grain = 'month'
+                             AND mo.period_start = t.month
+      JOIN kpi.observation d ON d.metric = t.metric AND d.unit_code = mo.unit_code
+                            AND d.grain = 'day' AND d.period_start >= t.month
+                            AND d.period_start < t.month + interval '1 month'
+     WHERE t.temporal = 'flow' AND d.value > mo.value
+  ),
+  ins AS (
+    INSERT INTO kpi.data_quality_finding AS f
+      (kind, metric, unit_code, period_kind, period_start, period_end, own_value, median, mad,
+       z_score, history_n, bound, compared_value, first_run_id, last_run_id)
+    SELECT kind, metric, unit_code, period_kind, period_start, period_end, value, median, mad,
+           z_score, history_n, bound, compared, p_run, p_run
+      FROM rows
+    ON CONFLICT (kind, metric, unit_code, period_kind, period_end) DO UPDATE
+      SET own_value = excluded.own_value, median = excluded.median, mad = excluded.mad,
+          z_score = excluded.z_score, history_n = excluded.history_n, bound = excluded.bound,
+          compared_value = excluded.compared_value, last_run_id = p_run, resolved_at = NULL,
+          confirmed_at = CASE WHEN f.own_value = excluded.own_value THEN f.confirmed_at END,
+          confirmed_by = CASE WHEN f.own_value = excluded.own_value THEN f.confirmed_by END,
+          note = CASE WHEN f.own_value = excluded.own_value THEN f.note END
+    RETURNING 1
+  )
+  SELECT count(*) INTO v_n FROM ins;
+
+  -- corrected: a finding of a tested month no longer found
+  UPDATE kpi.data_quality_finding f SET resolved_at = now(), last_run_id = p_run
+   WHERE f.kind <> 'children_sum' AND f.resolved_at IS NULL AND f.last_run_id <> p_run
+     AND EXISTS (SELECT 1 FROM t_q_test t
+                  WHERE t.metric = f.metric AND t.month = date_trunc('month', f.period_start));
+  RETURN v_n;
+END $$;
+COMMENT ON FUNCTION kpi.quality_findings(bigint) IS
+  'the implausible values of the months a computation tests (outlier, below_min, above_max, '
+  'stock_drop, day_above_month) into kpi.data_quality_finding; returns how many';

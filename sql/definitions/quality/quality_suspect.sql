@@ -1,0 +1,43 @@
+-- quality/quality_suspect: kpi.quality_suspect(), step 8b of kpi.compute: the
+-- cells of the run (temp table t_new, after kpi.compute_cells) marked suspect.
+
+-- A cell is suspect when one of its metrics (numerator, denominator) has an open
+-- implausible-value finding (kpi.data_quality_finding of a kind other than
+-- children_sum, neither resolved nor confirmed) of the cell's unit or a unit under
+-- it, in its period (a stock: in the month of its last day, the value it uses).
+-- Adds the column suspect to t_new; returns how many cells are suspect.
+CREATE OR REPLACE FUNCTION kpi.quality_suspect() RETURNS bigint
+LANGUAGE plpgsql
+SET enable_nestloop = off -- as kpi.compute_rollup
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_n bigint;
+BEGIN
+  ALTER TABLE t_new ADD COLUMN suspect boolean NOT NULL DEFAULT false;
+  WITH open AS (   -- the open findings, with each unit above their unit
+    SELECT f.metric, m.temporal, a.code AS unit_code, f.period_start, f.period_end
+      FROM kpi.data_quality_finding f
+      JOIN kpi.metric m ON m.code = f.metric
+      JOIN t_unit u ON u.code = f.unit_code
+      JOIN t_unit a ON a.code IN (u.code, u.parent_code)
+                    OR a.code = (SELECT p.parent_code FROM t_unit p WHERE p.code = u.parent_code)
+     WHERE f.kind <> 'children_sum' AND f.resolved_at IS NULL AND f.confirmed_at IS NULL
+  ),
+  hit AS (
+    SELECT DISTINCT c.indicator_id, c.unit_code, c.period_kind, c.period_end
+      FROM t_cell c
+      JOIN open o ON o.unit_code = c.unit_code
+                 AND o.metric IN (c.numerator_metric, c.denominator_metric)
+                 AND o.period_start <= c.period_end
+                 AND o.period_end >= CASE WHEN o.temporal = 'stock'
+                                          THEN date_trunc('month', c.period_end)::date
+                                          ELSE c.period_start END
+  )
+  UPDATE t_new n SET suspect = true
+    FROM hit h
+   WHERE n.indicator_id = h.indicator_id AND n.unit_code = h.unit_code
+     AND n.period_kind = h.period_kind AND n.period_end = h.period_end;
+  GET DIAGNOSTICS v_n = ROW_COUNT;
+  RETURN v_n;
+END $$;
