@@ -491,7 +491,7 @@ START_TEST(directory_in_name_order_and_archive)
     copy_to(data("rows_bad.csv"), inbox, "c_bad.csv");
     copy_to(data("good.csv"), inbox, "b_good.csv");
     copy_to(data("empty.csv"), inbox, "a_empty.csv");
-    copy_to(data("good.csv"), inbox, "notes.txt");
+    copy_to(data("empty.csv"), inbox, "notes.txt"); /* content not ingested before */
     ck_assert_int_eq(ingest(NULL, "--archive", archive, inbox, NULL), 3);
     assert_value(conn,
                  "SELECT string_agg(file_name || '=' || status, ',' ORDER BY id)"

@@ -378,13 +378,14 @@ static enum kpi_status walk_dir(struct inbox *in, const char *path, bool vi, boo
         bool dir = lstat(file, &st) == 0 && S_ISDIR(st.st_mode);
         if (rc != 0 || interrupt_requested(NULL)) {
             /* stopped: the rest waits */
+        } else if (strcmp(name, "processed") == 0 || strcmp(name, "rejected") == 0) {
+            /* the archive's, even when it is broken (a file in its place) */
         } else if (dir && top && strcmp(name, INBOX_VI_DIR) == 0) {
             rc = walk_dir(in, file, true, false);
         } else if (dir && !ends_with(name, ".csv") && !ends_with(name, ".xlsx")) {
-            if (strcmp(name, "processed") != 0 && strcmp(name, "rejected") != 0)
-                log_warn("%s: a folder, not read; only the files of the inbox and of its %s/ "
-                         "folder are ingested",
-                         file, INBOX_VI_DIR);
+            log_warn("%s: a folder, not read; only the files of the inbox and of its %s/ "
+                     "folder are ingested",
+                     file, INBOX_VI_DIR);
         } else {
             rc = ingest_one(in, file, vi, true);
         }
