@@ -195,8 +195,8 @@ static pid_t fork_receiver(void)
 
 /* A receiver on PORT answering STATUSES[i] to the i-th request (the last one to those after),
  * with the body TEXT (NULL: none). */
-static void start_seq(struct sink *s, int port, const int *statuses, int n,
-                      enum sink_answer answer, bool smtp, const char *text)
+static void start_seq(struct sink *s, int port, const int *statuses, int n, enum sink_answer answer,
+                      bool smtp, const char *text)
 {
     snprintf(s->log, sizeof s->log, "%s/%s.log", testlib_tmpdir(), smtp ? "smtp" : "http");
     int lfd = listen_on(port, &s->port);

@@ -746,8 +746,9 @@ START_TEST(migrate_loads_every_indicator)
     const char *db = testlib_db_new();
     ck_assert_int_eq(kpi_migrate(db, NULL, NULL, NULL), 0);
     PGconn *conn = testlib_connect(db);
-    PGresult *res = PQexec(conn, "SELECT id, comparator, target_pct, kind, cadence, due_date, "
-                                 "inner_target_pct, split_part(facility_kind, ',', 1) FROM kpi.indicator");
+    PGresult *res =
+        PQexec(conn, "SELECT id, comparator, target_pct, kind, cadence, due_date, "
+                     "inner_target_pct, split_part(facility_kind, ',', 1) FROM kpi.indicator");
     ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
     ck_assert_int_eq(PQntuples(res), (int)N_EXPECTED);
     for (size_t i = 0; i < N_EXPECTED; i++) {
@@ -770,8 +771,9 @@ START_TEST(migrate_loads_every_indicator)
     assert_value(conn, "SELECT count(*) FROM kpi.metric", count);
     assert_value(conn, "SELECT facility_kind FROM kpi.indicator WHERE id = '5.5.b'",
                  "health_facility,hospital");
-    assert_value(conn, "SELECT denominator_baseline || ' ' || aspirational FROM kpi.indicator "
-                       "WHERE id = '7.5'",
+    assert_value(conn,
+                 "SELECT denominator_baseline || ' ' || aspirational FROM kpi.indicator "
+                 "WHERE id = '7.5'",
                  "2025-07-14 false");
     assert_value(conn, "SELECT temporal FROM kpi.metric WHERE code = 'checkup_total'", "flow");
     assert_value(conn, "SELECT temporal FROM kpi.metric WHERE code = 'citizen_14plus'", "stock");

@@ -635,10 +635,11 @@ START_TEST(a_4xx_fails_at_once_and_kpi_run_exits_3)
     free(out);
     free(err);
     ck_assert_int_eq(requests(&bad), 1);
-    char *v = testlib_value(conn, "SELECT (failed_at IS NOT NULL) || ' ' || attempts || ' ' || "
-                                  "(failure LIKE 'the receiver answered HTTP 400: {\"code\":400,%') "
-                                  "|| ' ' || (failure LIKE '%(a refusal: not tried again)') "
-                                  "FROM kpi.outbox WHERE id = 1");
+    char *v =
+        testlib_value(conn, "SELECT (failed_at IS NOT NULL) || ' ' || attempts || ' ' || "
+                            "(failure LIKE 'the receiver answered HTTP 400: {\"code\":400,%') "
+                            "|| ' ' || (failure LIKE '%(a refusal: not tried again)') "
+                            "FROM kpi.outbox WHERE id = 1");
     ck_assert_str_eq(v, "true 1 true true");
     free(v);
     v = testlib_value(conn, "SELECT http_status || ' ' || response FROM kpi.delivery");
@@ -692,9 +693,10 @@ START_TEST(a_503_then_200_is_delivered_once)
     expect_deliver(ci, routes, 0, "delivered 0 notifications; 0 still pending\n");
     ck_assert_int_eq(requests(&flaky), 2);
     sink_stop(&flaky);
-    char *v = testlib_value(conn, "SELECT string_agg(http_status || ':' || coalesce(response, '-'), "
-                                  "',' ORDER BY id) || ' ' || (SELECT (delivered_at IS NOT NULL) "
-                                  "|| ' ' || (failed_at IS NULL) FROM kpi.outbox) FROM kpi.delivery");
+    char *v =
+        testlib_value(conn, "SELECT string_agg(http_status || ':' || coalesce(response, '-'), "
+                            "',' ORDER BY id) || ' ' || (SELECT (delivered_at IS NOT NULL) "
+                            "|| ' ' || (failed_at IS NULL) FROM kpi.outbox) FROM kpi.delivery");
     ck_assert_str_eq(v, "503:busy,200:- true true");
     free(v);
     free(routes);
@@ -713,8 +715,9 @@ START_TEST(a_receiver_down_fails_after_its_attempts)
     char *routes = url_routes(url, ", \"give_up_after_attempts\": 4");
     one_breach(conn, ci, routes);
     expect_deliver(ci, routes, 1, "delivered 0 notifications; 1 still pending\n");
-    expect_deliver(ci, routes, 1, "delivered 0 notifications; 0 still pending; 1 failed ('kpi alerts "
-                          "retry' after a fix)\n");
+    expect_deliver(ci, routes, 1,
+                   "delivered 0 notifications; 0 still pending; 1 failed ('kpi alerts "
+                   "retry' after a fix)\n");
     char *v = testlib_value(conn, "SELECT attempts || ' ' || (failure LIKE '%(gave up after 4 "
                                   "attempts)') || ' ' || (SELECT count(*) FROM kpi.delivery) "
                                   "FROM kpi.outbox");

@@ -419,7 +419,8 @@ START_TEST(file_level_rejections)
                  "of the row starting at line 2 is never closed\n"
                  "unknown_column.csv rejected 0 line 1: unknown column \"donvi\" in the header; "
                  "the columns are period, unit, metric, value (required) and agency, note "
-                 "(optional)\n"
+                 "(optional); a column of labels for people is named in square brackets, e.g. "
+                 "\"[Tên chỉ số]\"\n"
                  "missing_column.csv rejected 0 line 1: the header lacks the column \"metric\"; "
                  "the first line must name the columns period, unit, metric, value\n"
                  "header_only.csv rejected 0 line 2: the file has a header but no data rows");

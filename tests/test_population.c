@@ -88,15 +88,15 @@ static void assert_value(PGconn *conn, const char *sql, const char *want)
 START_TEST(completeness_of_a_hospital_metric_counts_hospitals)
 {
     PGconn *conn = world();
-    testlib_exec(conn,
-                 "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, "
-                 "reported_by) VALUES "
-                 "('hospital_emr', 'BV có BAĐT', 'hospitals with EMR', 'stock', 'v1', '{hospital}'), "
-                 "('hospital_total', 'Bệnh viện', 'hospitals', 'stock', 'v1', '{hospital}');"
-                 "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
-                 "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
-                 "catalog_version, aspirational) VALUES ('5.4', 'BAĐT', 'EMR', 'V.4', 'ratio', "
-                 "'hospital_emr', 'hospital_total', '>=', 100, 'ongoing', 'v1', true)");
+    testlib_exec(
+        conn, "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, "
+              "reported_by) VALUES "
+              "('hospital_emr', 'BV có BAĐT', 'hospitals with EMR', 'stock', 'v1', '{hospital}'), "
+              "('hospital_total', 'Bệnh viện', 'hospitals', 'stock', 'v1', '{hospital}');"
+              "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
+              "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
+              "catalog_version, aspirational) VALUES ('5.4', 'BAĐT', 'EMR', 'V.4', 'ratio', "
+              "'hospital_emr', 'hospital_total', '>=', 100, 'ongoing', 'v1', true)");
     counts(conn, "('hospital_emr', 'A-BV1', '2025-08-31', 'day', 1), "
                  "('hospital_total', 'A-BV1', '2025-08-31', 'day', 1), "
                  "('hospital_emr', 'B-BV1', '2025-08-31', 'day', 0), "
@@ -147,14 +147,13 @@ END_TEST
 START_TEST(denominator_fixed_at_the_plans_date)
 {
     PGconn *conn = world();
-    testlib_exec(conn,
-                 "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
-                 "VALUES ('bts_5g', 'Trạm 5G', '5G', 'stock', 'v1'), "
-                 "('bts_4g', 'Trạm 4G', '4G', 'stock', 'v1');"
-                 "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
-                 "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
-                 "catalog_version, denominator_baseline) VALUES ('7.5', '5G', '5G', 'VII.5', "
-                 "'ratio', 'bts_5g', 'bts_4g', '>=', 50, 'ongoing', 'v1', '2025-07-14')");
+    testlib_exec(conn, "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
+                       "VALUES ('bts_5g', 'Trạm 5G', '5G', 'stock', 'v1'), "
+                       "('bts_4g', 'Trạm 4G', '4G', 'stock', 'v1');"
+                       "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
+                       "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
+                       "catalog_version, denominator_baseline) VALUES ('7.5', '5G', '5G', 'VII.5', "
+                       "'ratio', 'bts_5g', 'bts_4g', '>=', 50, 'ongoing', 'v1', '2025-07-14')");
     counts(conn, "('bts_4g', 'A', '2025-06-30', 'day', 90), "
                  "('bts_4g', 'A', '2025-07-10', 'day', 100), "
                  "('bts_4g', 'A', '2025-11-30', 'day', 160), "
@@ -225,14 +224,13 @@ END_TEST
 START_TEST(monitored_series_never_alerts)
 {
     PGconn *conn = world();
-    testlib_exec(conn,
-                 "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
-                 "VALUES ('lodging_notice_asm', 'Lưu trú qua ASM', 'ASM', 'flow', 'v1'), "
-                 "('lodging_notice_total', 'Lưu trú', 'lodging', 'flow', 'v1');"
-                 "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
-                 "numerator_metric, denominator_metric, cadence, catalog_version) VALUES "
-                 "('4.4', 'ASM', 'ASM', 'IV.4', 'monitor', 'lodging_notice_asm', "
-                 "'lodging_notice_total', 'ongoing', 'v1')");
+    testlib_exec(conn, "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
+                       "VALUES ('lodging_notice_asm', 'Lưu trú qua ASM', 'ASM', 'flow', 'v1'), "
+                       "('lodging_notice_total', 'Lưu trú', 'lodging', 'flow', 'v1');"
+                       "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
+                       "numerator_metric, denominator_metric, cadence, catalog_version) VALUES "
+                       "('4.4', 'ASM', 'ASM', 'IV.4', 'monitor', 'lodging_notice_asm', "
+                       "'lodging_notice_total', 'ongoing', 'v1')");
     counts(conn, "('lodging_notice_asm', 'A', '2025-03-05', 'day', 3), "
                  "('lodging_notice_total', 'A', '2025-03-05', 'day', 40)");
     compute(conn);

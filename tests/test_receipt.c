@@ -76,13 +76,16 @@ static const char partial[] = "period,unit,metric,value\n"                    /*
 static const char *const expected_rows[] = {
     "Dòng 3, cột kỳ (period), giá trị \"31/07/2025\"\n"
     "  Lỗi: Ngày \"31/07/2025\" ghi sai dạng: phải ghi năm-tháng-ngày.\n"
-    "  Cần ghi: Ghi 2025-07-31.\n",
+    /* day-first and "18.250": what locale vi reads, so the fix names the inbox's vi/ */
+    "  Cần ghi: Ghi 2025-07-31, hoặc gửi tệp vào thư mục vi/ của hộp thư (đọc ngày và số theo "
+    "cách viết Việt Nam).\n",
     "Dòng 4, cột đơn vị (unit), giá trị \"1840\"\n"
     "  Lỗi: Mã đơn vị \"1840\" không có trong danh mục; có lẽ bảng tính đã bỏ mất số 0 ở đầu.\n"
     "  Cần ghi: Ghi \"01840\" và định dạng cột mã đơn vị là văn bản (Text).\n",
     "Dòng 5, cột giá trị (value), giá trị \"18.250\"\n"
     "  Lỗi: Giá trị \"18.250\" có dấu phân cách hàng nghìn.\n"
-    "  Cần ghi: Ghi 18250 (chỉ chữ số, không dấu chấm, phẩy).\n",
+    "  Cần ghi: Ghi 18250 (chỉ chữ số, không dấu chấm, phẩy), hoặc gửi tệp vào thư mục vi/ của "
+    "hộp thư (đọc ngày và số theo cách viết Việt Nam).\n",
     "Dòng 6, cột chỉ tiêu (metric), giá trị \"Dvc_Essential_Online\"\n"
     "  Lỗi: Mã chỉ tiêu \"Dvc_Essential_Online\" không đúng chữ hoa, chữ thường.\n"
     "  Cần ghi: Ghi \"dvc_essential_online\".\n",
@@ -179,7 +182,8 @@ START_TEST(partial_file_receipt_lists_every_rejected_row)
     ck_assert_msg(red == 4, "%d highlighted rows:\n%s", red, sheet);
     ck_assert_ptr_nonnull(strstr(sheet, "FFFFC7CE|dòng 3|kỳ (period)|31/07/2025|Ngày "
                                         "\"31/07/2025\" ghi sai dạng: phải ghi năm-tháng-ngày.|Ghi "
-                                        "2025-07-31.\n"));
+                                        "2025-07-31, hoặc gửi tệp vào thư mục vi/ của hộp thư "
+                                        "(đọc ngày và số theo cách viết Việt Nam).\n"));
     ck_assert_ptr_nonnull(strstr(sheet, "FFFFC7CE|dòng 5|giá trị (value)|18.250|"));
     ck_assert_ptr_nonnull(strstr(sheet, "|Số dòng bị từ chối|4|"));
     free(sheet);

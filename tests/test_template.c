@@ -3,7 +3,8 @@
  * libxlsxwriter, read back by openpyxl (rows, codes as text, data validation,
  * protection, comments) and by LibreOffice headless (one soffice call for
  * every form: converted to CSV, the rows as a spreadsheet program reads
- * them); refused for an unknown unit, a bad period and a kind of unit that
+ * them); filled, saved by LibreOffice and read back by kpi ingest into
+ * kpi.observation; refused for an unknown unit, a bad period and a kind of unit that
  * sends nothing. The database holds the shipped catalog (kpi migrate) and the
  * units of fixtures/units_thai_nguyen.csv.
  */
@@ -58,8 +59,9 @@ static int lines(const char *text)
 
 /*
  * The metrics of the shipped catalog (indicators/metrics.json, reported_by):
- * a ward (phuong) sends the 35 metrics of ["xa","phuong","dac_khu"] and the 2
- * of ["xa","phuong","dac_khu","province"]: 37 rows; a hospital the 2 of
+ * a ward (phuong) sends the 39 metrics of ["xa","phuong","dac_khu"] (1.1 and
+ * 1.2 among them: every commune's tasks) and the 2 of
+ * ["xa","phuong","dac_khu","province"]: 41 rows; a hospital the 2 of
  * ["hospital"] (hospital_emr, hospital_total).
  */
 START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
@@ -72,7 +74,7 @@ START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
     free(template(db, 0, "05533", "2025-09", NULL, ward));
     free(template(db, 0, "01840-BV1", "2025-09", "Sở Y tế", hospital));
 
-    /* the ward's form: header, 37 rows, codes as text cells */
+    /* the ward's form: header, 41 rows, codes as text cells */
     cJSON *book = officelib_xlsx(ward, false);
     const cJSON *form = officelib_sheet(book, "Biểu mẫu");
     ck_assert_ptr_nonnull(form);
@@ -82,20 +84,20 @@ START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
         cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(book, "sheets"), 0), "name")
             ->valuestring,
         "Biểu mẫu");
-    static const char *const head[] = {"period",     "unit",         "metric",
-                                       "value",      "note",         "Tên chỉ số",
-                                       "Đơn vị đếm", "Loại số liệu", "Tên đơn vị"};
+    static const char *const head[] = {"period",       "unit",           "metric",
+                                       "value",        "note",           "[Tên chỉ số]",
+                                       "[Đơn vị đếm]", "[Loại số liệu]", "[Tên đơn vị]"};
     for (int c = 0; c < 9; c++) {
         char ref[8];
         snprintf(ref, sizeof ref, "%c1", 'A' + c);
         ck_assert_str_eq(officelib_text(form, ref), head[c]);
         ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(officelib_cell(form, ref), "locked")));
     }
-    ck_assert_int_eq(cJSON_GetObjectItem(form, "max_row")->valueint, 1 + 37);
+    ck_assert_int_eq(cJSON_GetObjectItem(form, "max_row")->valueint, 1 + 41);
     PGconn *conn = testlib_connect(db);
     PGresult *res = PQexec(conn, "SELECT code, name_vi, noun_vi FROM kpi.metric WHERE 'phuong' "
                                  "= ANY (reported_by) ORDER BY code");
-    ck_assert_int_eq(PQntuples(res), 37);
+    ck_assert_int_eq(PQntuples(res), 41);
     for (int i = 0; i < PQntuples(res); i++) {
         char a[16], b[16], c[16], d[16], f[16], g[16], h[16];
         snprintf(a, sizeof a, "A%d", i + 2), snprintf(b, sizeof b, "B%d", i + 2);
@@ -118,8 +120,8 @@ START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
     }
     PQclear(res);
     PQfinish(conn);
-    /* protection on; the validations: whole >= 0 on D2:D38, the month or a day of
-     * September 2025 (1..30) not after today on A2:A38 */
+    /* protection on; the validations: whole >= 0 on D2:D42, the month or a day of
+     * September 2025 (1..30) not after today on A2:A42 */
     ck_assert(cJSON_IsTrue(cJSON_GetObjectItem(form, "protected")));
     const cJSON *v = cJSON_GetObjectItem(form, "validations");
     ck_assert_int_eq(cJSON_GetArraySize(v), 2);
@@ -127,9 +129,9 @@ START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
     ck_assert_str_eq(cJSON_GetObjectItem(whole, "type")->valuestring, "whole");
     ck_assert_str_eq(cJSON_GetObjectItem(whole, "operator")->valuestring, "greaterThanOrEqual");
     ck_assert_str_eq(cJSON_GetObjectItem(whole, "formula1")->valuestring, "0");
-    ck_assert_str_eq(cJSON_GetObjectItem(whole, "sqref")->valuestring, "D2:D38");
+    ck_assert_str_eq(cJSON_GetObjectItem(whole, "sqref")->valuestring, "D2:D42");
     ck_assert_str_eq(cJSON_GetObjectItem(date, "type")->valuestring, "custom");
-    ck_assert_str_eq(cJSON_GetObjectItem(date, "sqref")->valuestring, "A2:A38");
+    ck_assert_str_eq(cJSON_GetObjectItem(date, "sqref")->valuestring, "A2:A42");
     ck_assert_str_eq(cJSON_GetObjectItem(date, "formula1")->valuestring,
                      "OR(A2=\"2025-09\",AND(ISNUMBER(A2),A2>=DATE(2025,9,1),"
                      "A2<=MIN(DATE(2025,9,30),TODAY())))");
@@ -170,7 +172,7 @@ START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
     char path[PATH_MAX + 64];
     snprintf(path, sizeof path, "%s/05533-2025-09.csv", out);
     char *csv = testlib_read_file(path);
-    ck_assert_int_eq(lines(csv), 1 + 37);
+    ck_assert_int_eq(lines(csv), 1 + 41);
     ck_assert_msg(strncmp(csv, "period,unit,metric,value,note,", 30) == 0, "header: %.80s", csv);
     ck_assert_ptr_nonnull(strstr(csv, "\n2025-09,05533,dvc_essential_online,,,"));
     free(csv);
@@ -179,6 +181,57 @@ START_TEST(forms_read_back_by_openpyxl_and_libreoffice)
     ck_assert_int_eq(lines(csv), 3);
     ck_assert_ptr_nonnull(strstr(csv, "\n2025-09,01840-BV1,hospital_total,,Sở Y tế,,"));
     free(csv);
+}
+END_TEST
+
+/*
+ * The round trip: kpi template writes the hospital's form; openpyxl fills its two value cells
+ * (D2 hospital_emr 1, D3 hospital_total 1: the hospital keeps electronic records); LibreOffice
+ * opens it and saves it again, as the clerk's spreadsheet program does; kpi ingest takes the
+ * saved file as it is, the label columns in brackets passed over: both values are in
+ * kpi.observation as month values of September 2025, and nothing is rejected.
+ */
+START_TEST(filled_form_goes_back_through_ingest)
+{
+    const char *db = catalog_db();
+    char dir[PATH_MAX], form[PATH_MAX + 32], filled[PATH_MAX + 32], out[PATH_MAX + 16];
+    char saved[PATH_MAX + 64];
+    snprintf(dir, sizeof dir, "%s", testlib_tmpdir());
+    snprintf(form, sizeof form, "%s/form.xlsx", dir);
+    free(template(db, 0, "01840-BV1", "2025-09", "Sở Y tế", form));
+    snprintf(filled, sizeof filled, "%s/so_y_te.xlsx", dir);
+    char *const fill[] = {"/usr/bin/python3",
+                          "-c",
+                          "import openpyxl, sys\n"
+                          "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                          "ws = wb['Biểu mẫu']\n"
+                          "ws['D2'] = 1\n"
+                          "ws['D3'] = 1\n"
+                          "wb.save(sys.argv[2])\n",
+                          form,
+                          filled,
+                          NULL};
+    ck_assert_int_eq(officelib_run(fill, NULL), 0);
+    snprintf(out, sizeof out, "%s/lo", dir);
+    mkdir(out, 0755);
+    const char *files[] = {filled, NULL};
+    officelib_soffice(out, "xlsx:Calc MS Excel 2007 XML", NULL, files);
+    snprintf(saved, sizeof saved, "%s/so_y_te.xlsx", out);
+    const char *ingest[] = {"--db", db, "ingest", saved, NULL};
+    char *err = NULL;
+    int st = testlib_kpi(NULL, &err, NULL, ingest);
+    ck_assert_msg(st == 0, "kpi ingest of the saved form exited %d: %s", st, err);
+    free(err);
+    PGconn *conn = testlib_connect(db);
+    char *got = testlib_value(conn, "SELECT string_agg(metric || '=' || value || ' ' || "
+                                    "period_start || ' ' || grain, ', ' ORDER BY metric) "
+                                    "FROM kpi.observation WHERE unit_code = '01840-BV1'");
+    ck_assert_str_eq(got, "hospital_emr=1 2025-09-01 month, hospital_total=1 2025-09-01 month");
+    free(got);
+    got = testlib_value(conn, "SELECT rows_accepted || ' ' || rows_rejected FROM kpi.submission");
+    ck_assert_str_eq(got, "2 0");
+    free(got);
+    PQfinish(conn);
 }
 END_TEST
 
@@ -211,6 +264,7 @@ int main(void)
     TCase *tc = tcase_create("template");
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, forms_read_back_by_openpyxl_and_libreoffice);
+    tcase_add_test(tc, filled_form_goes_back_through_ingest);
     tcase_add_test(tc, refused_without_a_form_to_write);
     suite_add_tcase(s, tc);
     return testlib_run(s);

@@ -284,7 +284,7 @@ END_TEST
 START_TEST(every_indicator_in_every_status_has_words_without_a_question_mark)
 {
     static const char *const statuses[] = {"met",     "breach",  "on_track", "at_risk",
-                                           "no_data", "invalid", "monitor", NULL};
+                                           "no_data", "invalid", "monitor",  NULL};
     struct catalog *cat = NULL;
     ck_assert_int_eq(catalog_load(testlib_path("indicators"), &cat), KPI_OK);
     ck_assert_uint_eq(cat->n_problems, 0);

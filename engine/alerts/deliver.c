@@ -88,8 +88,11 @@ static void answer_text(struct outcome *o)
     unsigned char *p = (unsigned char *)o->answer;
     size_t n = o->answer_len, i = 0;
     while (i < n) {
-        int len = p[i] < 0x80 ? 1 : (p[i] & 0xE0) == 0xC0 ? 2 : (p[i] & 0xF0) == 0xE0 ? 3
-                                   : (p[i] & 0xF8) == 0xF0 ? 4 : 0;
+        int len = p[i] < 0x80             ? 1
+                  : (p[i] & 0xE0) == 0xC0 ? 2
+                  : (p[i] & 0xF0) == 0xE0 ? 3
+                  : (p[i] & 0xF8) == 0xF0 ? 4
+                                          : 0;
         bool ok = len > 0 && (len == 1 || p[i] >= 0xC2) && i + (size_t)len <= n;
         for (int k = 1; ok && k < len; k++)
             ok = (p[i + k] & 0xC0) == 0x80;
@@ -151,8 +154,7 @@ static void finish(CURL *h, CURLcode cc, const char *errbuf, struct outcome *out
 }
 
 static void post_webhook(const struct routes_receiver *rcv, const char *url, long timeout_ms,
-                         const char *key, const char *body, const char *token,
-                         struct outcome *out)
+                         const char *key, const char *body, const char *token, struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], header[512];
     struct curl_slist *headers = NULL;
@@ -460,8 +462,7 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
     if (rcv == NULL) {
         log_warn("notification %s is for receiver \"%s\", which %s does not define; left pending",
                  id, receiver, routes->path);
-        snprintf(why, sizeof why, "receiver \"%s\" is not defined in %s", receiver,
-                 routes->path);
+        snprintf(why, sizeof why, "receiver \"%s\" is not defined in %s", receiver, routes->path);
         add_problem(sum, res, r, false, why);
         return KPI_OK;
     }
@@ -499,8 +500,8 @@ static enum kpi_status deliver_one(PGconn *conn, const struct routes *routes, co
         memset(&o, 0, sizeof o);
         attempt_one(routes, rcv, res, r, secret, &o);
         long total = before + attempt;
-        bool give_up = !o.ok && !o.interrupted &&
-                       (o.permanent || total >= routes->give_up_after_attempts);
+        bool give_up =
+            !o.ok && !o.interrupted && (o.permanent || total >= routes->give_up_after_attempts);
         char failure[1400 + 64];
         if (give_up) {
             with_answer(&o, why, sizeof why);
@@ -623,11 +624,11 @@ enum kpi_status deliver_retry(PGconn *conn, long long id, const char *receiver, 
     snprintf(idtext, sizeof idtext, "%lld", id);
     const char *params[2] = {receiver ? NULL : idtext, receiver};
     *requeued = 0;
-    PGresult *res = PQexecParams(
-        conn,
-        "UPDATE kpi.outbox SET failed_at = NULL, failure = NULL, attempts = 0 "
-        " WHERE failed_at IS NOT NULL AND (id = $1::bigint OR receiver = $2::text)",
-        2, NULL, params, NULL, NULL, 0);
+    PGresult *res =
+        PQexecParams(conn,
+                     "UPDATE kpi.outbox SET failed_at = NULL, failure = NULL, attempts = 0 "
+                     " WHERE failed_at IS NOT NULL AND (id = $1::bigint OR receiver = $2::text)",
+                     2, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_COMMAND_OK) {
         log_error("could not re-queue: %s", conn_errmsg(conn));
         PQclear(res);

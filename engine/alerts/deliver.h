@@ -20,14 +20,14 @@
 struct deliver_problem {
     long long outbox_id;
     char receiver[128];
-    bool failed;     /* marked failed now (else still pending) */
-    char why[1400];  /* the error: HTTP status and the first KiB of the answer, or the network's */
+    bool failed;    /* marked failed now (else still pending) */
+    char why[1400]; /* the error: HTTP status and the first KiB of the answer, or the network's */
 };
 
 struct deliver_summary {
-    long sent;    /* notifications delivered now */
-    long pending; /* notifications still pending after this run */
-    long failed;  /* notifications marked failed in this run */
+    long sent;                        /* notifications delivered now */
+    long pending;                     /* notifications still pending after this run */
+    long failed;                      /* notifications marked failed in this run */
     struct deliver_problem *problems; /* owned: the failed and pending ones, in outbox order */
     size_t nproblems;
 };

@@ -500,7 +500,8 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
 
     if (opt->dry_run && opt->out != NULL)
         fprintf(opt->out, "%s\n", json);
-    const char *params[9] = {d->run_id, receiver, routes_channel_name(rcv->channel), key, json, subject,
+    const char *params[9] = {d->run_id, receiver, routes_channel_name(rcv->channel),
+                             key,       json,     subject,
                              body,      ids,      told};
     res = PQexecParams(conn, sql_outbox, 9, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {

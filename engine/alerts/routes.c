@@ -204,12 +204,13 @@ static void check_webhook(struct check *c, const cJSON *w, const char *ptr,
 static void check_alertmanager(struct check *c, const cJSON *w, const char *ptr,
                                struct routes_receiver *rcv)
 {
-    static const char *const known[] = {"url",        "token_env", "token_file",
-                                        "token",      "resolve_timeout_hours", NULL};
+    static const char *const known[] = {
+        "url", "token_env", "token_file", "token", "resolve_timeout_hours", NULL};
     char p[512], shown[512];
     if (!cJSON_IsObject(w)) {
-        problem(c, ptr, "must be an object with \"url\" (Alertmanager's, e.g. "
-                        "\"http://127.0.0.1:9093\")");
+        problem(c, ptr,
+                "must be an object with \"url\" (Alertmanager's, e.g. "
+                "\"http://127.0.0.1:9093\")");
         return;
     }
     unknown_keys(c, w, ptr, known);
@@ -574,8 +575,7 @@ static void check_agencies(struct check *c, const cJSON *list, struct routes *r)
             if (r->receivers[k].name && strcmp(r->receivers[k].name, name) == 0)
                 rcv = &r->receivers[k];
         if (name && rcv == NULL)
-            problem(c, pointer(p, sizeof p, ptr, "receiver"), "no receiver is called \"%s\"",
-                    name);
+            problem(c, pointer(p, sizeof p, ptr, "receiver"), "no receiver is called \"%s\"", name);
         else if (rcv && rcv->channel != ROUTES_EMAIL)
             problem(c, pointer(p, sizeof p, ptr, "receiver"),
                     "receiver \"%s\" is a webhook; receipts go by e-mail", name);

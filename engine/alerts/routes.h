@@ -28,7 +28,7 @@ struct routes_receiver {
     char *from;        /* e-mail sender, or NULL */
     char **to;         /* e-mail recipients */
     size_t nto;
-    bool english; /* "lang": "en"; else Vietnamese ("vi", the default) */
+    bool english;              /* "lang": "en"; else Vietnamese ("vi", the default) */
     int resolve_timeout_hours; /* Alertmanager: endsAt of a firing alert, hours after posting */
 };
 

@@ -191,8 +191,8 @@ static void report_missing_text(FILE *f, const struct item *t)
     const char *name = item_val(t, t->vi ? C_NAME_VI : C_NAME_EN);
     words_date(from, sizeof from, item_val(t, C_FIRST_PERIOD), lang_of(t));
     words_date(to, sizeof to, item_val(t, C_PERIOD_START), lang_of(t));
-    fprintf(f, t->vi ? "Báo cáo chưa gửi — %s: " : "Report not sent — %s: ",
-            item_val(t, C_UNIT_NAME));
+    fprintf(f,
+            t->vi ? "Báo cáo chưa gửi — %s: " : "Report not sent — %s: ", item_val(t, C_UNIT_NAME));
     if (item_is(t, C_EVENT, "resolve"))
         fprintf(f, t->vi ? "đã gửi số liệu «%s» (%s) còn thiếu." : "sent the missing «%s» (%s).",
                 name ? name : "—", item_val(t, C_INDICATOR));
@@ -200,10 +200,10 @@ static void report_missing_text(FILE *f, const struct item *t)
         fprintf(f, t->vi ? "chưa gửi số liệu «%s» (%s) kỳ %s." : "no «%s» (%s) for %s.",
                 name ? name : "—", item_val(t, C_INDICATOR), to);
     else
-        fprintf(f, t->vi ? "chưa gửi số liệu «%s» (%s) từ %s đến %s (%s kỳ)."
-                         : "no «%s» (%s) from %s to %s (%s periods).",
-                name ? name : "—", item_val(t, C_INDICATOR), from, to,
-                item_val(t, C_CONSECUTIVE));
+        fprintf(f,
+                t->vi ? "chưa gửi số liệu «%s» (%s) từ %s đến %s (%s kỳ)."
+                      : "no «%s» (%s) from %s to %s (%s periods).",
+                name ? name : "—", item_val(t, C_INDICATOR), from, to, item_val(t, C_CONSECUTIVE));
     responsibility(f, t);
 }
 

@@ -574,10 +574,10 @@ enum kpi_status cmd_run(int argc, char **argv)
     bool interrupted = interrupt_requested(&signo);
     interrupt_watch(NULL);
     if (rs.id > 0) {
-        const char *status = interrupted    ? "interrupted"
-                             : rc != KPI_OK ? "failed"
+        const char *status = interrupted                     ? "interrupted"
+                             : rc != KPI_OK                  ? "failed"
                              : rs.rejected || rs.undelivered ? "partial"
-                                            : "succeeded";
+                                                             : "succeeded";
         char error[1200] = "";
         if (interrupted)
             snprintf(error, sizeof error, "interrupted by signal %d during stage %s", signo,

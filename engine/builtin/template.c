@@ -3,7 +3,8 @@
  * month (libxlsxwriter through report/excel.h). Its first sheet is what kpi
  * ingest reads: the header period, unit, metric, value (the long layout of
  * submission files), [agency,] note, then columns of Vietnamese labels for
- * the clerk (the metric's name_vi and noun_vi, its kind of count, the
+ * the clerk, their headers in square brackets, which kpi ingest does not read
+ * (the metric's name_vi and noun_vi, its kind of count, the
  * unit's name); one row per metric the catalog says the unit's kind sends
  * (kpi.metric.reported_by). Codes are text cells; data validation keeps
  * the values whole numbers >= 0 and the periods to that month (or a day in
@@ -74,14 +75,14 @@ static const struct {
     {"unit", 9, "Mã đơn vị báo cáo (không sửa)."},
     {"metric", 28, "Mã chỉ số (không sửa)."},
     {"value", 14,
-     "Số liệu: số nguyên không âm, không có dấu phân cách hàng nghìn. Để trống nếu chưa có số "
-     "liệu."},
+     "Số liệu: số nguyên không âm, không có dấu phân cách hàng nghìn; ghi 0 khi không có. "
+     "Dòng để trống bị trả lại trong biên nhận (mỗi dòng là một số liệu đơn vị phải báo cáo)."},
     {"agency", 24, "Cơ quan gửi số liệu (không sửa)."},
     {"note", 30, "Ghi chú (không bắt buộc)."},
-    {"Tên chỉ số", 60, NULL},
-    {"Đơn vị đếm", 36, NULL},
-    {"Loại số liệu", 24, NULL},
-    {"Tên đơn vị", 26, NULL},
+    {"[Tên chỉ số]", 60, NULL}, /* in brackets: labels kpi ingest does not read */
+    {"[Đơn vị đếm]", 36, NULL},
+    {"[Loại số liệu]", 24, NULL},
+    {"[Tên đơn vị]", 26, NULL},
 };
 
 /* The form's sheet at its columns: the index of column C, or -1 when the form has no such
@@ -230,8 +231,8 @@ static void write_guide_sheet(struct excel *b, const struct form *f, int n)
     };
     lxw_row_t row = excel_heading(b, ws, &h, 4);
     snprintf(lines[0], sizeof lines[0],
-             "1. Điền cột value ở trang \"Biểu mẫu\": %d chỉ số, mỗi dòng một chỉ số; để trống "
-             "dòng chưa có số liệu.",
+             "1. Điền cột value ở trang \"Biểu mẫu\": %d chỉ số, mỗi dòng một chỉ số; ghi 0 khi "
+             "không có (dòng để trống bị trả lại trong biên nhận).",
              n);
     snprintf(lines[1], sizeof lines[1],
              "2. Số liệu là số nguyên không âm (ví dụ 18250), không ghi dấu chấm hay dấu phẩy "

@@ -13,7 +13,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#define CATALOG_METRICS_FILE "metrics.json"
+#define CATALOG_METRICS_FILE  "metrics.json"
 #define CATALOG_SCHEDULE_FILE "schedule.json" /* optional: expected submissions (watch.h) */
 
 /* The most characters (code points) of short_name_vi and short_name_en. */

@@ -20,8 +20,7 @@ const struct period_kind period_kinds[] = {
     {"report_9m", "kỳ báo cáo 9 tháng", "nine-month reporting period", "kỳ 9 tháng",
      "nine-month period", "nine-month periods"},
     {"report_year", "kỳ báo cáo năm", "yearly reporting period", "năm", "year", "years"},
-    {"deadline", "đến hạn", "to the due date", "kỳ đến hạn", "deadline window",
-     "deadline windows"},
+    {"deadline", "đến hạn", "to the due date", "kỳ đến hạn", "deadline window", "deadline windows"},
     {NULL, NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -208,10 +208,10 @@ enum kpi_status words_gap(char *buf, size_t len, const struct words_cell *c, enu
     bool share = is(c->kind, "share");
     if ((noun == NULL || noun[0] == '\0') && share)
         noun = vi(lang) ? "cơ sở" : "facilities";
-    if (noun == NULL || noun[0] == '\0') /* a catalog loaded before the nouns: the count alone */
-        return put(buf, len, vi(lang) ? "cần thêm %s" : "%s more needed", n);
     char gap[512], pace[256];
-    if (share && c->inner_target_pct != NULL) {
+    if (noun == NULL || noun[0] == '\0') { /* a catalog loaded before the nouns: the count alone */
+        put(gap, sizeof gap, vi(lang) ? "cần thêm %s" : "%s more needed", n);
+    } else if (share && c->inner_target_pct != NULL) {
         char inner[96];
         threshold(inner, sizeof inner, c->inner_comparator, c->inner_target_pct, lang);
         put(gap, sizeof gap, vi(lang) ? "cần thêm %s %s đạt %s" : "%s more %s reaching %s needed",

@@ -36,7 +36,7 @@
 
 /* One cell as the database stores it: every field is text or NULL (SQL NULL). */
 struct words_cell {
-    const char *kind; /* "ratio", "share", "task" or "monitor"; NULL: read as a ratio */
+    const char *kind;             /* "ratio", "share", "task" or "monitor"; NULL: read as a ratio */
     const char *status;           /* met, breach, on_track, at_risk, no_data, invalid */
     const char *ratio_pct;        /* NUMERIC text, NULL unless judged */
     const char *comparator;       /* ">" or ">=" */

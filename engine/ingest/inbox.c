@@ -110,7 +110,8 @@ static enum kpi_status archive_move(const char *src, const char *dir, bool copy,
         else
             snprintf(dest, sizeof dest, "%s/%.*s-%d%s", dir, stem, name, i, name + stem);
         if (renameat2(AT_FDCWD, src, AT_FDCWD, dest, RENAME_NOREPLACE) == 0)
-            return memcpy(moved, dest, sizeof dest), sync_dir(dir) == 0
+            return memcpy(moved, dest, sizeof dest),
+                   sync_dir(dir) == 0
                        ? 0
                        : (log_error("could not sync \"%s\": %s", dir, strerror(errno)), KPI_ERROR);
         if (errno == EEXIST)
@@ -350,7 +351,11 @@ static enum kpi_status ingest_one(struct inbox *in, const char *path, bool vi, b
         return KPI_OK;
     }
     archive(in, path, strcmp(res.status, "rejected") == 0 ? "rejected" : "processed", true);
-    if (in->receipts != NULL && (in->archive != NULL || in->receipts->dir != NULL))
+    /* beside the archived file, never in the inbox (the next run would take it for a
+     * submission): a file that could not be archived gets its receipt when a later run
+     * archives it ("already ingested"), unless receipts go to a folder of their own */
+    bool moved = strcmp(in->moved, path) != 0;
+    if (in->receipts != NULL && (in->receipts->dir != NULL || (in->archive != NULL && moved)))
         receipt_issue(in->conn, in->receipts, in->moved, &res); /* failing: logged, goes on */
     return KPI_OK;
 }

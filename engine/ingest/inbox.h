@@ -58,9 +58,9 @@ struct inbox {
     PGconn *conn;             /* borrowed */
     const struct codes *sets; /* the codes rows are checked against (borrowed) */
     struct load_options opt;
-    const char *archive;        /* borrowed; NULL: no archiving */
-    long settle;                /* seconds a file must be unmodified; 0: none */
-    bool settle_set;            /* settle was given; false: $KPI_SETTLE_SECONDS, else 0 */
+    const char *archive; /* borrowed; NULL: no archiving */
+    long settle;         /* seconds a file must be unmodified; 0: none */
+    bool settle_set;     /* settle was given; false: $KPI_SETTLE_SECONDS, else 0 */
     /* NULL: no receipts; else each file loaded gets one (receipt.h), beside its archived
      * copy unless receipts->dir says where (borrowed) */
     const struct receipt_options *receipts;

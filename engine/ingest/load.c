@@ -636,8 +636,9 @@ static enum kpi_status finish_submission(struct ingest *in, struct load_result *
     snprintf(fresh, sizeof fresh, "%lld", res->rows_new);
     snprintf(revised, sizeof revised, "%lld", res->rows_revised);
     snprintf(unchanged, sizeof unchanged, "%lld", res->rows_unchanged);
-    const char *params[10] = {in->id,   res->status, acc,     rej,      in->agency[0] ? in->agency : NULL,
-                             unstored, fresh,       revised, unchanged, withdrawn};
+    const char *params[10] = {
+        in->id,   res->status, acc,     rej,       in->agency[0] ? in->agency : NULL,
+        unstored, fresh,       revised, unchanged, withdrawn};
     PGresult *r = PQexecParams(in->conn,
                                "UPDATE kpi.submission SET status = $2, rows_accepted = $3,"
                                " rows_rejected = $4, agency = $5, reason = CASE WHEN $2 ="
@@ -883,8 +884,7 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
             goto fail;
         res->rows_new = copied;
     }
-    if (apply_withdrawals(&in) != 0 || load_rejects(&in) != 0 ||
-        finish_submission(&in, res) != 0)
+    if (apply_withdrawals(&in) != 0 || load_rejects(&in) != 0 || finish_submission(&in, res) != 0)
         goto fail;
     print_summary(&in, res);
     rc = KPI_OK;

@@ -31,7 +31,7 @@
 enum format { FORMAT_CSV, FORMAT_XLSX, FORMAT_OTHER };
 
 /* The role of a column of a wide header (period,unit,<metric>…). */
-enum wide_role { WIDE_METRIC, WIDE_PERIOD, WIDE_UNIT, WIDE_AGENCY, WIDE_NOTE };
+enum wide_role { WIDE_METRIC, WIDE_PERIOD, WIDE_UNIT, WIDE_AGENCY, WIDE_NOTE, WIDE_LABEL };
 #define WIDE_FIELDS 6 /* a wide row comes out as period,unit,metric,value,agency,note */
 
 struct reader {
@@ -796,6 +796,11 @@ static bool name_is(const char *s, size_t n, const char *name)
     return n == strlen(name) && strncasecmp(s, name, n) == 0;
 }
 
+bool reader_is_label(const char *f, size_t n)
+{
+    return n >= 2 && f[0] == '[' && f[n - 1] == ']';
+}
+
 /* The header ROW: is it wide (period, unit, no metric or value, other columns)? Its roles kept. */
 static int look_at_header(struct reader *r, struct reader_row *row)
 {
@@ -813,7 +818,7 @@ static int look_at_header(struct reader *r, struct reader_row *row)
             unit = true;
         else if (name_is(f, n, "metric") || name_is(f, n, "value"))
             metric_value = true;
-        else if (!name_is(f, n, "agency") && !name_is(f, n, "note"))
+        else if (!name_is(f, n, "agency") && !name_is(f, n, "note") && !reader_is_label(f, n))
             other = true;
     }
     if (!period || !unit || metric_value || !other)
@@ -828,9 +833,10 @@ static int look_at_header(struct reader *r, struct reader_row *row)
                              : name_is(f, n, "unit")   ? WIDE_UNIT
                              : name_is(f, n, "agency") ? WIDE_AGENCY
                              : name_is(f, n, "note")   ? WIDE_NOTE
+                             : reader_is_label(f, n)   ? WIDE_LABEL
                                                        : WIDE_METRIC;
         size_t off = dynbuf_len(&r->wide_names);
-        if (role != WIDE_METRIC && r->wide_col[role] < 0)
+        if (role != WIDE_METRIC && role != WIDE_LABEL && r->wide_col[role] < 0)
             r->wide_col[role] = (int)i;
         if (dynbuf_addn(&r->wide_role, &role, 1) != DYNBUF_OK ||
             dynbuf_addn(&r->wide_off, &off, sizeof off) != DYNBUF_OK ||

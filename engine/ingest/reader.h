@@ -72,6 +72,13 @@ struct reader_row {
 };
 
 /*
+ * reader_is_label: whether the header field F (N bytes) names a column of
+ * labels for people, "[Tên chỉ số]": written in square brackets, it is not
+ * read (kpi template's forms carry the Vietnamese names of their rows so).
+ */
+bool reader_is_label(const char *f, size_t n);
+
+/*
  * reader_open: open PATH for reading; HASH: compute its SHA-256 on the way
  * (reader_digest). Only a regular file is read: a FIFO, a device, a socket
  * or a directory is refused without being read (opened with O_NONBLOCK, so

@@ -10,6 +10,7 @@
 #include "common/log.h"
 #include "common/numfmt.h"
 #include "db/conn.h"
+#include "ingest/rowcheck.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -45,6 +46,13 @@ static const struct reason_text reasons[] = {
      "Ngày \"{1}\" không có thật: tháng {2} chỉ có {3} ngày.", "Sửa lại ngày."},
     {"period_before_2000", "period \"{}\" is before the year 2000; check the year", 1,
      "Kỳ \"{1}\" trước năm 2000.", "Kiểm tra lại năm."},
+    /* a form locale vi reads (ROWCHECK_VI_HINT at the end): before the plain ones */
+    {"period_format_day_vi", "period \"{}\" must be written YYYY-MM-DD: write {}" ROWCHECK_VI_HINT,
+     1, "Ngày \"{1}\" ghi sai dạng: phải ghi năm-tháng-ngày.",
+     "Ghi {2}, hoặc gửi tệp vào thư mục vi/ của hộp thư (đọc ngày và số theo cách viết Việt Nam)."},
+    {"period_format_month_vi", "period \"{}\" must be written YYYY-MM: write {}" ROWCHECK_VI_HINT,
+     1, "Tháng \"{1}\" ghi sai dạng: phải ghi năm-tháng.",
+     "Ghi {2}, hoặc gửi tệp vào thư mục vi/ của hộp thư (đọc ngày và số theo cách viết Việt Nam)."},
     {"period_format_day", "period \"{}\" must be written YYYY-MM-DD: write {}", 1,
      "Ngày \"{1}\" ghi sai dạng: phải ghi năm-tháng-ngày.", "Ghi {2}."},
     {"period_format_month", "period \"{}\" must be written YYYY-MM: write {}", 1,
@@ -87,6 +95,11 @@ static const struct reason_text reasons[] = {
      "Ghi {2}."},
     {"value_too_large", "value \"{}\" is too large: {}", 1, "Giá trị \"{1}\" quá lớn.",
      "Kiểm tra lại số."},
+    {"value_thousands_vi",
+     "value \"{}\": thousands separators are not allowed, write {}" ROWCHECK_VI_HINT, 1,
+     "Giá trị \"{1}\" có dấu phân cách hàng nghìn.",
+     "Ghi {2} (chỉ chữ số, không dấu chấm, phẩy), hoặc gửi tệp vào thư mục vi/ của hộp thư "
+     "(đọc ngày và số theo cách viết Việt Nam)."},
     {"value_thousands", "value \"{}\": thousands separators are not allowed, write {}", 1,
      "Giá trị \"{1}\" có dấu phân cách hàng nghìn.", "Ghi {2} (chỉ chữ số, không dấu chấm, phẩy)."},
     {"value_decimals_zero", "value \"{}\" has decimals; write {}", 1,

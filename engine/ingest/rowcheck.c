@@ -56,10 +56,6 @@ static bool other_date(const char *s, int *y, int *m, int *d)
            *d <= period_days_in_month(*y, *m);
 }
 
-/* The end of the hint of a form locale vi reads. */
-#define VI_HINT                                                                                    \
-    ", or read the file with locale vi (kpi ingest --locale vi, or the inbox's vi/ folder)"
-
 enum kpi_status rowcheck_parse_period(const char *s, struct rowcheck_period *out, char *why,
                                       size_t len)
 {
@@ -110,7 +106,7 @@ enum kpi_status rowcheck_parse_period_locale(const char *s, bool vi, struct rowc
             return KPI_OK;
         }
         snprintf(why, len, "period \"%s\" must be written YYYY-MM-DD: write %04d-%02d-%02d%s", s, y,
-                 m, d, day_first ? VI_HINT : "");
+                 m, d, day_first ? ROWCHECK_VI_HINT : "");
         return KPI_REJECTED;
     }
     if (sscanf(s, "%d/%d%n", &m, &y, &d) == 2 && s[d] == '\0' && m >= 1 && m <= 12 && y >= 2000 &&
@@ -120,7 +116,7 @@ enum kpi_status rowcheck_parse_period_locale(const char *s, bool vi, struct rowc
             return KPI_OK;
         }
         snprintf(why, len, "period \"%s\" must be written YYYY-MM: write %04d-%02d%s", s, y, m,
-                 VI_HINT);
+                 ROWCHECK_VI_HINT);
         return KPI_REJECTED;
     }
     if (n == 5 && all_digits(s, n)) {
@@ -229,7 +225,7 @@ enum kpi_status rowcheck_parse_value_locale(const char *s, bool vi, int64_t *out
     }
     if (thousands(s, digits, sizeof digits)) {
         snprintf(why, len, "value \"%s\": thousands separators are not allowed, write %s%s", s,
-                 digits, dot_groups ? VI_HINT : "");
+                 digits, dot_groups ? ROWCHECK_VI_HINT : "");
         return KPI_REJECTED;
     }
     size_t intlen = strspn(s, "0123456789");
@@ -432,6 +428,8 @@ enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_r
                           ? (char)(row->field[i][k] - 'A' + 'a')
                           : row->field[i][k];
         name[n < sizeof name ? n : sizeof name - 1] = '\0';
+        if (reader_is_label(row->field[i], n))
+            continue; /* "[Tên chỉ số]": for people, not read */
         int c = 0;
         while (c < ROWCHECK_NCOLS && strcmp(name, column_name[c]) != 0)
             c++;
@@ -442,10 +440,12 @@ enum kpi_status rowcheck_header(struct rowcheck_header *h, const struct reader_r
         }
         h->bad_field = (int)i;
         if (c == ROWCHECK_NCOLS || n >= sizeof name) {
-            snprintf(why, len,
-                     "unknown column \"%s\" in the header; the columns are period, unit, metric, "
-                     "value (required) and agency, note (optional)",
-                     row->field[i]);
+            snprintf(
+                why, len,
+                "unknown column \"%s\" in the header; the columns are period, unit, metric, "
+                "value (required) and agency, note (optional); a column of labels for people is "
+                "named in square brackets, e.g. \"[Tên chỉ số]\"",
+                row->field[i]);
             return KPI_REJECTED;
         }
         if (h->col[c] >= 0) {

@@ -31,6 +31,11 @@ enum rowcheck_column {
 
 enum rowcheck_grain { ROWCHECK_DAY, ROWCHECK_MONTH };
 
+/* The end of a reason for a form locale vi reads ("31/07/2025", "18.250"): the option that
+ * reads it (engine/ingest/receipt.c says it in Vietnamese). */
+#define ROWCHECK_VI_HINT                                                                           \
+    ", or read the file with locale vi (kpi ingest --locale vi, or the inbox's vi/ folder)"
+
 struct rowcheck_period {
     int year, month, day; /* day = 1 for a month */
     enum rowcheck_grain grain;

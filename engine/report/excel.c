@@ -160,7 +160,7 @@ bool excel_numeric(const char *text, double scale, double *out)
 }
 
 void excel_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
-                      double scale, lxw_format *fmt)
+                       double scale, lxw_format *fmt)
 {
     double v;
     if (excel_numeric(text, scale, &v))
@@ -170,7 +170,7 @@ void excel_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ch
 }
 
 void excel_put_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *iso,
-                   lxw_format *fmt)
+                    lxw_format *fmt)
 {
     int y, m, d, used = 0;
     if (iso == NULL) {
@@ -195,7 +195,7 @@ static void span(lxw_worksheet *ws, lxw_row_t row, lxw_col_t c0, lxw_col_t c1, c
 }
 
 lxw_row_t excel_heading(struct excel *b, lxw_worksheet *ws, const struct excel_heading *h,
-                       lxw_col_t ncols)
+                        lxw_col_t ncols)
 {
     lxw_format *bold = new_format(b->wb, F_BOLD | F_CENTER | F_WRAP, NULL, 0);
     lxw_format *motto = new_format(b->wb, F_BOLD | F_CENTER | F_UNDERLINE, NULL, 0);
@@ -494,7 +494,7 @@ static enum kpi_status sheet_series(struct book_report *br, const PGresult *h,
                                       (size_t)nends, sizeof *ends, cmp_text);
             if (at != NULL)
                 excel_put_numeric(ws, row, (lxw_col_t)(3 + (at - ends)), val(series, k, S_RATIO),
-                                 100, br->b.pct);
+                                  100, br->b.pct);
         }
         row++;
     }
@@ -633,7 +633,7 @@ static const char *place_of(const char *name)
 }
 
 enum kpi_status excel_report_write(PGconn *conn, const struct report_options *opt,
-                                  const char *issuer, const char *out_path)
+                                   const char *issuer, const char *out_path)
 {
     struct book_report br = {0};
     struct report_scope r;

@@ -75,12 +75,12 @@ bool excel_numeric(const char *text, double scale, double *out);
 /* excel_put_numeric: TEXT (excel_numeric, divided by SCALE) as a number cell in FMT, a blank
  * cell in FMT when TEXT is NULL or no number. */
 void excel_put_numeric(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *text,
-                      double scale, lxw_format *fmt);
+                       double scale, lxw_format *fmt);
 
 /* excel_put_date: the date "YYYY-MM-DD" as a date cell in FMT; a blank cell when NULL, the
  * text itself when it is no such date. */
 void excel_put_date(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const char *iso,
-                   lxw_format *fmt);
+                    lxw_format *fmt);
 
 /* The lines of the national heading. */
 struct excel_heading {
@@ -103,7 +103,7 @@ struct excel_heading {
  * Returns the first row free under it.
  */
 lxw_row_t excel_heading(struct excel *b, lxw_worksheet *ws, const struct excel_heading *h,
-                       lxw_col_t ncols);
+                        lxw_col_t ncols);
 
 /*
  * excel_upper: S in upper case (Vietnamese letters included: "Tỉnh Thái
@@ -123,6 +123,6 @@ char *excel_upper(const char *s);
  * untouched).
  */
 enum kpi_status excel_report_write(PGconn *conn, const struct report_options *opt,
-                                  const char *issuer, const char *out_path);
+                                   const char *issuer, const char *out_path);
 
 #endif

@@ -120,10 +120,20 @@ BEGIN
          CASE WHEN j.status IN ('met', 'breach', 'on_track', 'at_risk')
               THEN round(j.n_val * 100::numeric / j.d_val, 4) END AS ratio_pct,
          j.comparator, j.target_pct, j.due_date, j.status,
-         format(rt.en, j.numerator_metric, j.denominator_metric, j.n_val, j.d_val,
+         -- a denominator fixed at a day is 'METRIC@YYYY-MM-DD' (kpi.compute_scope): read out
+         format(rt.en, j.numerator_metric,
+                CASE WHEN strpos(j.denominator_metric, '@') > 0
+                     THEN split_part(j.denominator_metric, '@', 1) || ' (fixed at '
+                          || split_part(j.denominator_metric, '@', 2) || ')'
+                     ELSE j.denominator_metric END, j.n_val, j.d_val,
                 j.facility_kind, j.due_date, to_char(j.due_date, 'DD/MM/YYYY'))
            AS reason,
-         format(rt.vi, j.numerator_metric, j.denominator_metric, j.n_val, j.d_val,
+         format(rt.vi, j.numerator_metric,
+                CASE WHEN strpos(j.denominator_metric, '@') > 0
+                     THEN split_part(j.denominator_metric, '@', 1) || ' (cố định tại '
+                          || to_char(split_part(j.denominator_metric, '@', 2)::date, 'DD/MM/YYYY')
+                          || ')'
+                     ELSE j.denominator_metric END, j.n_val, j.d_val,
                 j.facility_kind, j.due_date, to_char(j.due_date, 'DD/MM/YYYY'))
            AS reason_vi,
          CASE WHEN j.status IN ('met', 'on_track') THEN 0

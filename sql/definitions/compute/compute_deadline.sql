@@ -21,11 +21,14 @@
 -- month) of a metric month_in_report_month counts the month totals of the
 -- months whose 15th it holds: months_from .. months_to (their 1sts).
 CREATE OR REPLACE FUNCTION kpi.compute_deadline() RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+SET enable_nestloop = off -- as kpi.compute_rollup: t_new joins itself on its keys
+AS $$
 #variable_conflict use_column
 BEGIN
   ALTER TABLE t_new ADD COLUMN counted_to date, ADD COLUMN projected_pct numeric,
     ADD COLUMN needed_per_month bigint, ADD COLUMN months_from date, ADD COLUMN months_to date;
+  ANALYZE t_new; -- its rows since kpi.compute_cells (kpi.compute_population's too)
 
   UPDATE t_new n
      SET months_from = date_trunc('month', n.period_start - 15 + interval '1 month')::date,

@@ -5,6 +5,15 @@
 -- implausible-value finding (kpi.data_quality_finding of a kind other than
 -- children_sum, neither resolved nor confirmed) of the cell's unit or a unit under
 -- it, in its period (a stock: in the month of its last day, the value it uses).
+-- An outlier (a statistical judgement against the unit's own history, which a
+-- unit's real growth can also reach) marks a cell above its unit only when it
+-- is material there: its departure from the median, |value - median|, is at
+-- least 1 % of the cell's side it counts in (a tenfold 1000 against a median
+-- of 100.5 is 899.5, 75 % of a province's 1200; one commune's brisk month is
+-- a fraction of a per cent of the province's total), so one commune's unusual
+-- month does not hold the province's alerts back from its leaders. The
+-- certain findings (outside the catalog's bounds, a stock that fell, a day
+-- above its month) mark every cell above their unit.
 -- Adds the column suspect to t_new; returns how many cells are suspect.
 CREATE OR REPLACE FUNCTION kpi.quality_suspect() RETURNS bigint
 LANGUAGE plpgsql
@@ -16,7 +25,8 @@ DECLARE
 BEGIN
   ALTER TABLE t_new ADD COLUMN suspect boolean NOT NULL DEFAULT false;
   WITH open AS (   -- the open findings, with each unit above their unit
-    SELECT f.metric, m.temporal, a.code AS unit_code, f.period_start, f.period_end
+    SELECT f.metric, m.temporal, a.code AS unit_code, a.code = u.code AS own, f.kind,
+           abs(f.own_value - f.median) AS departure, f.period_start, f.period_end
       FROM kpi.data_quality_finding f
       JOIN kpi.metric m ON m.code = f.metric
       JOIN t_unit u ON u.code = f.unit_code
@@ -33,6 +43,11 @@ BEGIN
                  AND o.period_end >= CASE WHEN o.temporal = 'stock'
                                           THEN date_trunc('month', c.period_end)::date
                                           ELSE c.period_start END
+      JOIN t_new n ON n.indicator_id = c.indicator_id AND n.unit_code = c.unit_code
+                  AND n.period_kind = c.period_kind AND n.period_end = c.period_end
+     WHERE o.own OR o.kind <> 'outlier' OR o.departure IS NULL
+        OR o.departure * 100 >= coalesce(CASE WHEN o.metric = c.numerator_metric
+                                              THEN n.numerator ELSE n.denominator END, 0)
   )
   UPDATE t_new n SET suspect = true
     FROM hit h
