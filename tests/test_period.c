@@ -183,6 +183,24 @@ START_TEST(days_in_month_by_the_gregorian_calendar)
 }
 END_TEST
 
+/* Day numbers since 1970-01-01, checked against Python's datetime.date differences:
+ * 2025-12-31 is day 20453, 1899-12-30 (Excel's day 0) is -25569, 2024-02-29 is 19782; and
+ * back to the same date for every day of 1899-12-30 .. 2030-12-31. */
+START_TEST(day_numbers_and_back)
+{
+    ck_assert_int_eq(period_days_from_civil(1970, 1, 1), 0);
+    ck_assert_int_eq(period_days_from_civil(2025, 12, 31), 20453);
+    ck_assert_int_eq(period_days_from_civil(1899, 12, 30), -25569);
+    ck_assert_int_eq(period_days_from_civil(2024, 2, 29), 19782);
+    for (long z = -25569; z <= period_days_from_civil(2030, 12, 31); z++) {
+        long y, m, d;
+        period_civil_from_days(z, &y, &m, &d);
+        ck_assert(m >= 1 && m <= 12 && d >= 1 && d <= period_days_in_month((int)y, (int)m));
+        ck_assert_int_eq(period_days_from_civil(y, m, d), z);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("period");
@@ -193,6 +211,7 @@ int main(void)
     tcase_add_test(tc, period_kinds_have_names_for_people);
     tcase_add_test(tc, period_kinds_are_counted_in_their_nouns);
     tcase_add_test(tc, days_in_month_by_the_gregorian_calendar);
+    tcase_add_test(tc, day_numbers_and_back);
     tcase_add_test(tc, usage_and_man_pages_name_every_kind);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -29,6 +29,15 @@ enum kpi_status period_parse_month(const char *s, char out[PERIOD_DATE_LEN]);
  */
 int period_days_in_month(int year, int month);
 
+/*
+ * period_days_from_civil: the days since 1970-01-01 of YEAR-MONTH-DAY in the
+ * proleptic Gregorian calendar (H. Hinnant's days_from_civil; negative before
+ * 1970: 1899-12-30 is -25569). period_civil_from_days: its inverse, the date
+ * of day DAYS into *year, *month, *day. Neither checks its input; neither fails.
+ */
+long period_days_from_civil(long year, long month, long day);
+void period_civil_from_days(long days, long *year, long *month, long *day);
+
 /* A period kind of kpi.indicator_value, with the words people read for it. */
 struct period_kind {
     const char *name;     /* as stored and written on the command line: "report_9m" */

@@ -6,6 +6,8 @@
  */
 #include "common/words.h"
 
+#include "common/period.h"
+
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -40,7 +42,7 @@ __attribute__((format(printf, 3, 4))) static enum kpi_status put(char *buf, size
     return KPI_OK;
 }
 
-/* The days since 1970-01-01 of "YYYY-MM-DD" (H. Hinnant's days_from_civil); false when
+/* The days since 1970-01-01 of "YYYY-MM-DD" (period_days_from_civil); false when
  * ISO is not such a date. */
 static bool day_number(const char *iso, long *days)
 {
@@ -49,12 +51,7 @@ static bool day_number(const char *iso, long *days)
     if (iso == NULL || sscanf(iso, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 || m > 12 ||
         d < 1 || d > 31)
         return false;
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    *days = era * 146097 + doe - 719468;
+    *days = period_days_from_civil(y, m, d);
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "common/dynbuf.h"
 #include "common/interrupt.h"
 #include "common/log.h"
+#include "common/period.h"
 #include "common/sizelimit.h"
 
 #include <libxml/xmlreader.h>
@@ -650,30 +651,6 @@ void xlsx_col_name(int col, char buf[4])
     buf[n] = '\0';
 }
 
-/* Days since 1970-01-01 of Y-M-D (proleptic Gregorian; H. Hinnant's days_from_civil). */
-static long days_from_civil(long y, long m, long d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, long *y, long *m, long *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = doy - (153 * mp + 2) / 5 + 1;
-    *m = mp < 10 ? mp + 3 : mp - 9;
-    *y = yoe + era * 400 + (*m <= 2);
-}
-
 /* A serial day number V (digits, maybe a fraction) as a date of kind K into OUT; false if not. */
 static bool serial_date(const struct xlsx *x, const char *v, enum fmt_kind k, char *out, size_t len)
 {
@@ -683,12 +660,13 @@ static bool serial_date(const struct xlsx *x, const char *v, enum fmt_kind k, ch
     if (v[n] == '.' && strspn(v + n + 1, "0123456789") != strlen(v + n + 1))
         return false;
     long serial = strtol(v, NULL, 10);
-    long base = x->date1904 ? days_from_civil(1904, 1, 1)
-                            : days_from_civil(1899, 12, 30); /* 1900's leap bug: from 1900-03-01 */
+    long base = x->date1904
+                    ? period_days_from_civil(1904, 1, 1)
+                    : period_days_from_civil(1899, 12, 30); /* 1900's leap bug: from 1900-03-01 */
     if (!x->date1904 && serial < 61)
         return false; /* before 1900-03-01: no period of ours */
     long y, m, d;
-    civil_from_days(base + serial, &y, &m, &d);
+    period_civil_from_days(base + serial, &y, &m, &d);
     if (k == FMT_MONTH)
         snprintf(out, len, "%04ld-%02ld", y, m);
     else
