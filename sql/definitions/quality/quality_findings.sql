@@ -15,6 +15,7 @@
 --   below_min, above_max   x outside min_value..max_value;
 --   stock_drop  a monotone stock below its previous month's value;
 --   day_above_month  a flow's day count above the unit's month-level count of its month.
+-- (the window looks back at most window_periods + 12 calendar months).
 -- Low values (outlier below the median, below_min) are not judged in the latest month
 -- holding values of the metric: it may still be filling. A finding found again keeps
 -- its confirmation while its value is the same; a finding of a tested month and
@@ -60,12 +61,15 @@ BEGIN
     SELECT t.*, v.unit_code, v.value
       FROM t_q_test t JOIN t_q_month v ON v.metric = t.metric AND v.month = t.month
   ),
-  hist AS (     -- each one's earlier months, the latest first
-    SELECT x.metric, x.unit_code, x.month, h.value,
+  hist AS (     -- each one's earlier months, the latest first, as far back as
+                -- t_q_month reaches for the latest one (window + 12 months): bounded,
+                -- so the cost is linear in the months tested, not quadratic
+    SELECT x.metric, x.unit_code, x.month, x.window_periods, h.value,
            row_number() OVER (PARTITION BY x.metric, x.unit_code, x.month
                               ORDER BY h.month DESC) AS rn
       FROM x JOIN t_q_month h ON h.metric = x.metric AND h.unit_code = x.unit_code
                              AND h.month < x.month
+                             AND h.month >= x.month - make_interval(months => x.window_periods + 12)
   ),
   med AS (
     SELECT metric, unit_code, month, count(*) AS n,
@@ -73,8 +77,7 @@ BEGIN
                        + percentile_disc(0.5) WITHIN GROUP (ORDER BY value DESC)) / 2)
              AS median
       FROM hist h
-     WHERE rn <= (SELECT t.window_periods FROM t_q_test t
-                   WHERE t.metric = h.metric AND t.month = h.month)
+     WHERE rn <= window_periods
      GROUP BY 1, 2, 3
   ),
   mad AS (
