@@ -98,3 +98,7 @@ UPDATE kpi.alert
                                                              unit_code, period_kind), 'UTF8')),
                                  'hex'), 16)
  WHERE kind IN ('status', 'data');
+
+-- kpi.indicator_at(id, day) now takes the period's last day (its parameter renamed; the
+-- definition, catalog/indicator_at.sql, creates it again after the migrations)
+DROP FUNCTION IF EXISTS kpi.indicator_at(text, date);
