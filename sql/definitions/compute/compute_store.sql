@@ -3,7 +3,8 @@
 -- the values they replace kept in kpi.indicator_value_history.
 
 -- Only the cells whose value changed are written (computed_at, run_id: this
--- run); returns how many.
+-- run); returns how many. A cell of a plan that no longer judges its period is moved to the
+-- history.
 CREATE OR REPLACE FUNCTION kpi.compute_store(p_run bigint) RETURNS bigint
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
@@ -93,5 +94,26 @@ BEGIN
     FROM t_changed c
    WHERE c.existed AND v.indicator_id = c.indicator_id AND v.unit_code = c.unit_code
      AND v.period_kind = c.period_kind AND v.period_end = c.period_end;
+  -- the cells of another plan on a period of the run: the plan now judging the period (its
+  -- last day) lacks their item, so they leave the current values (issue 18: a period
+  -- judged by no plan before the next plan was loaded); kept in the history
+  WITH p AS (SELECT DISTINCT period_kind, period_end, kpi.plan_judging(period_end) AS plan
+               FROM t_period),
+  gone AS (DELETE FROM kpi.indicator_value v USING p
+            WHERE v.period_kind = p.period_kind AND v.period_end = p.period_end
+              AND v.plan_id <> '' AND v.plan_id IS DISTINCT FROM p.plan
+           RETURNING v.*)
+  INSERT INTO kpi.indicator_value_history
+    (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
+     denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+     gap_count, completeness_pct, units_expected, units_reporting, catalog_version, computed_at,
+     run_id, late_days, suspect, valid_to, counted_to, projected_pct, needed_per_month, months_from,
+     months_to, plan_id)
+  SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
+         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
+         gap_count, completeness_pct, units_expected, units_reporting, catalog_version,
+         computed_at, run_id, late_days, suspect, now(), counted_to, projected_pct,
+         needed_per_month, months_from, months_to, plan_id
+    FROM gone;
   RETURN v_changed;
 END $$;
