@@ -694,7 +694,10 @@ START_TEST(list_prints_an_aligned_table)
     const char *args[] = {"catalog", "list", NULL};
     const char *env[] = {"KPI_CATALOG=", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, args), 0);
-    ck_assert_int_eq(count_lines(out), (int)N_EXPECTED + 2); /* header, rows, summary */
+    /* header, rows, the plan (issue 18), summary */
+    ck_assert_int_eq(count_lines(out), (int)N_EXPECTED + 3);
+    ck_assert_ptr_nonnull(strstr(out, "\nplan kh05-2025 (05/KH-UBND, 2025-07-14): in force "
+                                      "2025-01-01 → 2025-12-31, 38 indicators\n"));
     ck_assert_ptr_nonnull(strstr(out, "\n3.1 "));            /* ... > 80 % */
     ck_assert_ptr_nonnull(strstr(out, "> 80 %"));
     ck_assert_ptr_nonnull(strstr(out, ">= 100 % of school >= 85 %"));
