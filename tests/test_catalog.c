@@ -698,7 +698,7 @@ START_TEST(list_prints_an_aligned_table)
     ck_assert_int_eq(count_lines(out), (int)N_EXPECTED + 3);
     ck_assert_ptr_nonnull(strstr(out, "\nplan kh05-2025 (05/KH-UBND, 2025-07-14): in force "
                                       "2025-01-01 → 2025-12-31, 38 indicators\n"));
-    ck_assert_ptr_nonnull(strstr(out, "\n3.1 "));            /* ... > 80 % */
+    ck_assert_ptr_nonnull(strstr(out, "\n3.1 ")); /* ... > 80 % */
     ck_assert_ptr_nonnull(strstr(out, "> 80 %"));
     ck_assert_ptr_nonnull(strstr(out, ">= 100 % of school >= 85 %"));
     ck_assert_ptr_nonnull(strstr(out, "due 2025-08-18"));
@@ -846,8 +846,9 @@ START_TEST(migrate_loads_every_indicator)
                  cat->indicators[i].id, cat->indicators[i].version);
         assert_value(conn, sql, "1");
     }
-    assert_value(conn, "SELECT valid_from || ' ' || valid_to || ' ' || appendix_number "
-                       "FROM kpi.plan WHERE id = 'kh05-2025'",
+    assert_value(conn,
+                 "SELECT valid_from || ' ' || valid_to || ' ' || appendix_number "
+                 "FROM kpi.plan WHERE id = 'kh05-2025'",
                  "2025-01-01 2025-12-31 06/KH-UBND");
     catalog_free(cat);
     PQfinish(conn);
@@ -941,15 +942,15 @@ START_TEST(indicator_left_out_of_the_catalog_is_kept)
     const char *env[] = {envvar, NULL};
     const char *args[] = {"--db", db, "migrate", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, &err, env, args), 0);
-    ck_assert_ptr_nonnull(strstr(err, "indicator kh05-2025/7.5 is in the database but no longer in the "
-                                      "catalog; kept"));
+    ck_assert_ptr_nonnull(strstr(err,
+                                 "indicator kh05-2025/7.5 is in the database but no longer in the "
+                                 "catalog; kept"));
     free(err);
     PGconn *conn = testlib_connect(db);
     assert_value(conn, "SELECT count(*) FROM kpi.indicator", "38");
     assert_value(conn, "SELECT target_pct FROM kpi.indicator WHERE id = '7.5'", "50");
     /* kept, and no longer computed (issue 18: in_catalog) */
-    assert_value(conn, "SELECT string_agg(id, ',') FROM kpi.indicator WHERE NOT in_catalog",
-                 "7.5");
+    assert_value(conn, "SELECT string_agg(id, ',') FROM kpi.indicator WHERE NOT in_catalog", "7.5");
     PQfinish(conn);
 }
 END_TEST

@@ -62,8 +62,7 @@ static void row_cells(const struct catalog_indicator *d, bool with_plan, char *c
     size_t len = 0;
     FILE *f;
     cells[COL_ID] = cellf("%s%s%s%s%s%s", with_plan && d->plan ? d->plan : "",
-                          with_plan && d->plan ? "/" : "", d->id,
-                          d->effective_from ? " (từ " : "",
+                          with_plan && d->plan ? "/" : "", d->id, d->effective_from ? " (từ " : "",
                           d->effective_from ? d->effective_from : "", d->effective_from ? ")" : "");
     if (d->continues != NULL && cells[COL_ID] != NULL) {
         char *id = cells[COL_ID];
@@ -116,8 +115,8 @@ static void print_plans(const struct catalog *cat, const char *plan)
             continue;
         for (size_t i = 0; i < cat->n_indicators; i++)
             items += cat->indicators[i].plan == pl->dir;
-        printf("plan %s (%s, %s): in force %s → %s, %zu indicators\n", pl->dir,
-               pl->document_number, pl->document_date, pl->valid_from, pl->valid_to, items);
+        printf("plan %s (%s, %s): in force %s → %s, %zu indicators\n", pl->dir, pl->document_number,
+               pl->document_date, pl->valid_from, pl->valid_to, items);
     }
 }
 

@@ -132,7 +132,7 @@ static const char query[] =
     "  s.needed_per_month, s.months_from, s.months_to, s.plan_id "
     "FROM kpi.indicator_series s CROSS JOIN pick "
     /* the row of the plan that judged the cell: the plan in force on its last day */
-    "LEFT JOIN LATERAL kpi.indicator_at(s.plan_id, s.indicator_id, s.period_end) i ON true "
+    "LEFT JOIN LATERAL kpi.indicator_of(s.plan_id, s.indicator_id, s.period_end) i ON true "
     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
     /* the default view ($5): the figure the plan judges, a ratio or share target due on a
      * date on its deadline window once that has started by the month's end, every other on
@@ -690,8 +690,8 @@ enum kpi_status cmd_show(int argc, char **argv)
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         goto fail;
     /* no --kind: the month, and each target due on a date on its deadline window */
-    const char *params[] = {ids, unit, have_month ? month : NULL, kind ? kind : "month",
-                            kind ? "false" : "true", plan};
+    const char *params[] = {
+        ids, unit, have_month ? month : NULL, kind ? kind : "month", kind ? "false" : "true", plan};
     res = PQexecParams(conn, query, 6, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the indicator values: %s", conn_errmsg(conn));

@@ -1038,7 +1038,8 @@ void check_plan(struct check *ck, const cJSON *root, struct catalog_plan *plan)
         *(const char **)((char *)plan + plan_keys[k].offset) = v->valuestring;
     }
     for (size_t i = 0; i < N_PLAN_KEYS; i++)
-        if (plan_keys[i].required && cJSON_GetObjectItemCaseSensitive(root, plan_keys[i].key) == NULL)
+        if (plan_keys[i].required &&
+            cJSON_GetObjectItemCaseSensitive(root, plan_keys[i].key) == NULL)
             check_problem(ck, pointer(path, sizeof path, plan_keys[i].key, NULL),
                           "missing key \"%s\"; every plan needs %s", plan_keys[i].key,
                           plan_keys[i].what);

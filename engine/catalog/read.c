@@ -447,8 +447,8 @@ static struct catalog_indicator *continued(struct loader *ld, struct catalog_ind
         return NULL;
     }
     const struct catalog_plan *theirs = &cat->plans[plan_rank(cat, prev->plan) - 1];
-    if (theirs == mine || (theirs->valid_to && mine->valid_from &&
-                           strcmp(theirs->valid_to, mine->valid_from) >= 0)) {
+    if (theirs == mine ||
+        (theirs->valid_to && mine->valid_from && strcmp(theirs->valid_to, mine->valid_from) >= 0)) {
         check_problem(&ld->ck, "/continues",
                       "\"%s\" is not of an earlier plan; an item continues one of a plan that "
                       "ended before %s starts",
@@ -520,8 +520,8 @@ static enum kpi_status item_version(const struct catalog *cat, struct catalog_in
     for (size_t i = 0; i < 3 && rc == KPI_OK; i++) {
         const struct catalog_metric *m = codes[i] ? catalog_metric_find(cat, codes[i]) : NULL;
         char bits[256];
-        int n = snprintf(bits, sizeof bits, "%s|%s|%d", m ? m->code : "", m && m->temporal ? m->temporal : "",
-                         m ? m->month_in_report_month : 0);
+        int n = snprintf(bits, sizeof bits, "%s|%s|%d", m ? m->code : "",
+                         m && m->temporal ? m->temporal : "", m ? m->month_in_report_month : 0);
         if (hash_update(h, bits, (size_t)n + 1) != 0)
             rc = KPI_ERROR;
     }
@@ -563,8 +563,7 @@ static enum kpi_status read_plans(struct loader *ld, const char *dir, char **nam
             continue;
         ld->ck.file = names[i];
         folder = strndup(names[i], (size_t)(strchr(names[i], '/') - names[i]));
-        if (folder == NULL ||
-            dynbuf_addn(&ld->priv->dirs, &folder, sizeof folder) != DYNBUF_OK) {
+        if (folder == NULL || dynbuf_addn(&ld->priv->dirs, &folder, sizeof folder) != DYNBUF_OK) {
             free(folder);
             return KPI_ERROR;
         }

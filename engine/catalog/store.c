@@ -227,10 +227,10 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
     for (size_t i = 0; i < cat->n_plans; i++) {
         const struct catalog_plan *p = &cat->plans[i];
-        const char *params[] = {p->id,       p->document_number, p->document_date,
-                                p->appendix_number, p->appendix_date, p->title_vi,
-                                p->title_en, p->valid_from,      p->valid_to,
-                                p->province, p->note,            p->version};
+        const char *params[] = {
+            p->id,       p->document_number, p->document_date, p->appendix_number, p->appendix_date,
+            p->title_vi, p->title_en,        p->valid_from,    p->valid_to,        p->province,
+            p->note,     p->version};
         PGresult *res = conn_exec(conn, stage_plan_sql, 12, params, "could not stage a plan");
         if (res == NULL)
             return KPI_ERROR;

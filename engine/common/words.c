@@ -69,7 +69,7 @@ static long late_days(const struct words_cell *c)
 const char *words_class(const struct words_cell *c)
 {
     static const char *const known[] = {"met",     "breach",  "on_track", "at_risk",
-                                        "no_data", "invalid", "monitor", "no_target"};
+                                        "no_data", "invalid", "monitor",  "no_target"};
     if (is(c->status, "met") && late_days(c) > 0)
         return "late";
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
@@ -83,7 +83,6 @@ const char *words_symbol(const char *cls)
     static const char *const symbols[][2] = {
         {"met", "✓"},     {"late", "◷"},    {"breach", "✗"},  {"on_track", "●"},
         {"at_risk", "▲"}, {"no_data", "○"}, {"invalid", "⚠"}, {"monitor", "◇"},
-        {"no_target", "–"},
     };
     for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++)
         if (is(cls, symbols[i][0]))

@@ -19,24 +19,21 @@
     "(SELECT array_agg(lpad(p, 4, '0') COLLATE \"C\" ORDER BY o) "                                 \
     "FROM unnest(string_to_array(" col ", '.')) WITH ORDINALITY AS u (p, o))"
 
-/* The catalog as it stood at the end of the period: one row per indicator id, of the plan
- * PLAN (--plan), else of the plan in force on the period's last day (kpi.plan_judging; issue
- * 18), and the items outside plans; with its series and whether it continues an item of an
- * earlier plan (then, and only then, the year-on-year comparison). */
-#define CATALOG_AT(end, plan)                                                                      \
-    "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
-    "due_date, lead_units, numerator_metric, short_name_vi, inner_comparator, inner_target_pct, "  \
-    "facility_noun_vi, deadline_text_vi, note, aspirational, denominator_baseline, assigned_to, "  \
-    "plan_id, kpi.series_key(plan_id, id, series) AS series, "                                     \
-    "series IS DISTINCT FROM kpi.series_key(plan_id, id, NULL) AS continues "                      \
-    "FROM kpi.indicator WHERE effective_from <= " end " AND (plan_id = '' OR plan_id = "         \
-    "coalesce(" plan "::text, kpi.plan_judging(" end "))) "                                       \
-    "ORDER BY id, plan_id = '', effective_from DESC"
+/* The catalog as it stood at the end of the period, AT "END, (PLAN)" (the parameters of the
+ * period's last day and of the plan, e.g. "$4, ($5)"): one row per indicator id,
+ * of the plan PLAN (--plan), else of the plan judging the period (kpi.catalog_at; issue 18),
+ * with its series and whether it continues an item of an earlier plan (then, and only then,
+ * the year-on-year comparison). */
+#define CATALOG_AT(at)                                                                             \
+    "SELECT c.*, kpi.series_key(c.plan_id, c.id, c.series) AS series_key, "                        \
+    "c.series IS DISTINCT FROM kpi.series_key(c.plan_id, c.id, NULL) AS continues "                \
+    "FROM kpi.catalog_at(" at ") c"
 
 /* The series of each item of every plan (kpi.series_key): a value belongs to the series of the
  * row of its plan and item. */
 #define SERIES_OF                                                                                  \
-    "SELECT DISTINCT plan_id, id, kpi.series_key(plan_id, id, series) AS series FROM kpi.indicator"
+    ", ser AS (SELECT DISTINCT plan_id, id, kpi.series_key(plan_id, id, series) AS series "        \
+    "FROM kpi.indicator) "
 
 /* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
 static PGresult *query(const struct report_scope *r, const char *sql, int n,
@@ -63,9 +60,8 @@ static PGresult *query_period(const struct report_scope *r, const char *sql, con
     return query(r, sql, 4, params, what);
 }
 
-/* query_period() and $5 the plan asked for (--plan; NULL: the one in force). */
-static PGresult *query_period_plan(const struct report_scope *r, const char *sql,
-                                   const char *what)
+/* query_period() and $5 the plan asked for (--plan; NULL: the one judging the period). */
+static PGresult *query_period_plan(const struct report_scope *r, const char *sql, const char *what)
 {
     const char *params[5] = {r->unit, r->kind, r->start, r->end, r->plan};
     return query(r, sql, 5, params, what);
@@ -126,7 +122,7 @@ enum kpi_status report_query_period(struct report_scope *r)
 PGresult *report_query_headline(const struct report_scope *r)
 {
     static const char sql[] = "WITH ind AS (" CATALOG_AT(
-        "$4::date", "$5") "), ser AS (" SERIES_OF ") "
+        "$4, ($5)") ") " SERIES_OF
                     "SELECT i.id, i.name_vi, i.kind, i.target_text_vi, i.comparator, i.target_pct, "
                     "v.ratio_pct, v.numerator, v.denominator, v.status, v.reason, v.gap_count, "
                     "v.completeness_pct, CASE WHEN v.status IN ('met', 'breach', 'on_track', "
@@ -159,11 +155,11 @@ PGresult *report_query_headline(const struct report_scope *r)
                     "AND q.period_kind = 'deadline' AND q.period_end = i.due_date "
                     "AND q.period_start <= $4::date)) "
                     "ORDER BY q.period_kind = 'deadline' DESC LIMIT 1) v ON true "
-                    /* the previous judged period of the same series (issue 18: not that
+                    /* the previous judged period of the same series (issue 18: never that
                      * of another plan's item reusing the number) */
                     "LEFT JOIN LATERAL (SELECT q.ratio_pct, q.period_end FROM kpi.indicator_value "
                     "q JOIN ser s ON s.plan_id = q.plan_id AND s.id = q.indicator_id "
-                    "WHERE s.series = i.series AND q.unit_code = $1 AND q.period_kind = $2 "
+                    "WHERE s.series = i.series_key AND q.unit_code = $1 AND q.period_kind = $2 "
                     "AND q.period_end < $3::date AND q.ratio_pct IS NOT NULL "
                     "AND q.status IN ('met', 'breach', 'on_track', 'at_risk') "
                     "ORDER BY q.period_end DESC LIMIT 1) p ON true "
@@ -171,8 +167,9 @@ PGresult *report_query_headline(const struct report_scope *r)
                      * only where the item continues one of an earlier plan */
                     "LEFT JOIN LATERAL (SELECT q.ratio_pct, q.period_end FROM kpi.indicator_value "
                     "q JOIN ser s ON s.plan_id = q.plan_id AND s.id = q.indicator_id "
-                    "WHERE i.continues AND s.series = i.series AND q.unit_code = $1 "
-                    "AND q.period_kind = $2 AND q.period_end = ($4::date - interval '1 year')::date "
+                    "WHERE i.continues AND s.series = i.series_key AND q.unit_code = $1 "
+                    "AND q.period_kind = $2 AND q.period_end = ($4::date - interval '1 "
+                    "year')::date "
                     "AND q.status IN ('met', 'breach', 'on_track', 'at_risk') LIMIT 1) y ON true "
                     "ORDER BY " ID_ORDER("i.id") ", i.id";
     return query_period_plan(r, sql, "the indicators");
@@ -181,17 +178,17 @@ PGresult *report_query_headline(const struct report_scope *r)
 PGresult *report_query_series(const struct report_scope *r)
 {
     /* by series (issue 18): an item's chart holds the values of the item it continues, never
-     * those of another plan's item that reuses its number */
-    static const char sql[] =
-        "WITH ind AS (" CATALOG_AT("$3::date", "$4") "), ser AS (" SERIES_OF ") "
-        "SELECT indicator_id, period_end, "
-        "CASE WHEN status IN ('met', 'breach', 'on_track', 'at_risk') THEN ratio_pct END, status "
-        "FROM (SELECT i.id AS indicator_id, v.period_end, v.status, v.ratio_pct, "
-        "row_number() OVER (PARTITION BY i.id ORDER BY v.period_end DESC) AS rn "
-        "FROM kpi.indicator_value v JOIN ser s ON s.plan_id = v.plan_id "
-        "AND s.id = v.indicator_id JOIN ind i ON i.series = s.series "
-        "WHERE v.unit_code = $1 AND v.period_kind = $2 AND v.period_end <= $3::date) s "
-        "WHERE rn <= 12 ORDER BY indicator_id, period_end";
+     * those of another plan's item reusing its number */
+    static const char sql[] = "WITH ind AS (" CATALOG_AT(
+        "$3, ($4)") ") " SERIES_OF "SELECT indicator_id, period_end, "
+                    "CASE WHEN status IN ('met', 'breach', 'on_track', 'at_risk') THEN ratio_pct "
+                    "END, status "
+                    "FROM (SELECT i.id AS indicator_id, v.period_end, v.status, v.ratio_pct, "
+                    "row_number() OVER (PARTITION BY i.id ORDER BY v.period_end DESC) AS rn "
+                    "FROM kpi.indicator_value v JOIN ser s ON s.plan_id = v.plan_id "
+                    "AND s.id = v.indicator_id JOIN ind i ON i.series_key = s.series "
+                    "WHERE v.unit_code = $1 AND v.period_kind = $2 AND v.period_end <= $3::date) s "
+                    "WHERE rn <= 12 ORDER BY indicator_id, period_end";
     const char *params[4] = {r->unit, r->kind, r->end, r->plan};
     return query(r, sql, 4, params, "the series");
 }
@@ -216,7 +213,7 @@ PGresult *report_query_missing(const struct report_scope *r)
      * indicator and reason; indicators whose same units miss data for the same
      * reason are one row (e.g. "4.2.2, 4.2.3") */
     static const char sql[] = "WITH ind AS (" CATALOG_AT(
-        "$4::date", "$5") "), "
+        "$4, ($5)") "), "
                     "cells AS (SELECT v.indicator_id, v.unit_code, coalesce(u.name, v.unit_code) "
                     "AS name, "
                     "coalesce(v.reason_vi, '') AS reason FROM kpi.indicator_value v "
@@ -243,7 +240,7 @@ PGresult *report_query_missing(const struct report_scope *r)
 PGresult *report_query_tasks(const struct report_scope *r)
 {
     static const char sql[] = "WITH ind AS (" CATALOG_AT(
-        "$3::date", "$4") ") "
+        "$3, ($4)") ") "
                     "SELECT i.id, i.name_vi, i.due_date, array_to_string(i.lead_units, '; '), "
                     "v.status, "
                     "v.reason, i.due_date < $3::date, i.short_name_vi, i.kind, i.deadline_text_vi, "

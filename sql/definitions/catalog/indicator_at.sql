@@ -13,14 +13,3 @@ LANGUAGE sql STABLE STRICT AS $$
    ORDER BY i.plan_id = '', i.effective_from DESC -- a plan's row before one outside plans
    LIMIT 1
 $$;
-
--- The row of item p_id of plan p_plan for a period ending on p_day (a cell explained by the
--- row of the plan that judged it, kept after its file left the catalog).
-CREATE OR REPLACE FUNCTION kpi.indicator_at(p_plan text, p_id text, p_day date)
-RETURNS SETOF kpi.indicator
-LANGUAGE sql STABLE STRICT AS $$
-  SELECT * FROM kpi.indicator
-   WHERE plan_id = p_plan AND id = p_id
-   ORDER BY effective_from <= p_day DESC, effective_from DESC
-   LIMIT 1
-$$;

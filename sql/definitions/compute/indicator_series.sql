@@ -20,7 +20,7 @@ SELECT v.indicator_id, i.name_vi AS indicator_name_vi, i.name_en AS indicator_na
         OFFSET 0) k ON k.id = v.indicator_id  -- OFFSET 0: evaluated per indicator
   -- the row of the plan that judged the cell (issue 18), on the period's last day
   CROSS JOIN LATERAL (SELECT c.name_vi, c.name_en, c.kind, c.series
-                        FROM kpi.indicator_at(v.plan_id, v.indicator_id, v.period_end) c) i
+                        FROM kpi.indicator_of(v.plan_id, v.indicator_id, v.period_end) c) i
  ORDER BY k.id_order, u.unit_order, v.period_kind, v.period_end;
 COMMENT ON VIEW kpi.indicator_series IS
   'every computed cell with indicator and unit names, ordered by indicator, province first, '
