@@ -145,7 +145,12 @@ static const char query[] =
     "  THEN s.period_kind = 'deadline' AND s.period_end = i.due_date "
     "  ELSE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m END "
     "  AND ($1::text IS NULL OR s.indicator_id = ANY (string_to_array($1, E'\\n'))) "
-    "  AND ($6::text IS NULL OR s.plan_id = $6) "
+    /* --plan ($6), else the plan judging the period (issue 18): not the no_target cells of
+     * an earlier plan's item the plan in force lacks */
+    "  AND CASE WHEN $6::text IS NULL "
+    "           THEN s.plan_id = '' OR s.plan_id IS NOT DISTINCT FROM "
+    "kpi.plan_judging(s.period_end) "
+    "           ELSE s.plan_id = $6 END "
     "  AND CASE WHEN $2::text IS NULL THEN s.unit_kind = 'province' "
     "           WHEN $2 = 'all' THEN true ELSE s.unit_code = $2 END "
     "ORDER BY kpi.indicator_sort_key(s.indicator_id), s.unit_kind <> 'province', "

@@ -3,8 +3,8 @@
 -- the values they replace kept in kpi.indicator_value_history.
 
 -- Only the cells whose value changed are written (computed_at, run_id: this
--- run); returns how many. A cell of a plan that no longer judges its period is moved to the
--- history.
+-- run); returns how many. A cell of a plan that no longer judges its period (the plan in force
+-- lacks its item) is no_target, reason 'not_in_plan'.
 CREATE OR REPLACE FUNCTION kpi.compute_store(p_run bigint) RETURNS bigint
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
@@ -94,26 +94,36 @@ BEGIN
     FROM t_changed c
    WHERE c.existed AND v.indicator_id = c.indicator_id AND v.unit_code = c.unit_code
      AND v.period_kind = c.period_kind AND v.period_end = c.period_end;
-  -- the cells of another plan on a period of the run: the plan now judging the period (its
-  -- last day) lacks their item, so they leave the current values (issue 18: a period
-  -- judged by no plan before the next plan was loaded); kept in the history
-  WITH p AS (SELECT DISTINCT period_kind, period_end, kpi.plan_judging(period_end) AS plan
-               FROM t_period),
-  gone AS (DELETE FROM kpi.indicator_value v USING p
-            WHERE v.period_kind = p.period_kind AND v.period_end = p.period_end
-              AND v.plan_id <> '' AND v.plan_id IS DISTINCT FROM p.plan
-           RETURNING v.*)
+  -- the cells of another plan on a period of the run, which the plan now judging the period
+  -- (its last day) lacks (issue 18: computed no_target before that plan was loaded): not
+  -- judged, they say so; their former text kept in the history (nothing is deleted)
+  CREATE TEMP TABLE t_stale ON COMMIT DROP AS
+  SELECT v.indicator_id, v.unit_code, v.period_kind, v.period_end
+    FROM kpi.indicator_value v
+    JOIN (SELECT DISTINCT period_kind, period_end, kpi.plan_judging(period_end) AS plan
+            FROM t_period) p ON v.period_kind = p.period_kind AND v.period_end = p.period_end
+    LEFT JOIN kpi.reason_text rt ON rt.code = 'not_in_plan'
+   WHERE v.plan_id <> '' AND v.plan_id IS DISTINCT FROM p.plan
+     AND (v.status, v.reason) IS DISTINCT FROM ('no_target', rt.en);
   INSERT INTO kpi.indicator_value_history
     (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
      denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
      gap_count, completeness_pct, units_expected, units_reporting, catalog_version, computed_at,
      run_id, late_days, suspect, valid_to, counted_to, projected_pct, needed_per_month, months_from,
      months_to, plan_id)
-  SELECT indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
-         denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
-         gap_count, completeness_pct, units_expected, units_reporting, catalog_version,
-         computed_at, run_id, late_days, suspect, now(), counted_to, projected_pct,
-         needed_per_month, months_from, months_to, plan_id
-    FROM gone;
+  SELECT v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
+         v.period_label, v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
+         v.due_date, v.status, v.reason, v.reason_vi, v.gap_count, v.completeness_pct,
+         v.units_expected, v.units_reporting, v.catalog_version, v.computed_at, v.run_id,
+         v.late_days, v.suspect, now(), v.counted_to, v.projected_pct, v.needed_per_month,
+         v.months_from, v.months_to, v.plan_id
+    FROM kpi.indicator_value v JOIN t_stale USING (indicator_id, unit_code, period_kind, period_end);
+  UPDATE kpi.indicator_value v
+     SET status = 'no_target', reason = rt.en, reason_vi = rt.vi, ratio_pct = NULL,
+         gap_count = NULL, computed_at = now(), run_id = p_run
+    FROM t_stale s, kpi.reason_text rt
+   WHERE rt.code = 'not_in_plan' AND v.indicator_id = s.indicator_id
+     AND v.unit_code = s.unit_code AND v.period_kind = s.period_kind
+     AND v.period_end = s.period_end;
   RETURN v_changed;
 END $$;

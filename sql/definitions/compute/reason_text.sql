@@ -33,6 +33,8 @@ WITH t (code, en, vi) AS (VALUES
   -- a period no plan is in force on (its last day): status no_target (issue 18)
   ('no_plan', 'no plan is in force on the last day of the period: not judged (docs/plans.md)',
    'không có kế hoạch nào có hiệu lực vào ngày cuối kỳ: không đánh giá'),
+  ('not_in_plan', 'the plan in force on the last day of the period has no such item: not judged',
+   'kế hoạch có hiệu lực vào ngày cuối kỳ không có chỉ tiêu này: không đánh giá'),
   -- a judged cell before its due date (status on_track or at_risk)
   ('due', 'due %6$s', 'hạn %7$s'),
   -- how a task stands
