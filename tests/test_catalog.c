@@ -420,7 +420,8 @@ START_TEST(shipped_catalog_declares_every_metric)
 }
 END_TEST
 
-/* Copy the *.json files of SRC into a new directory, in reverse name order. */
+/* Copy the *.json files of SRC and of its plan folders into a new directory, in reverse name
+ * order (so the version cannot depend on the order a directory lists its files). */
 static const char *copy_catalog(const char *src)
 {
     static char dst[4096];
@@ -431,9 +432,21 @@ static const char *copy_catalog(const char *src)
     ck_assert_int_gt(n, 0);
     while (n-- > 0) {
         size_t len = strlen(names[n]->d_name);
-        if (len > 5 && strcmp(names[n]->d_name + len - 5, ".json") == 0) {
-            snprintf(from, sizeof from, "%s/%s", src, names[n]->d_name);
-            snprintf(to, sizeof to, "%s/%s", dst, names[n]->d_name);
+        snprintf(from, sizeof from, "%s/%s", src, names[n]->d_name);
+        snprintf(to, sizeof to, "%s/%s", dst, names[n]->d_name);
+        struct stat st;
+        if (names[n]->d_name[0] != '.' && stat(from, &st) == 0 && S_ISDIR(st.st_mode)) {
+            char sub[4096];
+            snprintf(sub, sizeof sub, "%s", dst);
+            ck_assert_int_eq(mkdir(to, 0700), 0);
+            /* the plan folder's files, through the same copy */
+            char inner[8192];
+            snprintf(inner, sizeof inner, "%s", copy_catalog(from));
+            char cmd[20000];
+            snprintf(cmd, sizeof cmd, "cp '%s'/*.json '%s/'", inner, to);
+            ck_assert_int_eq(system(cmd), 0);
+            snprintf(dst, sizeof dst, "%s", sub);
+        } else if (len > 5 && strcmp(names[n]->d_name + len - 5, ".json") == 0) {
             char *data = testlib_read_file(from);
             testlib_write_file(to, data, strlen(data));
             free(data);
@@ -472,8 +485,8 @@ START_TEST(version_depends_on_content_only)
     struct catalog *b = load_clean(dir);
     ck_assert_uint_eq(strlen(a->version), 64);
     ck_assert_str_eq(a->version, b->version);
-    edit_file(dir, "7.5.json", "\"50\"", "\"60\"");
-    edit_file(dir, "7.5.json", "ít nhất 50 %", "ít nhất 60 %");
+    edit_file(dir, "kh05-2025/7.5.json", "\"50\"", "\"60\"");
+    edit_file(dir, "kh05-2025/7.5.json", "ít nhất 50 %", "ít nhất 60 %");
     struct catalog *c = load_clean(dir);
     ck_assert_str_ne(a->version, c->version);
     catalog_free(a);
@@ -681,8 +694,11 @@ START_TEST(list_prints_an_aligned_table)
     const char *args[] = {"catalog", "list", NULL};
     const char *env[] = {"KPI_CATALOG=", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, args), 0);
-    ck_assert_int_eq(count_lines(out), (int)N_EXPECTED + 2); /* header, rows, summary */
-    ck_assert_ptr_nonnull(strstr(out, "\n3.1 "));            /* ... > 80 % */
+    /* header, rows, the plan (issue 18), summary */
+    ck_assert_int_eq(count_lines(out), (int)N_EXPECTED + 3);
+    ck_assert_ptr_nonnull(strstr(out, "\nplan kh05-2025 (05/KH-UBND, 2025-07-14): in force "
+                                      "2025-01-01 → 2025-12-31, 38 indicators\n"));
+    ck_assert_ptr_nonnull(strstr(out, "\n3.1 ")); /* ... > 80 % */
     ck_assert_ptr_nonnull(strstr(out, "> 80 %"));
     ck_assert_ptr_nonnull(strstr(out, ">= 100 % of school >= 85 %"));
     ck_assert_ptr_nonnull(strstr(out, "due 2025-08-18"));
@@ -821,12 +837,19 @@ START_TEST(migrate_loads_every_indicator)
     struct catalog *cat = load_clean(testlib_path("indicators"));
     char sql[256];
     assert_value(conn, "SELECT count(*) FROM kpi.catalog_load", "1");
-    assert_value(conn, "SELECT count(DISTINCT catalog_version) FROM kpi.indicator", "1");
-    snprintf(sql, sizeof sql,
-             "SELECT count(*) FROM kpi.indicator i JOIN kpi.catalog_load l USING "
-             "(catalog_version) WHERE l.catalog_version = '%s'",
-             cat->version);
-    assert_value(conn, sql, "38");
+    /* a version per item (issue 18): 38 items, 38 versions, each the one catalog_load read */
+    assert_value(conn, "SELECT count(DISTINCT catalog_version) FROM kpi.indicator", "38");
+    assert_value(conn, "SELECT count(*) FROM kpi.indicator WHERE plan_id = 'kh05-2025'", "38");
+    for (size_t i = 0; i < cat->n_indicators; i++) {
+        snprintf(sql, sizeof sql,
+                 "SELECT count(*) FROM kpi.indicator WHERE id = '%s' AND catalog_version = '%s'",
+                 cat->indicators[i].id, cat->indicators[i].version);
+        assert_value(conn, sql, "1");
+    }
+    assert_value(conn,
+                 "SELECT valid_from || ' ' || valid_to || ' ' || appendix_number "
+                 "FROM kpi.plan WHERE id = 'kh05-2025'",
+                 "2025-01-01 2025-12-31 06/KH-UBND");
     catalog_free(cat);
     PQfinish(conn);
 }
@@ -865,14 +888,16 @@ START_TEST(changed_target_updates_the_row_and_keeps_history)
     ck_assert_int_eq(kpi_migrate(db, NULL, NULL, NULL), 0);
     PGconn *conn = testlib_connect(db);
     char *old_version = value(conn, "SELECT catalog_version FROM kpi.catalog_load");
-    char *other_rows = value(conn, "SELECT string_agg(id || target_pct, ',' ORDER BY id) "
-                                   "FROM kpi.indicator WHERE id <> '3.1'");
+    /* a version per item (issue 18): the other rows keep theirs, so their cells are not
+     * re-stamped */
+    char *other_rows = value(conn, "SELECT string_agg(id || target_pct || catalog_version, ',' "
+                                   "ORDER BY id) FROM kpi.indicator WHERE id <> '3.1'");
 
     snprintf(dir, sizeof dir, "%s", copy_catalog(testlib_path("indicators")));
-    edit_file(dir, "3.1.json", "\"target_pct\": \"80\"", "\"target_pct\": \"85\"");
-    edit_file(dir, "3.1.json", "\"trên 80 %\"", "\"trên 85 %\"");
+    edit_file(dir, "kh05-2025/3.1.json", "\"target_pct\": \"80\"", "\"target_pct\": \"85\"");
+    edit_file(dir, "kh05-2025/3.1.json", "\"trên 80 %\"", "\"trên 85 %\"");
     ck_assert_int_eq(kpi_migrate(db, dir, &out, NULL), 0);
-    ck_assert_ptr_nonnull(strstr(out, "changed indicator 3.1: "));
+    ck_assert_ptr_nonnull(strstr(out, "changed indicator kh05-2025/3.1: "));
     ck_assert_ptr_nonnull(strstr(out, "target_pct 80 → 85"));
     free(out);
 
@@ -881,8 +906,8 @@ START_TEST(changed_target_updates_the_row_and_keeps_history)
     assert_value(conn, "SELECT count(*) FROM kpi.catalog_load", "2");
     char *new_version = value(conn, "SELECT catalog_version FROM kpi.indicator WHERE id = '3.1'");
     ck_assert_str_ne(new_version, old_version);
-    char *still = value(conn, "SELECT string_agg(id || target_pct, ',' ORDER BY id) "
-                              "FROM kpi.indicator WHERE id <> '3.1'");
+    char *still = value(conn, "SELECT string_agg(id || target_pct || catalog_version, ',' "
+                              "ORDER BY id) FROM kpi.indicator WHERE id <> '3.1'");
     ck_assert_str_eq(still, other_rows);
     /* both targets stay on record, each under the version that set it */
     char sql[512];
@@ -909,7 +934,7 @@ START_TEST(indicator_left_out_of_the_catalog_is_kept)
     char dir[4096], path[8192], *err;
     ck_assert_int_eq(kpi_migrate(db, NULL, NULL, NULL), 0);
     snprintf(dir, sizeof dir, "%s", copy_catalog(testlib_path("indicators")));
-    snprintf(path, sizeof path, "%s/7.5.json", dir);
+    snprintf(path, sizeof path, "%s/kh05-2025/7.5.json", dir);
     ck_assert_int_eq(remove(path), 0);
     /* through KPI_CATALOG this time */
     char envvar[8192];
@@ -917,13 +942,15 @@ START_TEST(indicator_left_out_of_the_catalog_is_kept)
     const char *env[] = {envvar, NULL};
     const char *args[] = {"--db", db, "migrate", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, &err, env, args), 0);
-    ck_assert_ptr_nonnull(strstr(err, "indicator 7.5 is in the database but no longer in the "
-                                      "catalog; kept"));
+    ck_assert_ptr_nonnull(strstr(err,
+                                 "indicator kh05-2025/7.5 is in the database but no longer in the "
+                                 "catalog; kept"));
     free(err);
     PGconn *conn = testlib_connect(db);
     assert_value(conn, "SELECT count(*) FROM kpi.indicator", "38");
     assert_value(conn, "SELECT target_pct FROM kpi.indicator WHERE id = '7.5'", "50");
-    assert_value(conn, "SELECT count(DISTINCT catalog_version) FROM kpi.indicator", "2");
+    /* kept, and no longer computed (issue 18: in_catalog) */
+    assert_value(conn, "SELECT string_agg(id, ',') FROM kpi.indicator WHERE NOT in_catalog", "7.5");
     PQfinish(conn);
 }
 END_TEST

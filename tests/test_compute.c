@@ -745,15 +745,12 @@ START_TEST(lineage_lists_file_and_line)
 }
 END_TEST
 
-/* Only the catalog in force is computed: 4.1 left it (its row keeps the
- * older version v0 while v1 was loaded last). */
+/* Only the catalog in force is computed: 4.1 left it (its file is gone: the row is kept,
+ * in_catalog false, as catalog_store marks it; issue 18). */
 START_TEST(indicator_that_left_the_catalog_is_not_computed)
 {
     PGconn *conn = world();
-    testlib_exec(conn, "INSERT INTO kpi.catalog_load (catalog_version, loaded_at, source_dir, "
-                       "indicators, metrics) VALUES ('v0', now() - interval '1 day', 'old', 6, "
-                       "11), ('v1', now(), 'new', 5, 11)");
-    testlib_exec(conn, "UPDATE kpi.indicator SET catalog_version = 'v0' WHERE id = '4.1'");
+    testlib_exec(conn, "UPDATE kpi.indicator SET in_catalog = false WHERE id = '4.1'");
     scenario(conn);
     run(conn, NULL, NULL, false);
     char *n = testlib_value(conn, "SELECT count(*) FROM kpi.indicator_value "

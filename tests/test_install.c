@@ -63,7 +63,7 @@ START_TEST(meson_install_puts_binary_catalog_man_pages_and_units_in_place)
     const char *files[] = {
         KPI_BIN_DIR "/kpi",
         KPI_DATA_DIR "/indicators/metrics.json",
-        KPI_DATA_DIR "/indicators/5.1.a.json",
+        KPI_DATA_DIR "/indicators/kh05-2025/5.1.a.json",
         KPI_UNIT_DIR "/kpi-run.service",
         KPI_UNIT_DIR "/kpi-run.timer",
         KPI_UNIT_DIR "/kpi-db.service",

@@ -86,7 +86,8 @@ START_TEST(withdrawal_restores_every_cell)
     snprintf(cmd, sizeof cmd, "mkdir '%s/catalog' && cp '%s' '%s/catalog/'", dir,
              testlib_path("indicators/metrics.json"), dir);
     ck_assert_int_eq(system(cmd), 0);
-    snprintf(cmd, sizeof cmd, "cp '%s' '%s/catalog/'", testlib_path("indicators/3.1.json"), dir);
+    snprintf(cmd, sizeof cmd, "cp '%s' '%s/catalog/'",
+             testlib_path("indicators/kh05-2025/3.1.json"), dir);
     ck_assert_int_eq(system(cmd), 0);
     snprintf(catalog_env, sizeof catalog_env, "KPI_CATALOG=%s/catalog", dir);
     write_in("a.csv", file_a, a, sizeof a);

@@ -398,12 +398,12 @@ static void cross_setup(void)
         "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, period_start, "
         "  period_end, period_label, numerator, denominator, ratio_pct, comparator, target_pct, "
         "  due_date, status, reason, reason_vi, gap_count, completeness_pct, catalog_version, "
-        "  computed_at, run_id, late_days) "
+        "  computed_at, run_id, late_days, plan_id) "
         "SELECT i.id, '19', 'month', '2025-08-01', '2025-08-31', '2025-08', $2::bigint, "
         "  $3::bigint, $4::numeric, i.comparator, i.target_pct, i.due_date, $5, $6::text, "
         "  CASE WHEN $6::text IS NOT NULL THEN 'lý do: ' || $6::text END, $7::bigint, 100, "
         "i.catalog_version, "
-        "  now(), (SELECT max(id) FROM kpi.compute_run), $8::integer "
+        "  now(), (SELECT max(id) FROM kpi.compute_run), $8::integer, i.plan_id "
         "  FROM kpi.indicator i WHERE i.id = $1";
     for (size_t i = 0; i < N_CELLS; i++) {
         const struct cross *c = &cells[i];

@@ -89,7 +89,8 @@ enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
         "       CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
         "       i.due_date, i.deadline_text_vi, a.last_period_end "
         "  FROM kpi.alert a "
-        "  LEFT JOIN LATERAL kpi.indicator_at(a.indicator_id, a.last_period) i ON true "
+        "  LEFT JOIN LATERAL kpi.indicator_of(a.plan_id, a.indicator_id, a.last_period_end) i "
+        "    ON true "
         "  LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
         " WHERE $1::text IS NULL OR a.state = $1 "
         " ORDER BY a.state, a.indicator_id, a.unit_code, a.period_kind, a.id";

@@ -16,7 +16,7 @@
 static const struct command_doc report_doc = {
     .name = "report",
     .synopsis = "kpi report --period YYYY-MM [--kind KIND] [--unit CODE] [--format html|pdf|xlsx]\n"
-                "           [--issuer NAME] --out FILE",
+                "           [--plan ID] [--issuer NAME] --out FILE",
     .description =
         "Write the leaders' report of one period, in Vietnamese: every indicator against its\n"
         "target, 12-period charts, the ranking of communes and wards, missing data, dated tasks,\n"
@@ -51,6 +51,9 @@ enum kpi_status cmd_report(int argc, char **argv)
                    "report_month (default), report_quarter, report_half, report_9m, report_year, "
                    "month, quarter, half, year, ytd or deadline"),
         OPT_STRING("unit", 'u', &ro.unit, "CODE", "the unit reported on (default: the province)"),
+        OPT_STRING("plan", 0, &ro.plan, "ID",
+                   "the plan whose targets are reported (e.g. kh05-2025; default: the plan in "
+                   "force on the period's last day)"),
         OPT_STRING("format", 'f', &format, "FORMAT",
                    "html, pdf or xlsx (default: from the extension of --out, else html)"),
         OPT_STRING("issuer", 0, &issuer, "NAME",

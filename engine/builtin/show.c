@@ -23,14 +23,16 @@
 
 static const struct command_doc show_doc = {
     .name = "show",
-    .synopsis = "kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND]\n"
+    .synopsis = "kpi show [ID...] [--unit CODE|all] [--period YYYY-MM] [--kind KIND] [--plan ID]\n"
                 "         [--format table|csv|json|xlsx] [--excel] [--out FILE] [--lang vi|en]",
     .description =
         "Print the computed indicators (kpi compute) of one period: only the\n"
         "indicators ID... (e.g. 3.1 4.2.4), default all. Without --kind, each\n"
         "target on the figure the plan judges it on: the month, and a ratio or\n"
         "share target due on a date on its deadline window (1 January to the due\n"
-        "date, projected to it until then, its final verdict after).\n"
+        "date, projected to it until then, its final verdict after). Each cell is\n"
+        "judged by the plan in force on its period's last day (docs/plans.md);\n"
+        "--plan ID shows only the cells that plan judged.\n"
         "--format xlsx writes the columns of CSV as a workbook (--out FILE): numbers as\n"
         "numbers, dates as dates, codes as text.\n"
         "--format csv --excel writes CSV for a Vietnamese Excel: a UTF-8 BOM, ';' between\n"
@@ -82,12 +84,13 @@ enum col {
     C_NEEDED,
     C_MONTHS_FROM, /* the months a cut window counts whole */
     C_MONTHS_TO,
+    C_PLAN, /* the plan that judged the cell (issue 18; JSON "plan_id") */
     C_ALL
 };
 
 /* The JSON keys of C_COUNTED_TO.. (numbers: C_PROJECTED, C_NEEDED), then two words. */
 static const char *const json_extra[C_ALL - C_COUNTED_TO] = {
-    "counted_to", "projected_pct", "needed_per_month", "months_from", "months_to",
+    "counted_to", "projected_pct", "needed_per_month", "months_from", "months_to", "plan_id",
 };
 
 static const char *const col_names[C_COUNT] = {
@@ -126,9 +129,10 @@ static const char query[] =
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
     "  i.deadline_text_vi, i.deadline_text_en, s.suspect::text, s.counted_to, s.projected_pct, "
-    "  s.needed_per_month, s.months_from, s.months_to "
+    "  s.needed_per_month, s.months_from, s.months_to, s.plan_id "
     "FROM kpi.indicator_series s CROSS JOIN pick "
-    "LEFT JOIN LATERAL kpi.indicator_at(s.indicator_id, s.period_start) i ON true "
+    /* the row of the plan that judged the cell: the plan in force on its last day */
+    "LEFT JOIN LATERAL kpi.indicator_of(s.plan_id, s.indicator_id, s.period_end) i ON true "
     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
     /* the default view ($5): the figure the plan judges, a ratio or share target due on a
      * date on its deadline window once that has started by the month's end, every other on
@@ -141,6 +145,12 @@ static const char query[] =
     "  THEN s.period_kind = 'deadline' AND s.period_end = i.due_date "
     "  ELSE s.period_kind = $4 AND date_trunc('month', s.period_end) = pick.m END "
     "  AND ($1::text IS NULL OR s.indicator_id = ANY (string_to_array($1, E'\\n'))) "
+    /* --plan ($6), else the plan judging the period (issue 18): not the no_target cells of
+     * an earlier plan's item the plan in force lacks */
+    "  AND CASE WHEN $6::text IS NULL "
+    "           THEN s.plan_id = '' OR s.plan_id IS NOT DISTINCT FROM "
+    "kpi.plan_judging(s.period_end) "
+    "           ELSE s.plan_id = $6 END "
     "  AND CASE WHEN $2::text IS NULL THEN s.unit_kind = 'province' "
     "           WHEN $2 = 'all' THEN true ELSE s.unit_code = $2 END "
     "ORDER BY kpi.indicator_sort_key(s.indicator_id), s.unit_kind <> 'province', "
@@ -633,7 +643,7 @@ static enum kpi_status lang_option(const struct kpi_option *opt, const char *arg
 
 enum kpi_status cmd_show(int argc, char **argv)
 {
-    const char *unit = NULL, *kind = NULL, *format = "table", *out = NULL;
+    const char *unit = NULL, *kind = NULL, *format = "table", *out = NULL, *plan = NULL;
     bool excel = false;
     const struct lang *l = &vi;
     char month[PERIOD_DATE_LEN] = "";
@@ -646,6 +656,9 @@ enum kpi_status cmd_show(int argc, char **argv)
         OPT_CALLBACK("kind", 0, &kind, "KIND", kind_option,
                      "month, ytd, quarter, half, year, report_month, report_quarter, "
                      "report_half, report_9m, report_year or deadline"),
+        OPT_STRING("plan", 0, &plan, "ID",
+                   "only the cells the plan ID judged (e.g. kh05-2025); default: each period "
+                   "by the plan in force on its last day"),
         OPT_CALLBACK("format", 0, &format, "FORMAT", format_option,
                      "table (default; for people), csv or json (for scripts: '.' decimals, exact "
                      "values, stable columns), xlsx (those columns as a workbook; --out)"),
@@ -682,9 +695,9 @@ enum kpi_status cmd_show(int argc, char **argv)
     if (conn_open(kpi_opts.db, kpi_opts.home, &conn) != 0)
         goto fail;
     /* no --kind: the month, and each target due on a date on its deadline window */
-    const char *params[] = {ids, unit, have_month ? month : NULL, kind ? kind : "month",
-                            kind ? "false" : "true"};
-    res = PQexecParams(conn, query, 5, NULL, params, NULL, NULL, 0);
+    const char *params[] = {
+        ids, unit, have_month ? month : NULL, kind ? kind : "month", kind ? "false" : "true", plan};
+    res = PQexecParams(conn, query, 6, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not read the indicator values: %s", conn_errmsg(conn));
         goto fail;

@@ -479,6 +479,9 @@ static const struct field fields[] = {
     {"support_units", T_UNITS, K_ALL, 0, AT(support_units),
      "the supporting units (đơn vị phối hợp), a list of names in square brackets"},
     {"note", T_TEXT, K_ALL, 0, AT(note), "a remark for the people who edit the catalog"},
+    {"continues", T_TEXT, K_ALL, 0, AT(continues),
+     "the item of an earlier plan this one carries over, \"<plan>/<item>\", e.g. "
+     "\"kh05-2025/3.1\": one series and one alert key across the plans (docs/plans.md)"},
 };
 
 #define N_FIELDS (sizeof fields / sizeof fields[0])
@@ -953,4 +956,98 @@ void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicat
     }
     check_together(ck, root, ind, kind);
     check_judging(ck, root, ind, kind);
+}
+
+/* ---- plan.json (issue 18) ---------------------------------------------- */
+
+/* A plan id: a lower-case letter or digit, then lower-case letters, digits or "-". */
+bool check_is_plan_id(const char *s)
+{
+    if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9')))
+        return false;
+    for (s++; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '-'))
+            return false;
+    return true;
+}
+
+#define PLAN_AT(member) offsetof(struct catalog_plan, member)
+
+static const struct {
+    const char *key;
+    bool required, date;
+    size_t offset;
+    const char *what;
+} plan_keys[] = {
+    {"id", true, false, PLAN_AT(id), "the plan's id, the name of its folder, e.g. \"kh05-2025\""},
+    {"document_number", true, false, PLAN_AT(document_number),
+     "the document's number as it is signed, e.g. \"05/KH-UBND\""},
+    {"document_date", true, true, PLAN_AT(document_date), "the document's date, YYYY-MM-DD"},
+    {"appendix_number", false, false, PLAN_AT(appendix_number),
+     "the number the appendix itself cites, when it differs from the document's"},
+    {"appendix_date", false, true, PLAN_AT(appendix_date),
+     "the date the appendix itself cites, YYYY-MM-DD"},
+    {"title_vi", true, false, PLAN_AT(title_vi), "the document's title, in Vietnamese"},
+    {"title_en", true, false, PLAN_AT(title_en), "the title in English"},
+    {"valid_from", true, true, PLAN_AT(valid_from),
+     "the first day the plan is in force, YYYY-MM-DD, e.g. \"2026-01-01\""},
+    {"valid_to", true, true, PLAN_AT(valid_to),
+     "the last day the plan is in force, YYYY-MM-DD, e.g. \"2026-12-31\""},
+    {"province", true, false, PLAN_AT(province), "the province, e.g. \"Thái Nguyên\""},
+    {"note", false, false, PLAN_AT(note), "a remark for the people who edit the catalog"},
+};
+
+#define N_PLAN_KEYS (sizeof plan_keys / sizeof plan_keys[0])
+
+void check_plan(struct check *ck, const cJSON *root, struct catalog_plan *plan)
+{
+    char path[512];
+    const char *keys[N_PLAN_KEYS];
+    for (size_t i = 0; i < N_PLAN_KEYS; i++)
+        keys[i] = plan_keys[i].key;
+    check_duplicate_keys(ck, root, NULL);
+    for (const cJSON *v = root->child; v != NULL; v = v->next) {
+        size_t k = 0;
+        while (k < N_PLAN_KEYS && strcmp(plan_keys[k].key, v->string) != 0)
+            k++;
+        pointer(path, sizeof path, v->string, NULL);
+        if (k == N_PLAN_KEYS) {
+            const char *hint = closest(v->string, keys, N_PLAN_KEYS);
+            check_problem(ck, path, "unknown key \"%s\"; %s%s%s", v->string,
+                          hint ? "did you mean \"" : "remove it (docs/plans.md lists the keys)",
+                          hint ? hint : "", hint ? "\"?" : "");
+            continue;
+        }
+        if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
+            check_problem(ck, path, "\"%s\" must be text in double quotes, not empty: %s",
+                          v->string, plan_keys[k].what);
+            continue;
+        }
+        const char *why = plan_keys[k].date ? date_error(v->valuestring) : NULL;
+        if (why != NULL) {
+            check_problem(ck, path, "\"%s\" is not a date: %s", v->valuestring, why);
+            continue;
+        }
+        if (k == 0 && !check_is_plan_id(v->valuestring)) {
+            check_problem(ck, path,
+                          "\"%s\" is not a plan id; use lower-case letters, digits and \"-\", "
+                          "e.g. \"kh05-2025\"",
+                          v->valuestring);
+            continue;
+        }
+        *(const char **)((char *)plan + plan_keys[k].offset) = v->valuestring;
+    }
+    for (size_t i = 0; i < N_PLAN_KEYS; i++)
+        if (plan_keys[i].required &&
+            cJSON_GetObjectItemCaseSensitive(root, plan_keys[i].key) == NULL)
+            check_problem(ck, pointer(path, sizeof path, plan_keys[i].key, NULL),
+                          "missing key \"%s\"; every plan needs %s", plan_keys[i].key,
+                          plan_keys[i].what);
+    if (plan->id != NULL && plan->dir != NULL && strcmp(plan->id, plan->dir) != 0)
+        check_problem(ck, "/id", "the plan's id \"%s\" differs from its folder \"%s\"; rename one",
+                      plan->id, plan->dir);
+    if (plan->valid_from != NULL && plan->valid_to != NULL &&
+        strcmp(plan->valid_from, plan->valid_to) > 0)
+        check_problem(ck, "/valid_to", "the plan ends (%s) before it starts (%s)", plan->valid_to,
+                      plan->valid_from);
 }

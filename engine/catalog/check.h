@@ -46,6 +46,15 @@ void check_metrics(struct check *ck, const cJSON *root);
  */
 void check_indicator(struct check *ck, const cJSON *root, struct catalog_indicator *ind);
 
+/*
+ * check_plan: check ROOT, the object of a plan folder's plan.json, and fill
+ * PLAN (its dir set by the caller) with its valid values (pointing into ROOT).
+ */
+void check_plan(struct check *ck, const cJSON *root, struct catalog_plan *plan);
+
+/* check_is_plan_id: whether S is a plan id: lower-case letters, digits and "-". */
+bool check_is_plan_id(const char *s);
+
 /* check_date_error: NULL when TEXT is a date YYYY-MM-DD, else why not (static storage). */
 const char *check_date_error(const char *text);
 

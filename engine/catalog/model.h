@@ -15,6 +15,29 @@
 
 #define CATALOG_METRICS_FILE  "metrics.json"
 #define CATALOG_SCHEDULE_FILE "schedule.json" /* optional: expected submissions (watch.h) */
+#define CATALOG_PLAN_FILE     "plan.json"     /* a plan's folder: indicators/<plan id>/ */
+
+/*
+ * One plan (a folder of the catalog holding plan.json and its items, issue 18):
+ * the document, and the days it is in force. A period is judged by the plan in
+ * force on its last day (docs/plans.md). Strings point into the parsed file;
+ * appendix_*, note NULL when absent.
+ */
+struct catalog_plan {
+    const char *dir;             /* the folder name, equal to id */
+    const char *id;              /* "kh05-2025": lower-case letters, digits, "-" */
+    const char *document_number; /* "05/KH-UBND" */
+    const char *document_date;   /* YYYY-MM-DD */
+    const char *appendix_number; /* the appendix's own citation when it differs, or NULL */
+    const char *appendix_date;
+    const char *title_vi;
+    const char *title_en;
+    const char *valid_from; /* YYYY-MM-DD: the first day in force */
+    const char *valid_to;   /* YYYY-MM-DD: the last day in force */
+    const char *province;
+    const char *note;
+    char version[HASH_HEX_LEN]; /* SHA-256 of plan.json */
+};
 
 /* The most characters (code points) of short_name_vi and short_name_en. */
 #define CATALOG_SHORT_NAME_MAX 60
@@ -44,8 +67,10 @@ struct catalog_metric {
  * instance numerator for a task, due_date unless cadence is "due").
  */
 struct catalog_indicator {
-    const char *file;           /* the file name inside the catalog directory */
+    const char *file;           /* the file inside the catalog directory: "kh05-2025/3.1.json" */
+    const char *plan;           /* its plan's id, or NULL for an item outside any plan folder */
     const char *id;             /* the appendix item, e.g. "3.1", "5.1.b" */
+    const char *continues;      /* "<plan>/<item>" it carries over (one series), or NULL */
     const char *effective_from; /* YYYY-MM-DD, or NULL: since always */
     const char *name_vi;
     const char *name_en;
@@ -78,6 +103,11 @@ struct catalog_indicator {
     const char *denominator_baseline;    /* ratio: the denominator fixed at this day, or NULL */
     const char *assigned_to;             /* task: "province" (NULL too), "communes", "listed" */
     struct catalog_units assigned_units; /* task, assigned_to "listed": the unit codes */
+    /* Set by catalog_load once every file is read (issue 18). */
+    char *series;               /* the series key: "<plan>/<item>" of the item its continues
+                                   chain starts at ("3.1" outside plans); freed by catalog_free */
+    char version[HASH_HEX_LEN]; /* SHA-256 of the item's own file, its plan id and the metrics
+                                   it counts: a changed target re-stamps only its cells */
 };
 
 /*
@@ -120,8 +150,11 @@ struct catalog {
     char version[HASH_HEX_LEN];     /* SHA-256 of the content, see catalog_load */
     struct catalog_metric *metrics; /* in metrics.json order */
     size_t n_metrics;
-    struct catalog_indicator *indicators; /* sorted by id (3.2 < 3.10), effective_from */
+    struct catalog_indicator *indicators; /* sorted by plan (items outside plans first, then by
+                                             valid_from), id (3.2 < 3.10), effective_from */
     size_t n_indicators;
+    struct catalog_plan *plans; /* sorted by valid_from */
+    size_t n_plans;
     struct catalog_problem *problems; /* in file order; empty when the catalog is valid */
     size_t n_problems;
     void *priv; /* the parsed files the strings above point into */

@@ -31,14 +31,46 @@
     "denominator_metric, comparator, target_pct, target_text_vi, facility_kind, "                  \
     "inner_comparator, inner_target_pct, cadence, due_date, lead_units, support_units, "           \
     "status_metric, deadline_text_vi, short_name_vi, short_name_en, facility_noun_vi, "            \
-    "facility_noun_en, deadline_text_en, note, " JUDGING_COLUMNS
+    "facility_noun_en, deadline_text_en, note, " JUDGING_COLUMNS ", " PLAN_COLUMNS
 
 /* How the plan judges a target (issue 17, migration 022): stage_judging binds them. */
 #define JUDGING_COLUMNS "aspirational, denominator_baseline, assigned_to, assigned_units"
 
+/* The plan of the item and its series (issue 18, migration 023): stage_rows binds them. */
+#define PLAN_COLUMNS "plan_id, series"
+
 static const char stage_sql[] =
     "CREATE TEMP TABLE catalog_metric_stage (LIKE kpi.metric) ON COMMIT DROP;"
-    "CREATE TEMP TABLE catalog_indicator_stage (LIKE kpi.indicator) ON COMMIT DROP";
+    "CREATE TEMP TABLE catalog_indicator_stage (LIKE kpi.indicator INCLUDING DEFAULTS) "
+    "ON COMMIT DROP;"
+    "CREATE TEMP TABLE catalog_plan_stage (LIKE kpi.plan INCLUDING DEFAULTS) ON COMMIT DROP";
+
+static const char stage_plan_sql[] =
+    "INSERT INTO catalog_plan_stage (id, document_number, document_date, appendix_number, "
+    "appendix_date, title_vi, title_en, valid_from, valid_to, province, note, plan_version) "
+    "VALUES ($1, $2, $3::date, $4, $5::date, $6, $7, $8::date, $9::date, $10, $11, $12)";
+
+/* The plans: new or changed ones reported, upserted; those no longer in the catalog kept
+ * (in_catalog false). */
+static const char diff_plan_sql[] =
+    "SELECT s.id, p.id IS NULL, s.valid_from || ' → ' || s.valid_to, "
+    "       p.valid_from IS DISTINCT FROM s.valid_from OR p.valid_to IS DISTINCT FROM s.valid_to "
+    "  FROM catalog_plan_stage s LEFT JOIN kpi.plan p ON p.id = s.id "
+    " WHERE ROW(p.*) IS DISTINCT FROM ROW(s.*) ORDER BY s.valid_from";
+
+static const char upsert_plan_sql[] =
+    "INSERT INTO kpi.plan SELECT * FROM catalog_plan_stage "
+    "ON CONFLICT (id) DO UPDATE SET document_number = EXCLUDED.document_number, "
+    "  document_date = EXCLUDED.document_date, appendix_number = EXCLUDED.appendix_number, "
+    "  appendix_date = EXCLUDED.appendix_date, title_vi = EXCLUDED.title_vi, "
+    "  title_en = EXCLUDED.title_en, valid_from = EXCLUDED.valid_from, "
+    "  valid_to = EXCLUDED.valid_to, province = EXCLUDED.province, note = EXCLUDED.note, "
+    "  plan_version = EXCLUDED.plan_version, in_catalog = true "
+    "WHERE ROW(kpi.plan.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
+
+static const char absent_plan_sql[] =
+    "UPDATE kpi.plan p SET in_catalog = false WHERE in_catalog "
+    "   AND NOT EXISTS (SELECT 1 FROM catalog_plan_stage s WHERE s.id = p.id) RETURNING id";
 
 static const char stage_metric_sql[] =
     "INSERT INTO catalog_metric_stage (code, name_vi, name_en, temporal, catalog_version, noun_vi, "
@@ -49,7 +81,7 @@ static const char stage_indicator_sql[] =
     "INSERT INTO catalog_indicator_stage (" INDICATOR_COLUMNS ", catalog_version) "
     "VALUES ($1, coalesce($2::date, '-infinity'), $3, $4, $5, $6, $7, $8, $9, $10::numeric, $11, "
     "$12, $13, $14::numeric, $15, $16::date, $17::text[], $18::text[], $19, $20, $21, $22, $23, "
-    "$24, $25, $26, $28::boolean, $29::date, $30, $31::text[], $27)";
+    "$24, $25, $26, $28::boolean, $29::date, $30, $31::text[], $32, $33, $27)";
 
 /*
  * Rows of the catalog that are new, or whose content differs from the
@@ -74,14 +106,17 @@ static const char diff_metric_sql[] =
 
 static const char diff_indicator_sql[] =
     "SELECT id, from_text, added, changes FROM ("
-    "  SELECT s.id, s.effective_from, CASE WHEN s.effective_from = '-infinity' THEN '' "
+    "  SELECT CASE WHEN s.plan_id = '' THEN s.id ELSE s.plan_id || '/' || s.id END AS id, "
+    "         s.plan_id, s.id AS item, s.effective_from, "
+    "         CASE WHEN s.effective_from = '-infinity' THEN '' "
     "         ELSE ' (from ' || s.effective_from || ')' END AS from_text, "
     "         i.id IS NULL AS added, " DIFF_COLUMNS(
         "s", "i") " AS changes "
                   "    FROM catalog_indicator_stage s "
-                  "    LEFT JOIN kpi.indicator i ON i.id = s.id AND i.effective_from = "
-                  "s.effective_from) d "
-                  " WHERE added OR changes IS NOT NULL ORDER BY " ID_ORDER("id") ", effective_from";
+                  "    LEFT JOIN kpi.indicator i ON i.plan_id = s.plan_id AND i.id = s.id "
+                  "     AND i.effective_from = s.effective_from) d "
+                  " WHERE added OR changes IS NOT NULL ORDER BY plan_id, " ID_ORDER(
+                      "item") ", effective_from";
 
 static const char upsert_metric_sql[] =
     "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version, noun_vi, noun_en, "
@@ -97,7 +132,7 @@ static const char upsert_metric_sql[] =
 static const char upsert_indicator_sql[] =
     "INSERT INTO kpi.indicator (" INDICATOR_COLUMNS ", catalog_version) "
     "SELECT " INDICATOR_COLUMNS ", catalog_version FROM catalog_indicator_stage "
-    "ON CONFLICT (id, effective_from) DO UPDATE SET name_vi = EXCLUDED.name_vi, "
+    "ON CONFLICT (plan_id, id, effective_from) DO UPDATE SET name_vi = EXCLUDED.name_vi, "
     "  name_en = EXCLUDED.name_en, plan_ref = EXCLUDED.plan_ref, kind = EXCLUDED.kind, "
     "  numerator_metric = EXCLUDED.numerator_metric, "
     "  denominator_metric = EXCLUDED.denominator_metric, comparator = EXCLUDED.comparator, "
@@ -112,14 +147,17 @@ static const char upsert_indicator_sql[] =
     "  deadline_text_en = EXCLUDED.deadline_text_en, note = EXCLUDED.note, "
     "  aspirational = EXCLUDED.aspirational, "
     "  denominator_baseline = EXCLUDED.denominator_baseline, assigned_to = EXCLUDED.assigned_to, "
-    "  assigned_units = EXCLUDED.assigned_units "
+    "  assigned_units = EXCLUDED.assigned_units, series = EXCLUDED.series, in_catalog = true "
     "WHERE ROW(kpi.indicator.*) IS DISTINCT FROM ROW(EXCLUDED.*)";
 
 static const char absent_sql[] =
-    "SELECT 'indicator ' || id || CASE WHEN effective_from = '-infinity' THEN '' "
-    "       ELSE ' (from ' || effective_from || ')' END "
-    "  FROM kpi.indicator i WHERE NOT EXISTS (SELECT 1 FROM catalog_indicator_stage s "
-    "       WHERE s.id = i.id AND s.effective_from = i.effective_from) "
+    "WITH gone AS (UPDATE kpi.indicator i SET in_catalog = false "
+    "  WHERE NOT EXISTS (SELECT 1 FROM catalog_indicator_stage s WHERE s.plan_id = i.plan_id "
+    "                       AND s.id = i.id AND s.effective_from = i.effective_from) "
+    "  RETURNING i.*) "
+    "SELECT 'indicator ' || CASE WHEN plan_id = '' THEN id ELSE plan_id || '/' || id END "
+    "       || CASE WHEN effective_from = '-infinity' THEN '' "
+    "       ELSE ' (from ' || effective_from || ')' END FROM gone "
     "UNION ALL "
     "SELECT 'metric ' || code FROM kpi.metric m "
     " WHERE NOT EXISTS (SELECT 1 FROM catalog_metric_stage s WHERE s.code = m.code)";
@@ -187,6 +225,17 @@ static char *joined(const struct catalog_units *u, const char *sep)
 
 static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
 {
+    for (size_t i = 0; i < cat->n_plans; i++) {
+        const struct catalog_plan *p = &cat->plans[i];
+        const char *params[] = {
+            p->id,       p->document_number, p->document_date, p->appendix_number, p->appendix_date,
+            p->title_vi, p->title_en,        p->valid_from,    p->valid_to,        p->province,
+            p->note,     p->version};
+        PGresult *res = conn_exec(conn, stage_plan_sql, 12, params, "could not stage a plan");
+        if (res == NULL)
+            return KPI_ERROR;
+        PQclear(res);
+    }
     for (size_t i = 0; i < cat->n_metrics; i++) {
         const struct catalog_metric *m = &cat->metrics[i];
         char *kinds = m->reported_by.n ? array_literal(&m->reported_by) : NULL;
@@ -236,17 +285,19 @@ static enum kpi_status stage_rows(PGconn *conn, const struct catalog *cat)
                                 d->facility_noun_en,
                                 d->deadline_text_en,
                                 d->note,
-                                cat->version,
+                                d->version,
                                 d->aspirational ? "true" : "false",
                                 d->denominator_baseline,
                                 d->assigned_to != NULL ? d->assigned_to : "province",
-                                assigned};
+                                assigned,
+                                d->plan != NULL ? d->plan : "",
+                                d->series};
         PGresult *res = NULL;
         if (lead == NULL || support == NULL || assigned == NULL ||
             (d->facility_kinds.n > 1 && facility == NULL))
             log_error("out of memory");
         else
-            res = conn_exec(conn, stage_indicator_sql, 31, params, "could not stage an indicator");
+            res = conn_exec(conn, stage_indicator_sql, 33, params, "could not stage an indicator");
         free(lead);
         free(support);
         free(assigned);
@@ -326,6 +377,34 @@ static enum kpi_status upsert(PGconn *conn, const char *sql, const char *what, i
     return KPI_OK;
 }
 
+/* Report the plans added or changed on REPORT, upsert them into kpi.plan (adding the rows
+ * written to *rows), mark those that left the catalog. 0, or -1 (logged). */
+static enum kpi_status store_plans(PGconn *conn, FILE *report, int *rows)
+{
+    PGresult *res = conn_exec(conn, diff_plan_sql, 0, NULL, "could not compare the plans");
+    if (res == NULL)
+        return KPI_ERROR;
+    for (int i = 0; report != NULL && i < PQntuples(res); i++)
+        fprintf(report, "  %s plan %s (in force %s)%s\n",
+                PQgetvalue(res, i, 1)[0] == 't' ? "added" : "changed", PQgetvalue(res, i, 0),
+                PQgetvalue(res, i, 2),
+                PQgetvalue(res, i, 1)[0] != 't' && PQgetvalue(res, i, 3)[0] == 't'
+                    ? ": its days in force changed; the periods that change plan are judged again"
+                    : "");
+    PQclear(res);
+    if (upsert(conn, upsert_plan_sql, "could not update kpi.plan", rows) != 0)
+        return KPI_ERROR;
+    res = conn_exec(conn, absent_plan_sql, 0, NULL, "could not look for plans no longer loaded");
+    if (res == NULL)
+        return KPI_ERROR;
+    for (int i = 0; i < PQntuples(res); i++)
+        log_warn("plan %s is in the database but no longer in the catalog; kept, no longer "
+                 "judging any period",
+                 PQgetvalue(res, i, 0));
+    PQclear(res);
+    return KPI_OK;
+}
+
 enum kpi_status catalog_store(PGconn *conn, const struct catalog *cat, FILE *report, int *changed)
 {
     PGresult *mdiff = NULL, *idiff = NULL, *res = NULL;
@@ -342,6 +421,8 @@ enum kpi_status catalog_store(PGconn *conn, const struct catalog *cat, FILE *rep
     if (conn_command(conn, LOCK_SQL, "could not take the catalog lock") != 0 ||
         conn_command(conn, stage_sql, "could not create the staging tables") != 0 ||
         stage_rows(conn, cat) != 0 || catalog_loaded_version(conn, previous) != 0)
+        goto fail;
+    if (store_plans(conn, report, &rows) != 0)
         goto fail;
     mdiff = conn_exec(conn, diff_metric_sql, 0, NULL, "could not compare the metrics");
     idiff = conn_exec(conn, diff_indicator_sql, 0, NULL, "could not compare the indicators");

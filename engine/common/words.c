@@ -69,7 +69,7 @@ static long late_days(const struct words_cell *c)
 const char *words_class(const struct words_cell *c)
 {
     static const char *const known[] = {"met",     "breach",  "on_track", "at_risk",
-                                        "no_data", "invalid", "monitor"};
+                                        "no_data", "invalid", "monitor",  "no_target"};
     if (is(c->status, "met") && late_days(c) > 0)
         return "late";
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
@@ -288,6 +288,8 @@ enum kpi_status words_status(char *buf, size_t len, const struct words_cell *c,
         {"no_data", "thiếu dữ liệu", "no data"},
         {"invalid", "không hợp lệ", "invalid"},
         {"monitor", "theo dõi", "monitored"}, /* a series shown, never judged (issue 17) */
+        /* no plan in force on the period's last day (issue 18) */
+        {"no_target", "ngoài thời gian kế hoạch", "no plan in force"},
     };
     const char *cls = words_class(c);
     if (is(cls, "late")) {

@@ -19,12 +19,21 @@
     "(SELECT array_agg(lpad(p, 4, '0') COLLATE \"C\" ORDER BY o) "                                 \
     "FROM unnest(string_to_array(" col ", '.')) WITH ORDINALITY AS u (p, o))"
 
-/* The catalog as it stood at the end of the period: one row per indicator id. */
-#define CATALOG_AT(end)                                                                            \
-    "SELECT DISTINCT ON (id) id, name_vi, kind, target_text_vi, comparator, target_pct, "          \
-    "due_date, lead_units, numerator_metric, short_name_vi, inner_comparator, inner_target_pct, "  \
-    "facility_noun_vi, deadline_text_vi, note, aspirational, denominator_baseline, assigned_to "   \
-    "FROM kpi.indicator WHERE effective_from <= " end " ORDER BY id, effective_from DESC"
+/* The catalog as it stood at the end of the period, AT "END, (PLAN)" (the parameters of the
+ * period's last day and of the plan, e.g. "$4, ($5)"): one row per indicator id,
+ * of the plan PLAN (--plan), else of the plan judging the period (kpi.catalog_at; issue 18),
+ * with its series and whether it continues an item of an earlier plan (then, and only then,
+ * the year-on-year comparison). */
+#define CATALOG_AT(at)                                                                             \
+    "SELECT c.*, kpi.series_key(c.plan_id, c.id, c.series) AS series_key, "                        \
+    "c.series IS DISTINCT FROM kpi.series_key(c.plan_id, c.id, NULL) AS continues "                \
+    "FROM kpi.catalog_at(" at ") c"
+
+/* The series of each item of every plan (kpi.series_key): a value belongs to the series of the
+ * row of its plan and item. */
+#define SERIES_OF                                                                                  \
+    ", ser AS (SELECT DISTINCT plan_id, id, kpi.series_key(plan_id, id, series) AS series "        \
+    "FROM kpi.indicator) "
 
 /* Run a query with text parameters; NULL (logged with WHAT) unless it returned rows. */
 static PGresult *query(const struct report_scope *r, const char *sql, int n,
@@ -49,6 +58,13 @@ static PGresult *query_period(const struct report_scope *r, const char *sql, con
 {
     const char *params[4] = {r->unit, r->kind, r->start, r->end};
     return query(r, sql, 4, params, what);
+}
+
+/* query_period() and $5 the plan asked for (--plan; NULL: the one judging the period). */
+static PGresult *query_period_plan(const struct report_scope *r, const char *sql, const char *what)
+{
+    const char *params[5] = {r->unit, r->kind, r->start, r->end, r->plan};
+    return query(r, sql, 5, params, what);
 }
 
 enum kpi_status report_query_unit(struct report_scope *r, const char *wanted)
@@ -106,7 +122,7 @@ enum kpi_status report_query_period(struct report_scope *r)
 PGresult *report_query_headline(const struct report_scope *r)
 {
     static const char sql[] = "WITH ind AS (" CATALOG_AT(
-        "$4::date") ") "
+        "$4, ($5)") ") " SERIES_OF
                     "SELECT i.id, i.name_vi, i.kind, i.target_text_vi, i.comparator, i.target_pct, "
                     "v.ratio_pct, v.numerator, v.denominator, v.status, v.reason, v.gap_count, "
                     "v.completeness_pct, CASE WHEN v.status IN ('met', 'breach', 'on_track', "
@@ -126,39 +142,55 @@ PGresult *report_query_headline(const struct report_scope *r)
                     "u.code = q.unit_code WHERE i.kind = 'task' AND i.assigned_to <> 'province' "
                     "AND q.indicator_id = i.id AND u.parent_code = $1 AND q.period_kind = $2 "
                     "AND q.period_end = $4::date AND q.status <> 'met'), "
-                    "v.suspect "
+                    "v.suspect, y.ratio_pct, y.period_end "
                     "FROM ind i "
                     "LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
                     /* the figure the plan judges: a target due on a date, its deadline
                      * window once it has started (the final verdict after the due date);
                      * every other, the period's cell */
                     "LEFT JOIN LATERAL (SELECT q.* FROM kpi.indicator_value q "
-                    "WHERE q.indicator_id = i.id AND q.unit_code = $1 "
+                    "WHERE q.indicator_id = i.id AND q.plan_id = i.plan_id AND q.unit_code = $1 "
                     "AND ((q.period_kind = $2 AND q.period_start = $3::date "
                     "AND q.period_end = $4::date) OR (i.kind <> 'task' "
                     "AND q.period_kind = 'deadline' AND q.period_end = i.due_date "
                     "AND q.period_start <= $4::date)) "
                     "ORDER BY q.period_kind = 'deadline' DESC LIMIT 1) v ON true "
+                    /* the previous judged period of the same series (issue 18: never that
+                     * of another plan's item reusing the number) */
                     "LEFT JOIN LATERAL (SELECT q.ratio_pct, q.period_end FROM kpi.indicator_value "
-                    "q "
-                    "WHERE q.indicator_id = i.id AND q.unit_code = $1 AND q.period_kind = $2 "
+                    "q JOIN ser s ON s.plan_id = q.plan_id AND s.id = q.indicator_id "
+                    "WHERE s.series = i.series_key AND q.unit_code = $1 AND q.period_kind = $2 "
                     "AND q.period_end < $3::date AND q.ratio_pct IS NOT NULL "
                     "AND q.status IN ('met', 'breach', 'on_track', 'at_risk') "
                     "ORDER BY q.period_end DESC LIMIT 1) p ON true "
+                    /* cùng kỳ năm trước (issue 18): the same period a year before, judged,
+                     * only where the item continues one of an earlier plan */
+                    "LEFT JOIN LATERAL (SELECT q.ratio_pct, q.period_end FROM kpi.indicator_value "
+                    "q JOIN ser s ON s.plan_id = q.plan_id AND s.id = q.indicator_id "
+                    "WHERE i.continues AND s.series = i.series_key AND q.unit_code = $1 "
+                    "AND q.period_kind = $2 AND q.period_end = ($4::date - interval '1 "
+                    "year')::date "
+                    "AND q.status IN ('met', 'breach', 'on_track', 'at_risk') LIMIT 1) y ON true "
                     "ORDER BY " ID_ORDER("i.id") ", i.id";
-    return query_period(r, sql, "the indicators");
+    return query_period_plan(r, sql, "the indicators");
 }
 
 PGresult *report_query_series(const struct report_scope *r)
 {
-    static const char sql[] =
-        "SELECT indicator_id, period_end, "
-        "CASE WHEN status IN ('met', 'breach', 'on_track', 'at_risk') THEN ratio_pct END, status "
-        "FROM (SELECT v.*, row_number() OVER (PARTITION BY indicator_id ORDER BY period_end "
-        "DESC) AS rn FROM kpi.indicator_value v WHERE unit_code = $1 AND period_kind = $2 "
-        "AND period_end <= $3::date) s WHERE rn <= 12 ORDER BY indicator_id, period_end";
-    const char *params[3] = {r->unit, r->kind, r->end};
-    return query(r, sql, 3, params, "the series");
+    /* by series (issue 18): an item's chart holds the values of the item it continues, never
+     * those of another plan's item reusing its number */
+    static const char sql[] = "WITH ind AS (" CATALOG_AT(
+        "$3, ($4)") ") " SERIES_OF "SELECT indicator_id, period_end, "
+                    "CASE WHEN status IN ('met', 'breach', 'on_track', 'at_risk') THEN ratio_pct "
+                    "END, status "
+                    "FROM (SELECT i.id AS indicator_id, v.period_end, v.status, v.ratio_pct, "
+                    "row_number() OVER (PARTITION BY i.id ORDER BY v.period_end DESC) AS rn "
+                    "FROM kpi.indicator_value v JOIN ser s ON s.plan_id = v.plan_id "
+                    "AND s.id = v.indicator_id JOIN ind i ON i.series_key = s.series "
+                    "WHERE v.unit_code = $1 AND v.period_kind = $2 AND v.period_end <= $3::date) s "
+                    "WHERE rn <= 12 ORDER BY indicator_id, period_end";
+    const char *params[4] = {r->unit, r->kind, r->end, r->plan};
+    return query(r, sql, 4, params, "the series");
 }
 
 PGresult *report_query_ranking(const struct report_scope *r, const char *id)
@@ -181,7 +213,7 @@ PGresult *report_query_missing(const struct report_scope *r)
      * indicator and reason; indicators whose same units miss data for the same
      * reason are one row (e.g. "4.2.2, 4.2.3") */
     static const char sql[] = "WITH ind AS (" CATALOG_AT(
-        "$4::date") "), "
+        "$4, ($5)") "), "
                     "cells AS (SELECT v.indicator_id, v.unit_code, coalesce(u.name, v.unit_code) "
                     "AS name, "
                     "coalesce(v.reason_vi, '') AS reason FROM kpi.indicator_value v "
@@ -202,13 +234,13 @@ PGresult *report_query_missing(const struct report_scope *r)
                     "FROM per p LEFT JOIN ind i ON i.id = p.indicator_id "
                     "GROUP BY 2, p.reason, p.cells, p.units "
                     "ORDER BY p.cells DESC, 1";
-    return query_period(r, sql, "the missing data");
+    return query_period_plan(r, sql, "the missing data");
 }
 
 PGresult *report_query_tasks(const struct report_scope *r)
 {
     static const char sql[] = "WITH ind AS (" CATALOG_AT(
-        "$3::date") ") "
+        "$3, ($4)") ") "
                     "SELECT i.id, i.name_vi, i.due_date, array_to_string(i.lead_units, '; '), "
                     "v.status, "
                     "v.reason, i.due_date < $3::date, i.short_name_vi, i.kind, i.deadline_text_vi, "
@@ -217,12 +249,13 @@ PGresult *report_query_tasks(const struct report_scope *r)
                     "FROM ind i LEFT JOIN LATERAL (SELECT q.status, q.reason, q.late_days, "
                     "q.reason_vi, q.period_end, q.ratio_pct FROM "
                     "kpi.indicator_value q "
-                    "WHERE q.indicator_id = i.id AND q.unit_code = $1 AND q.period_end <= $3::date "
+                    "WHERE q.indicator_id = i.id AND q.plan_id = i.plan_id AND q.unit_code = $1 "
+                    "AND q.period_end <= $3::date "
                     "ORDER BY q.period_kind = $2 DESC, q.period_end DESC LIMIT 1) v ON true "
                     "WHERE i.kind = 'task' "
                     "ORDER BY i.due_date NULLS LAST, " ID_ORDER("i.id") ", i.id";
-    const char *params[3] = {r->unit, r->kind, r->end};
-    return query(r, sql, 3, params, "the dated tasks");
+    const char *params[4] = {r->unit, r->kind, r->end, r->plan};
+    return query(r, sql, 4, params, "the dated tasks");
 }
 
 PGresult *report_query_footer(const struct report_scope *r)

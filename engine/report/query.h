@@ -20,6 +20,8 @@ struct report_scope {
     char *unit_name;  /* malloc'd by report_query_unit; the caller frees it */
     char start[16];   /* "YYYY-MM-DD": the stored period, set by report_query_period */
     char end[16];
+    const char *plan; /* --plan: the plan whose items are reported (borrowed); NULL: the plan in
+                         force on the period's last day (issue 18) */
 };
 
 /*
@@ -91,7 +93,11 @@ enum report_headline_col {
     H_ASPIRATIONAL, /* "t" when the plan says "phấn đấu" (issue 17) */
     H_BASELINE,     /* the day the denominator is fixed at, "YYYY-MM-DD", or NULL */
     H_LAGGING,      /* a task of many units: those under the unit not done, ", "-joined */
-    H_SUSPECT       /* "t": computed from an implausible value (kpi.data_quality_finding) */
+    H_SUSPECT,      /* "t": computed from an implausible value (kpi.data_quality_finding) */
+    H_YOY_RATIO, /* cùng kỳ năm trước (issue 18): the judged ratio of the same period a year
+                    before, of the same series; NULL unless the item continues one of an
+                    earlier plan ("continues") */
+    H_YOY_END    /* that period's end */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of

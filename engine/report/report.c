@@ -76,7 +76,8 @@ enum kpi_status report_scope_open(PGconn *conn, const struct report_options *opt
                                   struct report_scope *r)
 {
     char first_day[PERIOD_DATE_LEN];
-    *r = (struct report_scope){.conn = conn, .kind = opt->kind ? opt->kind : "report_month"};
+    *r = (struct report_scope){
+        .conn = conn, .kind = opt->kind ? opt->kind : "report_month", .plan = opt->plan};
     if (period_parse_month(opt->period, first_day) != 0) {
         log_error("invalid period \"%s\": expected YYYY-MM, e.g. 2025-09",
                   opt->period ? opt->period : "");

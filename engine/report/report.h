@@ -21,6 +21,7 @@ struct report_options {
     const char *period; /* "YYYY-MM": the month the report is for */
     const char *kind;   /* a period kind (see report_kind_valid); NULL: "report_month" */
     const char *unit;   /* a unit code; NULL: the province (code 19 when several) */
+    const char *plan;   /* a plan id (--plan); NULL: the plan in force on the period's last day */
 };
 
 /* The indicators whose communes are ranked (KH 05 appendix items), in the order of the report. */

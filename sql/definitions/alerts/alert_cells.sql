@@ -16,10 +16,13 @@ BEGIN
   CREATE TEMP TABLE alert_cell ON COMMIT DROP AS
   WITH r AS (SELECT value AS route FROM jsonb_array_elements(p_routes)),
   kinds AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'period_kinds') AS k FROM r),
-  ind AS (SELECT DISTINCT ON (id) id, due_date, lead_units, aspirational FROM kpi.indicator
-           WHERE effective_from <= p_now::date ORDER BY id, effective_from DESC),
+  -- the row of the plan that judged each cell (its plan_id: the plan in force on the
+  -- period's last day, issue 18) and its series, the alert key across plans
+  ind AS (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date, lead_units, aspirational,
+                 kpi.series_key(plan_id, id, series) AS series FROM kpi.indicator
+           WHERE effective_from <= p_now::date ORDER BY plan_id, id, effective_from DESC),
   v AS (SELECT DISTINCT ON (v.indicator_id, v.unit_code, v.period_kind, v.period_start)
-               v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
+               v.plan_id, v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
                v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
                v.status, v.gap_count, v.completeness_pct, u.kind AS unit_kind,
                v.suspect
@@ -36,13 +39,13 @@ BEGIN
                FROM r WHERE route ? 'resolve_margin_pct'),
   mk AS (SELECT DISTINCT u.kind AS unit_kind, l.code FROM kpi.unit u
            LEFT JOIN listed l ON l.code = u.code),
-  mg AS (SELECT i.id AS indicator_id, k.k AS period_kind, mk.unit_kind,
+  mg AS (SELECT i.plan_id, i.id AS indicator_id, k.k AS period_kind, mk.unit_kind,
                 coalesce(mk.code, '') AS code,
                 (SELECT max((r.route ->> 'resolve_margin_pct')::numeric) FROM r
                   WHERE kpi.alert_route_matches(r.route, i.id, mk.code, mk.unit_kind, k.k,
                                                 i.lead_units, NULL, NULL)) AS margin
            FROM ind i CROSS JOIN kinds k CROSS JOIN mk)
-  SELECT v.*, i.lead_units, i.due_date, mg.margin, i.aspirational,
+  SELECT v.*, i.lead_units, i.due_date, mg.margin, i.aspirational, i.series,
     CASE WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < p_floor
          THEN 'missing'
          WHEN v.status = 'breach' THEN 'bad'
@@ -54,9 +57,10 @@ BEGIN
                 ELSE v.numerator::numeric * 100 >= (v.target_pct + mg.margin) * v.denominator
               END THEN 'quiet'
          ELSE 'good' END AS class
-    FROM v JOIN ind i ON i.id = v.indicator_id
+    FROM v JOIN ind i ON i.id = v.indicator_id AND i.plan_id = v.plan_id
     LEFT JOIN listed l ON l.code = v.unit_code
-    LEFT JOIN mg ON mg.indicator_id = v.indicator_id AND mg.period_kind = v.period_kind
+    LEFT JOIN mg ON mg.plan_id = v.plan_id AND mg.indicator_id = v.indicator_id
+     AND mg.period_kind = v.period_kind
      AND mg.unit_kind = v.unit_kind AND mg.code = coalesce(l.code, '');
   ANALYZE alert_cell (indicator_id, unit_code, period_kind, period_start);
 END

@@ -16,11 +16,12 @@ BEGIN
   WITH ins AS (INSERT INTO kpi.alert (fingerprint, kind, alertname, indicator_id, unit_code,
                  period_kind, state, severity, first_period, last_period, last_period_end,
                  consecutive_periods, status, ratio_pct, target_pct, comparator, gap_count,
-                 completeness_pct, lead_units, opened_at, last_notified_at)
+                 completeness_pct, lead_units, opened_at, last_notified_at, plan_id)
                SELECT w.fingerprint, w.kind, w.alertname, w.indicator_id, w.unit_code,
                       w.period_kind, 'firing', w.severity, w.first_period, w.period_start,
                       w.period_end, w.n, w.status, w.ratio_pct, w.target_pct, w.comparator,
-                      w.gap_count, w.completeness_pct, w.lead_units, p_now, p_now
+                      w.gap_count, w.completeness_pct, w.lead_units, p_now, p_now,
+                      coalesce(w.plan_id, '')
                  FROM alert_want w
                 WHERE w.want = 'firing' AND NOT EXISTS (SELECT 1 FROM kpi.alert a
                        WHERE a.fingerprint = w.fingerprint AND a.state = 'firing')

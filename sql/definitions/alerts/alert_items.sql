@@ -86,8 +86,8 @@ BEGIN
               AND EXISTS (SELECT 1 FROM r WHERE r.route ->> 'receiver' = d.receiver
                      AND kpi.alert_route_matches(r.route, c.indicator_id, c.unit_code,
                            d.kind, c.period_kind, c.lead_units, c.alertname, c.severity))),
-  ind AS (SELECT DISTINCT ON (id) * FROM kpi.indicator
-           WHERE effective_from <= p_now::date ORDER BY id, effective_from DESC)
+  ind AS (SELECT DISTINCT ON (plan_id, id) * FROM kpi.indicator  -- per plan (issue 18)
+           WHERE effective_from <= p_now::date ORDER BY plan_id, id, effective_from DESC)
   SELECT rows.receiver, rows.role, rows.parent_id, a.id, rows.event_id, x.event,
          a.period_kind, x.period_start, x.period_end, x.status, x.previous_status,
          x.severity, x.consecutive_periods, x.ratio_pct, x.gap_count,
@@ -110,7 +110,7 @@ BEGIN
          i.note
     FROM rows JOIN kpi.alert a ON a.id = rows.alert_id
     JOIN kpi.unit u ON u.code = a.unit_code
-    LEFT JOIN ind i ON i.id = a.indicator_id
+    LEFT JOIN ind i ON i.id = a.indicator_id AND i.plan_id = a.plan_id
     LEFT JOIN kpi.metric mn ON mn.code = i.numerator_metric
     LEFT JOIN kpi.metric rm ON a.kind = 'report' AND rm.code = a.indicator_id  -- not sent
     CROSS JOIN LATERAL (SELECT e.event, e.period_start, e.period_end, e.status,

@@ -20,6 +20,7 @@ BEGIN
                       status = w.status, ratio_pct = w.ratio_pct, target_pct = w.target_pct,
                       comparator = w.comparator, gap_count = w.gap_count,
                       completeness_pct = w.completeness_pct, lead_units = w.lead_units,
+                      plan_id = coalesce(w.plan_id, ''), indicator_id = w.indicator_id,
                       last_notified_at =
                         CASE WHEN (array_position(ARRAY['warning', 'critical'], w.severity)
                                      > array_position(ARRAY['warning', 'critical'], o.severity)

@@ -15,22 +15,23 @@ BEGIN
   WITH t AS (SELECT c.*, row_number() OVER w AS rn, first_value(c.class) OVER w AS l_class,
                     first_value(c.status) OVER w AS l_status
                FROM alert_cell c
-             WINDOW w AS (PARTITION BY c.indicator_id, c.unit_code, c.period_kind
+             WINDOW w AS (PARTITION BY c.series, c.unit_code, c.period_kind
                           ORDER BY c.period_start DESC)),
   -- broken: this period or a later one differs from the latest; the run is
   -- the periods before the first break, all in the one sort of t
   b AS (SELECT t.*, bool_or(t.class <> t.l_class
                             OR (t.class <> 'missing' AND t.status <> t.l_status))
-                      OVER (PARTITION BY t.indicator_id, t.unit_code, t.period_kind
+                      OVER (PARTITION BY t.series, t.unit_code, t.period_kind
                             ORDER BY t.period_start DESC ROWS UNBOUNDED PRECEDING) AS broken
           FROM t),
   latest AS (SELECT * FROM (SELECT b.*, count(*) FILTER (WHERE NOT b.broken) OVER k AS n,
                                    min(b.period_start) FILTER (WHERE NOT b.broken) OVER k
                                      AS first_period
-                              FROM b WINDOW k AS (PARTITION BY b.indicator_id, b.unit_code,
+                              FROM b WINDOW k AS (PARTITION BY b.series, b.unit_code,
                                                                b.period_kind)) x
               WHERE x.rn = 1)
-  SELECT kpi.alert_fingerprint(k.kind, l.indicator_id, l.unit_code, l.period_kind)
+  -- the key is the series (issue 18): an item continued across plans keeps its alert
+  SELECT kpi.alert_fingerprint(k.kind, l.series, l.unit_code, l.period_kind)
            AS fingerprint, k.kind, l.*,
          CASE WHEN k.kind = 'data' THEN 'KpiDataMissing'
               WHEN l.suspect THEN 'KpiDataSuspect'
@@ -42,7 +43,7 @@ BEGIN
                 OR (k.kind = 'status' AND l.suspect AND l.class = 'good'
                     AND EXISTS (SELECT 1 FROM kpi.alert a
                                  WHERE a.fingerprint = kpi.alert_fingerprint(k.kind,
-                                         l.indicator_id, l.unit_code, l.period_kind)
+                                         l.series, l.unit_code, l.period_kind)
                                    AND a.state = 'firing'))
               THEN 'firing' ELSE 'resolved' END AS want,
          -- an aspirational target ("phấn đấu", issue 17) is at most a warning

@@ -14,7 +14,8 @@ SELECT a.id AS alert_id, a.alertname, a.kind, a.indicator_id, a.unit_code, a.per
                  'event', e.event, 'at', e.at, 'period_start', e.period_start,
                  'period_end', e.period_end, 'status', e.status, 'severity', e.severity)
                  ORDER BY e.at, e.id)
-          FROM kpi.alert_event e WHERE e.alert_id = a.id) AS events
+          FROM kpi.alert_event e WHERE e.alert_id = a.id) AS events,
+       a.plan_id -- the plan whose target the last cell was judged on (issue 18)
   FROM kpi.alert a;
 COMMENT ON VIEW kpi.unit_alert IS
   'the alerts of the units the reader sees, with their events';

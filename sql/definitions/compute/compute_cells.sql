@@ -8,7 +8,8 @@
 -- meeting the inner target, out of those registered. Task: done once any unit
 -- of the province reported the status metric >= 1 (its first done day, read
 -- once per province from kpi.metric_half). Sums beyond bigint make a cell
--- invalid; gap counts use div().
+-- invalid; gap counts use div(). A cell whose period no plan is in force on (its
+-- last day, t_cell_scope.in_force false) is no_target, with the reason 'no_plan'.
 CREATE OR REPLACE FUNCTION kpi.compute_cells() RETURNS bigint
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
@@ -100,13 +101,13 @@ BEGIN
   SELECT indicator_id, province, period_kind, period_start, period_end, period_label,
          kind, numerator_metric, denominator_metric, comparator, target_pct,
          facility_kind, due_date, catalog_version, unit_code, n_val, d_val, n_has,
-         d_has, lacking, expected, reporting
+         d_has, lacking, expected, reporting, plan_id, in_force
     FROM ratio
   UNION ALL
   SELECT indicator_id, province, period_kind, period_start, period_end, period_label,
          kind, numerator_metric, denominator_metric, comparator, target_pct,
          facility_kind, due_date, catalog_version, unit_code, n_val, d_val, n_has,
-         d_has, lacking, expected, reporting
+         d_has, lacking, expected, reporting, plan_id, in_force
     FROM share;
   ANALYZE t_sides;
 
@@ -136,7 +137,8 @@ BEGIN
                      ELSE j.denominator_metric END, j.n_val, j.d_val,
                 j.facility_kind, j.due_date, to_char(j.due_date, 'DD/MM/YYYY'))
            AS reason_vi,
-         CASE WHEN j.status IN ('met', 'on_track') THEN 0
+         CASE WHEN j.status = 'no_target' THEN NULL
+              WHEN j.status IN ('met', 'on_track') THEN 0
               WHEN j.status IN ('breach', 'at_risk') THEN
                 -- exact: div() truncates the product, where '/' rounds large quotients
                 greatest(0, CASE j.comparator
@@ -150,9 +152,10 @@ BEGIN
          CASE WHEN j.expected > 0 THEN round(j.reporting * 100::numeric / j.expected, 2) END
            AS completeness_pct,
          j.expected::int AS units_expected, j.reporting::int AS units_reporting,
-         j.catalog_version, NULL::integer AS late_days
+         j.catalog_version, NULL::integer AS late_days, j.plan_id
     FROM (SELECT r.*,
-                 CASE WHEN r.lacking THEN 'no_data'
+                 CASE WHEN NOT r.in_force THEN 'no_target'
+                      WHEN r.lacking THEN 'no_data'
                       WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'invalid'
                       WHEN NOT r.n_has OR NOT r.d_has OR r.n_val IS NULL OR r.d_val IS NULL
                         THEN 'no_data'
@@ -164,7 +167,8 @@ BEGIN
                         THEN CASE WHEN r.period_end < r.due_date THEN 'on_track' ELSE 'met' END
                       ELSE CASE WHEN r.period_end < r.due_date THEN 'at_risk' ELSE 'breach' END
                  END AS status,
-                 CASE WHEN r.lacking THEN 'lacking'
+                 CASE WHEN NOT r.in_force THEN 'no_plan'
+                      WHEN r.lacking THEN 'lacking'
                       WHEN greatest(r.n_val, r.d_val) > 9223372036854775807 THEN 'overflow'
                       WHEN (NOT r.n_has OR r.n_val IS NULL) AND (NOT r.d_has OR r.d_val IS NULL)
                         THEN 'none'
@@ -183,7 +187,7 @@ BEGIN
   INSERT INTO t_new (indicator_id, unit_code, period_kind, period_start, period_end,
                      period_label, numerator, denominator, ratio_pct, comparator, target_pct,
                      due_date, status, reason, reason_vi, gap_count, completeness_pct,
-                     units_expected, units_reporting, catalog_version, late_days)
+                     units_expected, units_reporting, catalog_version, late_days, plan_id)
   WITH task_first AS (   -- per status metric and province: its first row, its first done day
     SELECT h.metric, u.province, min(h.first_day) AS first_row,
            min(h.first_done) AS first_done
@@ -201,8 +205,10 @@ BEGIN
      WHERE c.kind = 'task'
   )
   SELECT t.indicator_id, t.unit_code, t.period_kind, t.period_start, t.period_end,
-         t.period_label, t.n_val, t.d_val, t.n_val * 100::numeric, NULL, NULL, t.due_date,
-         CASE WHEN t.done_on IS NOT NULL THEN 'met'
+         t.period_label, t.n_val, t.d_val,
+         CASE WHEN t.in_force THEN t.n_val * 100::numeric END, NULL, NULL, t.due_date,
+         CASE WHEN NOT t.in_force THEN 'no_target'
+              WHEN t.done_on IS NOT NULL THEN 'met'
               WHEN t.period_end >= t.due_date THEN 'breach'
               ELSE 'at_risk' END,
          format(rt.en, t.numerator_metric, t.denominator_metric, t.n_val, t.d_val, NULL,
@@ -211,11 +217,13 @@ BEGIN
          format(rt.vi, t.numerator_metric, t.denominator_metric, t.n_val, t.d_val, NULL,
                 t.due_date, to_char(t.due_date, 'DD/MM/YYYY'), t.done_on,
                 to_char(t.done_on, 'DD/MM/YYYY')),
-         1 - t.n_val, NULL, NULL, NULL, t.catalog_version,
-         CASE WHEN t.done_on > t.due_date THEN t.done_on - t.due_date END  -- done late
+         CASE WHEN t.in_force THEN 1 - t.n_val END, NULL, NULL, NULL, t.catalog_version,
+         CASE WHEN t.in_force AND t.done_on > t.due_date THEN t.done_on - t.due_date END,
+         t.plan_id
     FROM task t
     LEFT JOIN kpi.reason_text rt
-      ON rt.code = CASE WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date
+      ON rt.code = CASE WHEN NOT t.in_force THEN 'no_plan'
+                        WHEN t.done_on IS NOT NULL AND t.done_on > t.due_date
                           THEN 'task_done_late'
                         WHEN t.done_on IS NOT NULL THEN 'task_done'
                         WHEN t.period_end >= t.due_date AND t.any_row THEN 'task_overdue'

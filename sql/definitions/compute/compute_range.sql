@@ -7,7 +7,8 @@
 -- the next month, when the last month holds month totals that belong to
 -- them: metric month_in_report_month); and the deadline window of
 -- every due date of a ratio or share target (period kind 'deadline', 1
--- January of the due date's year to the due date inclusive), whatever the
+-- January of the due date's year, or its plan's valid_from when later, to the
+-- due date inclusive; a due date outside its plan's days is not judged), whatever the
 -- months of the run, once it has started: counted_to is the last day
 -- holding counts (the last day of a month-level row's month), or the due
 -- date once that has passed.
@@ -47,12 +48,17 @@ BEGIN
                   ELSE h.last_day END)
     INTO v_asof FROM kpi.metric_half h;
   INSERT INTO t_period
-  SELECT DISTINCT 'deadline', date_trunc('year', i.due_date)::date, i.due_date,
-         to_char(i.due_date, 'YYYY-MM-DD'), false, least(i.due_date, v_asof)
-    FROM kpi.indicator_current_ids() AS c(id)
-    JOIN kpi.indicator i ON i.id = c.id
-   WHERE i.due_date IS NOT NULL AND i.kind <> 'task'
-     AND date_trunc('year', i.due_date)::date <= v_asof;
+  SELECT 'deadline', w.start, w.due_date, to_char(w.due_date, 'YYYY-MM-DD'), false,
+         least(w.due_date, v_asof)
+    FROM (SELECT i.due_date,
+                 max(greatest(date_trunc('year', i.due_date)::date,
+                              coalesce(p.valid_from, '-infinity'))) AS start
+            FROM kpi.indicator i
+            LEFT JOIN kpi.plan p ON p.id = i.plan_id
+           WHERE i.in_catalog AND i.due_date IS NOT NULL AND i.kind <> 'task'
+             AND (i.plan_id = '' OR i.due_date BETWEEN p.valid_from AND p.valid_to)
+           GROUP BY i.due_date) w
+   WHERE w.start <= v_asof;
   from_month := v_from;
   to_month := v_to;
 END $$;

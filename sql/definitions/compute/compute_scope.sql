@@ -11,7 +11,8 @@
 -- denominator is fixed at a day (denominator_baseline) has the denominator
 -- 'METRIC@YYYY-MM-DD', a value kpi.compute_own_values gives each unit (its last
 -- value on or before that day); a task's assigned units (assigned_to,
--- assigned_units, for kpi.compute_population).
+-- assigned_units, for kpi.compute_population). The row is the one of the plan in force on
+-- the period's last day (plan_id; in_force false: no plan is, the cell is no_target).
 CREATE OR REPLACE FUNCTION kpi.compute_scope(p_run bigint, p_from date, p_to date,
                                              p_full boolean)
 RETURNS void
@@ -87,11 +88,12 @@ BEGIN
       FROM t_period p
       CROSS JOIN (SELECT code FROM t_unit WHERE depth = 0) u
       CROSS JOIN kpi.indicator_current_ids() AS c(id)
-      CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_start) cat
+      CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_end) cat
      WHERE NOT EXISTS (SELECT 1 FROM kpi.indicator_value v
                         WHERE v.indicator_id = c.id AND v.unit_code = u.code
                           AND v.period_kind = p.period_kind AND v.period_end = p.period_end
-                          AND v.catalog_version = cat.catalog_version);
+                          AND v.catalog_version = cat.catalog_version
+                          AND v.plan_id = cat.plan_id);
     -- deadline cells counted to a later day than when last computed (the
     -- window so far grows with the counts until its due date)
     INSERT INTO t_scope
@@ -112,10 +114,13 @@ BEGIN
          cat.comparator, cat.target_pct, cat.facility_kind, cat.inner_comparator,
          cat.inner_target_pct, cat.due_date, cat.catalog_version,
          string_to_array(cat.facility_kind, ',') AS facility_kinds,
-         cat.assigned_to, cat.assigned_units
+         cat.assigned_to, cat.assigned_units,
+         -- the plan judging the period: in force on its last day (issue 18, kpi.indicator_at)
+         cat.plan_id, cat.plan_id = '' OR cat.plan_id IS NOT DISTINCT FROM kpi.plan_at(p.period_end)
+           AS in_force
     FROM t_scope s
     JOIN t_period p USING (period_kind, period_end)
-    CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_start) cat
+    CROSS JOIN LATERAL kpi.indicator_at(s.indicator_id, p.period_end) cat
    WHERE s.indicator_id IN (SELECT kpi.indicator_current_ids())
      -- a deadline window is the cell of the targets due on its last day
      AND (p.period_kind <> 'deadline' OR (cat.due_date = p.period_end AND cat.kind <> 'task'));

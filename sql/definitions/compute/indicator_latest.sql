@@ -10,5 +10,6 @@ SELECT s.*
          WHERE period_end < current_date
          GROUP BY indicator_id, unit_code, period_kind);
 COMMENT ON VIEW kpi.indicator_latest IS
-  'the latest complete period (ended before today) of each indicator, unit and period kind';
+  'the latest complete period (ended before today) of each indicator, unit and period kind, '
+  'with the plan that judged it (plan_id) and its series';
 

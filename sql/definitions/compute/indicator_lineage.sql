@@ -26,7 +26,7 @@ LANGUAGE sql STABLE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_tem
     SELECT v.*, COALESCE(cat.status_metric, cat.numerator_metric) AS numerator_metric,
            cat.denominator_metric, cat.kind, cat.facility_kind
       FROM kpi.indicator_value v
-      CROSS JOIN LATERAL kpi.indicator_at(v.indicator_id, v.period_start) cat
+      CROSS JOIN LATERAL kpi.indicator_of(v.plan_id, v.indicator_id, v.period_end) cat
      WHERE v.indicator_id = p_indicator AND v.unit_code = p_unit
        AND v.period_kind = p_period_kind AND v.period_label = p_period_label
        AND ((SELECT yes FROM sees_all) OR kpi.rls_unit_visible(v.unit_code, session_user))

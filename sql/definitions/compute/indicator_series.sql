@@ -9,7 +9,7 @@ SELECT v.indicator_id, i.name_vi AS indicator_name_vi, i.name_en AS indicator_na
        v.due_date, v.status, v.reason, v.reason_vi, v.gap_count, v.completeness_pct,
        v.units_expected, v.units_reporting, v.catalog_version, v.computed_at, v.run_id,
        v.late_days, v.suspect, v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
-       v.months_to
+       v.months_to, v.plan_id, kpi.series_key(v.plan_id, v.indicator_id, i.series) AS series
   FROM kpi.indicator_value v
   -- the orders are computed once per unit and per indicator, not once per row
   JOIN (SELECT un.*, row_number() OVER (ORDER BY un.kind <> 'province',
@@ -18,11 +18,12 @@ SELECT v.indicator_id, i.name_vi AS indicator_name_vi, i.name_en AS indicator_na
   JOIN (SELECT d.id, kpi.indicator_sort_key(d.id) AS id_order
           FROM (SELECT DISTINCT id FROM kpi.indicator) d
         OFFSET 0) k ON k.id = v.indicator_id  -- OFFSET 0: evaluated per indicator
-  CROSS JOIN LATERAL (SELECT c.name_vi, c.name_en, c.kind FROM kpi.indicator c
-                       WHERE c.id = v.indicator_id AND c.effective_from <= v.period_start
-                       ORDER BY c.effective_from DESC LIMIT 1) i
+  -- the row of the plan that judged the cell (issue 18), on the period's last day
+  CROSS JOIN LATERAL (SELECT c.name_vi, c.name_en, c.kind, c.series
+                        FROM kpi.indicator_of(v.plan_id, v.indicator_id, v.period_end) c) i
  ORDER BY k.id_order, u.unit_order, v.period_kind, v.period_end;
 COMMENT ON VIEW kpi.indicator_series IS
   'every computed cell with indicator and unit names, ordered by indicator, province first, '
-  'unit name (Vietnamese collation), period';
+  'unit name (Vietnamese collation), period; plan_id: the plan that judged it, series: the '
+  'series it belongs to across plans (kpi.series_key)';
 

@@ -30,6 +30,11 @@ WITH t (code, en, vi) AS (VALUES
   ('no_facility', 'no registered facility of kind %5$s',
    'không có cơ sở loại %5$s được đăng ký'),
   ('zero_den', 'zero denominator (%2$s)', 'mẫu số bằng 0 (%2$s)'),
+  -- a period no plan is in force on (its last day): status no_target (issue 18)
+  ('no_plan', 'no plan is in force on the last day of the period: not judged (docs/plans.md)',
+   'không có kế hoạch nào có hiệu lực vào ngày cuối kỳ: không đánh giá'),
+  ('not_in_plan', 'the plan in force on the last day of the period has no such item: not judged',
+   'kế hoạch có hiệu lực vào ngày cuối kỳ không có chỉ tiêu này: không đánh giá'),
   -- a judged cell before its due date (status on_track or at_risk)
   ('due', 'due %6$s', 'hạn %7$s'),
   -- how a task stands
