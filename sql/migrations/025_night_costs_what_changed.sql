@@ -21,5 +21,6 @@ ALTER TABLE kpi.alert_run ADD COLUMN compute_upto bigint, ADD COLUMN inputs_dige
 COMMENT ON COLUMN kpi.alert_run.compute_upto IS
   'the last finished kpi.compute_run whose cells this evaluation read; NULL: unknown';
 COMMENT ON COLUMN kpi.alert_run.inputs_digest IS
-  'md5 of what classes a cell besides the cell (kpi.indicator, kpi.unit); NULL: unknown';
+  'md5 of what classes a cell besides the cell (routes, floor, horizon, kpi.indicator, '
+  'kpi.unit); NULL: unknown';
 

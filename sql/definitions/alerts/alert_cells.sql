@@ -9,7 +9,7 @@
 -- ANALYZE it. Which keys (indicator, unit, period kind; every cell of a key
 -- read is read) -- recorded in the run P_RUN (compute_upto, inputs_digest):
 -- every key (always when P_RUN is NULL), unless the last evaluation recorded had the same routes,
--- settings, catalog and units and an instant not later than P_NOW, and no
+-- settings (and arguments), catalog and units and an instant not later than P_NOW, and no
 -- catalog row took effect since: then only the keys with a cell stored by a
 -- compute run after the one it read (kpi.indicator_value.run_id; computed_at
 -- is no watermark: a run that started before an evaluation may commit after
@@ -32,7 +32,8 @@ DECLARE
   v_some boolean;
 BEGIN
   SELECT max(r.id) INTO v_upto FROM kpi.compute_run r WHERE r.finished_at IS NOT NULL;
-  v_digest := md5(coalesce((SELECT string_agg(i::text, E'\n' ORDER BY i.id, i.effective_from)
+  v_digest := md5(concat_ws(E'\f', p_routes::text, p_floor::text, p_horizon_days::text) || E'\f'
+                  || coalesce((SELECT string_agg(i::text, E'\n' ORDER BY i.id, i.effective_from)
                               FROM kpi.indicator i), '') || E'\f'
                   || coalesce((SELECT string_agg(concat_ws(',', u.code, u.kind, u.parent_code),
                                                  E'\n' ORDER BY u.code)
