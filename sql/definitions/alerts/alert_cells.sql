@@ -1,18 +1,64 @@
 -- alerts/alert_cells: kpi.alert_cells(), a step of the alert evaluation (engine/alerts/evaluate.c).
 --
 -- kpi.alert_cells: create the temporary table alert_cell (dropped at commit)
--- from kpi.indicator_value: every judged cell of the period kinds of
+-- from kpi.indicator_value: the judged cells of the period kinds of
 -- P_ROUTES (the normalised routes, engine/alerts/routes.c), at P_NOW, with
 -- its class (bad, good, quiet, missing) under the completeness floor
 -- P_FLOOR (a percentage) and the at-risk horizon P_HORIZON_DAYS, and whether
 -- its target is aspirational ("phấn đấu": kpi.alert_wants caps it); then
--- ANALYZE it. Fails when alert_cell exists already in this transaction.
+-- ANALYZE it. Which keys (indicator, unit, period kind; every cell of a key
+-- read is read) -- recorded in the run P_RUN (compute_upto, inputs_digest):
+-- every key (always when P_RUN is NULL), unless the last evaluation recorded had the same routes,
+-- settings (and arguments), catalog and units and an instant not later than P_NOW, and no
+-- catalog row took effect since: then only the keys with a cell stored by a
+-- compute run after the one it read (kpi.indicator_value.run_id; computed_at
+-- is no watermark: a run that started before an evaluation may commit after
+-- it, and compute runs are serialised, so their ids commit in order), the
+-- keys of firing alerts (reminders, escalations, resolves) and the keys with
+-- a cell at risk (its class moves with the day). The other keys' cells are
+-- those the last evaluation classed, and their alerts are as it left them.
+-- Fails when alert_cell exists already in this transaction.
+DROP FUNCTION IF EXISTS kpi.alert_cells(jsonb, timestamptz, numeric, integer);
 CREATE OR REPLACE FUNCTION kpi.alert_cells(p_routes jsonb, p_now timestamptz, p_floor numeric,
-                                           p_horizon_days integer)
+                                           p_horizon_days integer, p_run bigint DEFAULT NULL)
   RETURNS void LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 #variable_conflict use_column
+DECLARE
+  v_upto bigint;
+  v_digest text;
+  v_cur kpi.alert_run;
+  v_prev kpi.alert_run;
+  v_some boolean;
 BEGIN
+  SELECT max(r.id) INTO v_upto FROM kpi.compute_run r WHERE r.finished_at IS NOT NULL;
+  v_digest := md5(concat_ws(E'\f', p_routes::text, p_floor::text, p_horizon_days::text) || E'\f'
+                  || coalesce((SELECT string_agg(i::text, E'\n' ORDER BY i.id, i.effective_from)
+                              FROM kpi.indicator i), '') || E'\f'
+                  || coalesce((SELECT string_agg(concat_ws(',', u.code, u.kind, u.parent_code),
+                                                 E'\n' ORDER BY u.code)
+                                 FROM kpi.unit u), ''));
+  UPDATE kpi.alert_run r SET compute_upto = v_upto, inputs_digest = v_digest
+   WHERE r.id = p_run RETURNING * INTO v_cur;
+  SELECT * INTO v_prev FROM kpi.alert_run r
+   WHERE r.id < p_run AND r.compute_upto IS NOT NULL ORDER BY r.id DESC LIMIT 1;
+  v_some := v_prev.id IS NOT NULL AND v_cur.id IS NOT NULL
+    AND v_prev.routes_sha256 = v_cur.routes_sha256
+    AND v_prev.settings - 'routes_file' - 'dry_run' = v_cur.settings - 'routes_file' - 'dry_run'
+    AND v_prev.inputs_digest = v_digest AND v_prev.evaluated_at <= p_now
+    AND NOT EXISTS (SELECT 1 FROM kpi.indicator i
+                     WHERE i.effective_from > v_prev.evaluated_at::date
+                       AND i.effective_from <= p_now::date);
+  CREATE TEMP TABLE alert_key (indicator_id text, unit_code text, period_kind text)
+    ON COMMIT DROP;
+  IF v_some THEN
+    INSERT INTO alert_key
+    SELECT v.indicator_id, v.unit_code, v.period_kind FROM kpi.indicator_value v
+     WHERE v.run_id > v_prev.compute_upto OR v.status = 'at_risk'
+    UNION
+    SELECT a.indicator_id, a.unit_code, a.period_kind FROM kpi.alert a WHERE a.state = 'firing';
+    ANALYZE alert_key;
+  END IF;
   CREATE TEMP TABLE alert_cell ON COMMIT DROP AS
   WITH r AS (SELECT value AS route FROM jsonb_array_elements(p_routes)),
   kinds AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'period_kinds') AS k FROM r),
@@ -29,6 +75,9 @@ BEGIN
           FROM kpi.indicator_value v JOIN kpi.unit u ON u.code = v.unit_code
          WHERE v.period_kind IN (SELECT k FROM kinds)
            AND v.status IN ('met', 'breach', 'on_track', 'at_risk')
+           AND (NOT v_some OR (v.indicator_id, v.unit_code, v.period_kind)
+                              IN (SELECT k.indicator_id, k.unit_code, k.period_kind
+                                    FROM alert_key k))
          ORDER BY v.indicator_id, v.unit_code, v.period_kind, v.period_start,
                   v.computed_at DESC),
   -- The resolve margin depends on the unit code only where a route with a

@@ -25,7 +25,9 @@
 --
 -- kpi.alert_evaluate: the state machine, one step after the other, for the
 -- run P_RUN at P_NOW (kpi.alert_run_open) with the normalised P_ROUTES and
--- the settings of the routes file: kpi.alert_cells, kpi.alert_wants,
+-- the settings of the routes file: kpi.alert_cells (which keys it reads:
+-- every one, or those whose cells changed since the last evaluation, and
+-- those it must see every time), kpi.alert_wants,
 -- kpi.alert_report_wants (the reports not sent), then
 -- kpi.alert_restate, kpi.alert_resolve, kpi.alert_update_firing and
 -- kpi.alert_fire. Returns the events of the run counted by kind (fire,
@@ -39,7 +41,7 @@ CREATE OR REPLACE FUNCTION kpi.alert_evaluate(p_run bigint, p_routes jsonb, p_no
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 #variable_conflict use_column
 BEGIN
-  PERFORM kpi.alert_cells(p_routes, p_now, p_floor, p_horizon_days);
+  PERFORM kpi.alert_cells(p_routes, p_now, p_floor, p_horizon_days, p_run);
   PERFORM kpi.alert_wants(p_escalate_after);
   PERFORM kpi.alert_report_wants(p_routes, p_now, p_escalate_after);
   PERFORM kpi.alert_restate(p_run, p_now);

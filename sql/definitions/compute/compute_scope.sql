@@ -82,7 +82,13 @@ BEGIN
        AND (dp.d_from IS NULL OR dp.d_from <= i.denominator_baseline)
       CROSS JOIN t_period p;
     -- indicators whose catalog row changed since their values were computed,
-    -- or never computed for the period (new indicators, new provinces)
+    -- or never computed for the period (new indicators): looked for only when
+    -- the catalog differs from the last finished run's (every period of the
+    -- history is probed; new provinces and months are dirty above)
+    IF (SELECT r.catalog_digest FROM kpi.compute_run r WHERE r.id = p_run) IS DISTINCT FROM
+       (SELECT r.catalog_digest FROM kpi.compute_run r
+         WHERE r.finished_at IS NOT NULL ORDER BY r.id DESC LIMIT 1)
+    THEN
     INSERT INTO t_scope
     SELECT c.id, u.code, p.period_kind, p.period_end
       FROM t_period p
@@ -94,6 +100,7 @@ BEGIN
                           AND v.period_kind = p.period_kind AND v.period_end = p.period_end
                           AND v.catalog_version = cat.catalog_version
                           AND v.plan_id = cat.plan_id);
+    END IF;
     -- deadline cells counted to a later day than when last computed (the
     -- window so far grows with the counts until its due date)
     INSERT INTO t_scope

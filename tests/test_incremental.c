@@ -1,0 +1,266 @@
+/*
+ * test_incremental.c — a night costs what changed (issue 22, item 3): the
+ * incremental kpi.compute recomputes only the cells whose inputs changed
+ * (their half month, their metrics) and rewrites only those whose value
+ * changed; it ends where a full computation of the same counts ends; and the
+ * alert evaluation after it reads only the keys whose cells changed (plus
+ * the firing and at-risk ones). On the small world of test_compute
+ * (tests/data/compute_world.sql: province P, communes A, B, C).
+ */
+#include "compute/compute.h"
+#include "db/migrate.h"
+#include "common/status.h"
+#include "testlib.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static PGconn *world(void)
+{
+    PGconn *conn = testlib_connect(testlib_db_new());
+    ck_assert_int_eq(migrate_run(conn, NULL, NULL, NULL), 0);
+    char *sql = testlib_read_file(testlib_path("tests/data/compute_world.sql"));
+    testlib_exec(conn, sql);
+    free(sql);
+    return conn;
+}
+
+/* Counts "(metric, unit, day, value), ..." inserted as day rows of submission 1. */
+static void counts(PGconn *conn, const char *rows)
+{
+    char sql[4096];
+    snprintf(sql, sizeof sql,
+             "INSERT INTO kpi.observation (metric, unit_code, period_start, grain, value, "
+             "submission_id, line_no) SELECT m, u, d::date, 'day', v, 1, row_number() OVER () "
+             "FROM (VALUES %s) AS r(m, u, d, v)",
+             rows);
+    testlib_exec(conn, sql);
+}
+
+static struct compute_result run(PGconn *conn, bool full)
+{
+    struct compute_opts o = {NULL, NULL, full};
+    struct compute_result r;
+    ck_assert_int_eq(compute_run(conn, &o, &r), KPI_OK);
+    return r;
+}
+
+static void assert_value(PGconn *conn, const char *sql, const char *expect)
+{
+    char *v = testlib_value(conn, sql);
+    ck_assert_msg(v != NULL && strcmp(v, expect) == 0, "%s: got %s, expected %s", sql,
+                  v ? v : "(no row)", expect);
+    free(v);
+}
+
+/* Every stored cell's content (not when nor by which run it was computed). */
+#define CHECKSUM                                                                                   \
+    "SELECT md5(string_agg((to_jsonb(v) - 'computed_at' - 'run_id')::text, E'\\n' ORDER BY "       \
+    "v.indicator_id, v.unit_code, v.period_kind, v.period_end, v.period_start)) "                  \
+    "FROM kpi.indicator_value v"
+
+/* January and February 2025, both halves, for A and B: 3.1 (essential services, flows) and
+ * 5.2 (VNeID, stocks). */
+static void two_months(PGconn *conn)
+{
+    counts(conn, "('dvc_essential_online', 'A', '2025-01-05', 40), "
+                 "('dvc_essential_total', 'A', '2025-01-05', 50), "
+                 "('dvc_essential_online', 'A', '2025-01-20', 45), "
+                 "('dvc_essential_total', 'A', '2025-01-20', 50), "
+                 "('dvc_essential_online', 'B', '2025-01-06', 30), "
+                 "('dvc_essential_total', 'B', '2025-01-06', 40), "
+                 "('dvc_essential_online', 'A', '2025-02-05', 35), "
+                 "('dvc_essential_total', 'A', '2025-02-05', 40), "
+                 "('dvc_essential_online', 'B', '2025-02-06', 30), "
+                 "('dvc_essential_total', 'B', '2025-02-06', 40), "
+                 "('citizen_14plus', 'A', '2025-01-31', 100), "
+                 "('citizen_14plus_vneid_active', 'A', '2025-01-31', 80), "
+                 "('citizen_14plus', 'A', '2025-02-14', 100), "
+                 "('citizen_14plus_vneid_active', 'A', '2025-02-14', 90), "
+                 "('citizen_14plus', 'B', '2025-02-10', 200), "
+                 "('citizen_14plus_vneid_active', 'B', '2025-02-10', 190)");
+}
+
+/* A night adds 3.1's counts of A on 20 February (the half 15..28 February). Recomputed: the
+ * cells of 3.1 of province P whose period holds a day of that half (P, A, B, C x the month of
+ * February and the year to date: 8), and the deadline window of 5.3.a (due 18 August) of P,
+ * A, B, C, now counted to 20 February instead of 14 February (4): 12, no other. Rewritten:
+ * those among them whose value changed, i.e. 3.1 of A and P, and the deadline cells (their
+ * counted_to); B's and C's 3.1 are recomputed to the same value and left alone, as is every
+ * cell of 5.2 and of the other indicators, 3.1's January and the reporting month
+ * 15/1..14/2. */
+START_TEST(night_touches_only_its_half)
+{
+    PGconn *conn = world();
+    two_months(conn);
+    run(conn, true);
+    testlib_exec(conn, "CREATE TABLE before AS SELECT * FROM kpi.indicator_value");
+    counts(conn, "('dvc_essential_online', 'A', '2025-02-20', 10), "
+                 "('dvc_essential_total', 'A', '2025-02-20', 20)");
+    struct compute_result r = run(conn, false);
+    ck_assert(!r.full);
+    ck_assert_int_eq(r.cells_in_scope, 12);
+    assert_value(conn,
+                 "SELECT count(*) FILTER (WHERE indicator_id = '3.1' AND period_start <= "
+                 "'2025-02-28' AND period_end >= '2025-02-15') || '+' || count(*) FILTER "
+                 "(WHERE period_kind = 'deadline') FROM before",
+                 "8+4");
+#define ALLOWED                                                                                    \
+    "((v.indicator_id = '3.1' AND v.unit_code IN ('A', 'P') AND v.period_start <= '2025-02-28' "   \
+    "AND v.period_end >= '2025-02-15') OR v.period_kind = 'deadline')"
+    /* rewritten: only cells of 3.1, of A and P, of such a period, and the deadline cells */
+    assert_value(
+        conn,
+        "SELECT count(*) FROM kpi.indicator_value v JOIN before b USING (indicator_id, "
+        "unit_code, period_kind, period_end) WHERE (to_jsonb(v) - 'computed_at' - "
+        "'run_id') IS DISTINCT FROM (to_jsonb(b) - 'computed_at' - 'run_id') AND NOT " ALLOWED,
+        "0");
+    /* and none else was written at all (its computed_at and run_id kept) */
+    assert_value(conn,
+                 "SELECT count(*) FROM kpi.indicator_value v JOIN before b USING (indicator_id, "
+                 "unit_code, period_kind, period_end) WHERE (v.computed_at, v.run_id) IS "
+                 "DISTINCT FROM (b.computed_at, b.run_id) AND NOT " ALLOWED,
+                 "0");
+    /* A's February month: 35 + 10 of 40 + 20 (45/60 = 75 %, not above 80 %) */
+    assert_value(conn,
+                 "SELECT numerator || '/' || denominator || ' ' || status FROM "
+                 "kpi.indicator_value WHERE indicator_id = '3.1' AND unit_code = 'A' AND "
+                 "period_kind = 'month' AND period_label = '2025-02'",
+                 "45/60 breach");
+    /* the cells written are exactly the night's run's, and no cell was added */
+    char sql[256];
+    snprintf(sql, sizeof sql, "SELECT count(*) = %lld FROM kpi.indicator_value WHERE run_id = %lld",
+             r.cells_changed, r.run_id);
+    assert_value(conn, sql, "t");
+    assert_value(conn,
+                 "SELECT (SELECT count(*) FROM kpi.indicator_value) = (SELECT count(*) FROM "
+                 "before)",
+                 "t");
+    PQfinish(conn);
+}
+END_TEST
+
+/* Nights of every kind (new days in a computed half, a revision of January, a new month),
+ * each computed incrementally, end with the cells a full computation stores: the same
+ * checksum of kpi.indicator_value before and after it, and the full run changes nothing. */
+START_TEST(incremental_equals_full)
+{
+    PGconn *conn = world();
+    two_months(conn);
+    run(conn, true);
+    counts(conn, "('dvc_essential_online', 'A', '2025-02-20', 10), "
+                 "('dvc_essential_total', 'A', '2025-02-20', 20), "
+                 "('citizen_14plus_vneid_active', 'B', '2025-02-21', 195)");
+    run(conn, false);
+    testlib_exec(conn, "UPDATE kpi.observation SET value = 50, submission_id = 1 "
+                       "WHERE metric = 'dvc_essential_online' AND unit_code = 'A' "
+                       "AND period_start = '2025-01-05'");
+    counts(conn, "('dvc_essential_online', 'B', '2025-03-03', 38), "
+                 "('dvc_essential_total', 'B', '2025-03-03', 40), "
+                 "('citizen_14plus', 'A', '2025-03-16', 101), "
+                 "('citizen_14plus_vneid_active', 'A', '2025-03-16', 99)");
+    run(conn, false);
+    counts(conn, "('dvc_essential_online', 'A', '2025-03-17', 5), "
+                 "('dvc_essential_total', 'A', '2025-03-17', 5)");
+    run(conn, false);
+    char *incremental = testlib_value(conn, CHECKSUM);
+    struct compute_result full = run(conn, true);
+    char *after = testlib_value(conn, CHECKSUM);
+    ck_assert_str_eq(incremental, after);
+    ck_assert_int_eq(full.cells_changed, 0);
+    /* and the revision is in: A's January 50 + 45 of 100 */
+    assert_value(conn,
+                 "SELECT numerator || '/' || denominator FROM kpi.indicator_value WHERE "
+                 "indicator_id = '3.1' AND unit_code = 'A' AND period_kind = 'month' AND "
+                 "period_label = '2025-01'",
+                 "95/100");
+    free(incremental);
+    free(after);
+    PQfinish(conn);
+}
+END_TEST
+
+/* One evaluation at NOW (kpi.alert_run_open, kpi.alert_evaluate) left open: the caller reads
+ * alert_cell and commits or rolls back. */
+static void evaluate(PGconn *conn, const char *now)
+{
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "BEGIN; SELECT kpi.alert_evaluate((SELECT run_id FROM kpi.alert_run_open('%s', "
+             "'routes', '{\"escalate_after_periods\": 3}')), '[{\"period_kinds\": [\"month\"]}]', "
+             "'%s', 80, 30, 3, 7)",
+             now, now);
+    testlib_exec(conn, sql);
+}
+
+/* After an evaluation, a night that changes only 3.1 of A in February: the next evaluation
+ * classes the keys with a cell that night's run stored (3.1 of A and of P, monthly), those of
+ * firing alerts (3.1 of B breaches in February: 30/40 = 75 %, not above 80 %) and those with
+ * a cell at risk; of 5.2, whose cells did not change and are met (A 90/100, B 190/200,
+ * P 280/300, all above 85 %), only P's, whose data alert fires (P's completeness: A and B of
+ * its three communes, 66,67 % under the floor of 80 %); their alerts stay as they were. With
+ * another completeness floor (90 %), every key is read again. */
+START_TEST(alerts_read_only_changed_keys)
+{
+    PGconn *conn = world();
+    two_months(conn);
+    run(conn, true);
+    evaluate(conn, "2025-03-01");
+    /* the first evaluation reads every key with a judged monthly cell */
+    assert_value(conn,
+                 "SELECT string_agg(DISTINCT indicator_id || ':' || unit_code, ',') FROM "
+                 "alert_cell",
+                 "1.1:P,3.1:A,3.1:B,3.1:P,4.2.4:A,4.2.4:B,4.2.4:P,5.2:A,5.2:B,5.2:P");
+    testlib_exec(conn, "COMMIT");
+    char *alerts = testlib_value(conn, "SELECT string_agg(fingerprint || state || severity, ',' "
+                                       "ORDER BY fingerprint) FROM kpi.alert "
+                                       "WHERE indicator_id = '5.2'");
+    counts(conn, "('dvc_essential_online', 'A', '2025-02-20', 10), "
+                 "('dvc_essential_total', 'A', '2025-02-20', 20)");
+    struct compute_result r = run(conn, false);
+    evaluate(conn, "2025-03-02");
+    assert_value(conn,
+                 "SELECT string_agg(DISTINCT unit_code, ',') FILTER (WHERE indicator_id = "
+                 "'5.2') || ' ' || count(*) "
+                 "FILTER (WHERE indicator_id = '3.1' AND unit_code IN ('A', 'B', 'P') AND "
+                 "period_start = '2025-02-01') FROM alert_cell",
+                 "P 3");
+    /* exactly: the keys of the night's cells, of firing alerts, of cells at risk */
+    char sql[1024];
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM ((SELECT DISTINCT indicator_id, unit_code, period_kind FROM "
+             "alert_cell) EXCEPT (SELECT indicator_id, unit_code, period_kind FROM "
+             "kpi.indicator_value WHERE run_id = %lld OR status = 'at_risk' UNION SELECT "
+             "indicator_id, unit_code, period_kind FROM kpi.alert WHERE state = 'firing')) x",
+             r.run_id);
+    assert_value(conn, sql, "0");
+    testlib_exec(conn, "COMMIT");
+    char *still = testlib_value(conn, "SELECT string_agg(fingerprint || state || severity, ',' "
+                                      "ORDER BY fingerprint) FROM kpi.alert "
+                                      "WHERE indicator_id = '5.2'");
+    ck_assert_str_eq(alerts ? alerts : "", still ? still : "");
+    free(alerts);
+    free(still);
+    /* other settings: every key again */
+    testlib_exec(conn, "BEGIN; SELECT kpi.alert_evaluate((SELECT run_id FROM "
+                       "kpi.alert_run_open('2025-03-03', 'routes', '{\"escalate_after_periods\": "
+                       "3}')), '[{\"period_kinds\": [\"month\"]}]', '2025-03-03', 90, 30, 3, 7)");
+    assert_value(conn, "SELECT count(DISTINCT indicator_id || unit_code) FROM alert_cell", "10");
+    testlib_exec(conn, "ROLLBACK");
+    PQfinish(conn);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("incremental");
+    TCase *tc = tcase_create("incremental");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, night_touches_only_its_half);
+    tcase_add_test(tc, incremental_equals_full);
+    tcase_add_test(tc, alerts_read_only_changed_keys);
+    suite_add_tcase(s, tc);
+    return testlib_run(s);
+}
