@@ -91,7 +91,8 @@ enum report_headline_col {
     H_ASPIRATIONAL, /* "t" when the plan says "phấn đấu" (issue 17) */
     H_BASELINE,     /* the day the denominator is fixed at, "YYYY-MM-DD", or NULL */
     H_LAGGING,      /* a task of many units: those under the unit not done, ", "-joined */
-    H_SUSPECT       /* "t": computed from an implausible value (kpi.data_quality_finding) */
+    H_SUSPECT,      /* "t": computed from an implausible value (kpi.data_quality_finding) */
+    H_ASSIGNED      /* a task of many units, the unit a province: "communes" or "listed" */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of
@@ -154,7 +155,10 @@ enum report_tasks_col {
     T_COMPARATOR,
     T_TARGET,
     T_TARGET_TEXT,
-    T_RATIO
+    T_RATIO,
+    T_NUM, /* a task of many units: done, and assigned (bigint text) */
+    T_DEN,
+    T_ASSIGNED /* such a task, the unit a province: "communes" or "listed" */
 };
 
 /* report_query_footer: one row naming the compute run (kpi.compute_run)
