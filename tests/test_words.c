@@ -364,10 +364,10 @@ static const struct cross {
     {"4.2.4", "376", "500", "75.2000", "breach", "124", NULL, NULL, true, "75,2 %",
      "100 % trường học đạt 85 % trở lên", "cần thêm 124 trường học đạt từ 85 % trở lên",
      "Thực hiện thường xuyên", "không đạt"},
-    /* task 1.2 done on 20/07/2025, due 14/07/2025: 6 days late */
-    {"1.2", "1", "1", "100", "met", "0", "6", "done on 2025-07-20, after the due date 2025-07-14",
-     false, "đã hoàn thành", "hoàn thành", "", "Trước 15/7/2025 (hạn cuối 14/07/2025)",
-     "hoàn thành muộn 6 ngày"},
+    /* task 5.9 (the province's own) done on 05/08/2025, due 31/07/2025: 5 days late */
+    {"5.9", "1", "1", "100", "met", "0", "5", "done on 2025-08-05, after the due date 2025-07-31",
+     false, "đã hoàn thành", "hoàn thành", "", "Tháng 7/2025 (hạn cuối 31/07/2025)",
+     "hoàn thành muộn 5 ngày"},
     /* task 2.3 due 31/07/2025, not done at 31/08/2025: 31 days overdue */
     {"2.3", "0", "1", "0", "breach", "1", NULL, "overdue: not reported done by 2025-07-31", true,
      "chưa hoàn thành", "hoàn thành", "chưa hoàn thành, quá hạn 31 ngày (hạn 31/07/2025)",
@@ -482,8 +482,8 @@ START_TEST(same_words_on_every_surface)
         assert_words("show csv", row, i);
         free(row);
     }
-    ck_assert_has(csv, ",6,Ban hành Kế hoạch Đề án 06 năm 2025,");
-    ck_assert_has(csv, ",hoàn thành muộn 6 ngày,late\n");
+    ck_assert_has(csv, ",5,\"Định danh địa điểm, đánh số nhà\",");
+    ck_assert_has(csv, ",hoàn thành muộn 5 ngày,late\n");
     free(csv);
     char *json = kpi("show", "--period", "2025-08", "--format", "json", NULL, NULL);
     cJSON *arr = cJSON_Parse(json);
