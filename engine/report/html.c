@@ -384,9 +384,9 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     html_escape(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
     fputs(
-        "<table id=\"headline\">\n<colgroup><col style=\"width:5.5%\"><col style=\"width:25%\">"
-        "<col style=\"width:14.5%\"><col style=\"width:16%\"><col style=\"width:12%\">"
-        "<col style=\"width:17%\"><col style=\"width:5.5%\"><col style=\"width:4.5%\">"
+        "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:23.5%\">"
+        "<col style=\"width:14.5%\"><col style=\"width:15.5%\"><col style=\"width:11.5%\">"
+        "<col style=\"width:17%\"><col style=\"width:6.5%\"><col style=\"width:5.5%\">"
         "</colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu <span class=\"small\">(chủ "
         "trì)</span></th><th>Giá trị (tử số / mẫu số)</th><th>Mục tiêu, thời hạn theo kế "
         "hoạch</th><th>Trạng thái</th><th>Còn thiếu</th><th>Xu hướng</th><th>Đủ số "
