@@ -404,6 +404,15 @@ static enum kpi_status sheet_headline(struct book_report *br, const PGresult *h,
         put_words(br, ws, row, HX_GAP_TEXT, words_gap, &c);
         if (words_gap(words, sizeof words, &c, NUMFMT_VI) == KPI_OK && words[0] == '\0')
             put_text(br, ws, row, HX_GAP_TEXT, NULL);
+        if (val(h, i, H_LAGGING) != NULL) { /* a task of many units: who has not done it */
+            char *gap = NULL, due[512];
+            words_gap(due, sizeof due, &c, NUMFMT_VI);
+            if (asprintf(&gap, "%s%schưa hoàn thành: %s", due, due[0] ? "; " : "",
+                         val(h, i, H_LAGGING)) < 0)
+                return KPI_ERROR;
+            put_text(br, ws, row, HX_GAP_TEXT, gap);
+            free(gap);
+        }
         excel_put_numeric(ws, row, HX_GAP, c.gap_count, 1, br->b.count);
         excel_put_numeric(ws, row, HX_DELTA, val(h, i, H_DELTA), 1, br->b.points);
         excel_put_numeric(ws, row, HX_COMPLETE, val(h, i, H_COMPLETE), 100, br->b.pct);
