@@ -87,6 +87,16 @@ struct words_cell html_headline_cell(const PGresult *h, int row)
     };
 }
 
+void html_headline_gap(char *buf, size_t len, const struct words_cell *c)
+{
+    words_gap(buf, len, c, NUMFMT_VI);
+    if (buf[0] == '\0') /* on track: the pace that keeps it there */
+        words_projection(buf, len, c, NUMFMT_VI);
+    bool task = c->kind != NULL && strcmp(c->kind, "task") == 0;
+    if (buf[0] == '\0' && task && words_reason(c, NUMFMT_VI) != NULL) /* done on a day */
+        snprintf(buf, len, "%s", words_reason(c, NUMFMT_VI));
+}
+
 /* Write "<span class="st st-CLASS"><span class="sym">SYMBOL</span> TEXT</span>". */
 static void put_pill(FILE *out, const char *cls, const char *text)
 {
@@ -444,11 +454,7 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         }
         fputs("</td><td class=\"small\">", out);
         char gap[768];
-        words_gap(gap, sizeof gap, &c, NUMFMT_VI);
-        if (gap[0] == '\0') /* on track: the pace that keeps it there */
-            words_projection(gap, sizeof gap, &c, NUMFMT_VI);
-        if (gap[0] == '\0' && task && words_reason(&c, NUMFMT_VI) != NULL) /* done on a day */
-            snprintf(gap, sizeof gap, "%s", words_reason(&c, NUMFMT_VI));
+        html_headline_gap(gap, sizeof gap, &c);
         html_escape(out, gap[0] != '\0' ? gap : "—");
         fputs("</td><td class=\"num\">", out);
         put_trend(out, val(h, i, H_DELTA), val(h, i, H_PREV_END), r->kind);
