@@ -446,14 +446,13 @@ START_TEST(dated_target_alerts_on_its_deadline_window_with_its_projection)
     alertlib_cell(conn, "3.2.a", "19", "2025-09", 900, 1000, "breach", "100", "100");
     evaluate(ci, routes, "2025-10-05 08:00+07");
     assert_events(conn, "fire:warning:2025-09");
-    testlib_exec(conn,
-                 "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, "
-                 "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
-                 "comparator, target_pct, due_date, status, gap_count, completeness_pct, "
-                 "catalog_version, computed_at, run_id, counted_to, projected_pct, "
-                 "needed_per_month) VALUES ('3.2.a', '19', 'deadline', '2025-01-01', "
-                 "'2025-12-31', '2025-12-31', 9800, 10000, 98.0000, '>=', 100, '2025-12-31', "
-                 "'at_risk', 200, 100, 'test', now(), 1, '2025-11-30', 98.5000, 100)");
+    testlib_exec(conn, "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, "
+                       "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
+                       "comparator, target_pct, due_date, status, gap_count, completeness_pct, "
+                       "catalog_version, computed_at, run_id, counted_to, projected_pct, "
+                       "needed_per_month) VALUES ('3.2.a', '19', 'deadline', '2025-01-01', "
+                       "'2025-12-31', '2025-12-31', 9800, 10000, 98.0000, '>=', 100, '2025-12-31', "
+                       "'at_risk', 200, 100, 'test', now(), 1, '2025-11-30', 98.5000, 100)");
     alertlib_cell(conn, "3.2.a", "19", "2025-11", 1000, 1000, "met", "0", "100");
     evaluate(ci, routes, "2025-12-05 08:00+07");
     /* the month alert resolved (superseded, at its latest month), the window's fired: one
@@ -476,9 +475,8 @@ START_TEST(dated_target_alerts_on_its_deadline_window_with_its_projection)
     free(v);
     /* kpi alerts list: the same value and gap, with the projection */
     char *out, *err;
-    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", "--state", "firing",
-                                  NULL),
-                     0);
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", "--state", "firing", NULL), 0);
     ck_assert_msg(strstr(out, "  deadline  ") != NULL && strstr(out, "  98,0 %  ") != NULL &&
                       strstr(out, "cần thêm 200 kết quả TTHC điện tử (theo tốc độ hiện tại đạt "
                                   "98,5 % vào 31/12/2025; cần thêm 100 mỗi tháng)") != NULL,
@@ -525,8 +523,10 @@ START_TEST(task_of_every_commune_names_the_lagging_ones)
                  "'due', '2025-07-14', 'test', 'task_1_2_done', 'communes', 'Trước 15/7/2025', "
                  "'{\"UBND các xã, phường\"}')");
     static const char *const cells[][4] = {
-        {"19", "2", "3", "breach"},    {"01840", "1", "1", "met"},
-        {"01843", "1", "1", "met"},    {"01849", "0", "1", "breach"},
+        {"19", "2", "3", "breach"},
+        {"01840", "1", "1", "met"},
+        {"01843", "1", "1", "met"},
+        {"01849", "0", "1", "breach"},
     };
     for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
         const char *params[4] = {cells[i][0], cells[i][1], cells[i][2], cells[i][3]};

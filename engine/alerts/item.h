@@ -61,7 +61,7 @@ enum item_column {
     C_DUE_DAY, /* YYYY-MM-DD */
     C_SHORT_VI,
     C_SHORT_EN,
-    C_NOTE, /* the catalog's note on the plan's sentence (a typo's correction), or NULL */
+    C_NOTE,       /* the catalog's note on the plan's sentence (a typo's correction), or NULL */
     C_COUNTED_TO, /* from here: the cell of the event's period (kpi.indicator_value) */
     C_PROJECTED,
     C_NEEDED,

@@ -403,7 +403,7 @@ static enum kpi_status sheet_headline(struct book_report *br, const PGresult *h,
         put_text(br, ws, row, HX_STATUS, status);
         char gap[768];
         html_headline_gap(gap, sizeof gap, &c); /* the HTML report's "Còn thiếu" */
-        if (val(h, i, H_LAGGING) != NULL) { /* a task of many units: who has not done it */
+        if (val(h, i, H_LAGGING) != NULL) {     /* a task of many units: who has not done it */
             char *all = NULL;
             if (asprintf(&all, "%s%schưa hoàn thành: %s", gap, gap[0] ? "; " : "",
                          val(h, i, H_LAGGING)) < 0)

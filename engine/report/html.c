@@ -393,15 +393,14 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     fputs("giá trị của ", out);
     html_escape(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
-    fputs(
-        "<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:23.5%\">"
-        "<col style=\"width:14.5%\"><col style=\"width:15.5%\"><col style=\"width:11.5%\">"
-        "<col style=\"width:17%\"><col style=\"width:6.5%\"><col style=\"width:5.5%\">"
-        "</colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu <span class=\"small\">(chủ "
-        "trì)</span></th><th>Giá trị (tử số / mẫu số)</th><th>Mục tiêu, thời hạn theo kế "
-        "hoạch</th><th>Trạng thái</th><th>Còn thiếu</th><th>Xu hướng</th><th>Đủ số "
-        "liệu</th></tr></thead>\n<tbody>\n",
-        out);
+    fputs("<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:23.5%\">"
+          "<col style=\"width:14.5%\"><col style=\"width:15.5%\"><col style=\"width:11.5%\">"
+          "<col style=\"width:17%\"><col style=\"width:6.5%\"><col style=\"width:5.5%\">"
+          "</colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu <span class=\"small\">(chủ "
+          "trì)</span></th><th>Giá trị (tử số / mẫu số)</th><th>Mục tiêu, thời hạn theo kế "
+          "hoạch</th><th>Trạng thái</th><th>Còn thiếu</th><th>Xu hướng</th><th>Đủ số "
+          "liệu</th></tr></thead>\n<tbody>\n",
+          out);
     for (int i = 0; i < PQntuples(h); i++) {
         const char *id = val(h, i, H_ID);
         struct words_cell c = html_headline_cell(h, i);
