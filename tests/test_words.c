@@ -172,6 +172,24 @@ START_TEST(task_overdue_and_late_in_days)
     late.late_days = NULL; /* on time */
     ck_assert_str_eq(words_class(&late), "met");
     ck_assert_str_eq(w(words_status, &late, NUMFMT_VI), "đạt");
+
+    /* the province cell of a task every commune and ward must do: 1 204 of 1 300 done (the
+     * count grouped), 96 still to do; a commune's own cell (assigned NULL) stays in words */
+    struct words_cell many = {.kind = "task",
+                              .status = "breach",
+                              .ratio_pct = "92.6153",
+                              .numerator = "1204",
+                              .denominator = "1300",
+                              .assigned = "communes",
+                              .due_date = "2025-07-17",
+                              .period_end = "2025-08-31"};
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_VI), "1.204/1.300 xã, phường");
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_EN), "1,204/1,300 communes and wards");
+    many.assigned = "listed", many.numerator = "2", many.denominator = "3";
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_VI), "2/3 đơn vị");
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_EN), "2/3 units");
+    many.assigned = NULL;
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_VI), "chưa hoàn thành");
 }
 END_TEST
 
@@ -246,6 +264,10 @@ START_TEST(projection_window_and_months)
                              .due_date = "2025-12-31",
                              .counted_to = "2025-12-31"};
     ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng 01/01–31/12/2025");
+    /* a window across two years says both years */
+    fin.period_start = "2024-07-14", fin.due_date = "2025-06-30", fin.counted_to = "2025-06-30";
+    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng 14/07/2024–30/06/2025");
+    fin.period_start = "2025-01-01", fin.due_date = "2025-12-31", fin.counted_to = "2025-12-31";
     ck_assert_str_eq(w(words_projection, &fin, NUMFMT_VI), "");
     struct words_cell m = {.kind = "ratio",
                            .status = "met",
