@@ -430,6 +430,136 @@ START_TEST(at_risk_fires_within_the_horizon_of_the_due_date)
 }
 END_TEST
 
+/*
+ * The figure the plan judges (issue 17): 3.2.a ("100 %", due 31/12/2025) is alerted on its
+ * deadline window, not its months. September alone (900 / 1 000 = 90 %) fires a month breach
+ * on 05/10; once the window's cell exists (01/01 → 30/11: 9 800 / 10 000 = 98 %, 10 000 −
+ * 9 800 = 200 short, projected by compute to 98,5 % at the due date, 100 a month still
+ * needed) the night of 05/12 (31/12 − 05/12 = 26 days left, inside the 30-day horizon) resolves
+ * the month alert as superseded and fires the window's, worded as the report words it.
+ */
+START_TEST(dated_target_alerts_on_its_deadline_window_with_its_projection)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    alertlib_cell(conn, "3.2.a", "19", "2025-09", 900, 1000, "breach", "100", "100");
+    evaluate(ci, routes, "2025-10-05 08:00+07");
+    assert_events(conn, "fire:warning:2025-09");
+    testlib_exec(conn, "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, "
+                       "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
+                       "comparator, target_pct, due_date, status, gap_count, completeness_pct, "
+                       "catalog_version, computed_at, run_id, counted_to, projected_pct, "
+                       "needed_per_month) VALUES ('3.2.a', '19', 'deadline', '2025-01-01', "
+                       "'2025-12-31', '2025-12-31', 9800, 10000, 98.0000, '>=', 100, '2025-12-31', "
+                       "'at_risk', 200, 100, 'test', now(), 1, '2025-11-30', 98.5000, 100)");
+    alertlib_cell(conn, "3.2.a", "19", "2025-11", 1000, 1000, "met", "0", "100");
+    evaluate(ci, routes, "2025-12-05 08:00+07");
+    /* the month alert resolved (superseded, at its latest month), the window's fired: one
+     * period, from 01/01/2025 */
+    assert_events(conn, "fire:warning:2025-09,resolve:warning:2025-11,fire:warning:2025-01");
+    char *v = testlib_value(conn, "SELECT period_kind || ' ' || alertname FROM kpi.alert "
+                                  "WHERE state = 'firing'");
+    ck_assert_str_eq(v, "deadline KpiAtRisk");
+    free(v);
+    v = testlib_value(conn, "SELECT body_text FROM kpi.outbox ORDER BY id DESC LIMIT 1");
+    ck_assert_msg(strstr(v, "Chỉ tiêu 3.2.a — lũy kế 01/01–30/11/2025 — Tỉnh Thái Nguyên mới "
+                            "đạt 98,0 % (mục tiêu: 100 %); cần thêm 200 kết quả TTHC điện tử "
+                            "(theo tốc độ hiện tại đạt 98,5 % vào 31/12/2025; cần thêm 100 mỗi "
+                            "tháng); có nguy cơ không đạt khi đến hạn (còn 26 ngày).") != NULL,
+                  "%s", v);
+    ck_assert_msg(strstr(v, "Chỉ tiêu 3.2.a — tháng 11/2025 — Tỉnh Thái Nguyên: hết cảnh báo "
+                            "theo tháng; chỉ tiêu nay được đánh giá theo lũy kế đến hạn.") != NULL,
+                  "%s", v);
+    ck_assert_msg(strstr(v, "đạt 100,0 %") == NULL, "a superseded month told as met:\n%s", v);
+    free(v);
+    /* kpi alerts list: the same value and gap, with the projection */
+    char *out, *err;
+    ck_assert_int_eq(
+        alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", "--state", "firing", NULL), 0);
+    ck_assert_msg(strstr(out, "  deadline  ") != NULL && strstr(out, "  98,0 %  ") != NULL &&
+                      strstr(out, "cần thêm 200 kết quả TTHC điện tử (theo tốc độ hiện tại đạt "
+                                  "98,5 % vào 31/12/2025; cần thêm 100 mỗi tháng)") != NULL,
+                  "%s", out);
+    free(out);
+    free(err);
+    /* 01/01/2026: the window is final, 9 950 / 10 000 = 99,5 %, a breach: critical at once */
+    testlib_exec(conn, "UPDATE kpi.indicator_value SET numerator = 9950, ratio_pct = 99.5000, "
+                       "status = 'breach', gap_count = 50, counted_to = '2025-12-31', "
+                       "projected_pct = NULL, needed_per_month = NULL, computed_at = now() "
+                       "WHERE period_kind = 'deadline'");
+    evaluate(ci, routes, "2026-01-05 08:00+07");
+    v = testlib_value(conn, "SELECT alertname || ' ' || severity FROM kpi.alert "
+                            "WHERE state = 'firing'");
+    ck_assert_str_eq(v, "KpiBreach critical");
+    free(v);
+    v = testlib_value(conn, "SELECT body_text FROM kpi.outbox ORDER BY id DESC LIMIT 1");
+    ck_assert_msg(strstr(v, "Chỉ tiêu 3.2.a — kết quả cuối cùng 01/01–31/12/2025 — Tỉnh Thái "
+                            "Nguyên đạt 99,5 % (mục tiêu: 100 %); cần thêm 50 kết quả TTHC điện "
+                            "tử; không đạt khi đến hạn.") != NULL,
+                  "%s", v);
+    free(v);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
+/*
+ * A task every commune must do (issue 17 item 7): 1.2 of the seed's three communes, two done
+ * (Phường Bắc Kạn, Phường Đức Xuân), Xã Phong Quang not, past its due date: the province cell
+ * reads 2/3 xã, phường and the lead unit's alert names the one lagging commune (3 − 2 = 1).
+ */
+START_TEST(task_of_every_commune_names_the_lagging_ones)
+{
+    const char *ci;
+    PGconn *conn = alertlib_db(&ci);
+    char *routes = routes_file(sink_free_port(), sink_free_port(), "");
+    testlib_exec(conn,
+                 "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
+                 "VALUES ('task_1_2_done', 'Nhiệm vụ 1.2', 'task 1.2', 'stock', 'test');"
+                 "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, cadence, "
+                 "due_date, catalog_version, status_metric, assigned_to, deadline_text_vi, "
+                 "lead_units) VALUES ('1.2', 'Ban hành Kế hoạch', 'plan issued', 'I.2', 'task', "
+                 "'due', '2025-07-14', 'test', 'task_1_2_done', 'communes', 'Trước 15/7/2025', "
+                 "'{\"UBND các xã, phường\"}')");
+    static const char *const cells[][4] = {
+        {"19", "2", "3", "breach"},
+        {"01840", "1", "1", "met"},
+        {"01843", "1", "1", "met"},
+        {"01849", "0", "1", "breach"},
+    };
+    for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+        const char *params[4] = {cells[i][0], cells[i][1], cells[i][2], cells[i][3]};
+        PGresult *res = PQexecParams(
+            conn,
+            "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, "
+            "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
+            "due_date, status, gap_count, catalog_version, computed_at, run_id) VALUES ('1.2', "
+            "$1, 'month', '2025-08-01', '2025-08-31', '2025-08', $2::bigint, $3::bigint, "
+            "round($2::numeric * 100 / $3::bigint, 4), '2025-07-14', $4, $3::bigint - "
+            "$2::bigint, 'test', now(), 1)",
+            4, NULL, params, NULL, NULL, 0);
+        ck_assert_msg(PQresultStatus(res) == PGRES_COMMAND_OK, "%s", PQerrorMessage(conn));
+        PQclear(res);
+    }
+    evaluate(ci, routes, "2025-09-05 08:00+07");
+    char *v = testlib_value(conn, "SELECT body_text FROM kpi.outbox ORDER BY id LIMIT 1");
+    /* 31/08 − 14/07 = 48 days overdue */
+    ck_assert_msg(strstr(v, "Nhiệm vụ 1.2 — tháng 08/2025 — Tỉnh Thái Nguyên: 2/3 xã, phường; "
+                            "chưa hoàn thành, quá hạn 48 ngày (hạn 14/07/2025). Chưa hoàn thành "
+                            "(1): Xã Phong Quang.") != NULL,
+                  "%s", v);
+    free(v);
+    char *out, *err;
+    ck_assert_int_eq(alertlib_kpi(ci, &out, &err, NULL, "alerts", "list", NULL), 0);
+    ck_assert_msg(strstr(out, "  2/3 xã, phường  ") != NULL, "%s", out);
+    free(out);
+    free(err);
+    free(routes);
+    PQfinish(conn);
+}
+END_TEST
+
 START_TEST(hysteresis_margin_holds_the_alert_until_cleared)
 {
     const char *ci;
@@ -760,6 +890,8 @@ int main(void)
     tcase_add_test(tc, low_completeness_alerts_the_lead_unit_not_the_leaders);
     tcase_add_test(tc, commune_alerts_are_details_of_the_province_digest);
     tcase_add_test(tc, at_risk_fires_within_the_horizon_of_the_due_date);
+    tcase_add_test(tc, dated_target_alerts_on_its_deadline_window_with_its_projection);
+    tcase_add_test(tc, task_of_every_commune_names_the_lagging_ones);
     tcase_add_test(tc, hysteresis_margin_holds_the_alert_until_cleared);
     tcase_add_test(tc, margin_of_a_route_listing_units_binds_those_units);
     tcase_add_test(tc, list_and_check_commands);

@@ -251,16 +251,53 @@ START_TEST(headline_judges_a_dated_target_on_its_deadline_window)
     char *row = headline_row(html, "3.2.a");
     ck_assert_has(row, "98,0 %");
     ck_assert_has(row, "9.800 / 10.000");
-    ck_assert_has(row, "lũy kế 01/01/2025–14/09/2025");
+    ck_assert_has(row, "lũy kế 01/01–14/09/2025");
     ck_assert_has(row, "theo tốc độ hiện tại đạt 98,5 % vào 31/12/2025; cần thêm 20 mỗi tháng");
     ck_assert_has(row, "st-at_risk");
     free(row);
     row = headline_row(html, "5.3.a");
     ck_assert_has(row, "97,5 %"); /* 4 000 / 4 100 = 97,5609… %, cut */
-    ck_assert_has(row, "kết quả cuối cùng, 01/01/2025–18/08/2025");
+    ck_assert_has(row, "kết quả cuối cùng 01/01–18/08/2025");
     ck_assert_has(row, "st-breach");
     ck_assert_lacks(row, "st-met");
     free(row);
+    free(html);
+}
+END_TEST
+
+/* A task every commune must do (issue 17 item 7): 1.1 assigned to the 24 communes and wards
+ * of the fixture, 22 done, Phường Bắc Kạn and Xã Phong Quang not (24 − 22 = 2), past its due
+ * date 17/07/2025: the province's row and its task row read "22/24 xã, phường" (the count and
+ * the kind of the units assigned), and the headline names the two lagging ones in Vietnamese
+ * order. */
+START_TEST(task_of_every_commune_reads_its_count_and_names_the_lagging)
+{
+    const char *db = reportlib_fixture_db();
+    PGconn *conn = testlib_connect(db);
+    testlib_exec(conn,
+                 "UPDATE kpi.indicator SET assigned_to = 'communes' WHERE id = '1.1'; "
+                 "UPDATE kpi.indicator_value SET numerator = 22, denominator = 24, "
+                 "ratio_pct = 91.6667, status = 'breach', gap_count = 2, reason = NULL, "
+                 "reason_vi = NULL WHERE indicator_id = '1.1' AND unit_code = '19'; "
+                 "INSERT INTO kpi.indicator_value (indicator_id, unit_code, period_kind, "
+                 "period_start, period_end, period_label, numerator, denominator, ratio_pct, "
+                 "due_date, status, gap_count, catalog_version, computed_at, run_id) "
+                 "SELECT '1.1', code, 'report_month', '2025-08-15', '2025-09-14', '2025-09', 0, "
+                 "1, 0, '2025-07-17', 'breach', 1, 'test-2025.1', now(), 1 FROM kpi.unit "
+                 "WHERE code IN ('01843', '01849')");
+    PQfinish(conn);
+    char *html = render(db, "2025-09", NULL, KPI_OK);
+    char *row = headline_row(html, "1.1");
+    ck_assert_has(row, "<td class=\"num\">22/24 xã, phường</td>");
+    ck_assert_has(row, "chưa hoàn thành: Phường Bắc Kạn, Xã Phong Quang");
+    /* 14/09 − 17/07 = 59 days overdue */
+    ck_assert_has(row, "chưa hoàn thành, quá hạn 59 ngày (hạn 17/07/2025)");
+    free(row);
+    char *tasks = reportlib_element(html, "<table id=\"tasks-table\">", "</table>");
+    row = reportlib_element(tasks, "<tr data-id=\"1.1\"", "</tr>");
+    ck_assert_has(row, "không đạt</span><br><span class=\"small\">22/24 xã, phường</span>");
+    free(row);
+    free(tasks);
     free(html);
 }
 END_TEST
@@ -587,6 +624,7 @@ int main(void)
     tcase_add_test(tc, headline_values_status_gap_and_trend_read_the_vietnamese_way);
     tcase_add_test(tc, a_cell_reads_the_same_in_kpi_show_and_in_the_report);
     tcase_add_test(tc, headline_judges_a_dated_target_on_its_deadline_window);
+    tcase_add_test(tc, task_of_every_commune_reads_its_count_and_names_the_lagging);
     tcase_add_test(tc, communes_ranked_best_and_worst_five_with_bars);
     tcase_add_test(tc, missing_data_tasks_and_footer);
     tcase_add_test(tc, self_contained_printable_and_escaped);

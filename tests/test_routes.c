@@ -108,9 +108,10 @@ START_TEST(defaults_are_filled_in)
     ck_assert_ptr_nonnull(norm);
     cJSON *r0 = cJSON_GetArrayItem(norm, 0), *r1 = cJSON_GetArrayItem(norm, 1);
     char *s0 = cJSON_PrintUnformatted(r0), *s1 = cJSON_PrintUnformatted(r1);
-    /* the issue's defaults: all units, every indicator, monthly, warning and up */
+    /* the issue's defaults: all units, every indicator, monthly (and a target due on a date on its
+     * deadline window, issue 17), warning and up */
     ck_assert_str_eq(s0, "{\"receiver\":\"l\",\"units\":\"all\",\"indicators\":[\"*\"],"
-                         "\"period_kinds\":[\"month\"],\"alertnames\":[\"KpiBreach\","
+                         "\"period_kinds\":[\"month\",\"deadline\"],\"alertnames\":[\"KpiBreach\","
                          "\"KpiAtRisk\"],\"min_severity\":\"warning\"}");
     /* a lead unit's route also gets the data-missing alerts */
     ck_assert_ptr_nonnull(strstr(s1, "\"units\":\"list\",\"unit_codes\":[\"01840\"]"));

@@ -172,6 +172,24 @@ START_TEST(task_overdue_and_late_in_days)
     late.late_days = NULL; /* on time */
     ck_assert_str_eq(words_class(&late), "met");
     ck_assert_str_eq(w(words_status, &late, NUMFMT_VI), "đạt");
+
+    /* the province cell of a task every commune and ward must do: 1 204 of 1 300 done (the
+     * count grouped), 96 still to do; a commune's own cell (assigned NULL) stays in words */
+    struct words_cell many = {.kind = "task",
+                              .status = "breach",
+                              .ratio_pct = "92.6153",
+                              .numerator = "1204",
+                              .denominator = "1300",
+                              .assigned = "communes",
+                              .due_date = "2025-07-17",
+                              .period_end = "2025-08-31"};
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_VI), "1.204/1.300 xã, phường");
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_EN), "1,204/1,300 communes and wards");
+    many.assigned = "listed", many.numerator = "2", many.denominator = "3";
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_VI), "2/3 đơn vị");
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_EN), "2/3 units");
+    many.assigned = NULL;
+    ck_assert_str_eq(w(words_value, &many, NUMFMT_VI), "chưa hoàn thành");
 }
 END_TEST
 
@@ -226,7 +244,7 @@ START_TEST(projection_window_and_months)
     ck_assert_str_eq(w(words_gap, &c, NUMFMT_VI),
                      "cần thêm 500 thủ tục (theo tốc độ hiện tại đạt 60,4 % vào 31/12/2025; "
                      "cần thêm 83 mỗi tháng)");
-    ck_assert_str_eq(w(words_window, &c, NUMFMT_VI), "lũy kế 01/01/2025–30/06/2025");
+    ck_assert_str_eq(w(words_window, &c, NUMFMT_VI), "lũy kế 01/01–30/06/2025");
     ck_assert_str_eq(w(words_window, &c, NUMFMT_EN), "so far, 2025-01-01 to 2025-06-30");
     /* 1.204 a month: grouped as a count */
     c.needed_per_month = "1204";
@@ -245,7 +263,11 @@ START_TEST(projection_window_and_months)
                              .period_start = "2025-01-01",
                              .due_date = "2025-12-31",
                              .counted_to = "2025-12-31"};
-    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng, 01/01/2025–31/12/2025");
+    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng 01/01–31/12/2025");
+    /* a window across two years says both years */
+    fin.period_start = "2024-07-14", fin.due_date = "2025-06-30", fin.counted_to = "2025-06-30";
+    ck_assert_str_eq(w(words_window, &fin, NUMFMT_VI), "kết quả cuối cùng 14/07/2024–30/06/2025");
+    fin.period_start = "2025-01-01", fin.due_date = "2025-12-31", fin.counted_to = "2025-12-31";
     ck_assert_str_eq(w(words_projection, &fin, NUMFMT_VI), "");
     struct words_cell m = {.kind = "ratio",
                            .status = "met",
@@ -364,10 +386,10 @@ static const struct cross {
     {"4.2.4", "376", "500", "75.2000", "breach", "124", NULL, NULL, true, "75,2 %",
      "100 % trường học đạt 85 % trở lên", "cần thêm 124 trường học đạt từ 85 % trở lên",
      "Thực hiện thường xuyên", "không đạt"},
-    /* task 1.2 done on 20/07/2025, due 14/07/2025: 6 days late */
-    {"1.2", "1", "1", "100", "met", "0", "6", "done on 2025-07-20, after the due date 2025-07-14",
-     false, "đã hoàn thành", "hoàn thành", "", "Trước 15/7/2025 (hạn cuối 14/07/2025)",
-     "hoàn thành muộn 6 ngày"},
+    /* task 5.9 (the province's own) done on 05/08/2025, due 31/07/2025: 5 days late */
+    {"5.9", "1", "1", "100", "met", "0", "5", "done on 2025-08-05, after the due date 2025-07-31",
+     false, "đã hoàn thành", "hoàn thành", "", "Tháng 7/2025 (hạn cuối 31/07/2025)",
+     "hoàn thành muộn 5 ngày"},
     /* task 2.3 due 31/07/2025, not done at 31/08/2025: 31 days overdue */
     {"2.3", "0", "1", "0", "breach", "1", NULL, "overdue: not reported done by 2025-07-31", true,
      "chưa hoàn thành", "hoàn thành", "chưa hoàn thành, quá hạn 31 ngày (hạn 31/07/2025)",
@@ -482,8 +504,8 @@ START_TEST(same_words_on_every_surface)
         assert_words("show csv", row, i);
         free(row);
     }
-    ck_assert_has(csv, ",6,Ban hành Kế hoạch Đề án 06 năm 2025,");
-    ck_assert_has(csv, ",hoàn thành muộn 6 ngày,late\n");
+    ck_assert_has(csv, ",5,\"Định danh địa điểm, đánh số nhà\",");
+    ck_assert_has(csv, ",hoàn thành muộn 5 ngày,late\n");
     free(csv);
     char *json = kpi("show", "--period", "2025-08", "--format", "json", NULL, NULL);
     cJSON *arr = cJSON_Parse(json);

@@ -61,7 +61,17 @@ enum item_column {
     C_DUE_DAY, /* YYYY-MM-DD */
     C_SHORT_VI,
     C_SHORT_EN,
-    C_NOTE, /* the catalog's note on the plan's sentence (a typo's correction), or NULL */
+    C_NOTE,       /* the catalog's note on the plan's sentence (a typo's correction), or NULL */
+    C_COUNTED_TO, /* from here: the cell of the event's period (kpi.indicator_value) */
+    C_PROJECTED,
+    C_NEEDED,
+    C_MONTHS_FROM,
+    C_MONTHS_TO,
+    C_LATE,
+    C_NUM,
+    C_DEN,
+    C_ASSIGNED, /* a task of many units, the unit a province: "communes" or "listed" */
+    C_LAGGING,  /* its units not done, ", "-joined in Vietnamese order, or NULL */
 };
 
 /* One item as it is told in one language. Borrows RES and FLOOR. */

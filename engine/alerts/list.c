@@ -31,6 +31,15 @@ enum {
     C_DUE,
     C_DEADLINE_VI,
     C_PERIOD_END,
+    C_COUNTED_TO, /* the cell of the alert's last period (kpi.indicator_value) */
+    C_PROJECTED,
+    C_NEEDED,
+    C_MONTHS_FROM,
+    C_MONTHS_TO,
+    C_LATE,
+    C_NUM,
+    C_DEN,
+    C_ASSIGNED,
 };
 
 static const char *get(const PGresult *res, int r, int c)
@@ -55,6 +64,17 @@ static const char *cell_text(const PGresult *res, int r, int c, char *cell, size
         .due_date = get(res, r, C_DUE),
         .deadline_text_vi = get(res, r, C_DEADLINE_VI),
         .period_end = get(res, r, C_PERIOD_END),
+        .period_kind = get(res, r, 6),
+        .period_start = get(res, r, 8),
+        .counted_to = get(res, r, C_COUNTED_TO),
+        .projected_pct = get(res, r, C_PROJECTED),
+        .needed_per_month = get(res, r, C_NEEDED),
+        .months_from = get(res, r, C_MONTHS_FROM),
+        .months_to = get(res, r, C_MONTHS_TO),
+        .late_days = get(res, r, C_LATE),
+        .numerator = get(res, r, C_NUM),
+        .denominator = get(res, r, C_DEN),
+        .assigned = get(res, r, C_ASSIGNED),
     };
     switch (c) {
     case C_RATIO:
@@ -87,11 +107,24 @@ enum kpi_status alerts_list(PGconn *conn, const char *state, FILE *out)
         "       trim_scale(coalesce(i.target_pct, a.target_pct))::text, i.kind, "
         "       i.target_text_vi, i.inner_comparator, trim_scale(i.inner_target_pct)::text, "
         "       CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
-        "       i.due_date, i.deadline_text_vi, a.last_period_end "
+        "       i.due_date, i.deadline_text_vi, a.last_period_end, cv.counted_to, "
+        "       cv.projected_pct, cv.needed_per_month, cv.months_from, cv.months_to, "
+        "       cv.late_days, cv.numerator, cv.denominator, "
+        "       CASE WHEN i.assigned_to <> 'province' AND u.kind = 'province' "
+        "            THEN i.assigned_to END "
         "  FROM kpi.alert a "
+        "  LEFT JOIN kpi.unit u ON u.code = a.unit_code "
         "  LEFT JOIN LATERAL kpi.indicator_of(a.plan_id, a.indicator_id, a.last_period_end) i "
         "    ON true "
         "  LEFT JOIN kpi.metric m ON m.code = i.numerator_metric "
+        /* the cell of its last period, as last computed: a window's projection, a task's
+         * units done */
+        "  LEFT JOIN LATERAL (SELECT q.* FROM kpi.indicator_value q "
+        "     WHERE q.plan_id = a.plan_id AND q.indicator_id = a.indicator_id "
+        "       AND q.unit_code = a.unit_code "
+        "       AND q.period_kind = a.period_kind AND q.period_start = a.last_period "
+        "       AND q.period_end = a.last_period_end ORDER BY q.computed_at DESC LIMIT 1) cv "
+        "    ON true "
         " WHERE $1::text IS NULL OR a.state = $1 "
         " ORDER BY a.state, a.indicator_id, a.unit_code, a.period_kind, a.id";
     static const char *const head[] = {

@@ -461,6 +461,18 @@ static void check_route(struct check *c, const cJSON *o, const char *ptr, const 
 
     string_list(c, o, "indicators", ptr, NULL, "*\0", norm, "indicators");
     string_list(c, o, "period_kinds", ptr, period_kind_at, "month\0", norm, "period_kinds");
+    /* the figure the plan judges (issue 17): a route of months takes a target due on a date
+     * on its deadline window (kpi.alert_cells), as the report and kpi show judge it */
+    cJSON *kinds = cJSON_GetObjectItemCaseSensitive(norm, "period_kinds");
+    bool month = false, deadline = false;
+    const cJSON *kind;
+    cJSON_ArrayForEach(kind, kinds)
+    {
+        month = month || strcmp(kind->valuestring, "month") == 0;
+        deadline = deadline || strcmp(kind->valuestring, "deadline") == 0;
+    }
+    if (month && !deadline)
+        cJSON_AddItemToArray(kinds, cJSON_CreateString("deadline"));
     if (cJSON_GetObjectItemCaseSensitive(o, "lead_units") != NULL)
         string_list(c, o, "lead_units", ptr, NULL, NULL, norm, "lead_units");
     /* a lead unit's route gets data-missing alerts and those of suspect cells too ("cần kiểm tra

@@ -41,6 +41,17 @@ struct words_cell text_cell(const struct item *t)
         .deadline_text_vi = item_val(t, C_DEADLINE_VI),
         .deadline_text_en = item_val(t, C_DEADLINE_EN),
         .period_end = item_val(t, C_PERIOD_END),
+        .period_kind = item_val(t, C_PERIOD_KIND),
+        .period_start = item_val(t, C_PERIOD_START),
+        .counted_to = item_val(t, C_COUNTED_TO),
+        .projected_pct = item_val(t, C_PROJECTED),
+        .needed_per_month = item_val(t, C_NEEDED),
+        .months_from = item_val(t, C_MONTHS_FROM),
+        .months_to = item_val(t, C_MONTHS_TO),
+        .late_days = item_val(t, C_LATE),
+        .assigned = item_val(t, C_ASSIGNED),
+        .numerator = item_val(t, C_NUM),
+        .denominator = item_val(t, C_DEN),
     };
 }
 
@@ -82,6 +93,15 @@ static void period_text(FILE *f, const struct item *t)
         m = 1;
     if (me < 1 || me > 12)
         me = 1;
+    if (strcmp(kind, "deadline") == 0) { /* "lũy kế 01/01–14/12/2025" (common/words.h) */
+        char window[256];
+        struct words_cell c = text_cell(t);
+        words_window(window, sizeof window, &c, lang_of(t));
+        if (window[0] != '\0') {
+            fputs(window, f);
+            return;
+        }
+    }
     if (strcmp(kind, "month") == 0) {
         if (t->vi)
             fprintf(f, "tháng %02d/%04d", m, y);
@@ -172,6 +192,21 @@ static void deadline_text(FILE *f, const struct item *t)
         fprintf(f, t->vi ? " Thời hạn: %s." : " Deadline: %s.", buf);
 }
 
+/* " Chưa hoàn thành (2): Xã A, Xã B." — the units of a task of many units not done yet
+ * (rõ người, rõ việc); nothing when all are, or T is no such task. */
+static void lagging_text(FILE *f, const struct item *t)
+{
+    const char *lagging = item_val(t, C_LAGGING);
+    if (lagging == NULL || item_val(t, C_ASSIGNED) == NULL)
+        return;
+    const char *num = item_val(t, C_NUM), *den = item_val(t, C_DEN);
+    if (num != NULL && den != NULL) /* assigned minus done */
+        fprintf(f, t->vi ? " Chưa hoàn thành (%lld): %s." : " Not done yet (%lld): %s.",
+                strtoll(den, NULL, 10) - strtoll(num, NULL, 10), lagging);
+    else
+        fprintf(f, t->vi ? " Chưa hoàn thành: %s." : " Not done yet: %s.", lagging);
+}
+
 /* " (mục tiêu: trên 80 %)": the target of T. */
 static void target_clause(FILE *f, const struct item *t)
 {
@@ -205,6 +240,15 @@ static void report_missing_text(FILE *f, const struct item *t)
                       : "no «%s» (%s) from %s to %s (%s periods).",
                 name ? name : "—", item_val(t, C_INDICATOR), from, to, item_val(t, C_CONSECUTIVE));
     responsibility(f, t);
+}
+
+/* Whether T is a month of a target due on a date, inside the year its deadline window counts
+ * (1 January of the due date's year on): kpi.alert_cells judges it on that window instead. */
+static bool superseded(const struct item *t)
+{
+    const char *due = item_val(t, C_DUE_DAY), *start = item_val(t, C_PERIOD_START);
+    return item_is(t, C_PERIOD_KIND, "month") && !item_is(t, C_KIND, "task") && due != NULL &&
+           start != NULL && strlen(due) >= 4 && strncmp(start, due, 4) >= 0;
 }
 
 /*
@@ -286,6 +330,11 @@ void text_summary(FILE *f, const struct item *t)
                     ": not enough data to judge (%s of units reported, at least %s "
                     "needed); the lead unit should chase the missing reports.",
                     completeness(t, n, sizeof n), fl);
+    } else if (resolved && superseded(t)) {
+        /* its month no longer judges it, its deadline window does (kpi.alert_cells) */
+        fputs(t->vi ? ": hết cảnh báo theo tháng; chỉ tiêu nay được đánh giá theo lũy kế đến hạn."
+                    : ": the monthly alert ends; the target is now judged on its deadline window.",
+              f);
     } else if (resolved) {
         fprintf(f, t->vi ? " đã đạt %s" : " now at %s", pct);
         target_clause(f, t);
@@ -299,7 +348,11 @@ void text_summary(FILE *f, const struct item *t)
         char gap[512];
         struct words_cell c = text_cell(t);
         words_gap(gap, sizeof gap, &c, lang_of(t));
-        fprintf(f, ": %s.", gap[0] != '\0' ? gap : pct);
+        if (c.assigned != NULL) /* a task of many units: how many did it, and who has not */
+            fprintf(f, ": %s%s%s.", pct, gap[0] != '\0' ? "; " : "", gap);
+        else
+            fprintf(f, ": %s.", gap[0] != '\0' ? gap : pct);
+        lagging_text(f, t);
     } else if (item_is(t, C_STATUS, "at_risk")) {
         fprintf(f, t->vi ? " mới đạt %s" : " only at %s", pct);
         target_clause(f, t);
@@ -313,6 +366,11 @@ void text_summary(FILE *f, const struct item *t)
             fputs(t->vi ? "; có nguy cơ không đạt khi đến hạn."
                         : "; at risk of missing the deadline.",
                   f);
+    } else if (item_is(t, C_PERIOD_KIND, "deadline")) { /* the plan's final verdict */
+        fprintf(f, t->vi ? " đạt %s" : " at %s", pct);
+        target_clause(f, t);
+        gap_text(f, t);
+        fputs(t->vi ? "; không đạt khi đến hạn." : "; missed at the due date.", f);
     } else {
         fprintf(f, t->vi ? " đạt %s" : " at %s", pct);
         target_clause(f, t);

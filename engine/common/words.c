@@ -108,6 +108,15 @@ enum kpi_status words_value(char *buf, size_t len, const struct words_cell *c,
     }
     if (!judged(c) || (!task(c) && c->ratio_pct == NULL))
         return put(buf, len, DASH);
+    if (task(c) && c->assigned != NULL && c->numerator != NULL && c->denominator != NULL) {
+        char done[64], all[64];
+        words_count(done, sizeof done, c->numerator, lang);
+        words_count(all, sizeof all, c->denominator, lang);
+        bool communes = is(c->assigned, "communes");
+        return put(buf, len, "%s/%s %s", done, all,
+                   communes ? (vi(lang) ? "xã, phường" : "communes and wards")
+                            : (vi(lang) ? "đơn vị" : "units"));
+    }
     if (task(c))
         return is(c->status, "met") ? put(buf, len, vi(lang) ? "đã hoàn thành" : "done")
                                     : put(buf, len, vi(lang) ? "chưa hoàn thành" : "not done");
@@ -337,8 +346,11 @@ enum kpi_status words_window(char *buf, size_t len, const struct words_cell *c,
                      counted >= due;
         words_date(from, sizeof from, c->period_start, lang);
         words_date(to, sizeof to, final ? c->due_date : c->counted_to, lang);
+        /* Vietnamese: the start's year left out when the end says it ("01/01–31/12/2025") */
+        if (vi(lang) && strlen(from) == 10 && strlen(to) == 10 && strcmp(from + 6, to + 6) == 0)
+            from[5] = '\0';
         if (vi(lang))
-            put(span, sizeof span, "%s %s–%s", final ? "kết quả cuối cùng," : "lũy kế", from, to);
+            put(span, sizeof span, "%s %s–%s", final ? "kết quả cuối cùng" : "lũy kế", from, to);
         else
             put(span, sizeof span, "%s %s to %s", final ? "final," : "so far,", from, to);
     }

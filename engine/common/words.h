@@ -60,6 +60,10 @@ struct words_cell {
     const char *needed_per_month; /* bigint text: the count still needed each month */
     /* a window cut inside months counting month totals whole: "YYYY-MM-DD" (their 1sts) */
     const char *months_from, *months_to;
+    /* the province cell of a task every commune and ward ("communes") or listed units
+     * ("listed") must do (kpi.indicator.assigned_to); NULL for any other cell, a unit's own */
+    const char *assigned;
+    const char *numerator, *denominator; /* bigint text: such a cell's units done, assigned */
 };
 
 /* The status class of C: its status, or "late" for a met cell with late_days > 0; "none"
@@ -70,7 +74,9 @@ const char *words_class(const struct words_cell *c);
  * "◇" (monitor); "–" for another. Static storage. */
 const char *words_symbol(const char *cls);
 
-/* words_value: the value of C ("99,9 %", "đã hoàn thành", "—"). */
+/* words_value: the value of C ("99,9 %", "đã hoàn thành", "—"); the province cell of a task
+ * of many units (assigned) the count done of those assigned, in the plan's words for them:
+ * "80/92 xã, phường" ("80/92 communes and wards"), "2/3 đơn vị" ("2/3 units"). */
 enum kpi_status words_value(char *buf, size_t len, const struct words_cell *c,
                             enum numfmt_lang lang);
 
@@ -107,8 +113,9 @@ enum kpi_status words_months(char *buf, size_t len, const struct words_cell *c,
                              enum numfmt_lang lang);
 
 /* words_window: what the figure of C counts, when it is not simply its period: a deadline
- * cell "kết quả cuối cùng, 01/01/2025–31/12/2025" (the due date has passed) or "lũy kế
- * 01/01/2025–30/06/2025" ("final, …" / "so far, …"), then words_months' words after "; ";
+ * cell "kết quả cuối cùng 01/01–31/12/2025" (the due date has passed) or "lũy kế
+ * 01/01–30/06/2025" (the start's year said once when it is the end's; "final, 2025-01-01 to
+ * 2025-12-31" / "so far, …"), then words_months' words after "; ";
  * "" when neither. */
 enum kpi_status words_window(char *buf, size_t len, const struct words_cell *c,
                              enum numfmt_lang lang);

@@ -401,9 +401,18 @@ static enum kpi_status sheet_headline(struct book_report *br, const PGresult *h,
         words_status(words, sizeof words, &c, NUMFMT_VI);
         snprintf(status, sizeof status, "%s %s", words_symbol(words_class(&c)), words);
         put_text(br, ws, row, HX_STATUS, status);
-        put_words(br, ws, row, HX_GAP_TEXT, words_gap, &c);
-        if (words_gap(words, sizeof words, &c, NUMFMT_VI) == KPI_OK && words[0] == '\0')
-            put_text(br, ws, row, HX_GAP_TEXT, NULL);
+        char gap[768];
+        html_headline_gap(gap, sizeof gap, &c); /* the HTML report's "Còn thiếu" */
+        if (val(h, i, H_LAGGING) != NULL) {     /* a task of many units: who has not done it */
+            char *all = NULL;
+            if (asprintf(&all, "%s%schưa hoàn thành: %s", gap, gap[0] ? "; " : "",
+                         val(h, i, H_LAGGING)) < 0)
+                return KPI_ERROR;
+            put_text(br, ws, row, HX_GAP_TEXT, all);
+            free(all);
+        } else {
+            put_text(br, ws, row, HX_GAP_TEXT, gap);
+        }
         excel_put_numeric(ws, row, HX_GAP, c.gap_count, 1, br->b.count);
         excel_put_numeric(ws, row, HX_DELTA, val(h, i, H_DELTA), 1, br->b.points);
         excel_put_numeric(ws, row, HX_COMPLETE, val(h, i, H_COMPLETE), 100, br->b.pct);

@@ -81,7 +81,20 @@ struct words_cell html_headline_cell(const PGresult *h, int row)
         .needed_per_month = val(h, row, H_NEEDED),
         .months_from = val(h, row, H_MONTHS_FROM),
         .months_to = val(h, row, H_MONTHS_TO),
+        .assigned = val(h, row, H_ASSIGNED),
+        .numerator = val(h, row, H_NUM),
+        .denominator = val(h, row, H_DEN),
     };
+}
+
+void html_headline_gap(char *buf, size_t len, const struct words_cell *c)
+{
+    words_gap(buf, len, c, NUMFMT_VI);
+    if (buf[0] == '\0') /* on track: the pace that keeps it there */
+        words_projection(buf, len, c, NUMFMT_VI);
+    bool task = c->kind != NULL && strcmp(c->kind, "task") == 0;
+    if (buf[0] == '\0' && task && words_reason(c, NUMFMT_VI) != NULL) /* done on a day */
+        snprintf(buf, len, "%s", words_reason(c, NUMFMT_VI));
 }
 
 /* Write "<span class="st st-CLASS"><span class="sym">SYMBOL</span> TEXT</span>". */
@@ -272,8 +285,10 @@ static const char css[] =
     "svg.chart{width:100%;height:auto;display:block}\n"
     "svg .point.breach,svg .bar.breach{fill:#D55E00}svg .point.at_risk,svg .bar.at_risk{"
     "fill:#E69F00}svg .point.on_track,svg .bar.on_track{fill:#009E73}\n"
-    ".rank-pair{display:grid;grid-template-columns:1fr 1fr;gap:3mm}\n"
-    ".ranks{display:grid;grid-template-columns:1fr 1fr;gap:2mm 4mm}.rank h3{font-size:8.5pt}\n"
+    /* two rankings side by side, each its best five above its worst five */
+    ".rank-pair{display:grid;grid-template-columns:1fr;gap:0}\n"
+    ".ranks{display:grid;grid-template-columns:1fr 1fr;gap:2mm 5mm}.rank h3{font-size:8.5pt;"
+    "margin:2mm 0 0.5mm}.rank h4{margin:0.5mm 0 0}.rank p.small{margin:0.5mm 0}\n"
     "dl.units dt{font-weight:bold;margin-top:1.5mm}dl.units dd{margin:0 0 0 4mm}\n"
     "footer{margin-top:6mm;border-top:1px solid #999;padding-top:2mm;font-size:8pt;color:#333}\n"
     "@media print{body{max-width:none;padding:0;font-size:9pt}table{font-size:7pt;line-height:1.18}"
@@ -378,14 +393,14 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
     fputs("giá trị của ", out);
     html_escape(out, r->unit_name);
     fputs(" trong kỳ báo cáo.</p>\n", out);
-    fputs(
-        "<table id=\"headline\">\n<colgroup><col style=\"width:5%\"><col style=\"width:17%\">"
-        "<col style=\"width:11%\"><col style=\"width:13%\"><col style=\"width:11%\">"
-        "<col style=\"width:21%\"><col style=\"width:6%\"><col style=\"width:5%\">"
-        "<col style=\"width:11%\"></colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu</th><th>Giá trị "
-        "(tử số / mẫu số)</th><th>Mục tiêu theo kế hoạch</th><th>Trạng thái</th><th>Còn "
-        "thiếu</th><th>Xu hướng</th><th>Đủ số liệu</th><th>Chủ trì</th></tr></thead>\n<tbody>\n",
-        out);
+    fputs("<table id=\"headline\">\n<colgroup><col style=\"width:6%\"><col style=\"width:23.5%\">"
+          "<col style=\"width:14.5%\"><col style=\"width:15.5%\"><col style=\"width:11.5%\">"
+          "<col style=\"width:17%\"><col style=\"width:6.5%\"><col style=\"width:5.5%\">"
+          "</colgroup>\n<thead><tr><th>Mã</th><th>Chỉ tiêu <span class=\"small\">(chủ "
+          "trì)</span></th><th>Giá trị (tử số / mẫu số)</th><th>Mục tiêu, thời hạn theo kế "
+          "hoạch</th><th>Trạng thái</th><th>Còn thiếu</th><th>Xu hướng</th><th>Đủ số "
+          "liệu</th></tr></thead>\n<tbody>\n",
+          out);
     for (int i = 0; i < PQntuples(h); i++) {
         const char *id = val(h, i, H_ID);
         struct words_cell c = html_headline_cell(h, i);
@@ -398,16 +413,22 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         fputs("</td><td>", out);
         put_name(out, val(h, i, H_SHORT), val(h, i, H_NAME), val(h, i, H_NOTE));
         put_judging(out, h, i);
+        if (val(h, i, H_LEAD) != NULL && val(h, i, H_LEAD)[0] != '\0') {
+            fputs("<br><span class=\"small lead\">", out); /* who answers for it */
+            html_escape(out, val(h, i, H_LEAD));
+            fputs("</span>", out);
+        }
         fputs("</td><td class=\"num\">", out);
         put_words(out, words_value, &c);
-        if ((judged(c.status) || strcmp(c.status ? c.status : "", "monitor") == 0) &&
+        bool task = c.kind != NULL && strcmp(c.kind, "task") == 0; /* its value is its count */
+        if ((judged(c.status) || strcmp(c.status ? c.status : "", "monitor") == 0) && !task &&
             val(h, i, H_NUM) != NULL && val(h, i, H_DEN) != NULL) {
             fputs("<br><span class=\"small\">", out);
             put_count(out, val(h, i, H_NUM));
             fputs(" / ", out);
             put_count(out, val(h, i, H_DEN));
             fputs("</span>", out);
-        } else if (words_reason(&c, NUMFMT_VI) != NULL) {
+        } else if (!task && words_reason(&c, NUMFMT_VI) != NULL) { /* a task's: its gap */
             fputs("<br><span class=\"small\">", out);
             html_escape(out, words_reason(&c, NUMFMT_VI));
             fputs("</span>", out);
@@ -432,16 +453,12 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         }
         fputs("</td><td class=\"small\">", out);
         char gap[768];
-        words_gap(gap, sizeof gap, &c, NUMFMT_VI);
-        if (gap[0] == '\0') /* on track: the pace that keeps it there */
-            words_projection(gap, sizeof gap, &c, NUMFMT_VI);
+        html_headline_gap(gap, sizeof gap, &c);
         html_escape(out, gap[0] != '\0' ? gap : "—");
         fputs("</td><td class=\"num\">", out);
         put_trend(out, val(h, i, H_DELTA), val(h, i, H_PREV_END), r->kind);
         fputs("</td><td class=\"num\">", out);
         put_pct(out, val(h, i, H_COMPLETE), 0);
-        fputs("</td><td class=\"small\">", out);
-        html_escape(out, val(h, i, H_LEAD));
         fputs("</td></tr>\n", out);
     }
     fputs("</tbody></table>\n<p class=\"small\">Còn thiếu: số lượng tử số cần tăng thêm để đạt "
@@ -612,13 +629,14 @@ fail:
 
 void html_ranking_begin(FILE *out)
 {
-    fputs("<section id=\"ranking\">\n<h2>3. Xếp hạng xã, phường theo các chỉ tiêu chính</h2>\n",
+    fputs("<section id=\"ranking\">\n<h2>3. Xếp hạng xã, phường theo các chỉ tiêu chính</h2>\n"
+          "<div class=\"ranks\">\n",
           out);
 }
 
 void html_ranking_end(FILE *out)
 {
-    fputs("</section>\n", out);
+    fputs("</div>\n</section>\n", out);
 }
 
 void html_missing(FILE *out, const PGresult *res)
@@ -691,6 +709,9 @@ const char *html_task_words(const PGresult *res, int i, struct words_cell *cell,
         .late_days = val(res, i, T_LATE),
         .reason = val(res, i, T_REASON),
         .reason_vi = val(res, i, T_REASON_VI),
+        .assigned = val(res, i, T_ASSIGNED),
+        .numerator = val(res, i, T_NUM),
+        .denominator = val(res, i, T_DEN),
     };
     const char *cls = words_class(&c);
     words_status(text, text_len, &c, NUMFMT_VI);
@@ -711,9 +732,9 @@ void html_tasks(FILE *out, const PGresult *res)
     int done = 0, overdue = 0;
     fputs("<section id=\"tasks\">\n<h2>5. Nhiệm vụ có thời hạn</h2>\n", out);
     fputs(
-        "<table id=\"tasks-table\">\n<colgroup><col style=\"width:7%\"><col style=\"width:29%\">"
-        "<col style=\"width:11%\"><col style=\"width:17%\"><col style=\"width:18%\">"
-        "<col style=\"width:18%\"></colgroup>\n<thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Hạn</th>"
+        "<table id=\"tasks-table\">\n<colgroup><col style=\"width:5.5%\"><col style=\"width:25%\">"
+        "<col style=\"width:20%\"><col style=\"width:16.5%\"><col style=\"width:14%\">"
+        "<col style=\"width:19%\"></colgroup>\n<thead><tr><th>Mã</th><th>Nhiệm vụ</th><th>Hạn</th>"
         "<th>Chủ trì</th><th>Tình trạng</th><th>Ghi chú</th></tr></thead>\n<tbody>\n",
         out);
     for (int i = 0; i < PQntuples(res); i++) {
@@ -736,6 +757,11 @@ void html_tasks(FILE *out, const PGresult *res)
         html_escape(out, val(res, i, T_LEAD));
         fputs("</td><td>", out);
         put_pill(out, cls, text);
+        if (c.assigned != NULL) { /* a task of many units: how many have done it */
+            fputs("<br><span class=\"small\">", out);
+            put_words(out, words_value, &c);
+            fputs("</span>", out);
+        }
         fputs("</td><td class=\"small\">", out);
         html_escape(out, note);
         fputs("</td></tr>\n", out);

@@ -26,6 +26,11 @@ void html_escape(FILE *out, const char *s);
  * common/words.h; its strings are borrowed from H. */
 struct words_cell html_headline_cell(const PGresult *h, int row);
 
+/* html_headline_gap: the "Còn thiếu" of the headline cell C into BUF (LEN bytes, always
+ * NUL-terminated): its gap (words_gap), else an on-track window's projection, else a task's
+ * reason ("hoàn thành ngày 12/08/2025"); "" when none. The report and its workbook print it. */
+void html_headline_gap(char *buf, size_t len, const struct words_cell *c);
+
 /* html_period_title: the title of the period of KIND ending on END to OUT: "Báo cáo tháng
  * 9/2025", "Báo cáo quý III/2025", "Tháng 9/2025", … */
 void html_period_title(FILE *out, const char *kind, const char *end);

@@ -3,7 +3,7 @@
 -- kpi.alert_cells: create the temporary table alert_cell (dropped at commit)
 -- from kpi.indicator_value: the judged cells of the period kinds of
 -- P_ROUTES (the normalised routes, engine/alerts/routes.c), at P_NOW, with
--- its class (bad, good, quiet, missing) under the completeness floor
+-- its class (bad, good, quiet, missing, superseded) under the completeness floor
 -- P_FLOOR (a percentage) and the at-risk horizon P_HORIZON_DAYS, and whether
 -- its target is aspirational ("phấn đấu": kpi.alert_wants caps it); then
 -- ANALYZE it. Which keys (indicator, unit, period kind; every cell of a key
@@ -18,6 +18,10 @@
 -- a cell at risk (its class moves with the day). The other keys' cells are
 -- those the last evaluation classed, and their alerts are as it left them.
 -- Fails when alert_cell exists already in this transaction.
+-- The figure the plan judges (issue 17), as the report and kpi show judge it: a ratio or
+-- share target due on a date is judged on its deadline cell once that window has started
+-- (routes of months get the kind 'deadline' too, engine/alerts/routes.c); its month cells are
+-- then classed 'superseded' (kpi.alert_wants resolves a month alert still firing).
 DROP FUNCTION IF EXISTS kpi.alert_cells(jsonb, timestamptz, numeric, integer);
 CREATE OR REPLACE FUNCTION kpi.alert_cells(p_routes jsonb, p_now timestamptz, p_floor numeric,
                                            p_horizon_days integer, p_run bigint DEFAULT NULL)
@@ -64,9 +68,15 @@ BEGIN
   kinds AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'period_kinds') AS k FROM r),
   -- the row of the plan that judged each cell (its plan_id: the plan in force on the
   -- period's last day, issue 18) and its series, the alert key across plans
-  ind AS (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date, lead_units, aspirational,
+  ind AS (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date, lead_units, aspirational, kind,
                  kpi.series_key(plan_id, id, series) AS series FROM kpi.indicator
            WHERE effective_from <= p_now::date ORDER BY plan_id, id, effective_from DESC),
+  -- the targets judged on a deadline window that has started, per unit
+  dl AS (SELECT DISTINCT d.plan_id, d.indicator_id, d.unit_code FROM kpi.indicator_value d
+           JOIN ind i ON i.id = d.indicator_id AND i.plan_id = d.plan_id AND i.kind <> 'task'
+                     AND d.period_end = i.due_date
+          WHERE d.period_kind = 'deadline' AND d.period_start <= p_now::date
+            AND EXISTS (SELECT 1 FROM kinds WHERE k = 'deadline')),
   v AS (SELECT DISTINCT ON (v.indicator_id, v.unit_code, v.period_kind, v.period_start)
                v.plan_id, v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
                v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
@@ -95,7 +105,11 @@ BEGIN
                                                 i.lead_units, NULL, NULL)) AS margin
            FROM ind i CROSS JOIN kinds k CROSS JOIN mk)
   SELECT v.*, i.lead_units, i.due_date, mg.margin, i.aspirational, i.series,
-    CASE WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < p_floor
+    CASE WHEN v.period_kind = 'month' AND EXISTS (SELECT 1 FROM dl
+                WHERE dl.plan_id = v.plan_id AND dl.indicator_id = v.indicator_id
+                  AND dl.unit_code = v.unit_code)
+         THEN 'superseded'
+         WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < p_floor
          THEN 'missing'
          WHEN v.status = 'breach' THEN 'bad'
          WHEN v.status = 'at_risk' THEN

@@ -12,7 +12,10 @@
 -- judged against comparator and target_pct. engine/alerts/item.h names the
 -- columns in this order.
 -- The words columns at the end are for engine/common/words.h (note: the catalog's
--- note beside the plan's sentence, e.g. the correction of a typo it quotes).
+-- note beside the plan's sentence, e.g. the correction of a typo it quotes; then, from the
+-- cell of the event's period in kpi.indicator_value: a deadline window's day counted to and
+-- projection, the months counted whole, the days late, the units done and assigned; assigned:
+-- the province cell of a task of many units, and lagging: those of its units not done).
 -- alert_match rows without an event (an Alertmanager's nightly 'firing') are
 -- inhibited as the others are. A function of the
 -- older result type (before them) is dropped first, once: CREATE OR REPLACE cannot
@@ -22,7 +25,7 @@ DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_catalog.pg_proc
               WHERE oid = pg_catalog.to_regprocedure('kpi.alert_items(jsonb, timestamptz)')
-                AND NOT 'note' = ANY (proargnames)) THEN
+                AND NOT 'lagging' = ANY (proargnames)) THEN
     DROP FUNCTION kpi.alert_items(jsonb, timestamptz);
   END IF;
 END
@@ -40,7 +43,10 @@ CREATE OR REPLACE FUNCTION kpi.alert_items(p_routes jsonb, p_now timestamptz)
                  metric_name_vi text, metric_name_en text, due_date text, days_left integer,
                  indicator_kind text, inner_comparator text, inner_target_pct text,
                  noun_vi text, noun_en text, deadline_text_vi text, deadline_text_en text,
-                 due_day date, short_name_vi text, short_name_en text, note text)
+                 due_day date, short_name_vi text, short_name_en text, note text,
+                 counted_to date, projected_pct numeric, needed_per_month bigint,
+                 months_from date, months_to date, late_days integer, numerator bigint,
+                 denominator bigint, assigned text, lagging text)
   LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
 #variable_conflict use_column
@@ -107,7 +113,16 @@ BEGIN
          CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE mn.noun_vi END,
          CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE mn.noun_en END,
          i.deadline_text_vi, i.deadline_text_en, i.due_date, i.short_name_vi, i.short_name_en,
-         i.note
+         i.note, cv.counted_to, cv.projected_pct, cv.needed_per_month, cv.months_from,
+         cv.months_to, cv.late_days, cv.numerator, cv.denominator,
+         CASE WHEN i.assigned_to <> 'province' AND u.kind = 'province' THEN i.assigned_to END,
+         CASE WHEN i.assigned_to <> 'province' AND u.kind = 'province' THEN
+           (SELECT string_agg(coalesce(lu.name, q.unit_code), ', '
+                              ORDER BY lu.name COLLATE "vi-VN-x-icu", q.unit_code)
+              FROM kpi.indicator_value q JOIN kpi.unit lu ON lu.code = q.unit_code
+             WHERE q.indicator_id = a.indicator_id AND lu.parent_code = a.unit_code
+               AND q.period_kind = a.period_kind AND q.period_start = x.period_start
+               AND q.period_end = x.period_end AND q.status <> 'met') END
     FROM rows JOIN kpi.alert a ON a.id = rows.alert_id
     JOIN kpi.unit u ON u.code = a.unit_code
     LEFT JOIN ind i ON i.id = a.indicator_id AND i.plan_id = a.plan_id
@@ -122,6 +137,14 @@ BEGIN
                                a.severity, a.consecutive_periods, a.ratio_pct, a.gap_count,
                                a.completeness_pct
                          WHERE rows.event_id IS NULL) x
+    -- the cell of the event's period, its latest computation
+    LEFT JOIN LATERAL (SELECT q.counted_to, q.projected_pct, q.needed_per_month, q.months_from,
+                              q.months_to, q.late_days, q.numerator, q.denominator
+                         FROM kpi.indicator_value q
+                        WHERE q.indicator_id = a.indicator_id AND q.unit_code = a.unit_code
+                          AND q.period_kind = a.period_kind AND q.period_start = x.period_start
+                          AND q.period_end = x.period_end
+                        ORDER BY q.computed_at DESC LIMIT 1) cv ON true
    ORDER BY rows.receiver, array_to_string(coalesce(i.lead_units, a.lead_units), '; '),
             a.indicator_id, a.period_kind, rows.role = 2, u.kind <> 'province', u.name COLLATE "vi-VN-x-icu",
             a.unit_code, rows.event_id;

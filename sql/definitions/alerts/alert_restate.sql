@@ -3,7 +3,8 @@
 -- kpi.alert_restate: for every judged period already told (the latest event
 -- of a status alert for that period) whose cell in alert_cell has since
 -- flipped sides (breach or at_risk against met or on_track), a 'restate'
--- event of run P_RUN at P_NOW. Returns how many.
+-- event of run P_RUN at P_NOW (not a deadline window: it grows, it is not revised). Returns
+-- how many.
 CREATE OR REPLACE FUNCTION kpi.alert_restate(p_run bigint, p_now timestamptz)
   RETURNS bigint LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
@@ -28,7 +29,10 @@ BEGIN
     FROM told JOIN kpi.alert a ON a.id = told.alert_id
     JOIN alert_cell c ON c.indicator_id = told.indicator_id AND c.unit_code = told.unit_code
      AND c.period_kind = told.period_kind AND c.period_start = told.period_start
-   WHERE (told.status IN ('breach', 'at_risk')) <> (c.status IN ('breach', 'at_risk'));
+   WHERE (told.status IN ('breach', 'at_risk')) <> (c.status IN ('breach', 'at_risk'))
+     -- a deadline window grows night after night: its new status is news, not a revision;
+     -- a month superseded by its deadline window is no longer told
+     AND c.period_kind <> 'deadline' AND c.class <> 'superseded';
   GET DIAGNOSTICS v_n = ROW_COUNT;
   RETURN v_n;
 END

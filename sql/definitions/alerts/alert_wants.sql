@@ -4,8 +4,10 @@
 -- from alert_cell: per key and kind ('status', 'data') the latest cell, the
 -- run of consecutive periods like it (n, first_period), the alert name, the
 -- state it wants ('firing' or 'resolved') and its severity ('critical' from
--- P_ESCALATE_AFTER periods on, unless the target is aspirational); a suspect cell's status
--- key is named KpiDataSuspect; then ANALYZE it.
+-- P_ESCALATE_AFTER periods on, or a deadline window's final breach, unless the target is
+-- aspirational); a suspect cell's status key is named KpiDataSuspect; a key whose cells are
+-- superseded (a month of a target judged on its deadline window, kpi.alert_cells) wants
+-- resolved; then ANALYZE it.
 CREATE OR REPLACE FUNCTION kpi.alert_wants(p_escalate_after integer)
   RETURNS void LANGUAGE plpgsql VOLATILE
   SET search_path = pg_catalog, pg_temp SET plan_cache_mode = force_custom_plan AS $$
@@ -47,10 +49,13 @@ BEGIN
                                    AND a.state = 'firing'))
               THEN 'firing' ELSE 'resolved' END AS want,
          -- an aspirational target ("phấn đấu", issue 17) is at most a warning
-         CASE WHEN l.n >= p_escalate_after AND NOT l.aspirational THEN 'critical'
+         -- a deadline window breached is the plan's final verdict: critical at once
+         CASE WHEN (l.n >= p_escalate_after OR (l.period_kind = 'deadline'
+                                                AND l.status = 'breach'))
+                   AND NOT l.aspirational THEN 'critical'
               ELSE 'warning' END AS severity
     FROM latest l CROSS JOIN (VALUES ('status'), ('data')) AS k(kind)
-   WHERE k.kind = 'data' OR l.class IN ('bad', 'good');
+   WHERE k.kind = 'data' OR l.class IN ('bad', 'good', 'superseded');
   ANALYZE alert_want (fingerprint, want);
 END
 $$;
