@@ -126,7 +126,8 @@ START_TEST(command_loads_and_lists)
     free(err);
     const char *list[] = {"units", "list", "--kind", "province", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, list), 0);
-    ck_assert_str_eq(out, "code,name,kind,parent_code\n19,Tỉnh Thái Nguyên,province,\n");
+    ck_assert_str_eq(out, "code,name,kind,parent_code,valid_from,valid_to\n"
+                          "19,Tỉnh Thái Nguyên,province,,,\n");
     free(out);
     const char *bad[] = {"units", "load", write_tmp("code,name,kind,parent_code\n1,X,xa,77\n"),
                          NULL};
