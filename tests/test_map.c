@@ -195,6 +195,18 @@ START_TEST(year_to_date_carries_the_old_units)
                  " FROM kpi.indicator_value WHERE indicator_id = '3.1' AND unit_code = '19'"
                  " AND period_kind = 'ytd' AND period_end = '2025-09-30'",
                  "372|5|1.34");
+    /* kpi show says so: the share carried and the estimate, in the notes and in JSON */
+    const char *show[] = {"show", "--unit", "05443", "--kind", "ytd", "--period", "2025-09", NULL};
+    char *out;
+    ck_assert_int_eq(testlib_kpi(&out, NULL, env, show), 0);
+    assert_has(out, "3.1 Phường Phan Đình Phùng: 40,3 % số liệu của đơn vị trước 01/07/2025");
+    free(out);
+    const char *json[] = {"show",     "--unit",  "05467",    "--kind", "ytd",
+                          "--period", "2025-09", "--format", "json",   NULL};
+    ck_assert_int_eq(testlib_kpi(&out, NULL, env, json), 0);
+    assert_has(out, "\"carried_pct\":\tnull");
+    assert_has(out, "\"estimated\":\t\"một phần Phường Gia Sàng, chưa có tỷ lệ phân bổ\"");
+    free(out);
     PQfinish(conn);
 }
 END_TEST
