@@ -323,6 +323,10 @@ static enum kpi_status count2(PGconn *conn, const char *sql, const char *const *
     return KPI_OK;
 }
 
+/* The tail of an upsert CTE u RETURNING (xmax = 0) AS inserted: its new and updated rows. */
+#define UPSERT_COUNTS                                                                              \
+    " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted) FROM u"
+
 /* Set-based checks: duplicates, unknown parents. */
 static enum kpi_status check_staged(PGconn *conn, const char *path, struct units_result *res)
 {
@@ -357,9 +361,7 @@ static enum kpi_status upsert(PGconn *conn, const char *path, struct units_resul
                "   parent_code = EXCLUDED.parent_code, updated_at = now()"
                " WHERE (t.valid_from, t.name, t.kind, t.parent_code) IS DISTINCT FROM"
                "   (EXCLUDED.valid_from, EXCLUDED.name, EXCLUDED.kind, EXCLUDED.parent_code)"
-               " RETURNING (xmax = 0) AS inserted)"
-               " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)"
-               " FROM u",
+               " RETURNING (xmax = 0) AS inserted)" UPSERT_COUNTS,
                NULL, 0, &res->inserted, &res->updated) != 0)
         return KPI_ERROR;
     /* a new meaning from valid_from: the registered one is kept until the day before */
@@ -388,9 +390,7 @@ static enum kpi_status upsert(PGconn *conn, const char *path, struct units_resul
                " WHERE (t.name, t.kind, t.parent_code, t.valid_to, t.valid_from) IS DISTINCT FROM"
                "   (EXCLUDED.name, EXCLUDED.kind, EXCLUDED.parent_code, EXCLUDED.valid_to,"
                "    coalesce(EXCLUDED.valid_from, t.valid_from))"
-               " RETURNING (xmax = 0) AS inserted)"
-               " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)"
-               " FROM u",
+               " RETURNING (xmax = 0) AS inserted)" UPSERT_COUNTS,
                NULL, 0, &res->inserted, &res->updated) != 0)
         return KPI_ERROR;
     /* every unit of today's map must lead up to a province (no cycle of parents) */
@@ -497,14 +497,11 @@ static enum kpi_status load_crosswalk(PGconn *conn, const char *path, struct uni
                          " INSERT INTO kpi.unit_past AS t (code, valid_to, name, kind, parent_code)"
                          " SELECT code, $1::date - 1, name, kind, parent_code FROM old"
                          " ON CONFLICT (code, valid_to) DO UPDATE SET name = EXCLUDED.name,"
-                         "   kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code, updated_at "
-                         "= now()"
+                         "   kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code,"
+                         "   updated_at = now()"
                          " WHERE (t.name, t.kind, t.parent_code) IS DISTINCT FROM"
                          "   (EXCLUDED.name, EXCLUDED.kind, EXCLUDED.parent_code)"
-                         " RETURNING (xmax = 0) AS inserted)"
-                         " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT "
-                         "inserted)"
-                         " FROM u",
+                         " RETURNING (xmax = 0) AS inserted)" UPSERT_COUNTS,
                params, 1, &res->inserted, &res->updated) != 0)
         return KPI_ERROR;
     /* who took each: full or partial, with the weight when the file gives one */
@@ -520,9 +517,7 @@ static enum kpi_status load_crosswalk(PGconn *conn, const char *path, struct uni
                " RETURNING (xmax = 0) AS inserted, t.new_code),"
                /* the successors' cells are computed again */
                " d AS (INSERT INTO kpi.compute_dirty (metric, unit_code, month)"
-               "   SELECT DISTINCT NULL::text, new_code, NULL::date FROM u)"
-               " SELECT count(*) FILTER (WHERE inserted), count(*) FILTER (WHERE NOT inserted)"
-               " FROM u",
+               "   SELECT DISTINCT NULL::text, new_code, NULL::date FROM u)" UPSERT_COUNTS,
                params, 1, &res->inserted, &res->updated) != 0)
         return KPI_ERROR;
     /* the new communes and their provinces start on the day of the change */
