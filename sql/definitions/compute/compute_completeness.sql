@@ -30,12 +30,7 @@ BEGIN
            count(DISTINCT k.code || '@' || k.from_day)
              FILTER (WHERE CASE WHEN NOT k.carried AND k.from_day <= c.period_start
                                 THEN vn.value IS NOT NULL
-                                ELSE EXISTS (SELECT 1 FROM t_own_src s
-                                              WHERE s.metric = c.numerator_metric
-                                                AND s.src = k.code AND s.src_from = k.from_day
-                                                AND s.period_kind = c.period_kind
-                                                AND s.period_end = c.period_end
-                                                AND s.value IS NOT NULL) END
+                                ELSE r.src IS NOT NULL END
                          AND (c.denominator_metric IS NULL OR vd.value IS NOT NULL))
              AS reporting
       FROM t_cell c
@@ -48,6 +43,10 @@ BEGIN
             AND (k.kind = ANY (m.reported_by) OR (k.kind = 'thi_tran' AND 'xa' = ANY (m.reported_by)))
             AND k.from_day <= c.period_end AND k.to_day >= c.period_start
             AND (c.depth = 0 OR u.code = c.unit_code OR u.parent_code = c.unit_code)
+      LEFT JOIN (SELECT DISTINCT metric, src, src_from, period_kind, period_end
+                   FROM t_own_src WHERE value IS NOT NULL) r
+             ON r.metric = c.numerator_metric AND r.src = k.code AND r.src_from = k.from_day
+            AND r.period_kind = c.period_kind AND r.period_end = c.period_end
       LEFT JOIN t_v vn ON vn.metric = c.numerator_metric AND vn.unit_code = u.code
                       AND vn.period_kind = c.period_kind AND vn.period_end = c.period_end
       LEFT JOIN t_v vd ON vd.metric = c.denominator_metric AND vd.unit_code = u.code

@@ -140,28 +140,32 @@ BEGIN
      WHERE c.kind IN ('ratio', 'monitor')
        AND EXISTS (SELECT 1 FROM t_carry k WHERE k.carried AND k.to_code = u.code)
   ), k AS (
-    SELECT d.indicator_id, d.unit_code, d.period_kind, d.period_end,
-           sum(o.carried) AS carried,
-           (SELECT string_agg(DISTINCT s.estimated, '; ' ORDER BY s.estimated)
-              FROM t_own_src s
-             WHERE s.unit_code = ANY (array_agg(d.code)) AND s.period_kind = d.period_kind
-               AND s.period_end = d.period_end AND s.estimated IS NOT NULL
-               AND s.value IS NOT NULL
-               AND s.metric IN (min(d.numerator_metric), min(d.denominator_metric)))
-             AS estimated
+    SELECT d.indicator_id, d.unit_code, d.period_kind, d.period_end, sum(o.carried) AS carried
       FROM under d
-      LEFT JOIN t_own o ON o.metric = d.numerator_metric AND o.unit_code = d.code
-                       AND o.period_kind = d.period_kind AND o.period_end = d.period_end
+      JOIN t_own o ON o.metric = d.numerator_metric AND o.unit_code = d.code
+                  AND o.period_kind = d.period_kind AND o.period_end = d.period_end
+     WHERE o.carried > 0
      GROUP BY 1, 2, 3, 4
+  ), e AS (
+    SELECT d.indicator_id, d.unit_code, d.period_kind, d.period_end,
+           string_agg(DISTINCT s.estimated, '; ' ORDER BY s.estimated) AS estimated
+      FROM under d
+      CROSS JOIN LATERAL (VALUES (d.numerator_metric), (d.denominator_metric)) AS x(metric)
+      JOIN t_own_src s ON s.unit_code = d.code AND s.period_kind = d.period_kind
+                      AND s.period_end = d.period_end AND s.metric = x.metric
+     WHERE s.estimated IS NOT NULL AND s.value IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+  ), ke AS (
+    SELECT indicator_id, unit_code, period_kind, period_end, k.carried, e.estimated
+      FROM k FULL JOIN e USING (indicator_id, unit_code, period_kind, period_end)
   )
   UPDATE t_new n
      SET carried_pct = CASE WHEN k.carried > 0 AND n.numerator > 0
                             THEN least(round(k.carried * 100 / n.numerator, 2), 100) END,
          estimated = k.estimated
-    FROM k
+    FROM ke k
    WHERE n.indicator_id = k.indicator_id AND n.unit_code = k.unit_code
-     AND n.period_kind = k.period_kind AND n.period_end = k.period_end
-     AND (k.carried > 0 OR k.estimated IS NOT NULL);
+     AND n.period_kind = k.period_kind AND n.period_end = k.period_end;
 
   PERFORM kpi.compute_completeness();
   RETURN v_monitor + v_assigned;
