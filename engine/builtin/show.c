@@ -89,8 +89,8 @@ enum col {
 
 /* The JSON keys of C_COUNTED_TO.. (numbers: C_PROJECTED, C_NEEDED), then two words. */
 static const char *const json_extra[C_ALL - C_COUNTED_TO] = {
-    "counted_to", "projected_pct", "needed_per_month", "months_from", "months_to",
-    "carried_pct", "estimated",
+    "counted_to", "projected_pct", "needed_per_month", "months_from",
+    "months_to",  "carried_pct",   "estimated",
 };
 
 static const char *const col_names[C_COUNT] = {
@@ -347,9 +347,11 @@ static void print_map_note(const PGresult *res, int r, const struct lang *l)
     if (carried == NULL && est == NULL)
         return;
     printf("  %s %s: ", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME));
-    if (carried != NULL && numfmt_pct(pct, sizeof pct, carried, 2, NUMFMT_TRIM, l->numfmt) == KPI_OK)
-        printf(l == &vi ? "%s số liệu của đơn vị trước 01/07/2025" : "%s carried from the units "
-                                                                    "before 1/7/2025",
+    if (carried != NULL &&
+        numfmt_pct(pct, sizeof pct, carried, 2, NUMFMT_TRIM, l->numfmt) == KPI_OK)
+        printf(l == &vi ? "%s số liệu của đơn vị trước 01/07/2025"
+                        : "%s carried from the units "
+                          "before 1/7/2025",
                pct);
     if (est != NULL)
         printf("%s%s: %s", carried != NULL ? "; " : "", l == &vi ? "ước tính" : "estimated", est);
