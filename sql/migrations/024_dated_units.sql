@@ -10,7 +10,8 @@
 --    the part ('full' or 'partial') and the share of the old unit's population that
 --    moved (weight; NULL: not known, its counts are left out of the successor and the
 --    cell is marked estimated);
---  - kpi.unit_dated: every meaning of every code with its interval (a view).
+--  - kpi.unit_dated (sql/definitions/registry/unit_dated.sql): every meaning of every
+--    code with its interval, a view over both.
 -- Filled by `kpi units load` (valid_from, valid_to columns) and `kpi units
 -- crosswalk load` (engine/ingest/units.c). Correct after the baseline and after an
 -- upgrade: the new columns are NULL (every unit open-ended, as before).
@@ -52,18 +53,6 @@ CREATE INDEX unit_succession_new_idx ON kpi.unit_succession (new_code);
 COMMENT ON TABLE kpi.unit_succession IS
   'the units of today''s map that took an earlier unit (kpi.unit_past): full (all of it) or '
   'partial; weight: the share of the old unit''s population that moved (NULL: unknown)';
-
-CREATE VIEW kpi.unit_dated AS
-SELECT code, coalesce(valid_from, '-infinity'::date) AS valid_from,
-       coalesce(valid_to, 'infinity'::date) AS valid_to, name, kind, parent_code,
-       true AS current
-  FROM kpi.unit
-UNION ALL
-SELECT code, coalesce(valid_from, '-infinity'::date), valid_to, name, kind, parent_code, false
-  FROM kpi.unit_past;
-COMMENT ON VIEW kpi.unit_dated IS
-  'every meaning of every unit code with its interval (valid_from..valid_to inclusive, '
-  'infinite when open); current: the unit is on today''s map (kpi.unit)';
 
 -- cells carry what they took from units no longer on the map
 ALTER TABLE kpi.indicator_value ADD COLUMN carried_pct numeric(5, 2),
