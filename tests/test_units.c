@@ -126,7 +126,8 @@ START_TEST(command_loads_and_lists)
     free(err);
     const char *list[] = {"units", "list", "--kind", "province", NULL};
     ck_assert_int_eq(testlib_kpi(&out, NULL, env, list), 0);
-    ck_assert_str_eq(out, "code,name,kind,parent_code\n19,Tỉnh Thái Nguyên,province,\n");
+    ck_assert_str_eq(out, "code,name,kind,parent_code,valid_from,valid_to\n"
+                          "19,Tỉnh Thái Nguyên,province,,,\n");
     free(out);
     const char *bad[] = {"units", "load", write_tmp("code,name,kind,parent_code\n1,X,xa,77\n"),
                          NULL};
@@ -135,6 +136,48 @@ START_TEST(command_loads_and_lists)
     free(err);
     const char *usage[] = {"units", "frob", NULL};
     ck_assert_int_eq(testlib_kpi(NULL, NULL, env, usage), 2);
+    PQfinish(conn);
+}
+END_TEST
+
+START_TEST(dated_rows_give_a_code_a_new_meaning)
+{
+    PGconn *conn = fresh();
+    struct units_result res;
+    ck_assert_int_eq(units_load(conn,
+                                write_tmp("code,name,kind,parent_code\n19,Tỉnh,province,\n"
+                                          "05443,Phường Trưng Vương,phuong,19\n"),
+                                &res),
+                     0);
+    /* from 1/7/2025 the code names another ward: the registered one is kept until 30/6; a
+     * unit that ended (valid_to before today) is an earlier meaning only */
+    ck_assert_int_eq(units_load(conn,
+                                write_tmp("code,name,kind,parent_code,valid_from,valid_to\n"
+                                          "05443,Phường Phan Đình Phùng,phuong,19,2025-07-01,\n"
+                                          "05437,Phường Túc Duyên,phuong,19,,2025-06-30\n"),
+                                &res),
+                     0);
+    ck_assert_int_eq(res.problems, 0);
+    assert_value(conn,
+                 "SELECT string_agg(concat_ws(' ', valid_from, valid_to, name, current), ' | '"
+                 " ORDER BY code, valid_from) FROM kpi.unit_dated WHERE code <> '19'",
+                 "-infinity 2025-06-30 Phường Túc Duyên f | -infinity 2025-06-30 Phường Trưng "
+                 "Vương f | 2025-07-01 infinity Phường Phan Đình Phùng t");
+    /* loading it again changes nothing; a bad day and an interval backwards are refused */
+    ck_assert_int_eq(units_load(conn,
+                                write_tmp("code,name,kind,parent_code,valid_from,valid_to\n"
+                                          "05443,Phường Phan Đình Phùng,phuong,19,2025-07-01,\n"
+                                          "05437,Phường Túc Duyên,phuong,19,,2025-06-30\n"),
+                                &res),
+                     0);
+    ck_assert_int_eq(res.inserted + res.updated, 0);
+    ck_assert_int_eq(units_load(conn,
+                                write_tmp("code,name,kind,parent_code,valid_from,valid_to\n"
+                                          "05440,A,xa,19,2025-02-30,\n"
+                                          "05446,B,xa,19,2025-07-01,2025-06-30\n"),
+                                &res),
+                     0);
+    ck_assert_int_eq(res.problems, 2);
     PQfinish(conn);
 }
 END_TEST
@@ -148,6 +191,7 @@ int main(void)
     tcase_add_test(tc, update_renames_and_keeps_absent_units);
     tcase_add_test(tc, bad_rows_refuse_the_whole_file);
     tcase_add_test(tc, command_loads_and_lists);
+    tcase_add_test(tc, dated_rows_give_a_code_a_new_meaning);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

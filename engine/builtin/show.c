@@ -84,13 +84,16 @@ enum col {
     C_NEEDED,
     C_MONTHS_FROM, /* the months a cut window counts whole */
     C_MONTHS_TO,
-    C_PLAN, /* the plan that judged the cell (issue 18; JSON "plan_id") */
+    C_PLAN,      /* the plan that judged the cell (issue 18; JSON "plan_id") */
+    C_CARRIED,   /* the share of the numerator carried from units before the map (issue 19) */
+    C_ESTIMATED, /* why the cell is an estimate (a partial part left out), NULL: exact */
     C_ALL
 };
 
 /* The JSON keys of C_COUNTED_TO.. (numbers: C_PROJECTED, C_NEEDED), then two words. */
 static const char *const json_extra[C_ALL - C_COUNTED_TO] = {
-    "counted_to", "projected_pct", "needed_per_month", "months_from", "months_to", "plan_id",
+    "counted_to", "projected_pct", "needed_per_month", "months_from",
+    "months_to",  "plan_id",       "carried_pct",      "estimated",
 };
 
 static const char *const col_names[C_COUNT] = {
@@ -129,7 +132,7 @@ static const char query[] =
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
     "  i.deadline_text_vi, i.deadline_text_en, s.suspect::text, s.counted_to, s.projected_pct, "
-    "  s.needed_per_month, s.months_from, s.months_to, s.plan_id "
+    "  s.needed_per_month, s.months_from, s.months_to, s.plan_id, s.carried_pct, s.estimated "
     "FROM kpi.indicator_series s CROSS JOIN pick "
     /* the row of the plan that judged the cell: the plan in force on its last day */
     "LEFT JOIN LATERAL kpi.indicator_of(s.plan_id, s.indicator_id, s.period_end) i ON true "
@@ -345,6 +348,26 @@ static void print_deadlines(const PGresult *res, const struct lang *l)
     }
 }
 
+/* The note of row R on the map of 1/7/2025 (issue 19): what it carried from the old units, why
+ * it is an estimate; nothing when neither. */
+static void print_map_note(const PGresult *res, int r, const struct lang *l)
+{
+    const char *carried = get(res, r, C_CARRIED), *est = get(res, r, C_ESTIMATED);
+    char pct[64];
+    if (carried == NULL && est == NULL)
+        return;
+    printf("  %s %s: ", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME));
+    if (carried != NULL &&
+        numfmt_pct(pct, sizeof pct, carried, 2, NUMFMT_TRIM, l->numfmt) == KPI_OK)
+        printf(l == &vi ? "%s số liệu của đơn vị trước 01/07/2025"
+                        : "%s carried from the units "
+                          "before 1/7/2025",
+               pct);
+    if (est != NULL)
+        printf("%s%s: %s", carried != NULL ? "; " : "", l == &vi ? "ước tính" : "estimated", est);
+    putchar('\n');
+}
+
 static enum kpi_status print_table(const PGresult *res, const struct lang *l)
 {
     static const bool right[TCOLS] = {false, false, false, false, true, true,
@@ -396,7 +419,8 @@ static enum kpi_status print_table(const PGresult *res, const struct lang *l)
                 fputs("\033[0m", stdout);
             fputs(c + 1 < TCOLS ? "  " : "\n", stdout);
         }
-        notes += words_reason(&wc, l->numfmt) != NULL;
+        notes += words_reason(&wc, l->numfmt) != NULL || get(res, r, C_CARRIED) != NULL ||
+                 get(res, r, C_ESTIMATED) != NULL;
     }
     print_deadlines(res, l);
     if (notes > 0) {
@@ -406,6 +430,7 @@ static enum kpi_status print_table(const PGresult *res, const struct lang *l)
             if (words_reason(&wc, l->numfmt) != NULL)
                 printf("  %s %s: %s\n", PQgetvalue(res, r, C_ID), PQgetvalue(res, r, C_UNIT_NAME),
                        words_reason(&wc, l->numfmt));
+            print_map_note(res, r, l);
         }
     }
     rc = KPI_OK;
@@ -536,7 +561,7 @@ static enum kpi_status json_deadline(cJSON *o, const PGresult *res, int r, const
     struct words_cell c = row_cell(res, r);
     for (int k = C_COUNTED_TO; k < C_ALL; k++) {
         const char *v = get(res, r, k);
-        bool number = k == C_PROJECTED || k == C_NEEDED;
+        bool number = k == C_PROJECTED || k == C_NEEDED || k == C_CARRIED;
         cJSON *item = v == NULL ? cJSON_CreateNull()
                       : number  ? cJSON_CreateRaw(v)
                                 : cJSON_CreateString(v);

@@ -1,6 +1,7 @@
 /*
  * codes.c — owns the sets of codes a submission row is checked against: the
- * unit codes of kpi.unit, the metric codes of kpi.metric (each numbered, in
+ * unit codes of the dated registry (kpi.unit_dated) with the intervals of those
+ * whose meaning is dated, the metric codes of kpi.metric (each numbered, in
  * hash sets of open addressing), and today's date (see codes.h).
  */
 #include "ingest/codes.h"
@@ -92,11 +93,19 @@ static void strset_free(struct strset *set)
     free(set->vals);
 }
 
+/* The days a dated unit code names a unit (YYYYMMDD, inclusive), and what it meant. */
+struct dated {
+    long *from, *to;
+    int n;
+    char *hint; /* Vietnamese: "mã 05443 từ 01/07/2025 là …; trước đó là …" */
+};
+
 struct codes {
     struct strset units, metrics;
-    char **unit_code;   /* by the value stored in units */
-    size_t nunits;      /* the values stored in units are below it */
-    char **metric_code; /* by the value stored in metrics */
+    struct dated *dated; /* by unit number; n == 0: valid on every day */
+    char **unit_code;    /* by the value stored in units */
+    size_t nunits;       /* the values stored in units are below it */
+    char **metric_code;  /* by the value stored in metrics */
     size_t nmetrics;
     char today[11]; /* YYYY-MM-DD in Asia/Ho_Chi_Minh */
     long today_n;   /* the same as YYYYMMDD */
@@ -157,13 +166,92 @@ static const char **column(const PGresult *res)
     return v;
 }
 
+/*
+ * The intervals of the codes whose meaning is dated, and each code's hint:
+ * its meanings, newest first ("từ 01/07/2025 là …; trước đó là …"), with the
+ * units that took an old one under another code ("nay thuộc …").
+ */
+static const char dated_sql[] =
+    "WITH d AS ("
+    " SELECT d.code, d.valid_from, d.valid_to, d.name, d.current,"
+    "        lead(d.valid_from) OVER (PARTITION BY d.code ORDER BY d.valid_from) AS next_from,"
+    "        row_number() OVER (PARTITION BY d.code ORDER BY d.valid_from DESC) AS rn"
+    "   FROM kpi.unit_dated d"
+    "  WHERE d.code IN (SELECT code FROM kpi.unit_dated"
+    "                    WHERE valid_from > '-infinity' OR valid_to < 'infinity')),"
+    " p AS ("
+    " SELECT d.*, CASE WHEN d.rn > 1 AND d.valid_from = '-infinity'"
+    "                   AND d.next_from = d.valid_to + 1"
+    "              THEN 'trước đó là ' || d.name"
+    "              ELSE concat_ws(' ',"
+    "                     CASE WHEN d.valid_from > '-infinity'"
+    "                          THEN 'từ ' || to_char(d.valid_from, 'DD/MM/YYYY') END,"
+    "                     CASE WHEN d.valid_to < 'infinity'"
+    "                          THEN 'đến ' || to_char(d.valid_to, 'DD/MM/YYYY') END,"
+    "                     'là ' || d.name) END"
+    "          || coalesce(', nay thuộc ' ||"
+    "               (SELECT string_agg(n.name || ' (' || n.code || ')', ', ' ORDER BY n.code)"
+    "                  FROM kpi.unit_succession s JOIN kpi.unit n ON n.code = s.new_code"
+    "                 WHERE NOT d.current AND s.old_code = d.code"
+    "                   AND s.old_valid_to = d.valid_to AND n.code <> d.code), '') AS piece"
+    "   FROM d)"
+    " SELECT code,"
+    "        string_agg(CASE WHEN valid_from = '-infinity' THEN '0'"
+    "                        ELSE to_char(valid_from, 'YYYYMMDD') END, ',' ORDER BY rn),"
+    "        string_agg(CASE WHEN valid_to = 'infinity' THEN '99999999'"
+    "                        ELSE to_char(valid_to, 'YYYYMMDD') END, ',' ORDER BY rn),"
+    "        'mã ' || code || ' ' || string_agg(piece, '; ' ORDER BY rn), count(*)"
+    "   FROM p GROUP BY code";
+
+/* Parse N comma-separated YYYYMMDD numbers of S into V. */
+static void days(const char *s, long *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        char *end;
+        v[i] = strtol(s, &end, 10);
+        s = *end == ',' ? end + 1 : end;
+    }
+}
+
+/* Read the dated codes into C->dated. 0, or -1 (logged). */
+static enum kpi_status load_dated(PGconn *conn, struct codes *c)
+{
+    PGresult *r = query(conn, dated_sql, "read the dated units");
+    if (r == NULL)
+        return KPI_ERROR;
+    c->dated = calloc(c->nunits + 1, sizeof *c->dated);
+    if (c->dated == NULL)
+        goto oom;
+    for (int i = 0; i < PQntuples(r); i++) {
+        int idx;
+        const char *code = PQgetvalue(r, i, 0);
+        if (!codes_unit(c, code, strlen(code), &idx))
+            continue; /* changed since the codes were read: the next run sees it */
+        struct dated *d = &c->dated[idx];
+        d->n = atoi(PQgetvalue(r, i, 4));
+        d->from = calloc((size_t)d->n, sizeof *d->from);
+        d->to = calloc((size_t)d->n, sizeof *d->to);
+        d->hint = strdup(PQgetvalue(r, i, 3));
+        if (d->from == NULL || d->to == NULL || d->hint == NULL)
+            goto oom;
+        days(PQgetvalue(r, i, 1), d->from, d->n);
+        days(PQgetvalue(r, i, 2), d->to, d->n);
+    }
+    PQclear(r);
+    return KPI_OK;
+oom:
+    log_error("out of memory");
+    PQclear(r);
+    return KPI_ERROR;
+}
+
 enum kpi_status codes_load(PGconn *conn, struct codes **out)
 {
     PGresult *units, *metrics, *today;
     const char **u = NULL, **m = NULL;
     enum kpi_status rc = KPI_ERROR;
     *out = NULL;
-    units = query(conn, "SELECT code FROM kpi.unit", "read the unit registry");
+    units = query(conn, "SELECT DISTINCT code FROM kpi.unit_dated", "read the unit registry");
     metrics = query(conn, "SELECT code FROM kpi.metric ORDER BY code", "read the metric catalog");
     today = query(conn, "SELECT to_char(current_date, 'YYYY-MM-DD')", "read today's date");
     if (units == NULL || metrics == NULL || today == NULL)
@@ -176,6 +264,11 @@ enum kpi_status codes_load(PGconn *conn, struct codes **out)
     }
     rc = codes_new(u, (size_t)PQntuples(units), m, (size_t)PQntuples(metrics),
                    PQgetvalue(today, 0, 0), out);
+    if (rc == KPI_OK && load_dated(conn, *out) != 0) {
+        codes_free(*out);
+        *out = NULL;
+        rc = KPI_ERROR;
+    }
 fail:
     free(u);
     free(m);
@@ -190,6 +283,12 @@ void codes_free(struct codes *s)
     if (s == NULL)
         return;
     strset_free(&s->units);
+    for (size_t i = 0; s->dated != NULL && i < s->nunits; i++) {
+        free(s->dated[i].from);
+        free(s->dated[i].to);
+        free(s->dated[i].hint);
+    }
+    free(s->dated);
     strset_free(&s->metrics);
     for (size_t i = 0; s->metric_code != NULL && i < s->nmetrics; i++)
         free(s->metric_code[i]);
@@ -203,6 +302,19 @@ void codes_free(struct codes *s)
 bool codes_unit(const struct codes *c, const char *s, size_t n, int *idx)
 {
     return strset_find(&c->units, s, n, idx);
+}
+
+bool codes_unit_on(const struct codes *c, int idx, long ymd, const char **hint)
+{
+    *hint = NULL;
+    if (c->dated == NULL || idx < 0 || (size_t)idx >= c->nunits || c->dated[idx].n == 0)
+        return true;
+    const struct dated *d = &c->dated[idx];
+    for (int i = 0; i < d->n; i++)
+        if (d->from[i] <= ymd && ymd <= d->to[i])
+            return true;
+    *hint = d->hint;
+    return false;
 }
 
 bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx)

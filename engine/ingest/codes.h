@@ -1,6 +1,7 @@
 /*
  * codes.h — the codes a submission row may name: the unit codes of the
- * registry (kpi.unit), the metric codes of the catalog (kpi.metric), and
+ * dated registry (kpi.unit_dated: today's map and earlier meanings, each
+ * valid on its days), the metric codes of the catalog (kpi.metric), and
  * today's date in Asia/Ho_Chi_Minh (no period after it). Loaded once per
  * run; each code is numbered (its index), so that a row's unit and metric
  * are small integers from then on.
@@ -17,7 +18,8 @@
 struct codes; /* opaque */
 
 /*
- * codes_load: read the kpi.unit codes, the kpi.metric codes (by code) and
+ * codes_load: read the unit codes (every meaning of kpi.unit_dated, with the
+ * days of those that are dated), the kpi.metric codes (by code) and
  * today's date from CONN. Returns 0 with *out (the caller frees it with
  * codes_free), or -1 (logged; *out NULL).
  */
@@ -40,6 +42,15 @@ void codes_free(struct codes *c);
  * *idx its number (0..), -1 when it is not.
  */
 bool codes_unit(const struct codes *c, const char *s, size_t n, int *idx);
+
+/*
+ * codes_unit_on: whether unit number IDX names a unit on the day YMD
+ * (YYYYMMDD). When it does not, *hint says in Vietnamese what the code meant
+ * when ("mã 05443 từ 01/07/2025 là Phường Phan Đình Phùng; trước đó là
+ * Phường Trưng Vương"; C's storage), else *hint is NULL. Codes from
+ * codes_new are valid on every day.
+ */
+bool codes_unit_on(const struct codes *c, int idx, long ymd, const char **hint);
 
 /* codes_metric: whether S (N bytes) is a metric code; *idx as codes_unit. */
 bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx);

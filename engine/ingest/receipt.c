@@ -78,6 +78,9 @@ static const struct reason_text reasons[] = {
     {"unit_unknown", "unit \"{}\" is not registered (see kpi.unit; {})", 1,
      "Mã đơn vị \"{1}\" không có trong danh mục đơn vị.",
      "Kiểm tra lại mã đơn vị (mã xã, phường theo danh mục)."},
+    {"unit_dated", "unit \"{}\" names no unit on {} ({})", 1,
+     "Mã đơn vị \"{1}\" không dùng cho kỳ báo cáo ngày {2}: {3}.",
+     "Ghi mã đơn vị theo danh mục đơn vị hành chính của kỳ báo cáo."},
     /* the metric */
     {"metric_empty", "empty metric; write a metric code of the catalog (kpi.metric)", 0,
      "Thiếu mã chỉ tiêu.", "Ghi mã chỉ tiêu theo danh mục chỉ tiêu."},

@@ -336,12 +336,14 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
     size_t metric_len = row->len[h->col[ROWCHECK_METRIC]];
     const char *value = row->field[h->col[ROWCHECK_VALUE]];
 
+    bool period_ok = false;
     if (rowcheck_parse_period_locale(period, h->locale_vi, &g->period, why, sizeof why) != 0) {
         ++*problems;
         if (report != NULL && report(ctx, row, "period", why) != 0)
             return KPI_ERROR;
     } else {
         long ymd = g->period.year * 10000L + g->period.month * 100 + g->period.day;
+        period_ok = true;
         if (ymd > codes_today_n(codes)) {
             ++*problems;
             snprintf(why, sizeof why, "period \"%s\" is in the future (today is %s)", period,
@@ -353,6 +355,16 @@ enum kpi_status rowcheck_row(const struct rowcheck_header *h, const struct codes
     if (!codes_unit(codes, unit, unit_len, &g->unit_idx)) {
         ++*problems;
         check_unit(codes, unit, unit_len, why, sizeof why);
+        if (report != NULL && report(ctx, row, "unit", why) != 0)
+            return KPI_ERROR;
+    }
+    const char *hint;
+    if (g->unit_idx >= 0 && period_ok &&
+        !codes_unit_on(codes, g->unit_idx,
+                       g->period.year * 10000L + g->period.month * 100 + g->period.day, &hint)) {
+        ++*problems;
+        snprintf(why, sizeof why, "unit \"%.*s\" names no unit on %04d-%02d-%02d (%s)",
+                 (int)unit_len, unit, g->period.year, g->period.month, g->period.day, hint);
         if (report != NULL && report(ctx, row, "unit", why) != 0)
             return KPI_ERROR;
     }

@@ -95,10 +95,10 @@ enum report_headline_col {
     H_LAGGING,      /* a task of many units: those under the unit not done, ", "-joined */
     H_SUSPECT,      /* "t": computed from an implausible value (kpi.data_quality_finding) */
     H_ASSIGNED,     /* a task of many units, the unit a province: "communes" or "listed" */
-    H_YOY_RATIO,    /* cùng kỳ năm trước (issue 18): the judged ratio of the same period a year
-                       before, of the same series; NULL unless the item continues one of an
-                       earlier plan ("continues") */
-    H_YOY_END       /* that period's end */
+    H_YOY_RATIO, /* cùng kỳ năm trước (issue 18): the judged ratio of the same period a year
+                    before, of the same series; NULL unless the item continues one of an
+                    earlier plan ("continues") */
+    H_YOY_END    /* that period's end */
 };
 
 /* report_query_series: the last 12 periods of S->kind up to S->end of

@@ -1,6 +1,7 @@
 -- compute/compute_own_values: kpi.compute_own_values(), step 5 of kpi.compute:
 -- each unit's own value of every needed metric and period (temp tables
--- t_need, t_need_half, t_own), from kpi.metric_half; a denominator fixed at a
+-- t_need, t_need_half, t_own_src, t_own), from kpi.metric_half, on today's map
+-- (the counts of units no longer on it carried to their successors: t_carry); a denominator fixed at a
 -- day ('METRIC@YYYY-MM-DD', kpi.compute_scope) from kpi.observation: each
 -- unit's last value on or before that day, the same in every period.
 
@@ -38,16 +39,21 @@ BEGIN
      AND (n.period_kind <> 'deadline' OR kpi.half_of(n.period_end + 1) > x.half);
   ANALYZE t_need_half;
 
-  CREATE TEMP TABLE t_own ON COMMIT DROP AS
-  SELECT metric, unit_code, period_kind, period_end,
+  -- each source's values: the counts of a code in a half go where t_carry
+  -- says for that day (its own unit of today's map, or the successors of the
+  -- unit it named then)
+  CREATE TEMP TABLE t_own_src ON COMMIT DROP AS
+  SELECT metric, src, src_from, unit_code, period_kind, period_end, temporal, weight, carried,
+         estimated,
          CASE WHEN bool_or(lacking) THEN NULL
-              WHEN min(temporal) = 'flow' THEN sum(value) FILTER (WHERE counted)
+              WHEN temporal = 'flow' THEN sum(value) FILTER (WHERE counted)
               ELSE (max(ARRAY[last_day - DATE '2000-01-01', value])
                       FILTER (WHERE counted AND temporal = 'stock'))[2]
          END AS value,
          bool_or(lacking) AS lacking
-    FROM (SELECT n.metric, h.unit_code, n.period_kind, n.period_end, n.temporal, h.value,
-                 h.last_day,
+    FROM (SELECT n.metric, k.code AS src, k.from_day AS src_from, k.to_code AS unit_code,
+                 k.weight, k.carried, k.estimated, n.period_kind, n.period_end, n.temporal,
+                 h.value, h.last_day,
                  CASE WHEN h.has_month AND n.month_in_report_month
                       THEN h.half + 14 BETWEEN n.period_start AND n.period_end
                       ELSE h.half >= n.period_start
@@ -60,29 +66,66 @@ BEGIN
                    AS lacking
             FROM t_need_half n
             JOIN kpi.metric_half h ON h.metric = n.metric AND h.half = n.half
-            JOIN t_unit u ON u.code = h.unit_code AND u.province = n.province) AS d
-   GROUP BY metric, unit_code, period_kind, period_end
+            JOIN t_carry k ON k.code = h.unit_code AND h.half BETWEEN k.from_day AND k.to_day
+            JOIN t_unit u ON u.code = k.to_code AND u.province = n.province) AS d
+   GROUP BY metric, src, src_from, unit_code, period_kind, period_end, temporal, weight, carried,
+            estimated
   HAVING bool_or(counted) OR bool_or(lacking);
+
+  -- each unit's own value: flows add their sources (an old unit's total times
+  -- its weight, rounded to the nearest whole count, halves away from zero:
+  -- numeric round); a stock is the unit's own last value when it has one in
+  -- the period, else the sum of each old unit's last value before the change;
+  -- a partial part without a weight is left out (t_own.estimated says so);
+  -- carried: how much of the value came from units no longer on the map
+  CREATE TEMP TABLE t_own ON COMMIT DROP AS
+  SELECT metric, unit_code, period_kind, period_end,
+         CASE WHEN bool_or(lacking) THEN NULL
+              WHEN min(temporal) = 'flow' OR NOT bool_or(NOT carried AND value IS NOT NULL)
+              THEN sum(round(value * weight))
+              ELSE max(value) FILTER (WHERE NOT carried) END AS value,
+         bool_or(lacking) AS lacking,
+         CASE WHEN min(temporal) = 'flow' OR NOT bool_or(NOT carried AND value IS NOT NULL)
+              THEN coalesce(sum(round(value * weight)) FILTER (WHERE carried), 0)
+              ELSE 0 END AS carried,
+         string_agg(DISTINCT estimated, '; ' ORDER BY estimated)
+           FILTER (WHERE estimated IS NOT NULL AND value IS NOT NULL) AS estimated
+    FROM t_own_src
+   GROUP BY metric, unit_code, period_kind, period_end
+  HAVING bool_or(weight IS NOT NULL);
 
   -- a denominator fixed at a day: each unit's last value on or before it (a
   -- month-level row counts when its month has ended by then), in every period
-  -- (read once per province and baseline, then given to every period)
-  INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking)
+  -- (read once per province and baseline, then given to every period); an old
+  -- unit's last value goes to its successors as a stock's does
+  INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking, carried)
   WITH base AS (
     SELECT DISTINCT province, metric, baseline FROM t_need WHERE baseline IS NOT NULL
-  ), val AS (
-    SELECT b.province, b.metric, v.unit_code, v.value
+  ), src AS (
+    SELECT b.province, b.metric, v.code, v.from_day, v.value
       FROM base b
       CROSS JOIN LATERAL (
-        SELECT DISTINCT ON (o.unit_code) o.unit_code, o.value
-          FROM kpi.observation o JOIN t_unit u ON u.code = o.unit_code AND u.province = b.province
+        SELECT DISTINCT ON (k.code, k.from_day) k.code, k.from_day, o.value
+          FROM kpi.observation o
+          JOIN t_carry k ON k.code = o.unit_code AND o.period_start BETWEEN k.from_day AND k.to_day
+          JOIN t_unit u ON u.code = k.to_code AND u.province = b.province
          WHERE o.metric = split_part(b.metric, '@', 1)
            AND o.period_start <= b.baseline
            AND (o.grain = 'day'
                 OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
-         ORDER BY o.unit_code, o.period_start DESC, o.grain = 'day' DESC) v
+         ORDER BY k.code, k.from_day, o.period_start DESC, o.grain = 'day' DESC) v
+  ), val AS (
+    SELECT s.province, s.metric, k.to_code AS unit_code,
+           CASE WHEN bool_or(NOT k.carried) THEN max(s.value) FILTER (WHERE NOT k.carried)
+                ELSE sum(round(s.value * k.weight)) END AS value,
+           CASE WHEN bool_or(NOT k.carried) THEN 0
+                ELSE coalesce(sum(round(s.value * k.weight)) FILTER (WHERE k.carried), 0)
+           END AS carried
+      FROM src s JOIN t_carry k ON k.code = s.code AND k.from_day = s.from_day
+     WHERE k.weight IS NOT NULL
+     GROUP BY 1, 2, 3
   )
-  SELECT n.metric, v.unit_code, n.period_kind, n.period_end, v.value, false
+  SELECT n.metric, v.unit_code, n.period_kind, n.period_end, v.value, false, v.carried
     FROM t_need n JOIN val v ON v.province = n.province AND v.metric = n.metric;
   CREATE INDEX ON t_own (metric, unit_code, period_kind, period_end);
   ANALYZE t_own;

@@ -126,6 +126,47 @@ BEGIN
    WHERE n.indicator_id = j.indicator_id AND n.unit_code = j.province
      AND n.period_kind = j.period_kind AND n.period_end = j.period_end;
 
+  -- what a ratio or monitored cell took from units no longer on the map (the
+  -- dated map, kpi.compute_unit_tree's t_carry): the share of its numerator
+  -- carried, and why it is an estimate (a partial part without a weight, left
+  -- out of either side)
+  ALTER TABLE t_new ADD COLUMN carried_pct numeric(5, 2), ADD COLUMN estimated text;
+  WITH under AS (
+    SELECT c.indicator_id, c.unit_code, c.period_kind, c.period_end, c.numerator_metric,
+           c.denominator_metric, u.code
+      FROM t_cell c
+      JOIN t_unit u ON u.province = c.province
+                   AND (c.depth = 0 OR u.code = c.unit_code OR u.parent_code = c.unit_code)
+     WHERE c.kind IN ('ratio', 'monitor')
+       AND EXISTS (SELECT 1 FROM t_carry k WHERE k.carried AND k.to_code = u.code)
+  ), k AS (
+    SELECT d.indicator_id, d.unit_code, d.period_kind, d.period_end, sum(o.carried) AS carried
+      FROM under d
+      JOIN t_own o ON o.metric = d.numerator_metric AND o.unit_code = d.code
+                  AND o.period_kind = d.period_kind AND o.period_end = d.period_end
+     WHERE o.carried > 0
+     GROUP BY 1, 2, 3, 4
+  ), e AS (
+    SELECT d.indicator_id, d.unit_code, d.period_kind, d.period_end,
+           string_agg(DISTINCT s.estimated, '; ' ORDER BY s.estimated) AS estimated
+      FROM under d
+      CROSS JOIN LATERAL (VALUES (d.numerator_metric), (d.denominator_metric)) AS x(metric)
+      JOIN t_own_src s ON s.unit_code = d.code AND s.period_kind = d.period_kind
+                      AND s.period_end = d.period_end AND s.metric = x.metric
+     WHERE s.estimated IS NOT NULL AND s.value IS NOT NULL
+     GROUP BY 1, 2, 3, 4
+  ), ke AS (
+    SELECT indicator_id, unit_code, period_kind, period_end, k.carried, e.estimated
+      FROM k FULL JOIN e USING (indicator_id, unit_code, period_kind, period_end)
+  )
+  UPDATE t_new n
+     SET carried_pct = CASE WHEN k.carried > 0 AND n.numerator > 0
+                            THEN least(round(k.carried * 100 / n.numerator, 2), 100) END,
+         estimated = k.estimated
+    FROM ke k
+   WHERE n.indicator_id = k.indicator_id AND n.unit_code = k.unit_code
+     AND n.period_kind = k.period_kind AND n.period_end = k.period_end;
+
   PERFORM kpi.compute_completeness();
   RETURN v_monitor + v_assigned;
 END $$;

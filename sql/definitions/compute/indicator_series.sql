@@ -9,7 +9,8 @@ SELECT v.indicator_id, i.name_vi AS indicator_name_vi, i.name_en AS indicator_na
        v.due_date, v.status, v.reason, v.reason_vi, v.gap_count, v.completeness_pct,
        v.units_expected, v.units_reporting, v.catalog_version, v.computed_at, v.run_id,
        v.late_days, v.suspect, v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
-       v.months_to, v.plan_id, kpi.series_key(v.plan_id, v.indicator_id, i.series) AS series
+       v.months_to, v.plan_id, kpi.series_key(v.plan_id, v.indicator_id, i.series) AS series,
+       v.carried_pct, v.estimated
   FROM kpi.indicator_value v
   -- the orders are computed once per unit and per indicator, not once per row
   JOIN (SELECT un.*, row_number() OVER (ORDER BY un.kind <> 'province',

@@ -19,7 +19,7 @@ LANGUAGE sql STABLE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_tem
            numerator, denominator, ratio_pct, comparator, target_pct, due_date, status, reason,
            reason_vi, gap_count, completeness_pct, units_expected, units_reporting,
            catalog_version, computed_at, run_id, late_days, suspect, counted_to, projected_pct,
-           needed_per_month, months_from, months_to, plan_id
+           needed_per_month, months_from, months_to, plan_id, carried_pct, estimated
       FROM kpi.indicator_value_history
      WHERE computed_at <= p_at AND p_at < valid_to) v
    WHERE (SELECT kpi.rls_sees_all(session_user))

@@ -17,7 +17,8 @@
 -- memory: one ingest at a time.
 -- It refuses (nothing attached or inserted) unless the submission was
 -- inserted by the current transaction and every row of the table is of that
--- submission, of a unit of kpi.unit and of a metric of kpi.metric.
+-- submission, of a unit of the dated registry (kpi.unit_dated: a code of today's
+-- map or an earlier meaning) and of a metric of kpi.metric.
 -- SECURITY DEFINER, executable by kpi_writer only (`kpi roles setup`), never
 -- by PUBLIC; the INSERT that step 1 granted to the caller is revoked first
 -- (unless the caller is the owner itself, who keeps its rights).
@@ -44,7 +45,7 @@ BEGIN
   SELECT l.submission_id, l.unit_code, l.metric INTO bad
     FROM kpi.observation_load l
    WHERE l.submission_id <> p_submission
-      OR l.unit_code NOT IN (SELECT u.code COLLATE "C" FROM kpi.unit u)   -- hashed: one pass
+      OR l.unit_code NOT IN (SELECT u.code COLLATE "C" FROM kpi.unit_dated u) -- hashed: one pass
       OR l.metric NOT IN (SELECT m.code COLLATE "C" FROM kpi.metric m)
    LIMIT 1;
   IF FOUND THEN

@@ -12,7 +12,10 @@
 -- when none came. "Now" is the setting kpi.now when set (the alert evaluation sets it
 -- to its instant, --now in tests), else now(). lead_units: the schedule's, else the
 -- lead units of the indicators using the metric. Row-level scope as the analysts'
--- views: a scoped analyst sees its own units only.
+-- views: a scoped analyst sees its own units only. On the map of the time
+-- (kpi.unit_dated, issue 19): a period is expected of the units valid on its first
+-- day, the old communes until 30/6/2025 (a thị trấn sends as a xã), the new ones
+-- from 1/7/2025; a code of two meanings is expected once per period, named as then.
 CREATE OR REPLACE VIEW kpi.expected_submission WITH (security_barrier) AS
 WITH clock AS (
   SELECT coalesce(nullif(pg_catalog.current_setting('kpi.now', true), '')::timestamptz,
@@ -41,16 +44,19 @@ periods AS (   -- each schedule's due periods, the latest first
 ),
 expected AS (
   SELECT s.name AS schedule, s.sender_vi, u.code AS unit_code, u.name AS unit_name,
-         u.kind AS unit_kind, m.code AS metric, m.name_vi AS metric_name_vi, s.cadence,
+         u.kind AS unit_kind, u.valid_from, u.valid_to, m.code AS metric,
+         m.name_vi AS metric_name_vi, s.cadence,
          coalesce(s.lead_units,
                   (SELECT coalesce(array_agg(DISTINCT l ORDER BY l), '{}')
                      FROM kpi.indicator i CROSS JOIN LATERAL unnest(i.lead_units) l
                     WHERE m.code IN (i.numerator_metric, i.denominator_metric,
                                      i.status_metric))) AS lead_units
     FROM kpi.submission_schedule s
-    JOIN kpi.unit u ON u.kind = ANY (s.unit_kinds) OR u.code = ANY (s.unit_codes)
+    JOIN kpi.unit_dated u ON u.kind = ANY (s.unit_kinds) OR u.code = ANY (s.unit_codes)
+                          OR (u.kind = 'thi_tran' AND 'xa' = ANY (s.unit_kinds))
     JOIN kpi.metric m ON CASE WHEN s.metrics IS NOT NULL THEN m.code = ANY (s.metrics)
-                              ELSE m.reported_by @> ARRAY[u.kind] END
+                              ELSE m.reported_by @> ARRAY[CASE WHEN u.kind = 'thi_tran'
+                                                               THEN 'xa' ELSE u.kind END] END
    WHERE (SELECT kpi.rls_sees_all(current_user)) OR kpi.rls_unit_visible(u.code, current_user)
 )
 SELECT e.schedule, e.sender_vi, e.unit_code, e.unit_name, e.unit_kind, e.metric,
@@ -61,6 +67,7 @@ SELECT e.schedule, e.sender_vi, e.unit_code, e.unit_name, e.unit_kind, e.metric,
        e.lead_units
   FROM expected e
   JOIN periods p ON p.name = e.schedule AND p.rn <= p.lookback
+                AND p.period_start BETWEEN e.valid_from AND e.valid_to
   CROSS JOIN LATERAL (
     SELECT min(h.valid_from) AS received_at
       FROM kpi.observation_history h
