@@ -322,7 +322,8 @@ void alertlib_cell(PGconn *conn, const char *ind, const char *unit, const char *
                    const char *completeness)
 {
     static const char sql[] =
-        "WITH i AS (SELECT comparator, target_pct FROM kpi.indicator WHERE id = $1::text), "
+        "WITH i AS (SELECT comparator, target_pct FROM kpi.indicator WHERE id = $1::text "
+        "           ORDER BY effective_from DESC LIMIT 1), "
         "c AS (SELECT $1::text AS indicator_id, $2::text AS unit_code, 'month' AS period_kind, "
         "             ($3::text || '-01')::date AS period_start, "
         "             (($3::text || '-01')::date + interval '1 month' - interval '1 day')::date "

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define EVIL "'); DROP TABLE kpi.unit; --"
 
@@ -96,21 +97,26 @@ START_TEST(units_and_submissions_keep_injections_as_data)
 }
 END_TEST
 
-/* Copy the shipped catalog into DIR, 3.1.json changed by replacing FROM by TO. */
-static void catalog_copy(const char *dir, const char *from, const char *to)
+/* Copy the shipped catalog's folder SRC (its .json files and its plan folders, one level)
+ * into DIR, 3.1.json changed by replacing FROM by TO. */
+static void copy_catalog_dir(const char *src, const char *dir, const char *from, const char *to)
 {
-    const char *src = testlib_path("indicators");
-    char srcdir[PATH_MAX];
-    snprintf(srcdir, sizeof srcdir, "%s", src);
-    DIR *d = opendir(srcdir);
+    DIR *d = opendir(src);
     ck_assert_ptr_nonnull(d);
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         size_t n = strlen(e->d_name);
+        char path[PATH_MAX + 256];
+        snprintf(path, sizeof path, "%s/%s", src, e->d_name);
+        if (e->d_name[0] != '.' && e->d_type == DT_DIR) { /* a plan: kh05-2025/ */
+            char sub[PATH_MAX + 256];
+            snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name);
+            ck_assert_int_eq(mkdir(sub, 0755), 0);
+            copy_catalog_dir(path, sub, from, to);
+            continue;
+        }
         if (n < 6 || strcmp(e->d_name + n - 5, ".json") != 0)
             continue;
-        char path[PATH_MAX + 256];
-        snprintf(path, sizeof path, "%s/%s", srcdir, e->d_name);
         char *text = testlib_read_file(path);
         char *out = text;
         char *at = strcmp(e->d_name, "3.1.json") == 0 ? strstr(text, from) : NULL;
@@ -124,6 +130,14 @@ static void catalog_copy(const char *dir, const char *from, const char *to)
         free(out);
     }
     closedir(d);
+}
+
+/* Copy the shipped catalog into DIR, 3.1.json changed by replacing FROM by TO. */
+static void catalog_copy(const char *dir, const char *from, const char *to)
+{
+    char src[PATH_MAX];
+    snprintf(src, sizeof src, "%s", testlib_path("indicators"));
+    copy_catalog_dir(src, dir, from, to);
 }
 
 START_TEST(catalog_routes_and_report_keep_injections_as_data)

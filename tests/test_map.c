@@ -13,6 +13,7 @@
 #include "common/status.h"
 #include "ingest/receipt.h"
 #include "ingest/units.h"
+#include "common/hash.h"
 #include "testlib.h"
 
 #include <check.h>
@@ -337,10 +338,25 @@ static char *rows_19(const char *path)
 
 START_TEST(bundled_crosswalk_equals_the_shared_file)
 {
-    /* the shared reference sits beside the source tree (../shared/reference): the same
-     * province-19 rows, in the same order (codes, names, parts) */
+    /* fixtures/units_2025_crosswalk.csv is the shared reference copied verbatim: its SHA-256
+     * is that of shared/reference/units_2025_crosswalk.csv (sha256sum, recorded in
+     * fixtures/README.md), so the project tests from its own files */
+    FILE *f = fopen(testlib_path("fixtures/units_2025_crosswalk.csv"), "rb");
+    ck_assert_ptr_nonnull(f);
+    struct hash_ctx *h = hash_new();
+    ck_assert_ptr_nonnull(h);
+    char buf[65536], hex[HASH_HEX_LEN];
+    size_t got;
+    while ((got = fread(buf, 1, sizeof buf, f)) > 0)
+        ck_assert_int_eq(hash_update(h, buf, got), KPI_OK);
+    fclose(f);
+    ck_assert_int_eq(hash_final(h, hex), KPI_OK);
+    hash_free(h);
+    ck_assert_str_eq(hex, "747ee83b59603983231f1e57c2a816b733566bafa659f25fe053ab158dbc2eac");
+    /* the province-19 fixture: the same province-19 rows, in the same order (codes, names,
+     * parts) */
     char *bundled = rows_19(testlib_path("fixtures/units_2025_crosswalk_19.csv"));
-    char *shared = rows_19(testlib_path("../shared/reference/units_2025_crosswalk.csv"));
+    char *shared = rows_19(testlib_path("fixtures/units_2025_crosswalk.csv"));
     ck_assert_int_eq(strlen(bundled), strlen(shared));
     ck_assert_str_eq(bundled, shared);
     /* 283 rows: count the lines */

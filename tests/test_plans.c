@@ -161,6 +161,7 @@ START_TEST(each_period_judged_by_the_plan_in_force_on_its_last_day)
     free(kpi(db, KPI_OK, "--catalog", cat1, "migrate", NULL, NULL, NULL, NULL));
     free(kpi(db, KPI_OK, "units", "load", testlib_path("tests/data/migrate/units.csv"), NULL, NULL,
              NULL, NULL));
+    ingest(db, "2025-01-10", 79, 100, NULL);
     ingest(db, "2025-09-10", 82, 100, NULL);
     ingest(db, "2025-12-20", 83, 100, NULL);
     ingest(db, "2026-01-10", 84, 100, NULL);
@@ -253,6 +254,24 @@ START_TEST(each_period_judged_by_the_plan_in_force_on_its_last_day)
     ck_assert_msg(strstr(page, "Chỉ tiêu thử 5.9") != NULL, "no test plan item in the report");
     /* 1.1, a task of the 2025 plan, is not reported as overdue in 2026 */
     ck_assert_msg(strstr(page, "Kiện toàn Tổ Công tác") == NULL, "a 2025 task in 2026's report");
+    /* cùng kỳ năm trước: the reporting month 2025-01 (15/12/2024 → 14/01/2025) of the same
+     * series, judged by the 2025 plan: 3 × 79 = 237 of 300 = 79 %; only 3.1 continues an
+     * item, so only its row says it (test-2026/5.9 reuses a number: no comparison) */
+    ck_assert_msg(strstr(page, "cùng kỳ năm trước: 79 %") != NULL, "no year-on-year of 3.1");
+    const char *first = strstr(page, "cùng kỳ năm trước");
+    ck_assert_msg(strstr(first + 1, "cùng kỳ năm trước") == NULL, "a second year-on-year");
+    /* the footer names the catalog by its versions (one per item): how many the period's
+     * cells were computed with and a digest, not every hash */
+    char *versions = testlib_value(
+        conn, "SELECT count(DISTINCT catalog_version) || ' phiên bản (tóm tắt ' || "
+              "left(md5(string_agg(DISTINCT catalog_version, ',' ORDER BY catalog_version)), 12) "
+              "|| ')' FROM kpi.indicator_value WHERE unit_code = '19' AND period_kind = "
+              "'report_month' AND period_end = '2026-01-14'");
+    char want[256];
+    snprintf(want, sizeof want, "<b id=\"catalog-version\">%s</b>", versions);
+    ck_assert_msg(strstr(page, want) != NULL, "no %s in the footer", want);
+    ck_assert_msg(versions[0] != '1' || versions[1] != ' ', "one version only: %s", versions);
+    free(versions);
     free(page);
 
     /* alerts: the breach of the reporting month judged by the test plan, keyed by the series

@@ -299,6 +299,16 @@ START_TEST(task_of_every_commune_reads_its_count_and_names_the_lagging)
     free(row);
     free(tasks);
     free(html);
+    /* kpi show says it in the same words: the province's value 22/24 xã, phường, not 91,6 % */
+    char *out = NULL, *err = NULL;
+    const char *args[] = {"--db",         db,         "show",    "1.1", "--kind",
+                          "report_month", "--period", "2025-09", NULL};
+    ck_assert_int_eq(testlib_kpi(&out, &err, NULL, args), KPI_OK);
+    char *line = line_of(out, "Tỉnh Thái Nguyên");
+    ck_assert_msg(strstr(line, "22/24 xã, phường") != NULL, "%s", line);
+    free(line);
+    free(out);
+    free(err);
 }
 END_TEST
 

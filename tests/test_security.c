@@ -329,7 +329,7 @@ START_TEST(scoped_analyst_writes_nothing)
     free(rels);
 
     /*
-     * every function of schema kpi, with NULL arguments: only the analysts' five may run; any
+     * every function of schema kpi, with NULL arguments: only the analysts' six may run; any
      * other is refused (42501), or is a STRICT one the planner folded to NULL unrun
      */
     char *calls = rows_of(su, "SELECT p.proname, p.proisstrict,"
@@ -339,9 +339,9 @@ START_TEST(scoped_analyst_writes_nothing)
                               " WITH ORDINALITY AS x(t, o)), '') || ')'"
                               " FROM pg_proc p WHERE p.pronamespace = 'kpi'::regnamespace"
                               " ORDER BY 1");
-    static const char *const analysts[] = {"indicator_lineage", "indicator_series_asof",
+    static const char *const analysts[] = {"indicator_lineage",  "indicator_series_asof",
                                            "indicator_sort_key", "rls_sees_all",
-                                           "rls_unit_visible"};
+                                           "rls_unit_visible",   "series_key"};
     int n_fn = 0;
     for (char *line = strtok(calls, "\n"); line; line = strtok(NULL, "\n"), n_fn++) {
         char *strict = strchr(line, '\t');
@@ -367,7 +367,7 @@ START_TEST(scoped_analyst_writes_nothing)
              names[ANALYST]);
     char *may = testlib_value(su, who);
     ck_assert_str_eq(may, "indicator_lineage indicator_series_asof indicator_sort_key "
-                          "rls_sees_all rls_unit_visible");
+                          "rls_sees_all rls_unit_visible series_key");
     free(may);
 
     /* the load functions: not the analyst's (the 5,000,000 for 01843, NOT_A_UNIT) */

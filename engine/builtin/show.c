@@ -79,6 +79,8 @@ enum col {
     C_DEADLINE_EN,
     C_SUSPECT,    /* "true": computed from an implausible value (kpi.data_quality_finding): its
                      status_text says so (CSV, JSON, the table); JSON also "suspect": true */
+    C_ASSIGNED,   /* a task of many units, the unit a province: who must do it ("communes",
+                     "listed"), so its value reads "80/92 xã, phường" (words_value) */
     C_COUNTED_TO, /* from here also in JSON (json_extra): a deadline cell's day counted to, */
     C_PROJECTED,  /* its projection and the count needed per month, */
     C_NEEDED,
@@ -131,7 +133,9 @@ static const char query[] =
     "  trim_scale(i.inner_target_pct)::text, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_vi ELSE m.noun_vi END, "
     "  CASE WHEN i.kind = 'share' THEN i.facility_noun_en ELSE m.noun_en END, "
-    "  i.deadline_text_vi, i.deadline_text_en, s.suspect::text, s.counted_to, s.projected_pct, "
+    "  i.deadline_text_vi, i.deadline_text_en, s.suspect::text, "
+    "  CASE WHEN i.assigned_to <> 'province' AND s.unit_kind = 'province' THEN i.assigned_to END, "
+    "  s.counted_to, s.projected_pct, "
     "  s.needed_per_month, s.months_from, s.months_to, s.plan_id, s.carried_pct, s.estimated "
     "FROM kpi.indicator_series s CROSS JOIN pick "
     /* the row of the plan that judged the cell: the plan in force on its last day */
@@ -141,7 +145,8 @@ static const char query[] =
      * date on its deadline window once that has started by the month's end, every other on
      * the month */
     "WHERE CASE WHEN $5::boolean AND i.kind <> 'task' AND i.due_date IS NOT NULL "
-    "  AND EXISTS (SELECT 1 FROM kpi.indicator_value d WHERE d.indicator_id = s.indicator_id "
+    "  AND EXISTS (SELECT 1 FROM kpi.indicator_value d WHERE d.plan_id = s.plan_id "
+    "    AND d.indicator_id = s.indicator_id "
     "    AND d.unit_code = s.unit_code AND d.period_kind = 'deadline' "
     "    AND d.period_end = i.due_date "
     "    AND d.period_start <= (pick.m + interval '1 month - 1 day')::date) "
@@ -226,6 +231,9 @@ static struct words_cell row_cell(const PGresult *res, int r)
         .needed_per_month = get(res, r, C_NEEDED),
         .months_from = get(res, r, C_MONTHS_FROM),
         .months_to = get(res, r, C_MONTHS_TO),
+        .assigned = get(res, r, C_ASSIGNED),
+        .numerator = get(res, r, C_NUM),
+        .denominator = get(res, r, C_DEN),
     };
 }
 

@@ -355,6 +355,25 @@ static void put_trend(FILE *out, const char *delta, const char *prev_end, const 
             none || down ? "" : "+", buf);
 }
 
+/*
+ * Cùng kỳ năm trước (issue 18): the judged ratio of the same period a year before, of the
+ * same series, under the trend of row ROW of H; only where the item continues one of an
+ * earlier plan (the query leaves it NULL otherwise). Written as a judged figure against
+ * this year's target, so that it never rounds across it.
+ */
+static void put_year_before(FILE *out, const PGresult *h, int row)
+{
+    const char *ratio = val(h, row, H_YOY_RATIO);
+    char buf[64];
+    struct numfmt_target t = {val(h, row, H_COMPARATOR), val(h, row, H_TARGET), NULL};
+    if (ratio == NULL ||
+        numfmt_judged_pct(buf, sizeof buf, ratio, 1, NUMFMT_TRIM, &t, NUMFMT_VI) != KPI_OK)
+        return;
+    fputs("<br><span class=\"small yoy\">cùng kỳ năm trước: ", out);
+    html_escape(out, buf);
+    fputs("</span>", out);
+}
+
 /* How the plan judges row ROW of the headline H (issue 17), under its name: "phấn đấu",
  * the day its denominator is fixed at, the units of a task not done yet. */
 static void put_judging(FILE *out, const PGresult *h, int row)
@@ -457,6 +476,7 @@ void html_headline(FILE *out, const struct report_scope *r, const PGresult *h)
         html_escape(out, gap[0] != '\0' ? gap : "—");
         fputs("</td><td class=\"num\">", out);
         put_trend(out, val(h, i, H_DELTA), val(h, i, H_PREV_END), r->kind);
+        put_year_before(out, h, i);
         fputs("</td><td class=\"num\">", out);
         put_pct(out, val(h, i, H_COMPLETE), 0);
         fputs("</td></tr>\n", out);

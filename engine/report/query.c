@@ -26,7 +26,8 @@
  * the year-on-year comparison). */
 #define CATALOG_AT(at)                                                                             \
     "SELECT c.*, kpi.series_key(c.plan_id, c.id, c.series) AS series_key, "                        \
-    "c.series IS DISTINCT FROM kpi.series_key(c.plan_id, c.id, NULL) AS continues "                \
+    "kpi.series_key(c.plan_id, c.id, c.series) <> kpi.series_key(c.plan_id, c.id, NULL) "          \
+    "AS continues "                                                                                \
     "FROM kpi.catalog_at(" at ") c"
 
 /* The series of each item of every plan (kpi.series_key): a value belongs to the series of the
@@ -270,7 +271,12 @@ PGresult *report_query_footer(const struct report_scope *r)
      * kpi.compute_run), finished before any report is written, even one the
      * nightly run writes while it still runs */
     static const char sql[] =
-        "SELECT max(v.run_id), string_agg(DISTINCT v.catalog_version, ', '), "
+        /* one catalog version, as it is; several (a version per item, issue 18): how many,
+         * and a digest of them that tells two reports' catalogs apart */
+        "SELECT max(v.run_id), CASE WHEN count(DISTINCT v.catalog_version) <= 1 "
+        "THEN max(v.catalog_version) ELSE count(DISTINCT v.catalog_version) || ' phiên bản "
+        "(tóm tắt ' || left(md5(string_agg(DISTINCT v.catalog_version, ',' ORDER BY "
+        "v.catalog_version)), 12) || ')' END, "
         "to_char(max(v.computed_at), 'DD/MM/YYYY HH24:MI'), to_char(now(), 'DD/MM/YYYY HH24:MI'), "
         "(SELECT to_char(finished_at, 'DD/MM/YYYY HH24:MI') FROM kpi.compute_run "
         "WHERE id = max(v.run_id)) "

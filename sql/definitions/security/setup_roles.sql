@@ -40,6 +40,7 @@ DECLARE
   analyst_functions CONSTANT text[] := ARRAY[
     'kpi.rls_sees_all(name)', 'kpi.rls_unit_visible(text, name)',      -- the policies, views
     'kpi.indicator_sort_key(text)',                                     -- kpi.indicator_series
+    'kpi.series_key(text, text, text)',
     'kpi.indicator_series_asof(timestamptz)',
     'kpi.indicator_lineage(text, text, text, text)'];
 BEGIN
