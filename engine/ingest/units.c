@@ -18,7 +18,8 @@
 
 /* A CSV staged into a temp table of text columns (absent or empty fields: NULL). */
 struct stage_spec {
-    const char *table;        /* the temp table */
+    const char *create;       /* CREATE TEMP TABLE of line_no and the columns, in names' order */
+    const char *copy;         /* COPY into it of line_no and the columns */
     const char *const *names; /* the columns the header may name */
     int ncols;
     unsigned required;  /* bit c: column c must be in the header */
@@ -160,14 +161,25 @@ static int check_cross_row(const char *path, long long line, const char *const *
     return bad;
 }
 
-static const struct stage_spec unit_spec = {"unit_stage",
-                                            unit_column,
-                                            U_NCOLS,
-                                            (1u << U_NCOLS) - 1 - (1u << U_FROM) - (1u << U_TO),
-                                            "code, name, kind, parent_code (valid_from, valid_to)",
-                                            check_unit_row};
+static const struct stage_spec unit_spec = {
+    "CREATE TEMP TABLE unit_stage (line_no bigint, code text, "
+    "name text, kind text, parent_code text, valid_from "
+    "text, valid_to text) ON COMMIT DROP",
+    "COPY unit_stage (line_no, code, name, kind, "
+    "parent_code, valid_from, valid_to) FROM STDIN",
+    unit_column,
+    U_NCOLS,
+    (1u << U_NCOLS) - 1 - (1u << U_FROM) - (1u << U_TO),
+    "code, name, kind, parent_code (valid_from, valid_to)",
+    check_unit_row};
 static const struct stage_spec cross_spec = {
-    "cross_stage",
+    "CREATE TEMP TABLE cross_stage (line_no bigint, new_province_code text, new_province_name "
+    "text, new_code text, new_name text, old_code text, old_name text, old_district_code text, "
+    "old_district_name text, old_province_code text, old_province_name text, part text, weight "
+    "text) ON COMMIT DROP",
+    "COPY cross_stage (line_no, new_province_code, new_province_name, new_code, new_name, "
+    "old_code, old_name, old_district_code, old_district_name, old_province_code, "
+    "old_province_name, part, weight) FROM STDIN",
     cross_column,
     X_NCOLS,
     (1u << X_NCOLS) - 1 - (1u << X_NPROVNAME) - (1u << X_NNAME) - (1u << X_WEIGHT),
@@ -215,7 +227,6 @@ static enum kpi_status stage(PGconn *conn, const struct stage_spec *sp, const ch
     struct copy c;
     int col[16];
     const char *f[16];
-    char create[512], copy_sql[512];
     enum kpi_status rc = KPI_ERROR, st;
     bool got;
     if (reader_open(path, false, &r) != 0)
@@ -229,18 +240,9 @@ static enum kpi_status stage(PGconn *conn, const struct stage_spec *sp, const ch
         goto fail;
     }
     if (got) {
-        size_t ncols = row.nfields, n1 = 0, n2 = 0;
-        n1 = (size_t)snprintf(create, sizeof create, "CREATE TEMP TABLE %s (line_no bigint",
-                              sp->table);
-        n2 = (size_t)snprintf(copy_sql, sizeof copy_sql, "COPY %s (line_no", sp->table);
-        for (int k = 0; k < sp->ncols; k++) {
-            n1 += (size_t)snprintf(create + n1, sizeof create - n1, ", %s text", sp->names[k]);
-            n2 += (size_t)snprintf(copy_sql + n2, sizeof copy_sql - n2, ", %s", sp->names[k]);
-        }
-        snprintf(create + n1, sizeof create - n1, ") ON COMMIT DROP");
-        snprintf(copy_sql + n2, sizeof copy_sql - n2, ") FROM STDIN");
-        if (conn_command(conn, create, "could not create the staging table") != 0 ||
-            copy_begin(&c, conn, copy_sql) != 0)
+        size_t ncols = row.nfields;
+        if (conn_command(conn, sp->create, "could not create the staging table") != 0 ||
+            copy_begin(&c, conn, sp->copy) != 0)
             goto fail;
         *staged = true;
         while ((st = reader_next(r, &row, &got)) == KPI_OK && got) {
