@@ -21,6 +21,8 @@
  * (default 200), each one of: a thousands separator, a negative value, a
  * metric not in the catalog, a day that does not exist.
  */
+#include "common/period.h"
+
 #include <cjson/cJSON.h>
 #include <csv.h>
 #include <errno.h>
@@ -176,30 +178,6 @@ static int read_metrics(const char *path, struct metric **out, size_t *n)
     return 0;
 }
 
-/* days since 1970-01-01 of a civil date, and back (H. Hinnant's algorithms) */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 static int selected(const char *prov, const char *list)
 {
     if (strcmp(list, "all") == 0)
@@ -274,7 +252,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "gen_submission: --from \"%s\": write YYYY-MM-DD\n", from);
         return 2;
     }
-    long day0 = days_from_civil(y, m, d);
+    long day0 = period_days_from_civil(y, m, d);
 
     struct reader reg = {0};
     struct metric *metrics = NULL;
@@ -345,7 +323,11 @@ int main(int argc, char **argv)
     rng_state = seed * 0x9E3779B97F4A7C15ULL + 1;
     uint64_t bad_kind = 0;
     for (long t = 0; t < days; t++) {
-        civil_from_days(day0 + t, &y, &m, &d);
+        {
+            long ly, lm, ld;
+            period_civil_from_days(day0 + t, &ly, &lm, &ld);
+            y = (int)ly, m = (int)lm, d = (int)ld;
+        }
         char period[16];
         snprintf(period, sizeof period, "%04d-%02d-%02d", y, m, d);
         for (size_t k = 0; k < nsel; k++)
