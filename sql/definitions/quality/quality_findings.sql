@@ -27,6 +27,8 @@ AS $$
 #variable_conflict use_column
 DECLARE
   v_n bigint;
+  v_lo date;
+  v_hi date;
 BEGIN
   CREATE TEMP TABLE t_q_test ON COMMIT DROP AS
   SELECT DISTINCT n.metric, n.period_start AS month, n.temporal,
@@ -38,6 +40,7 @@ BEGIN
     FROM t_need n LEFT JOIN kpi.metric_quality q ON q.code = n.metric
    WHERE n.period_kind = 'month';
   ANALYZE t_q_test;
+  SELECT min(month), (max(month) + interval '1 month')::date INTO v_lo, v_hi FROM t_q_test;
 
   -- each unit's value of the tested months and of the window before them
   CREATE TEMP TABLE t_q_month ON COMMIT DROP AS
@@ -131,6 +134,10 @@ BEGIN
                             AND d.grain = 'day' AND d.period_start >= t.month
                             AND d.period_start < t.month + interval '1 month'
      WHERE t.temporal = 'flow' AND d.value > mo.value
+       -- the tested months' partitions only (the join's bounds prune none: every
+       -- month of the history was scanned, each night)
+       AND mo.period_start >= v_lo AND mo.period_start < v_hi
+       AND d.period_start >= v_lo AND d.period_start < v_hi
   ),
   ins AS (
     INSERT INTO kpi.data_quality_finding AS f
