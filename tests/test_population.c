@@ -188,6 +188,54 @@ START_TEST(denominator_fixed_at_the_plans_date)
 }
 END_TEST
 
+/* The same 7.5 where the last 4G count before 14/7 is months earlier (kpi.compute_own_values
+ * reads the 45 days before the day first, then further back only for the codes kpi.metric_half
+ * shows holding an earlier half): A counted on 20/3 and again after the day; B sent a March
+ * month-level count (ended by 14/7: it counts) and a July one (it does not); a night then adds a
+ * December 5G count of A, computed incrementally. */
+START_TEST(denominator_fixed_long_before_is_read_back)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
+                       "VALUES ('bts_5g', 'Trạm 5G', '5G', 'stock', 'v1'), "
+                       "('bts_4g', 'Trạm 4G', '4G', 'stock', 'v1');"
+                       "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
+                       "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
+                       "catalog_version, denominator_baseline) VALUES ('7.5', '5G', '5G', 'VII.5', "
+                       "'ratio', 'bts_5g', 'bts_4g', '>=', 50, 'ongoing', 'v1', '2025-07-14')");
+    counts(conn, "('bts_4g', 'A', '2025-03-20', 'day', 70), "
+                 "('bts_4g', 'A', '2025-10-01', 'day', 150), "
+                 "('bts_5g', 'A', '2025-11-30', 'day', 42), "
+                 "('bts_4g', 'B', '2025-03-01', 'month', 30), "
+                 "('bts_4g', 'B', '2025-07-01', 'month', 35), "
+                 "('bts_5g', 'B', '2025-11-30', 'day', 12)");
+    compute(conn);
+    const char *q = "SELECT concat_ws('|', numerator, denominator, ratio_pct) FROM "
+                    "kpi.indicator_value WHERE indicator_id = '7.5' AND unit_code = '%s' AND "
+                    "period_kind = 'month' AND period_label = '%s'";
+    char sql[512];
+    /* A: 4G on 20/3 = 70 (116 days before the day; 150 on 1/10 is after it): 42/70 = 60 % */
+    snprintf(sql, sizeof sql, q, "A", "2025-11");
+    assert_value(conn, sql, "42|70|60.0000");
+    /* B: March's month-level 30 (July's 35 ends on 31/7, after the day): 12/30 = 40 % */
+    snprintf(sql, sizeof sql, q, "B", "2025-11");
+    assert_value(conn, sql, "12|30|40.0000");
+    /* P: 42 + 12 = 54 over 70 + 30 = 100: 54 % */
+    snprintf(sql, sizeof sql, q, "P", "2025-11");
+    assert_value(conn, sql, "54|100|54.0000");
+    /* a night: A's 5G on 1/12 = 45; the incremental run reads the same baseline: 45/70 =
+     * 64,2857 % */
+    counts(conn, "('bts_5g', 'A', '2025-12-01', 'day', 45)");
+    struct compute_opts inc = {NULL, NULL, false};
+    struct compute_result r;
+    ck_assert_int_eq(compute_run(conn, &inc, &r), KPI_OK);
+    ck_assert(!r.full);
+    snprintf(sql, sizeof sql, q, "A", "2025-12");
+    assert_value(conn, sql, "45|70|64.2857");
+    PQfinish(conn);
+}
+END_TEST
+
 /* 1.2: every commune must do it, by 14/7/2025; A on 10/7, B late on 20/7, C never. */
 START_TEST(task_done_by_two_of_three_communes)
 {
@@ -291,6 +339,7 @@ int main(void)
     tcase_add_test(tc, completeness_of_a_hospital_metric_counts_hospitals);
     tcase_add_test(tc, share_over_two_facility_kinds);
     tcase_add_test(tc, denominator_fixed_at_the_plans_date);
+    tcase_add_test(tc, denominator_fixed_long_before_is_read_back);
     tcase_add_test(tc, task_done_by_two_of_three_communes);
     tcase_add_test(tc, monitored_series_never_alerts);
     tcase_add_test(tc, aspirational_target_alerts_at_most_warning);

@@ -97,31 +97,63 @@ BEGIN
   -- a denominator fixed at a day: each unit's last value on or before it (a
   -- month-level row counts when its month has ended by then), in every period
   -- (read once per province and baseline, then given to every period); an old
-  -- unit's last value goes to its successors as a stock's does
-  INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking, carried)
-  WITH base AS (
-    SELECT DISTINCT province, metric, baseline FROM t_need WHERE baseline IS NOT NULL
-  ), src AS (
+  -- unit's last value goes to its successors as a stock's does. Read in the
+  -- 45 days up to the day first: a code with a row there has its last one
+  -- there; only the codes without one that kpi.metric_half shows holding an
+  -- earlier half are read further back (the whole history before the day was
+  -- read every night: a night grew with the history)
+  CREATE TEMP TABLE t_base ON COMMIT DROP AS
+  SELECT DISTINCT province, metric, baseline FROM t_need WHERE baseline IS NOT NULL;
+  CREATE TEMP TABLE t_base_src ON COMMIT DROP AS
+  SELECT b.province, b.metric, v.code, v.from_day, v.value
+    FROM t_base b
+    CROSS JOIN LATERAL (
+      SELECT DISTINCT ON (k.code, k.from_day) k.code, k.from_day, o.value
+        FROM kpi.observation o
+        JOIN t_carry k ON k.code = o.unit_code AND o.period_start BETWEEN k.from_day AND k.to_day
+        JOIN t_unit u ON u.code = k.to_code AND u.province = b.province
+       WHERE o.metric = split_part(b.metric, '@', 1)
+         AND o.period_start <= b.baseline AND o.period_start > b.baseline - 45
+         AND (o.grain = 'day'
+              OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
+       ORDER BY k.code, k.from_day, o.period_start DESC, o.grain = 'day' DESC) v;
+  CREATE TEMP TABLE t_base_miss ON COMMIT DROP AS
+  SELECT b.province, b.metric, b.baseline, k.code, k.from_day
+    FROM t_base b
+    JOIN t_unit u ON u.province = b.province
+    JOIN t_carry k ON k.to_code = u.code
+   WHERE NOT EXISTS (SELECT 1 FROM t_base_src s
+                      WHERE s.province = b.province AND s.metric = b.metric
+                        AND s.code = k.code AND s.from_day = k.from_day)
+     AND EXISTS (SELECT 1 FROM kpi.metric_half h
+                  WHERE h.metric = split_part(b.metric, '@', 1) AND h.unit_code = k.code
+                    AND h.half <= b.baseline - 45 AND h.half <= k.to_day
+                    AND h.half + 17 > k.from_day); -- (a half spans 17 days at most)
+  IF EXISTS (SELECT 1 FROM t_base_miss) THEN
+    INSERT INTO t_base_src
     SELECT b.province, b.metric, v.code, v.from_day, v.value
-      FROM base b
+      FROM t_base b
       CROSS JOIN LATERAL (
         SELECT DISTINCT ON (k.code, k.from_day) k.code, k.from_day, o.value
           FROM kpi.observation o
           JOIN t_carry k ON k.code = o.unit_code AND o.period_start BETWEEN k.from_day AND k.to_day
-          JOIN t_unit u ON u.code = k.to_code AND u.province = b.province
+          JOIN t_base_miss x ON x.province = b.province AND x.metric = b.metric
+                            AND x.code = k.code AND x.from_day = k.from_day
          WHERE o.metric = split_part(b.metric, '@', 1)
-           AND o.period_start <= b.baseline
+           AND o.period_start <= b.baseline - 45
            AND (o.grain = 'day'
                 OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
-         ORDER BY k.code, k.from_day, o.period_start DESC, o.grain = 'day' DESC) v
-  ), val AS (
+         ORDER BY k.code, k.from_day, o.period_start DESC, o.grain = 'day' DESC) v;
+  END IF;
+  INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking, carried)
+  WITH val AS (
     SELECT s.province, s.metric, k.to_code AS unit_code,
            CASE WHEN bool_or(NOT k.carried) THEN max(s.value) FILTER (WHERE NOT k.carried)
                 ELSE sum(round(s.value * k.weight)) END AS value,
            CASE WHEN bool_or(NOT k.carried) THEN 0
                 ELSE coalesce(sum(round(s.value * k.weight)) FILTER (WHERE k.carried), 0)
            END AS carried
-      FROM src s JOIN t_carry k ON k.code = s.code AND k.from_day = s.from_day
+      FROM t_base_src s JOIN t_carry k ON k.code = s.code AND k.from_day = s.from_day
      WHERE k.weight IS NOT NULL
      GROUP BY 1, 2, 3
   )
