@@ -12,6 +12,8 @@ AS $$
 #variable_conflict use_column
 DECLARE
   v_changed bigint;
+  v_kinds text[];
+  v_ends date[];
 BEGIN
   -- the plan of the cells kpi.compute_population added (monitors, the units of a task):
   -- their row's in t_cell_scope; a period no plan is in force on is not judged
@@ -28,10 +30,21 @@ BEGIN
    WHERE n.plan_id IS NULL AND c.indicator_id = n.indicator_id
      AND c.period_kind = n.period_kind AND c.period_end = n.period_end;
 
+  -- the stored cells of the run's periods: read through the index of their
+  -- kind and last day (the joins below hashed every stored cell of the history,
+  -- three times a night); their cross product over-selects a little, the keys
+  -- then match exactly
+  SELECT array_agg(DISTINCT period_kind), array_agg(DISTINCT period_end)
+    INTO v_kinds, v_ends FROM t_new;
+  CREATE TEMP TABLE t_stored ON COMMIT DROP AS
+  SELECT v.* FROM kpi.indicator_value v
+   WHERE v.period_kind = ANY (v_kinds) AND v.period_end = ANY (v_ends);
+  ANALYZE t_stored;
+
   CREATE TEMP TABLE t_changed ON COMMIT DROP AS
   SELECT n.*, v.indicator_id IS NOT NULL AS existed
     FROM t_new n
-    LEFT JOIN kpi.indicator_value v USING (indicator_id, unit_code, period_kind, period_end)
+    LEFT JOIN t_stored v USING (indicator_id, unit_code, period_kind, period_end)
    WHERE v.indicator_id IS NULL
       OR (v.period_start, v.period_label, v.numerator, v.denominator, v.ratio_pct, v.comparator,
           v.target_pct, v.due_date, v.status, v.reason, v.reason_vi, v.gap_count,
@@ -58,7 +71,7 @@ BEGIN
          v.units_expected, v.units_reporting, v.catalog_version, v.computed_at, v.run_id,
          v.late_days, v.suspect, now(), v.counted_to, v.projected_pct, v.needed_per_month, v.months_from,
          v.months_to, v.plan_id, v.carried_pct, v.estimated
-    FROM kpi.indicator_value v
+    FROM t_stored v
     JOIN t_changed c USING (indicator_id, unit_code, period_kind, period_end)
    WHERE c.existed;
 
@@ -94,7 +107,8 @@ BEGIN
          estimated = c.estimated
     FROM t_changed c
    WHERE c.existed AND v.indicator_id = c.indicator_id AND v.unit_code = c.unit_code
-     AND v.period_kind = c.period_kind AND v.period_end = c.period_end;
+     AND v.period_kind = c.period_kind AND v.period_end = c.period_end
+     AND v.period_kind = ANY (v_kinds) AND v.period_end = ANY (v_ends);
   -- the cells of another plan on a period of the run, which the plan now judging the period
   -- (its last day) lacks (issue 18: computed no_target before that plan was loaded): not
   -- judged, they say so; their former text kept in the history (nothing is deleted)
