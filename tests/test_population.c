@@ -143,10 +143,9 @@ START_TEST(share_over_two_facility_kinds)
 }
 END_TEST
 
-/* 7.5: "50 % số lượng trạm phát sóng 4G hiện nay": 4G fixed at 14/7/2025, per unit. */
-START_TEST(denominator_fixed_at_the_plans_date)
+/* 7.5: "50 % số lượng trạm phát sóng 4G hiện nay": 5G over 4G, 4G fixed at 14/7/2025. */
+static void item_7_5(PGconn *conn)
 {
-    PGconn *conn = world();
     testlib_exec(conn, "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
                        "VALUES ('bts_5g', 'Trạm 5G', '5G', 'stock', 'v1'), "
                        "('bts_4g', 'Trạm 4G', '4G', 'stock', 'v1');"
@@ -154,6 +153,13 @@ START_TEST(denominator_fixed_at_the_plans_date)
                        "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
                        "catalog_version, denominator_baseline) VALUES ('7.5', '5G', '5G', 'VII.5', "
                        "'ratio', 'bts_5g', 'bts_4g', '>=', 50, 'ongoing', 'v1', '2025-07-14')");
+}
+
+/* 7.5: "50 % số lượng trạm phát sóng 4G hiện nay": 4G fixed at 14/7/2025, per unit. */
+START_TEST(denominator_fixed_at_the_plans_date)
+{
+    PGconn *conn = world();
+    item_7_5(conn);
     counts(conn, "('bts_4g', 'A', '2025-06-30', 'day', 90), "
                  "('bts_4g', 'A', '2025-07-10', 'day', 100), "
                  "('bts_4g', 'A', '2025-11-30', 'day', 160), "
@@ -196,13 +202,7 @@ END_TEST
 START_TEST(denominator_fixed_long_before_is_read_back)
 {
     PGconn *conn = world();
-    testlib_exec(conn, "INSERT INTO kpi.metric (code, name_vi, name_en, temporal, catalog_version) "
-                       "VALUES ('bts_5g', 'Trạm 5G', '5G', 'stock', 'v1'), "
-                       "('bts_4g', 'Trạm 4G', '4G', 'stock', 'v1');"
-                       "INSERT INTO kpi.indicator (id, name_vi, name_en, plan_ref, kind, "
-                       "numerator_metric, denominator_metric, comparator, target_pct, cadence, "
-                       "catalog_version, denominator_baseline) VALUES ('7.5', '5G', '5G', 'VII.5', "
-                       "'ratio', 'bts_5g', 'bts_4g', '>=', 50, 'ongoing', 'v1', '2025-07-14')");
+    item_7_5(conn);
     counts(conn, "('bts_4g', 'A', '2025-03-20', 'day', 70), "
                  "('bts_4g', 'A', '2025-10-01', 'day', 150), "
                  "('bts_5g', 'A', '2025-11-30', 'day', 42), "
