@@ -303,6 +303,27 @@ START_TEST(each_period_judged_by_the_plan_in_force_on_its_last_day)
     assert_value(conn, CELL("3.1", "01840", "month", "2025-09"),
                  "kh05-2025|81|100|81.0000|met|80|0");
     assert_value(conn, CELL("3.1", "19", "month", "2025-09"), "kh05-2025|245|300|81.6667|met|80|0");
+    /* a night inside the computed months with the same catalog: the last two runs share
+     * their digest (plans included) and months, so kpi.compute_store looks for stale cells
+     * among those the run wrote only; the night's cells are written and the 2025 plan's
+     * cells of 2026 (which no night rewrites) still say the plan in force lacks the item */
+    ingest(db, "2026-01-12", 85, 100, NULL);
+    free(kpi(db, KPI_OK, "compute", NULL, NULL, NULL, NULL, NULL, NULL));
+    assert_value(conn,
+                 "SELECT (count(DISTINCT catalog_digest) = 1 AND min(from_month) = max(from_month) "
+                 "AND min(to_month) = max(to_month))::text FROM (SELECT * FROM kpi.compute_run "
+                 "ORDER BY id DESC LIMIT 2) r",
+                 "true");
+    /* the night's cells written: January 2026, 3 × (84 + 85) = 507 of 600 = 84.5 %; above
+     * 85 % needs 511, gap 4 */
+    assert_value(conn, CELL("3.1", "19", "month", "2026-01"),
+                 "test-2026|507|600|84.5000|breach|85|4");
+    assert_value(conn,
+                 "SELECT (count(*) > 0 AND count(*) = count(*) FILTER (WHERE status = "
+                 "'no_target' AND reason_vi LIKE 'kế hoạch có hiệu lực vào ngày cuối kỳ không "
+                 "có chỉ tiêu này%'))::text FROM kpi.indicator_value WHERE plan_id = 'kh05-2025' "
+                 "AND period_end > '2025-12-31'",
+                 "true");
     PQfinish(conn);
 }
 END_TEST

@@ -14,6 +14,7 @@ DECLARE
   v_changed bigint;
   v_kinds text[];
   v_ends date[];
+  v_written_only boolean;
 BEGIN
   -- the plan of the cells kpi.compute_population added (monitors, the units of a task):
   -- their row's in t_cell_scope; a period no plan is in force on is not judged
@@ -112,6 +113,19 @@ BEGIN
   -- the cells of another plan on a period of the run, which the plan now judging the period
   -- (its last day) lacks (issue 18: computed no_target before that plan was loaded): not
   -- judged, they say so; their former text kept in the history (nothing is deleted)
+  -- Which plan judges a period depends on kpi.plan alone, and every run ends with no
+  -- stale cell in its periods; so while the catalog (plans included) is the one of an
+  -- earlier finished run whose months covered this run's, with no other catalog since,
+  -- only the cells this run wrote can be stale (every stored cell of the history was
+  -- read each night before: a night grew with the history)
+  v_written_only := EXISTS (
+    SELECT 1 FROM kpi.compute_run me JOIN kpi.compute_run r
+        ON r.finished_at IS NOT NULL AND r.catalog_digest = me.catalog_digest
+       AND r.from_month <= me.from_month AND r.to_month >= me.to_month
+     WHERE me.id = p_run
+       AND NOT EXISTS (SELECT 1 FROM kpi.compute_run x
+                        WHERE x.finished_at IS NOT NULL AND x.id > r.id
+                          AND x.catalog_digest IS DISTINCT FROM me.catalog_digest));
   CREATE TEMP TABLE t_stale ON COMMIT DROP AS
   SELECT v.indicator_id, v.unit_code, v.period_kind, v.period_end
     FROM kpi.indicator_value v
@@ -119,7 +133,9 @@ BEGIN
             FROM t_period) p ON v.period_kind = p.period_kind AND v.period_end = p.period_end
     LEFT JOIN kpi.reason_text rt ON rt.code = 'not_in_plan'
    WHERE v.plan_id <> '' AND v.plan_id IS DISTINCT FROM p.plan
-     AND (v.status, v.reason) IS DISTINCT FROM ('no_target', rt.en);
+     AND (v.status, v.reason) IS DISTINCT FROM ('no_target', rt.en)
+     AND (NOT v_written_only OR (v.period_kind = ANY (v_kinds) AND v.period_end = ANY (v_ends)
+                                 AND v.run_id = p_run));
   INSERT INTO kpi.indicator_value_history
     (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
      denominator, ratio_pct, comparator, target_pct, due_date, status, reason, reason_vi,
