@@ -102,34 +102,21 @@ BEGIN
   -- there; only the codes without one that kpi.metric_half shows holding an
   -- earlier half are read further back (the whole history before the day was
   -- read every night: a night grew with the history)
+  -- t_base: each baseline and the days read (lo, hi]; t_base_pair: the codes
+  -- (and the meaning of each, from_day) read; t_base_src: what was found
   CREATE TEMP TABLE t_base ON COMMIT DROP AS
-  SELECT DISTINCT province, metric, baseline FROM t_need WHERE baseline IS NOT NULL;
-  CREATE TEMP TABLE t_base_src ON COMMIT DROP AS
-  SELECT b.province, b.metric, v.code, v.from_day, v.value
-    FROM t_base b
-    CROSS JOIN LATERAL (
-      SELECT DISTINCT ON (k.code, k.from_day) k.code, k.from_day, o.value
-        FROM kpi.observation o
-        JOIN t_carry k ON k.code = o.unit_code AND o.period_start BETWEEN k.from_day AND k.to_day
-        JOIN t_unit u ON u.code = k.to_code AND u.province = b.province
-       WHERE o.metric = split_part(b.metric, '@', 1)
-         AND o.period_start <= b.baseline AND o.period_start > b.baseline - 45
-         AND (o.grain = 'day'
-              OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
-       ORDER BY k.code, k.from_day, o.period_start DESC, o.grain = 'day' DESC) v;
-  CREATE TEMP TABLE t_base_miss ON COMMIT DROP AS
-  SELECT b.province, b.metric, b.baseline, k.code, k.from_day
+  SELECT DISTINCT province, metric, baseline, baseline - 45 AS lo, baseline AS hi
+    FROM t_need WHERE baseline IS NOT NULL;
+  CREATE TEMP TABLE t_base_pair ON COMMIT DROP AS
+  SELECT DISTINCT b.province, b.metric, k.code, k.from_day
     FROM t_base b
     JOIN t_unit u ON u.province = b.province
-    JOIN t_carry k ON k.to_code = u.code
-   WHERE NOT EXISTS (SELECT 1 FROM t_base_src s
-                      WHERE s.province = b.province AND s.metric = b.metric
-                        AND s.code = k.code AND s.from_day = k.from_day)
-     AND EXISTS (SELECT 1 FROM kpi.metric_half h
-                  WHERE h.metric = split_part(b.metric, '@', 1) AND h.unit_code = k.code
-                    AND h.half <= b.baseline - 45 AND h.half <= k.to_day
-                    AND h.half + 17 > k.from_day); -- (a half spans 17 days at most)
-  IF EXISTS (SELECT 1 FROM t_base_miss) THEN
+    JOIN t_carry k ON k.to_code = u.code;
+  ANALYZE t_base;
+  ANALYZE t_base_pair;
+  CREATE TEMP TABLE t_base_src (province text, metric text, code text, from_day date,
+                                value bigint) ON COMMIT DROP;
+  LOOP -- at most twice: the 45 days, then further back
     INSERT INTO t_base_src
     SELECT b.province, b.metric, v.code, v.from_day, v.value
       FROM t_base b
@@ -137,14 +124,31 @@ BEGIN
         SELECT DISTINCT ON (k.code, k.from_day) k.code, k.from_day, o.value
           FROM kpi.observation o
           JOIN t_carry k ON k.code = o.unit_code AND o.period_start BETWEEN k.from_day AND k.to_day
-          JOIN t_base_miss x ON x.province = b.province AND x.metric = b.metric
+          JOIN t_base_pair x ON x.province = b.province AND x.metric = b.metric
                             AND x.code = k.code AND x.from_day = k.from_day
          WHERE o.metric = split_part(b.metric, '@', 1)
-           AND o.period_start <= b.baseline - 45
+           AND o.period_start > b.lo AND o.period_start <= b.hi
            AND (o.grain = 'day'
                 OR (o.period_start + interval '1 month - 1 day')::date <= b.baseline)
          ORDER BY k.code, k.from_day, o.period_start DESC, o.grain = 'day' DESC) v;
-  END IF;
+    EXIT WHEN (SELECT bool_and(lo = '-infinity') FROM t_base);
+    -- further back: the codes not found whose earlier halves hold counts
+    CREATE TEMP TABLE t_base_back ON COMMIT DROP AS
+    SELECT x.* FROM t_base_pair x JOIN t_base b USING (province, metric)
+      JOIN t_carry k ON k.code = x.code AND k.from_day = x.from_day
+     WHERE NOT EXISTS (SELECT 1 FROM t_base_src s
+                        WHERE s.province = x.province AND s.metric = x.metric
+                          AND s.code = x.code AND s.from_day = x.from_day)
+       AND EXISTS (SELECT 1 FROM kpi.metric_half h
+                    WHERE h.metric = split_part(x.metric, '@', 1) AND h.unit_code = x.code
+                      AND h.half <= b.lo AND h.half <= k.to_day
+                      AND h.half + 17 > k.from_day); -- (a half spans 17 days at most)
+    EXIT WHEN NOT EXISTS (SELECT 1 FROM t_base_back);
+    TRUNCATE t_base_pair;
+    INSERT INTO t_base_pair SELECT DISTINCT * FROM t_base_back;
+    ANALYZE t_base_pair;
+    UPDATE t_base SET hi = lo, lo = '-infinity';
+  END LOOP;
   INSERT INTO t_own (metric, unit_code, period_kind, period_end, value, lacking, carried)
   WITH val AS (
     SELECT s.province, s.metric, k.to_code AS unit_code,
