@@ -148,6 +148,14 @@ END_TEST
 
 /* A snapshot of the 2025 plan's cells of 2025 periods, every column (computed_at and run_id
  * too: a cell rewritten with the same numbers is touched). */
+/* "true" when the 2025 plan has cells of 2026 and every one is not judged, saying the plan in
+ * force there lacks the item. */
+#define KH05_CELLS_OF_2026_NOT_IN_PLAN                                                             \
+    "SELECT (count(*) > 0 AND count(*) = count(*) FILTER (WHERE status = 'no_target' "             \
+    "AND reason_vi LIKE 'kế hoạch có hiệu lực vào ngày cuối kỳ "                    \
+    "không có chỉ tiêu này%'))::text FROM kpi.indicator_value "                              \
+    "WHERE plan_id = 'kh05-2025' AND period_end > '2025-12-31'"
+
 #define CELLS_2025                                                                                 \
     "SELECT * FROM kpi.indicator_value WHERE plan_id = 'kh05-2025' AND period_end <= '2025-12-31'"
 
@@ -209,12 +217,7 @@ START_TEST(each_period_judged_by_the_plan_in_force_on_its_last_day)
                  "test-2026|167|200|83.5000|breach|85|4");
     /* the 2025 plan's targets are not judged in 2026: its cells there (computed before the
      * test plan was loaded) stay not judged, and say the plan in force lacks the item */
-    assert_value(conn,
-                 "SELECT (count(*) > 0 AND count(*) = count(*) FILTER (WHERE status = "
-                 "'no_target' AND reason_vi LIKE 'kế hoạch có hiệu lực vào ngày cuối kỳ không "
-                 "có chỉ tiêu này%'))::text FROM kpi.indicator_value WHERE plan_id = 'kh05-2025' "
-                 "AND period_end > '2025-12-31'",
-                 "true");
+    assert_value(conn, KH05_CELLS_OF_2026_NOT_IN_PLAN, "true");
     /* the reused number: two series, kh05-2025/5.9 (a task, 2025) and test-2026/5.9 (a ratio
      * of 2026: 252 of 300 = 84 % ≥ 80 %, met) */
     assert_value(conn,
@@ -318,12 +321,7 @@ START_TEST(each_period_judged_by_the_plan_in_force_on_its_last_day)
      * 85 % needs 511, gap 4 */
     assert_value(conn, CELL("3.1", "19", "month", "2026-01"),
                  "test-2026|507|600|84.5000|breach|85|4");
-    assert_value(conn,
-                 "SELECT (count(*) > 0 AND count(*) = count(*) FILTER (WHERE status = "
-                 "'no_target' AND reason_vi LIKE 'kế hoạch có hiệu lực vào ngày cuối kỳ không "
-                 "có chỉ tiêu này%'))::text FROM kpi.indicator_value WHERE plan_id = 'kh05-2025' "
-                 "AND period_end > '2025-12-31'",
-                 "true");
+    assert_value(conn, KH05_CELLS_OF_2026_NOT_IN_PLAN, "true");
     PQfinish(conn);
 }
 END_TEST
