@@ -182,6 +182,125 @@ START_TEST(incremental_equals_full)
 }
 END_TEST
 
+/* The night just computed incrementally left the cells a full computation stores: the same
+ * checksum of kpi.indicator_value after a full run, which changes no cell. */
+static void night_equals_full(PGconn *conn)
+{
+    char *incremental = testlib_value(conn, CHECKSUM);
+    struct compute_result full = run(conn, true);
+    char *after = testlib_value(conn, CHECKSUM);
+    ck_assert_str_eq(incremental, after);
+    ck_assert_int_eq(full.cells_changed, 0);
+    free(incremental);
+    free(after);
+}
+
+/* Whether UNIT's cell of 3.1 or 5.2 (ID) of KIND ending on END is suspect: "t" or "f". */
+static void assert_suspect(PGconn *conn, const char *id, const char *unit, const char *kind,
+                           const char *end, const char *expect)
+{
+    char sql[512];
+    snprintf(sql, sizeof sql,
+             "SELECT suspect FROM kpi.indicator_value WHERE indicator_id = '%s' AND "
+             "unit_code = '%s' AND period_kind = '%s' AND period_end = '%s'",
+             id, unit, kind, end);
+    assert_value(conn, sql, expect);
+}
+
+/* A finding of a whole month marks a reporting window that holds none of the night's days.
+ * A's essential services may not exceed 120 a month (kpi.metric_quality.max_value). January:
+ * 50 on the 5th, 50 on the 20th (100, within). The night adds 30 on the 25th (second half):
+ * January is 130 > 120, above_max; the window 15/12/2024–14/1/2025 overlaps January, so it is
+ * suspect for A (and for P above it: a bound marks every cell above its unit), as a full
+ * computation marks it, though its days (the 5th) did not change. */
+START_TEST(finding_marks_a_window_beside_the_night)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.metric_quality (code, catalog_version, max_value) "
+                       "VALUES ('dvc_essential_total', 'v1', 120)");
+    counts(conn, "('dvc_essential_online', 'A', '2025-01-05', 40), "
+                 "('dvc_essential_total', 'A', '2025-01-05', 50), "
+                 "('dvc_essential_online', 'A', '2025-01-20', 45), "
+                 "('dvc_essential_total', 'A', '2025-01-20', 50)");
+    run(conn, true);
+    assert_suspect(conn, "3.1", "A", "report_month", "2025-01-14", "f");
+    counts(conn, "('dvc_essential_online', 'A', '2025-01-25', 10), "
+                 "('dvc_essential_total', 'A', '2025-01-25', 30)");
+    run(conn, false);
+    assert_value(conn,
+                 "SELECT kind || ' ' || own_value FROM kpi.data_quality_finding WHERE "
+                 "resolved_at IS NULL AND unit_code = 'A'",
+                 "above_max 130");
+    assert_suspect(conn, "3.1", "A", "month", "2025-01-31", "t");
+    assert_suspect(conn, "3.1", "A", "report_month", "2025-01-14", "t");
+    assert_suspect(conn, "3.1", "P", "report_month", "2025-01-14", "t");
+    night_equals_full(conn);
+    PQfinish(conn);
+}
+END_TEST
+
+/* A month's low values are judged once it is no longer the latest holding values: B's
+ * January, 40 essential services, is below the minimum of 60 but not judged while January is
+ * the latest month (it may still be filling). The night brings A's 3 February: January is
+ * judged, below_min, and B's January cells are suspect, though B sent nothing that night. */
+START_TEST(month_judged_when_no_longer_latest)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.metric_quality (code, catalog_version, min_value) "
+                       "VALUES ('dvc_essential_total', 'v1', 60)");
+    counts(conn, "('dvc_essential_online', 'A', '2025-01-05', 70), "
+                 "('dvc_essential_total', 'A', '2025-01-05', 80), "
+                 "('dvc_essential_online', 'B', '2025-01-06', 30), "
+                 "('dvc_essential_total', 'B', '2025-01-06', 40)");
+    run(conn, true);
+    assert_value(conn, "SELECT count(*) FROM kpi.data_quality_finding", "0");
+    assert_suspect(conn, "3.1", "B", "month", "2025-01-31", "f");
+    counts(conn, "('dvc_essential_online', 'A', '2025-02-03', 70), "
+                 "('dvc_essential_total', 'A', '2025-02-03', 80)");
+    run(conn, false);
+    /* B: 40 < 60 in January; A's February (80) is the latest month: not judged low */
+    assert_value(conn,
+                 "SELECT string_agg(kind || ' ' || unit_code || ' ' || period_start || ' ' || "
+                 "own_value, ', ') FROM kpi.data_quality_finding WHERE resolved_at IS NULL",
+                 "below_min B 2025-01-01 40");
+    assert_suspect(conn, "3.1", "B", "month", "2025-01-31", "t");
+    assert_suspect(conn, "3.1", "B", "report_month", "2025-01-14", "t");
+    night_equals_full(conn);
+    PQfinish(conn);
+}
+END_TEST
+
+/* A month is judged against the months before it: revising one judges those after it again.
+ * A's active VNeID accounts, a stock that may not fall (monotone): 100 in January, 120 in
+ * February. January is revised to 150: February's 120 is now below its previous month, a
+ * stock_drop of February, and A's February cell of 5.2 is suspect (no February count
+ * changed). */
+START_TEST(revision_judges_the_months_after_it)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.metric_quality (code, catalog_version, monotone) "
+                       "VALUES ('citizen_14plus_vneid_active', 'v1', true)");
+    counts(conn, "('citizen_14plus_vneid_active', 'A', '2025-01-10', 100), "
+                 "('citizen_14plus', 'A', '2025-01-10', 200), "
+                 "('citizen_14plus_vneid_active', 'A', '2025-02-10', 120), "
+                 "('citizen_14plus', 'A', '2025-02-10', 200)");
+    run(conn, true);
+    assert_value(conn, "SELECT count(*) FROM kpi.data_quality_finding", "0");
+    assert_suspect(conn, "5.2", "A", "month", "2025-02-28", "f");
+    testlib_exec(conn, "UPDATE kpi.observation SET value = 150 WHERE metric = "
+                       "'citizen_14plus_vneid_active' AND unit_code = 'A' AND period_start = "
+                       "'2025-01-10'");
+    run(conn, false);
+    assert_value(conn,
+                 "SELECT string_agg(kind || ' ' || period_start || ' ' || own_value || ' < ' || "
+                 "compared_value, ', ') FROM kpi.data_quality_finding WHERE resolved_at IS NULL",
+                 "stock_drop 2025-02-01 120 < 150");
+    assert_suspect(conn, "5.2", "A", "month", "2025-02-28", "t");
+    night_equals_full(conn);
+    PQfinish(conn);
+}
+END_TEST
+
 /* One evaluation at NOW (kpi.alert_run_open, kpi.alert_evaluate) left open: the caller reads
  * alert_cell and commits or rolls back. */
 static void evaluate(PGconn *conn, const char *now)
@@ -260,6 +379,9 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, night_touches_only_its_half);
     tcase_add_test(tc, incremental_equals_full);
+    tcase_add_test(tc, finding_marks_a_window_beside_the_night);
+    tcase_add_test(tc, month_judged_when_no_longer_latest);
+    tcase_add_test(tc, revision_judges_the_months_after_it);
     tcase_add_test(tc, alerts_read_only_changed_keys);
     suite_add_tcase(s, tc);
     return testlib_run(s);

@@ -12,12 +12,16 @@
 --   2. kpi.compute_time_layer  kpi.metric_half (and t_day, t_add, t_key): the
 --                              counts per half month, brought up to date
 --   3. kpi.compute_range       t_period      the months of the run, their periods
---   4. kpi.compute_scope       t_cell_scope  the cells to recompute
+--   4. kpi.compute_scope       t_cell_scope  the cells to recompute; on the way the
+--                              implausible values of the months the changes reach
+--                              (kpi.quality_months, kpi.quality_findings), whose
+--                              changes reach more cells
 --   5. kpi.compute_own_values  t_own         each unit's own values
 --      kpi.compute_deadline_values            (and the days of a deadline
 --                                             window's last half)
 --   6. kpi.compute_rollup      t_v           the values rolled up the tree
---   7. kpi.compute_findings    kpi.data_quality_finding
+--   7. kpi.compute_findings    kpi.data_quality_finding: own totals unlike their
+--                              children's sum
 --   8. kpi.compute_cells       t_new         the cells, judged, with their reasons
 --  8b. kpi.compute_population  t_new         monitored series, the units a task is
 --                              assigned to, completeness over who reports

@@ -1,6 +1,8 @@
 -- compute/compute_scope: kpi.compute_scope(), step 4 of kpi.compute:
 -- the cells to recompute (temp tables t_scope, t_dirty, t_cell_scope), and
--- the pending changes of kpi.compute_dirty the run claims.
+-- the pending changes of kpi.compute_dirty the run claims; on the way, the
+-- implausible values of the months they reach (kpi.quality_months,
+-- kpi.quality_findings), whose changes reach more cells.
 
 -- The (indicator, province, period) triples to recompute: every one (p_full),
 -- or those whose inputs changed; t_cell_scope adds the catalog row in force
@@ -18,7 +20,14 @@ CREATE OR REPLACE FUNCTION kpi.compute_scope(p_run bigint, p_from date, p_to dat
 RETURNS void
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
+DECLARE
+  -- the catalog differs from the last finished run's
+  v_catalog_changed boolean;
 BEGIN
+  SELECT (SELECT r.catalog_digest FROM kpi.compute_run r WHERE r.id = p_run) IS DISTINCT FROM
+         (SELECT r.catalog_digest FROM kpi.compute_run r
+           WHERE r.finished_at IS NOT NULL ORDER BY r.id DESC LIMIT 1)
+    INTO v_catalog_changed;
   CREATE TEMP TABLE t_scope (indicator_id text, province text, period_kind text,
                              period_end date) ON COMMIT DROP;
   IF p_full THEN
@@ -29,11 +38,14 @@ BEGIN
       CROSS JOIN t_period p;
     UPDATE kpi.compute_dirty d SET run_id = p_run
      WHERE d.run_id IS NULL AND (d.month IS NULL OR d.month <= p_to);
+    PERFORM kpi.quality_months(true);
+    PERFORM kpi.quality_findings(p_run);
   ELSE
     -- pending changes up to the end of the range (earlier months feed ytd,
     -- year and reporting windows); those inside the range are claimed
-    CREATE TEMP TABLE t_dirty (metric text, unit_code text, d_from date, d_to date)
-      ON COMMIT DROP;
+    -- (judged: the month of a finding that changed, its counts unchanged: see below)
+    CREATE TEMP TABLE t_dirty (metric text, unit_code text, d_from date, d_to date,
+                               judged boolean NOT NULL DEFAULT false) ON COMMIT DROP;
     WITH claimed AS (
       UPDATE kpi.compute_dirty d SET run_id = p_run
        WHERE d.run_id IS NULL AND (d.month IS NULL OR d.month BETWEEN p_from AND p_to)
@@ -62,6 +74,17 @@ BEGIN
      WHERE NOT EXISTS (SELECT 1 FROM kpi.compute_run r
                         WHERE r.finished_at IS NOT NULL
                           AND p.m BETWEEN r.from_month AND r.to_month);
+    -- the implausible values of the months the changes reach, judged before the
+    -- cells (kpi.quality_findings): a finding they open, resolve or move marks
+    -- (kpi.quality_suspect) the cells of its unit and those above it in every
+    -- period overlapping its month, which a full computation marks; those
+    -- periods are recomputed (a reporting window ending on the 14th beside a
+    -- count of the 20th, a month judged against the one revised before it)
+    PERFORM kpi.quality_months(v_catalog_changed);
+    PERFORM kpi.quality_findings(p_run);
+    INSERT INTO t_dirty (metric, unit_code, d_from, d_to, judged)
+    SELECT DISTINCT metric, unit_code, month, (month + interval '1 month - 1 day')::date, true
+      FROM t_q_changed;
     INSERT INTO t_scope
     SELECT DISTINCT i.id, dp.province, p.period_kind, p.period_end
       FROM (SELECT DISTINCT d.metric, u.province, d.d_from, d.d_to
@@ -75,7 +98,7 @@ BEGIN
     INSERT INTO t_scope
     SELECT DISTINCT i.id, dp.province, p.period_kind, p.period_end
       FROM (SELECT DISTINCT d.metric, u.province, d.d_from
-              FROM t_dirty d JOIN t_unit u ON u.code = d.unit_code) dp
+              FROM t_dirty d JOIN t_unit u ON u.code = d.unit_code WHERE NOT d.judged) dp
       JOIN kpi.indicator i
         ON i.denominator_baseline IS NOT NULL
        AND (dp.metric IS NULL OR dp.metric = i.denominator_metric)
@@ -85,10 +108,7 @@ BEGIN
     -- or never computed for the period (new indicators): looked for only when
     -- the catalog differs from the last finished run's (every period of the
     -- history is probed; new provinces and months are dirty above)
-    IF (SELECT r.catalog_digest FROM kpi.compute_run r WHERE r.id = p_run) IS DISTINCT FROM
-       (SELECT r.catalog_digest FROM kpi.compute_run r
-         WHERE r.finished_at IS NOT NULL ORDER BY r.id DESC LIMIT 1)
-    THEN
+    IF v_catalog_changed THEN
     INSERT INTO t_scope
     SELECT c.id, u.code, p.period_kind, p.period_end
       FROM t_period p

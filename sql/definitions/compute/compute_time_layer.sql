@@ -1,6 +1,6 @@
 -- compute/compute_time_layer: kpi.compute_time_layer(), step 2 of kpi.compute:
 -- kpi.metric_half brought up to date (temp tables t_day, t_add, t_key,
--- t_add_half), and the run's share of kpi.compute_delta (delta_upto).
+-- t_add_half; t_latest, each metric's latest month before), and the run's share of kpi.compute_delta (delta_upto).
 
 CREATE OR REPLACE FUNCTION kpi.compute_time_layer(p_run bigint, p_from date, p_to date,
                                                   p_full boolean, p_first boolean)
@@ -69,6 +69,14 @@ BEGIN
   -- and inserted day rows added to their half (flows summed, a stock's value replaced when its day is the
   -- latest). A month holds either day rows or one month row of a metric
   -- (kpi ingest keeps them apart); should both exist, the month row wins.
+  -- each metric's latest month holding a value before the run (t_latest): a month
+  -- that stops or starts being the latest is judged again (kpi.compute_scope;
+  -- kpi.quality_findings does not judge low values in the latest month)
+  CREATE TEMP TABLE t_latest ON COMMIT DROP AS
+  SELECT m.code AS metric,
+         (SELECT date_trunc('month', max(h.half))::date
+            FROM kpi.metric_half h WHERE h.metric = m.code) AS before
+    FROM kpi.metric m;
   SELECT array_agg(DISTINCT status_metric) INTO v_status
     FROM kpi.indicator WHERE status_metric IS NOT NULL;
   v_status := coalesce(v_status, '{}');

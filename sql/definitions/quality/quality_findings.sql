@@ -1,10 +1,11 @@
 -- quality/quality_findings: kpi.quality_findings(), the implausible values of a
--- computation (called by kpi.compute_findings, step 7 of kpi.compute): the
--- outlier, below_min, above_max, stock_drop and day_above_month rows of
--- kpi.data_quality_finding (temp tables t_q_test, t_q_month).
+-- computation (called by kpi.compute_scope, step 4 of kpi.compute, before the
+-- cells): the outlier, below_min, above_max, stock_drop and day_above_month rows
+-- of kpi.data_quality_finding (temp tables t_q_test, t_q_month), and which of
+-- them changed (t_q_changed: the cells they mark are recomputed).
 
--- The months tested are the month periods of the run's needs (t_need), for their
--- metrics; each unit's value of a month is its own (kpi.metric_half: the month-level
+-- The months tested are those of t_judge (kpi.quality_months), in every unit;
+-- each unit's value of a month is its own (kpi.metric_half: the month-level
 -- row, else the sum of its halves for a flow, the last value for a stock), judged
 -- against the settings of kpi.metric_quality (defaults when a metric has none):
 --   outlier     the modified z-score 0.6745 × (x − median) / MAD over the unit's last
@@ -30,15 +31,17 @@ DECLARE
   v_lo date;
   v_hi date;
 BEGIN
+  -- (metric, unit, month) of each finding this run opened, moved or resolved
+  CREATE TEMP TABLE t_q_changed (metric text, unit_code text, month date) ON COMMIT DROP;
   CREATE TEMP TABLE t_q_test ON COMMIT DROP AS
-  SELECT DISTINCT n.metric, n.period_start AS month, n.temporal,
+  SELECT j.metric, j.month, m.temporal,
          coalesce(q.window_periods, 12) AS window_periods,
          coalesce(q.z_threshold, 3.5) AS z_threshold, coalesce(q.min_periods, 6) AS min_periods,
          q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone,
-         n.period_start >= (SELECT date_trunc('month', max(h.half))::date
-                              FROM kpi.metric_half h WHERE h.metric = n.metric) AS latest
-    FROM t_need n LEFT JOIN kpi.metric_quality q ON q.code = n.metric
-   WHERE n.period_kind = 'month';
+         j.month >= (SELECT date_trunc('month', max(h.half))::date
+                       FROM kpi.metric_half h WHERE h.metric = j.metric) AS latest
+    FROM t_judge j JOIN kpi.metric m ON m.code = j.metric
+    LEFT JOIN kpi.metric_quality q ON q.code = j.metric;
   ANALYZE t_q_test;
   SELECT min(month), (max(month) + interval '1 month')::date INTO v_lo, v_hi FROM t_q_test;
 
@@ -139,6 +142,13 @@ BEGIN
        AND mo.period_start >= v_lo AND mo.period_start < v_hi
        AND d.period_start >= v_lo AND d.period_start < v_hi
   ),
+  prior AS (    -- the findings of the tested months before this run
+    SELECT f.kind, f.metric, f.unit_code, f.period_kind, f.period_end, f.own_value, f.median,
+           f.resolved_at IS NULL AND f.confirmed_at IS NULL AS open
+      FROM kpi.data_quality_finding f
+      JOIN t_q_test t ON t.metric = f.metric AND t.month = date_trunc('month', f.period_start)
+     WHERE f.kind <> 'children_sum'
+  ),
   ins AS (
     INSERT INTO kpi.data_quality_finding AS f
       (kind, metric, unit_code, period_kind, period_start, period_end, own_value, median, mad,
@@ -153,15 +163,29 @@ BEGIN
           confirmed_at = CASE WHEN f.own_value = excluded.own_value THEN f.confirmed_at END,
           confirmed_by = CASE WHEN f.own_value = excluded.own_value THEN f.confirmed_by END,
           note = CASE WHEN f.own_value = excluded.own_value THEN f.note END
-    RETURNING 1
+    RETURNING f.kind, f.metric, f.unit_code, f.period_kind, f.period_start, f.period_end,
+              f.own_value, f.median, f.confirmed_at IS NULL AS open
+  ),
+  changed AS (  -- opened, reopened, unconfirmed or moved: what marks a cell suspect
+    INSERT INTO t_q_changed
+    SELECT i.metric, i.unit_code, date_trunc('month', i.period_start)::date
+      FROM ins i
+      LEFT JOIN prior p USING (kind, metric, unit_code, period_kind, period_end)
+     WHERE p.kind IS NULL
+        OR (p.open, p.own_value, p.median) IS DISTINCT FROM (i.open, i.own_value, i.median)
   )
   SELECT count(*) INTO v_n FROM ins;
 
   -- corrected: a finding of a tested month no longer found
-  UPDATE kpi.data_quality_finding f SET resolved_at = now(), last_run_id = p_run
-   WHERE f.kind <> 'children_sum' AND f.resolved_at IS NULL AND f.last_run_id <> p_run
-     AND EXISTS (SELECT 1 FROM t_q_test t
-                  WHERE t.metric = f.metric AND t.month = date_trunc('month', f.period_start));
+  WITH resolved AS (
+    UPDATE kpi.data_quality_finding f SET resolved_at = now(), last_run_id = p_run
+     WHERE f.kind <> 'children_sum' AND f.resolved_at IS NULL AND f.last_run_id <> p_run
+       AND EXISTS (SELECT 1 FROM t_q_test t
+                    WHERE t.metric = f.metric AND t.month = date_trunc('month', f.period_start))
+    RETURNING f.metric, f.unit_code, f.period_start, f.confirmed_at IS NULL AS open
+  )
+  INSERT INTO t_q_changed
+  SELECT metric, unit_code, date_trunc('month', period_start)::date FROM resolved WHERE open;
   RETURN v_n;
 END $$;
 COMMENT ON FUNCTION kpi.quality_findings(bigint) IS

@@ -1,0 +1,55 @@
+-- quality/quality_months: kpi.quality_months(), the months of each metric that a
+-- computation judges for implausible values (temp table t_judge), called by
+-- kpi.compute_scope (step 4 of kpi.compute) before kpi.quality_findings.
+
+-- A full computation (p_all) judges every month of its range (t_period) of every
+-- metric an indicator other than a task compares, in the catalog row in force
+-- at the month's end (a denominator fixed at a day is not judged). A night
+-- judges, of those, only the months whose judgement its changes can move, so
+-- that it ends with the findings a full computation would leave:
+--  - the months of the pending changes (t_dirty) and, for each, the months
+--    after it that judge it as their history: an outlier against the unit's
+--    last window_periods months within window_periods + 12 (a stock's
+--    previous month among them), kpi.quality_findings;
+--  - a month that stopped or started being the latest holding values of its
+--    metric (t_latest, before the run's time layer, against kpi.metric_half
+--    after it): low values are not judged in the latest month.
+-- p_all is also how a night judges when the catalog changed (new metrics).
+CREATE OR REPLACE FUNCTION kpi.quality_months(p_all boolean) RETURNS void
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+BEGIN
+  CREATE TEMP TABLE t_judge ON COMMIT DROP AS
+  SELECT DISTINCT x.metric, p.period_start AS month
+    FROM t_period p
+    CROSS JOIN kpi.indicator_current_ids() AS c(id)
+    CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_end) cat
+    CROSS JOIN LATERAL (VALUES (cat.numerator_metric),
+                               (CASE WHEN cat.denominator_baseline IS NULL
+                                     THEN cat.denominator_metric END)) AS x(metric)
+   WHERE p.period_kind = 'month' AND cat.kind <> 'task' AND x.metric IS NOT NULL;
+  IF NOT p_all THEN
+    DELETE FROM t_judge j
+     WHERE NOT EXISTS (
+             SELECT 1
+               FROM (SELECT DISTINCT d.metric, date_trunc('month', d.d_from)::date AS m_from,
+                            date_trunc('month', d.d_to)::date AS m_to
+                       FROM t_dirty d) d
+              WHERE (d.metric IS NULL OR d.metric = j.metric)
+                AND (d.m_from IS NULL
+                     OR (j.month >= d.m_from
+                         AND j.month <= d.m_to + make_interval(months => coalesce(
+                               (SELECT q.window_periods FROM kpi.metric_quality q
+                                 WHERE q.code = j.metric), 12) + 12))))
+       AND NOT EXISTS (
+             SELECT 1 FROM t_latest l
+              CROSS JOIN LATERAL (SELECT date_trunc('month', max(h.half))::date AS after
+                                    FROM kpi.metric_half h WHERE h.metric = l.metric) a
+              WHERE l.metric = j.metric AND l.before IS DISTINCT FROM a.after
+                AND j.month IN (l.before, a.after));
+  END IF;
+  ANALYZE t_judge;
+END $$;
+COMMENT ON FUNCTION kpi.quality_months(boolean) IS
+  'the months of each metric a computation judges for implausible values (t_judge): all '
+  '(p_all), or those a night''s changes reach';
