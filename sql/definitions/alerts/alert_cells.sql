@@ -77,17 +77,25 @@ BEGIN
                      AND d.period_end = i.due_date
           WHERE d.period_kind = 'deadline' AND d.period_start <= p_now::date
             AND EXISTS (SELECT 1 FROM kinds WHERE k = 'deadline')),
+  -- the cells read: every one, or those of the keys of alert_key, joined (a key list
+  -- under an OR is a sub-plan per cell, hashed only while it fits work_mem: beyond,
+  -- a national night's 240,242 keys were scanned once per stored cell: over 13 minutes,
+  -- 4.3 s joined);
+  -- v_some is a constant of the (custom) plan, so one branch is planned away
+  src AS (SELECT v.* FROM kpi.indicator_value v WHERE NOT v_some
+          UNION ALL
+          SELECT v.* FROM kpi.indicator_value v
+            JOIN alert_key k ON k.indicator_id = v.indicator_id AND k.unit_code = v.unit_code
+                            AND k.period_kind = v.period_kind
+           WHERE v_some),
   v AS (SELECT DISTINCT ON (v.indicator_id, v.unit_code, v.period_kind, v.period_start)
                v.plan_id, v.indicator_id, v.unit_code, v.period_kind, v.period_start, v.period_end,
                v.numerator, v.denominator, v.ratio_pct, v.comparator, v.target_pct,
                v.status, v.gap_count, v.completeness_pct, u.kind AS unit_kind,
                v.suspect
-          FROM kpi.indicator_value v JOIN kpi.unit u ON u.code = v.unit_code
+          FROM src v JOIN kpi.unit u ON u.code = v.unit_code
          WHERE v.period_kind IN (SELECT k FROM kinds)
            AND v.status IN ('met', 'breach', 'on_track', 'at_risk')
-           AND (NOT v_some OR (v.indicator_id, v.unit_code, v.period_kind)
-                              IN (SELECT k.indicator_id, k.unit_code, k.period_kind
-                                    FROM alert_key k))
          ORDER BY v.indicator_id, v.unit_code, v.period_kind, v.period_start,
                   v.computed_at DESC),
   -- The resolve margin depends on the unit code only where a route with a
