@@ -71,8 +71,11 @@ BEGIN
   ind AS (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date, lead_units, aspirational, kind,
                  kpi.series_key(plan_id, id, series) AS series FROM kpi.indicator
            WHERE effective_from <= p_now::date ORDER BY plan_id, id, effective_from DESC),
-  -- the targets judged on a deadline window that has started, per unit
-  dl AS (SELECT DISTINCT d.plan_id, d.indicator_id, d.unit_code FROM kpi.indicator_value d
+  -- the targets judged on a deadline window that has started, per unit (materialised and
+  -- joined by hash: inlined into an EXISTS per cell, it was an index scan of every stored
+  -- cell of the key per month cell, growing with the history: minutes on twelve national
+  -- months)
+  dl AS MATERIALIZED (SELECT DISTINCT d.plan_id, d.indicator_id, d.unit_code FROM kpi.indicator_value d
            JOIN ind i ON i.id = d.indicator_id AND i.plan_id = d.plan_id AND i.kind <> 'task'
                      AND d.period_end = i.due_date
           WHERE d.period_kind = 'deadline' AND d.period_start <= p_now::date
@@ -113,9 +116,7 @@ BEGIN
                                                 i.lead_units, NULL, NULL)) AS margin
            FROM ind i CROSS JOIN kinds k CROSS JOIN mk)
   SELECT v.*, i.lead_units, i.due_date, mg.margin, i.aspirational, i.series,
-    CASE WHEN v.period_kind = 'month' AND EXISTS (SELECT 1 FROM dl
-                WHERE dl.plan_id = v.plan_id AND dl.indicator_id = v.indicator_id
-                  AND dl.unit_code = v.unit_code)
+    CASE WHEN v.period_kind = 'month' AND dl.unit_code IS NOT NULL
          THEN 'superseded'
          WHEN v.unit_kind = 'province' AND coalesce(v.completeness_pct, 100) < p_floor
          THEN 'missing'
@@ -130,6 +131,8 @@ BEGIN
          ELSE 'good' END AS class
     FROM v JOIN ind i ON i.id = v.indicator_id AND i.plan_id = v.plan_id
     LEFT JOIN listed l ON l.code = v.unit_code
+    LEFT JOIN dl ON dl.plan_id = v.plan_id AND dl.indicator_id = v.indicator_id
+                AND dl.unit_code = v.unit_code
     LEFT JOIN mg ON mg.plan_id = v.plan_id AND mg.indicator_id = v.indicator_id
      AND mg.period_kind = v.period_kind
      AND mg.unit_kind = v.unit_kind AND mg.code = coalesce(l.code, '');
