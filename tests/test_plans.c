@@ -75,22 +75,30 @@ static void assert_value(PGconn *conn, const char *sql, const char *want)
     "coalesce(gap_count::text, '-') FROM kpi.indicator_series WHERE indicator_id = '" id "' "      \
     "AND unit_code = '" unit "' AND period_kind = '" kind "' AND period_label = '" label "'"
 
-/* Ingest the counts of DAY (YYYY-MM-DD): ONLINE / TOTAL for each commune, or for UNIT only. */
-static void ingest(const char *db, const char *day, int online, int total, const char *unit)
+/* Ingest the counts of DAY (YYYY-MM-DD) of the ratio NUM / DEN: N / D for each commune, or
+ * for UNIT only. */
+static void ingest_ratio(const char *db, const char *num, const char *den, const char *day, int n_,
+                         int d, const char *unit)
 {
     char csv[2048], path[4096];
     size_t n = (size_t)snprintf(csv, sizeof csv, "period,unit,metric,value\n");
     for (size_t i = 0; i < 3; i++) {
         if (unit != NULL && strcmp(unit, communes[i]) != 0)
             continue;
-        n += (size_t)snprintf(csv + n, sizeof csv - n,
-                              "%s,%s,dvc_essential_online,%d\n%s,%s,dvc_essential_total,%d\n", day,
-                              communes[i], online, day, communes[i], total);
+        n += (size_t)snprintf(csv + n, sizeof csv - n, "%s,%s,%s,%d\n%s,%s,%s,%d\n", day,
+                              communes[i], num, n_, day, communes[i], den, d);
     }
-    snprintf(path, sizeof path, "%s/dvc-%s%s%s.csv", testlib_tmpdir(), day, unit ? "-" : "",
+    snprintf(path, sizeof path, "%s/%s-%s%s%s.csv", testlib_tmpdir(), num, day, unit ? "-" : "",
              unit ? unit : "");
     testlib_write_file(path, csv, n);
     free(kpi(db, KPI_OK, "ingest", path, NULL, NULL, NULL, NULL, NULL));
+}
+
+/* Ingest the counts of DAY (YYYY-MM-DD) of 3.1: ONLINE / TOTAL for each commune, or for UNIT
+ * only. */
+static void ingest(const char *db, const char *day, int online, int total, const char *unit)
+{
+    ingest_ratio(db, "dvc_essential_online", "dvc_essential_total", day, online, total, unit);
 }
 
 /* The catalog of both plans as read: plans in order, series across plans, a version per
@@ -322,6 +330,25 @@ START_TEST(each_period_judged_by_the_plan_in_force_on_its_last_day)
     assert_value(conn, CELL("3.1", "19", "month", "2026-01"),
                  "test-2026|507|600|84.5000|breach|85|4");
     assert_value(conn, KH05_CELLS_OF_2026_NOT_IN_PLAN, "true");
+
+    /* a night with counts of an item the test plan lacks (3.6, of the 2025 plan only): its
+     * periods of 2026 have no catalog row (kpi.indicator_at), so the night computes none of
+     * its cells there and rewrites none; they still say the plan in force lacks the item,
+     * and the night archived no version of its own (kpi.indicator_value_history) */
+    ingest_ratio(db, "result_individual_archived", "result_individual_issued", "2026-01-13", 40, 50,
+                 NULL);
+    free(kpi(db, KPI_OK, "compute", NULL, NULL, NULL, NULL, NULL, NULL));
+    assert_value(conn,
+                 "SELECT count(*) FILTER (WHERE run_id = (SELECT max(id) FROM kpi.compute_run)) "
+                 "|| '/' || count(*) FROM kpi.indicator_value WHERE indicator_id = '3.6' AND "
+                 "period_end > '2025-12-31' AND unit_code = '19'",
+                 "0/3");
+    assert_value(conn, CELL("3.6", "19", "month", "2026-01"), "kh05-2025|-|-|-|no_target|100|-");
+    assert_value(conn, KH05_CELLS_OF_2026_NOT_IN_PLAN, "true");
+    assert_value(conn,
+                 "SELECT count(*) FROM kpi.indicator_value_history "
+                 "WHERE run_id = (SELECT max(id) FROM kpi.compute_run)",
+                 "0");
     PQfinish(conn);
 }
 END_TEST
