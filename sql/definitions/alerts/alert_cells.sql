@@ -75,7 +75,8 @@ BEGIN
   -- joined by hash: inlined into an EXISTS per cell, it was an index scan of every stored
   -- cell of the key per month cell, growing with the history: minutes on twelve national
   -- months)
-  dl AS MATERIALIZED (SELECT DISTINCT d.plan_id, d.indicator_id, d.unit_code FROM kpi.indicator_value d
+  dl AS MATERIALIZED (
+         SELECT DISTINCT d.plan_id, d.indicator_id, d.unit_code FROM kpi.indicator_value d
            JOIN ind i ON i.id = d.indicator_id AND i.plan_id = d.plan_id AND i.kind <> 'task'
                      AND d.period_end = i.due_date
           WHERE d.period_kind = 'deadline' AND d.period_start <= p_now::date

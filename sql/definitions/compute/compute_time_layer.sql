@@ -1,6 +1,7 @@
 -- compute/compute_time_layer: kpi.compute_time_layer(), step 2 of kpi.compute:
 -- kpi.metric_half brought up to date (temp tables t_day, t_add, t_key,
--- t_add_half; t_latest, each metric's latest month before), and the run's share of kpi.compute_delta (delta_upto).
+-- t_add_half; t_latest, each metric's latest month before), and the run's
+-- share of kpi.compute_delta (delta_upto).
 
 CREATE OR REPLACE FUNCTION kpi.compute_time_layer(p_run bigint, p_from date, p_to date,
                                                   p_full boolean, p_first boolean)

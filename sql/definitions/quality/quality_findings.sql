@@ -37,9 +37,7 @@ BEGIN
   SELECT j.metric, j.month, m.temporal,
          coalesce(q.window_periods, 12) AS window_periods,
          coalesce(q.z_threshold, 3.5) AS z_threshold, coalesce(q.min_periods, 6) AS min_periods,
-         q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone,
-         j.month >= (SELECT date_trunc('month', max(h.half))::date
-                       FROM kpi.metric_half h WHERE h.metric = j.metric) AS latest
+         q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone, j.latest
     FROM t_judge j JOIN kpi.metric m ON m.code = j.metric
     LEFT JOIN kpi.metric_quality q ON q.code = j.metric;
   ANALYZE t_q_test;

@@ -13,21 +13,32 @@
 --    previous month among them), kpi.quality_findings;
 --  - a month that stopped or started being the latest holding values of its
 --    metric (t_latest, before the run's time layer, against kpi.metric_half
---    after it): low values are not judged in the latest month.
+--    after it: t_judge.before, after): low values are not judged in the latest
+--    month (t_judge.latest).
 -- p_all is also how a night judges when the catalog changed (new metrics).
 CREATE OR REPLACE FUNCTION kpi.quality_months(p_all boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 BEGIN
+  -- with each metric's latest month before the run and now (latest: the month is the
+  -- latest holding values, as kpi.quality_findings judges it)
   CREATE TEMP TABLE t_judge ON COMMIT DROP AS
-  SELECT DISTINCT x.metric, p.period_start AS month
+  WITH l AS (
+    SELECT l.metric, l.before,
+           (SELECT date_trunc('month', max(h.half))::date
+              FROM kpi.metric_half h WHERE h.metric = l.metric) AS after
+      FROM t_latest l
+  )
+  SELECT DISTINCT x.metric, p.period_start AS month, l.before, l.after,
+         p.period_start >= l.after AS latest
     FROM t_period p
     CROSS JOIN kpi.indicator_current_ids() AS c(id)
     CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_end) cat
     CROSS JOIN LATERAL (VALUES (cat.numerator_metric),
                                (CASE WHEN cat.denominator_baseline IS NULL
                                      THEN cat.denominator_metric END)) AS x(metric)
-   WHERE p.period_kind = 'month' AND cat.kind <> 'task' AND x.metric IS NOT NULL;
+    JOIN l ON l.metric = x.metric
+   WHERE p.period_kind = 'month' AND cat.kind <> 'task';
   IF NOT p_all THEN
     DELETE FROM t_judge j
      WHERE NOT EXISTS (
@@ -41,12 +52,8 @@ BEGIN
                          AND j.month <= d.m_to + make_interval(months => coalesce(
                                (SELECT q.window_periods FROM kpi.metric_quality q
                                  WHERE q.code = j.metric), 12) + 12))))
-       AND NOT EXISTS (
-             SELECT 1 FROM t_latest l
-              CROSS JOIN LATERAL (SELECT date_trunc('month', max(h.half))::date AS after
-                                    FROM kpi.metric_half h WHERE h.metric = l.metric) a
-              WHERE l.metric = j.metric AND l.before IS DISTINCT FROM a.after
-                AND j.month IN (l.before, a.after));
+       AND NOT coalesce(j.before IS DISTINCT FROM j.after AND j.month IN (j.before, j.after),
+                        false);
   END IF;
   ANALYZE t_judge;
 END $$;
