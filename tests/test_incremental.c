@@ -4,7 +4,8 @@
  * (their half month, their metrics) and rewrites only those whose value
  * changed; it ends where a full computation of the same counts ends; and the
  * alert evaluation after it reads only the keys whose cells changed (plus
- * the firing and at-risk ones). On the small world of test_compute
+ * the firing and at-risk ones); the implausible values of a month are judged against the
+ * baseline kept for it while its window is unchanged. On the small world of test_compute
  * (tests/data/compute_world.sql: province P, communes A, B, C).
  */
 #include "compute/compute.h"
@@ -301,6 +302,106 @@ START_TEST(revision_judges_the_months_after_it)
 }
 END_TEST
 
+/* A night that changes only the latest month judges it against the baseline kept for it
+ * (kpi.quality_baseline), not its window read and sorted again. A's essential services,
+ * January to June 2025: 50, 52, 50, 52, 50, 52 (median (50 + 52) / 2 = 51, every month 1 away:
+ * MAD 1); July 51 (z 0). The night adds 30 on 20 July: July is 81, z = 0.6745 x (81 - 51) / 1
+ * = 20.235, 20.24 rounded, above 3.5: an outlier (a high value is judged in the latest month),
+ * found with the baseline of the full run, still its month's, still valid. */
+START_TEST(night_reads_the_kept_baseline)
+{
+    PGconn *conn = world();
+    counts(conn, "('dvc_essential_total', 'A', '2025-01-05', 50), "
+                 "('dvc_essential_total', 'A', '2025-02-05', 52), "
+                 "('dvc_essential_total', 'A', '2025-03-05', 50), "
+                 "('dvc_essential_total', 'A', '2025-04-05', 52), "
+                 "('dvc_essential_total', 'A', '2025-05-05', 50), "
+                 "('dvc_essential_total', 'A', '2025-06-05', 52), "
+                 "('dvc_essential_total', 'A', '2025-07-05', 51)");
+    struct compute_result full = run(conn, true);
+    assert_value(conn, "SELECT count(*) FROM kpi.data_quality_finding", "0");
+    counts(conn, "('dvc_essential_total', 'A', '2025-07-20', 30)");
+    run(conn, false);
+    char expect[64];
+    snprintf(expect, sizeof expect, "%lld true", full.run_id);
+    assert_value(conn,
+                 "SELECT run_id || ' ' || valid FROM kpi.quality_baseline_month WHERE metric = "
+                 "'dvc_essential_total' AND month = '2025-07-01'",
+                 expect);
+    assert_value(
+        conn,
+        "SELECT string_agg(concat_ws(' ', kind, period_start, own_value, median, mad, "
+        "z_score, history_n), ', ') FROM kpi.data_quality_finding WHERE resolved_at IS NULL",
+        "outlier 2025-07-01 81 51 1 20.24 6");
+    night_equals_full(conn);
+    PQfinish(conn);
+}
+END_TEST
+
+/* A kept baseline stops serving once a month of its window changes, even in a run that does
+ * not judge its month. A's active VNeID accounts (a monotone stock): 100 in January, 120 in
+ * February, the latest month, whose baseline (previous month 100) the full run keeps.
+ * January is revised to 150 and computed alone (kpi compute --to 2025-01): February is not
+ * judged. A later night brings a count of A on 12 February, 120 again: February is judged
+ * against January's 150, a stock_drop, not against the kept 100. */
+START_TEST(kept_baseline_invalid_after_its_window_changed)
+{
+    PGconn *conn = world();
+    testlib_exec(conn, "INSERT INTO kpi.metric_quality (code, catalog_version, monotone) "
+                       "VALUES ('citizen_14plus_vneid_active', 'v1', true)");
+    counts(conn, "('citizen_14plus_vneid_active', 'A', '2025-01-10', 100), "
+                 "('citizen_14plus_vneid_active', 'A', '2025-02-10', 120)");
+    run(conn, true);
+    assert_value(conn,
+                 "SELECT previous || ' ' || valid FROM kpi.quality_baseline b JOIN "
+                 "kpi.quality_baseline_month k USING (metric, month, run_id) WHERE b.metric = "
+                 "'citizen_14plus_vneid_active' AND b.month = '2025-02-01' AND unit_code = 'A'",
+                 "100 true");
+    testlib_exec(conn, "UPDATE kpi.observation SET value = 150 WHERE metric = "
+                       "'citizen_14plus_vneid_active' AND unit_code = 'A' AND period_start = "
+                       "'2025-01-10'");
+    struct compute_opts january = {"2025-01-01", "2025-01-01", false};
+    struct compute_result r;
+    ck_assert_int_eq(compute_run(conn, &january, &r), KPI_OK);
+    assert_value(conn, "SELECT count(*) FROM kpi.data_quality_finding", "0");
+    assert_value(conn,
+                 "SELECT valid FROM kpi.quality_baseline_month WHERE metric = "
+                 "'citizen_14plus_vneid_active' AND month = '2025-02-01'",
+                 "f");
+    counts(conn, "('citizen_14plus_vneid_active', 'A', '2025-02-12', 120)");
+    run(conn, false);
+    assert_value(conn,
+                 "SELECT string_agg(kind || ' ' || period_start || ' ' || own_value || ' < ' || "
+                 "compared_value, ', ') FROM kpi.data_quality_finding WHERE resolved_at IS NULL",
+                 "stock_drop 2025-02-01 120 < 150");
+    night_equals_full(conn);
+    PQfinish(conn);
+}
+END_TEST
+
+/* A change of a metric's quality settings judges its months again on the next night, though
+ * no count changed (the settings are part of the run's catalog digest): A's January, 130
+ * essential services, is within bounds until a maximum of 120 is set; then above_max. */
+START_TEST(quality_settings_judged_on_the_next_night)
+{
+    PGconn *conn = world();
+    counts(conn, "('dvc_essential_online', 'A', '2025-01-05', 70), "
+                 "('dvc_essential_total', 'A', '2025-01-05', 130)");
+    run(conn, true);
+    assert_value(conn, "SELECT count(*) FROM kpi.data_quality_finding", "0");
+    testlib_exec(conn, "INSERT INTO kpi.metric_quality (code, catalog_version, max_value) "
+                       "VALUES ('dvc_essential_total', 'v1', 120)");
+    run(conn, false);
+    assert_value(conn,
+                 "SELECT string_agg(kind || ' ' || period_start || ' ' || own_value || ' > ' || "
+                 "bound, ', ') FROM kpi.data_quality_finding WHERE resolved_at IS NULL",
+                 "above_max 2025-01-01 130 > 120");
+    assert_suspect(conn, "3.1", "A", "month", "2025-01-31", "t");
+    night_equals_full(conn);
+    PQfinish(conn);
+}
+END_TEST
+
 /* One evaluation at NOW (kpi.alert_run_open, kpi.alert_evaluate) left open: the caller reads
  * alert_cell and commits or rolls back. */
 static void evaluate(PGconn *conn, const char *now)
@@ -382,6 +483,9 @@ int main(void)
     tcase_add_test(tc, finding_marks_a_window_beside_the_night);
     tcase_add_test(tc, month_judged_when_no_longer_latest);
     tcase_add_test(tc, revision_judges_the_months_after_it);
+    tcase_add_test(tc, night_reads_the_kept_baseline);
+    tcase_add_test(tc, kept_baseline_invalid_after_its_window_changed);
+    tcase_add_test(tc, quality_settings_judged_on_the_next_night);
     tcase_add_test(tc, alerts_read_only_changed_keys);
     suite_add_tcase(s, tc);
     return testlib_run(s);

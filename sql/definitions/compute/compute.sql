@@ -52,7 +52,8 @@ BEGIN
   -- the first computation of a database is a full one
   v_first := NOT EXISTS (SELECT 1 FROM kpi.compute_run WHERE finished_at IS NOT NULL);
   p_full := p_full OR v_first;
-  -- the catalog it computes with: its items, metrics and plans (kpi.compute_scope and
+  -- the catalog it computes with: its items, metrics, their quality settings (a change
+  -- judges every month again) and plans (kpi.compute_scope and
   -- kpi.compute_store compare it with the last runs')
   INSERT INTO kpi.compute_run (mode, catalog_digest)
   VALUES (CASE WHEN p_full THEN 'full' ELSE 'incremental' END,
@@ -60,6 +61,8 @@ BEGIN
                           FROM kpi.indicator i), '') || E'\f'
               || coalesce((SELECT string_agg(m::text, E'\n' ORDER BY m.code) FROM kpi.metric m),
                           '') || E'\f'
+              || coalesce((SELECT string_agg(q::text, E'\n' ORDER BY q.code)
+                             FROM kpi.metric_quality q), '') || E'\f'
               || coalesce((SELECT string_agg(p::text, E'\n' ORDER BY p.id) FROM kpi.plan p),
                           '')))
   RETURNING id INTO v_run;

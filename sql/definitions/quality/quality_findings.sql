@@ -1,8 +1,9 @@
 -- quality/quality_findings: kpi.quality_findings(), the implausible values of a
 -- computation (called by kpi.compute_scope, step 4 of kpi.compute, before the
 -- cells): the outlier, below_min, above_max, stock_drop and day_above_month rows
--- of kpi.data_quality_finding (temp tables t_q_test, t_q_month), and which of
--- them changed (t_q_changed: the cells they mark are recomputed).
+-- of kpi.data_quality_finding (temp tables t_q_test, t_q_month, t_q_base; the
+-- baselines kept in kpi.quality_baseline), and which of them changed
+-- (t_q_changed: the cells they mark are recomputed).
 
 -- The months tested are those of t_judge (kpi.quality_months), in every unit;
 -- each unit's value of a month is its own (kpi.metric_half: the month-level
@@ -17,6 +18,12 @@
 --   stock_drop  a monotone stock below its previous month's value;
 --   day_above_month  a flow's day count above the unit's month-level count of its month.
 -- (the window looks back at most window_periods + 12 calendar months).
+-- What a month is judged against (its baseline: n earlier months, their median and
+-- MAD, the previous month's value) is read from kpi.quality_baseline when kept
+-- (t_judge.kept), else computed from the window (t_q_base, every unit holding a
+-- value in it) and, for the latest month of each metric (the one nights judge
+-- again), kept: a night that changes only the latest month reads the month's own
+-- values, not two years of halves.
 -- Low values (outlier below the median, below_min) are not judged in the latest month
 -- holding values of the metric: it may still be filling. A finding found again keeps
 -- its confirmation while its value is the same; a finding of a tested month and
@@ -37,13 +44,14 @@ BEGIN
   SELECT j.metric, j.month, m.temporal,
          coalesce(q.window_periods, 12) AS window_periods,
          coalesce(q.z_threshold, 3.5) AS z_threshold, coalesce(q.min_periods, 6) AS min_periods,
-         q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone, j.latest
+         q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone, j.latest, j.kept
     FROM t_judge j JOIN kpi.metric m ON m.code = j.metric
     LEFT JOIN kpi.metric_quality q ON q.code = j.metric;
   ANALYZE t_q_test;
   SELECT min(month), (max(month) + interval '1 month')::date INTO v_lo, v_hi FROM t_q_test;
 
-  -- each unit's value of the tested months and of the window before them
+  -- each unit's value of the tested months and of the windows of those whose baseline
+  -- is not kept
   CREATE TEMP TABLE t_q_month ON COMMIT DROP AS
   SELECT h.metric, h.unit_code, date_trunc('month', h.half)::date AS month,
          CASE WHEN bool_or(h.has_month) THEN max(h.value) FILTER (WHERE h.has_month)
@@ -52,28 +60,28 @@ BEGIN
            AS value
     FROM kpi.metric_half h
     JOIN kpi.metric m ON m.code = h.metric
-    JOIN (SELECT metric, min(month) AS lo, max(month) AS hi,
-                 max(window_periods) AS w FROM t_q_test GROUP BY metric) r
+    JOIN (SELECT metric,
+                 least(min(month), min(month - make_interval(months => window_periods + 12))
+                                     FILTER (WHERE NOT kept)) AS lo,
+                 max(month) AS hi
+            FROM t_q_test GROUP BY metric) r
       ON r.metric = h.metric
-   WHERE h.half >= r.lo - make_interval(months => r.w + 12)
-     AND h.half < r.hi + interval '1 month'
+   WHERE h.half >= r.lo AND h.half < r.hi + interval '1 month'
    GROUP BY 1, 2, 3;
   CREATE INDEX ON t_q_month (metric, unit_code, month);
   ANALYZE t_q_month;
 
-  WITH x AS (   -- the values tested
-    SELECT t.*, v.unit_code, v.value
-      FROM t_q_test t JOIN t_q_month v ON v.metric = t.metric AND v.month = t.month
-  ),
-  hist AS (     -- each one's earlier months, the latest first, as far back as
+  -- the baselines not kept, of every unit with a value in the window
+  CREATE TEMP TABLE t_q_base ON COMMIT DROP AS
+  WITH hist AS (-- each unit's earlier months, the latest first, as far back as
                 -- t_q_month reaches for the latest one (window + 12 months): bounded,
                 -- so the cost is linear in the months tested, not quadratic
-    SELECT x.metric, x.unit_code, x.month, x.window_periods, h.value,
-           row_number() OVER (PARTITION BY x.metric, x.unit_code, x.month
+    SELECT t.metric, h.unit_code, t.month, t.window_periods, h.value,
+           row_number() OVER (PARTITION BY t.metric, h.unit_code, t.month
                               ORDER BY h.month DESC) AS rn
-      FROM x JOIN t_q_month h ON h.metric = x.metric AND h.unit_code = x.unit_code
-                             AND h.month < x.month
-                             AND h.month >= x.month - make_interval(months => x.window_periods + 12)
+      FROM t_q_test t JOIN t_q_month h ON h.metric = t.metric AND h.month < t.month
+                             AND h.month >= t.month - make_interval(months => t.window_periods + 12)
+     WHERE NOT t.kept
   ),
   med AS (
     SELECT metric, unit_code, month, count(*) AS n,
@@ -92,17 +100,41 @@ BEGIN
       FROM med m JOIN hist h USING (metric, unit_code, month)
      WHERE h.rn <= m.n
      GROUP BY 1, 2, 3, 4, 5
-  ),
-  prev AS (     -- a monotone stock's previous month
-    SELECT DISTINCT ON (h.metric, h.unit_code, h.month) h.metric, h.unit_code, h.month,
-           h.value
-      FROM hist h WHERE h.rn = 1
+  )
+  SELECT d.metric, d.month, d.unit_code, d.n::int AS n, d.median, d.mad, h.value AS previous
+    FROM mad d JOIN hist h USING (metric, unit_code, month)
+   WHERE h.rn = 1;
+  -- kept: the latest month's (the rows of another run are no longer its baseline)
+  INSERT INTO kpi.quality_baseline AS b (metric, month, unit_code, run_id, n, median, mad,
+                                         previous)
+  SELECT b.metric, b.month, b.unit_code, p_run, b.n, b.median, b.mad, b.previous
+    FROM t_q_base b JOIN t_q_test t USING (metric, month)
+   WHERE t.latest
+  ON CONFLICT (metric, month, unit_code) DO UPDATE
+    SET run_id = excluded.run_id, n = excluded.n, median = excluded.median,
+        mad = excluded.mad, previous = excluded.previous;
+  INSERT INTO kpi.quality_baseline_month AS k (metric, month, window_periods, run_id, valid)
+  SELECT metric, month, window_periods, p_run, true FROM t_q_test WHERE latest AND NOT kept
+  ON CONFLICT (metric, month) DO UPDATE
+    SET window_periods = excluded.window_periods, run_id = excluded.run_id, valid = true;
+  INSERT INTO t_q_base
+  SELECT b.metric, b.month, b.unit_code, b.n, b.median, b.mad, b.previous
+    FROM t_q_test t
+    JOIN kpi.quality_baseline_month k ON k.metric = t.metric AND k.month = t.month
+    JOIN kpi.quality_baseline b ON b.metric = k.metric AND b.month = k.month
+                               AND b.run_id = k.run_id
+   WHERE t.kept;
+  ANALYZE t_q_base;
+
+  WITH x AS (   -- the values tested
+    SELECT t.*, v.unit_code, v.value
+      FROM t_q_test t JOIN t_q_month v ON v.metric = t.metric AND v.month = t.month
   ),
   found AS (
     SELECT 'outlier' AS kind, x.metric, x.unit_code, x.month, x.value, d.median, d.mad,
-           round(0.6745 * (x.value - d.median) / d.mad, 2) AS z_score, d.n::int AS history_n,
+           round(0.6745 * (x.value - d.median) / d.mad, 2) AS z_score, d.n AS history_n,
            NULL::bigint AS bound, NULL::bigint AS compared
-      FROM x JOIN mad d USING (metric, unit_code, month)
+      FROM x JOIN t_q_base d USING (metric, unit_code, month)
      WHERE d.n >= x.min_periods AND d.mad > 0
        AND 0.6745 * abs(x.value - d.median) > x.z_threshold * d.mad
        AND (x.value > d.median OR NOT x.latest)
@@ -116,9 +148,9 @@ BEGIN
       FROM x WHERE value > max_value
     UNION ALL
     SELECT 'stock_drop', x.metric, x.unit_code, x.month, x.value, NULL, NULL, NULL, NULL, NULL,
-           p.value::bigint
-      FROM x JOIN prev p USING (metric, unit_code, month)
-     WHERE x.monotone AND x.temporal = 'stock' AND x.value < p.value
+           p.previous::bigint
+      FROM x JOIN t_q_base p USING (metric, unit_code, month)
+     WHERE x.monotone AND x.temporal = 'stock' AND x.value < p.previous
   ),
   rows AS (
     SELECT kind, metric, unit_code, 'month' AS period_kind, month AS period_start,

@@ -16,6 +16,11 @@
 --    after it: t_judge.before, after): low values are not judged in the latest
 --    month (t_judge.latest).
 -- p_all is also how a night judges when the catalog changed (new metrics).
+-- t_judge.kept: the month's baseline (what kpi.quality_findings judges it
+-- against: its window's months) is kept (kpi.quality_baseline_month) and none of
+-- those months changed since. A change makes every kept baseline whose window it
+-- reaches invalid, durably (also those of months the run does not judge); p_all
+-- makes every one invalid.
 CREATE OR REPLACE FUNCTION kpi.quality_months(p_all boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
@@ -30,7 +35,7 @@ BEGIN
       FROM t_latest l
   )
   SELECT DISTINCT x.metric, p.period_start AS month, l.before, l.after,
-         p.period_start >= l.after AS latest
+         p.period_start >= l.after AS latest, false AS kept
     FROM t_period p
     CROSS JOIN kpi.indicator_current_ids() AS c(id)
     CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_end) cat
@@ -54,6 +59,24 @@ BEGIN
                                  WHERE q.code = j.metric), 12) + 12))))
        AND NOT coalesce(j.before IS DISTINCT FROM j.after AND j.month IN (j.before, j.after),
                         false);
+    -- (the changes without their units: a night's are every unit's, a scan of them per
+    -- kept month cost a second nationally)
+    WITH d AS MATERIALIZED (SELECT DISTINCT metric, d_from, d_to FROM t_dirty)
+    UPDATE kpi.quality_baseline_month b SET valid = false
+     WHERE b.valid
+       AND EXISTS (SELECT 1 FROM d
+                    WHERE (d.metric IS NULL OR d.metric = b.metric)
+                      AND (d.d_from IS NULL
+                           OR (d.d_from < b.month
+                               AND d.d_to >= b.month
+                                             - make_interval(months => b.window_periods + 12))));
+    UPDATE t_judge j SET kept = true
+      FROM kpi.quality_baseline_month b
+      LEFT JOIN kpi.metric_quality q ON q.code = b.metric
+     WHERE b.metric = j.metric AND b.month = j.month AND b.valid
+       AND b.window_periods = coalesce(q.window_periods, 12);
+  ELSE
+    UPDATE kpi.quality_baseline_month SET valid = false WHERE valid;
   END IF;
   ANALYZE t_judge;
 END $$;
