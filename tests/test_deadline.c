@@ -158,6 +158,42 @@ START_TEST(stock_deadline_on_the_due_day)
 }
 END_TEST
 
+/* Met late, counted from a month stored before: after stock_deadline_on_the_due_day's
+ * August (met on 31/8, 13 days after the breached 18/8), a night brings A's 100 of 100 on
+ * 10/9. September's month cell is met too, and the first period of its kind met after the
+ * due date is still the stored August, not recomputed this night: 31/8 - 18/8 = 13 days
+ * (September's own end would say 30/9 - 18/8 = 43). */
+START_TEST(met_late_counted_from_a_stored_month)
+{
+    PGconn *conn = world();
+    obs(conn, "enterprise_eid", "A", "2025-08-16", "day", 90);
+    obs(conn, "enterprise_total", "A", "2025-08-16", "day", 100);
+    obs(conn, "enterprise_eid", "A", "2025-08-25", "day", 100);
+    obs(conn, "enterprise_total", "A", "2025-08-25", "day", 100);
+    compute(conn);
+    char *run = testlib_value(conn, "SELECT run_id FROM kpi.indicator_value WHERE indicator_id = "
+                                    "'5.3.a' AND unit_code = 'A' AND period_kind = 'month' "
+                                    "AND period_label = '2025-08'");
+    obs(conn, "enterprise_eid", "A", "2025-09-10", "day", 100);
+    obs(conn, "enterprise_total", "A", "2025-09-10", "day", 100);
+    compute(conn);
+    ASSERT_CELL(conn, "5.3.a", "A", "month", "2025-09", "100|100|100.0000|met|0|-|-|-|-");
+    /* August was not computed again: its cell is still the first run's */
+    char *again = testlib_value(conn, "SELECT run_id FROM kpi.indicator_value WHERE indicator_id "
+                                      "= '5.3.a' AND unit_code = 'A' AND period_kind = 'month' "
+                                      "AND period_label = '2025-08'");
+    ck_assert_str_eq(again, run);
+    char *late = testlib_value(conn, "SELECT late_days FROM kpi.indicator_value "
+                                     "WHERE indicator_id = '5.3.a' AND unit_code = 'A' "
+                                     "AND period_kind = 'month' AND period_label = '2025-09'");
+    ck_assert_str_eq(late, "13");
+    free(late);
+    free(again);
+    free(run);
+    PQfinish(conn);
+}
+END_TEST
+
 /* 3.5 (at least 80 % of 1000 procedures, due 31/12/2025): A counts the stock
  * of 1000 on 1/1 and puts 100 procedures online on 1/2 and 200 on 30/6; the
  * data reach 30/6. Counted so far: E = 181 days (31 + 28 + 31 + 30 + 31 + 30)
@@ -224,6 +260,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, flow_deadline_month_met_year_breach);
     tcase_add_test(tc, stock_deadline_on_the_due_day);
+    tcase_add_test(tc, met_late_counted_from_a_stored_month);
     tcase_add_test(tc, projection_to_the_due_date);
     tcase_add_test(tc, month_totals_in_two_reporting_months);
     suite_add_tcase(s, tc);

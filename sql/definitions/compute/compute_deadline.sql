@@ -98,13 +98,23 @@ BEGIN
   -- whose deadline verdict is a breach says by how many days, counted to the
   -- end of the first period of its kind met after the due date (this run's
   -- cells, else those stored)
-  WITH cells AS (
+  -- (the stored cells read by key: only those of the keys the update can reach, the
+  -- run's cells met after their due date, whether or not the run computed the deadline
+  -- cell again; a scan of every stored cell of the indicators whose deadline cell it
+  -- computed grew with the history, 4-7 s of a national night, and a night that did not
+  -- compute it counted a later month's cell from its own end)
+  WITH late AS (
+    SELECT DISTINCT indicator_id, unit_code, period_kind FROM t_new
+     WHERE period_kind <> 'deadline' AND status = 'met' AND period_end > due_date
+  ), cells AS (
     SELECT indicator_id, unit_code, period_kind, period_end, status, due_date FROM t_new
     UNION ALL
     SELECT v.indicator_id, v.unit_code, v.period_kind, v.period_end, v.status, v.due_date
-      FROM kpi.indicator_value v
-     WHERE v.period_kind <> 'deadline' AND v.status = 'met' AND v.period_end > v.due_date
-       AND v.indicator_id IN (SELECT indicator_id FROM t_new WHERE period_kind = 'deadline')
+      FROM late k
+      CROSS JOIN LATERAL (SELECT v.* FROM kpi.indicator_value v
+                           WHERE v.indicator_id = k.indicator_id AND v.unit_code = k.unit_code
+                             AND v.period_kind = k.period_kind) v
+     WHERE v.status = 'met' AND v.period_end > v.due_date
        AND NOT EXISTS (SELECT 1 FROM t_new n
                         WHERE n.indicator_id = v.indicator_id AND n.unit_code = v.unit_code
                           AND n.period_kind = v.period_kind AND n.period_end = v.period_end)
