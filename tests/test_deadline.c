@@ -131,6 +131,27 @@ START_TEST(flow_deadline_month_met_year_breach)
 }
 END_TEST
 
+/* A's 5.3.a counts of August 2025 (stock_deadline_on_the_due_day): 90 of 100 on 16/8, 100 of
+ * 100 on 25/8. */
+static void enterprises_august(PGconn *conn)
+{
+    obs(conn, "enterprise_eid", "A", "2025-08-16", "day", 90);
+    obs(conn, "enterprise_total", "A", "2025-08-16", "day", 100);
+    obs(conn, "enterprise_eid", "A", "2025-08-25", "day", 100);
+    obs(conn, "enterprise_total", "A", "2025-08-25", "day", 100);
+}
+
+/* COLUMN (late_days, run_id) of A's 5.3.a month cell of LABEL ("2025-08"); the caller frees. */
+static char *month_cell(PGconn *conn, const char *column, const char *label)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql,
+             "SELECT %s FROM kpi.indicator_value WHERE indicator_id = '5.3.a' AND unit_code = "
+             "'A' AND period_kind = 'month' AND period_label = '%s'",
+             column, label);
+    return testlib_value(conn, sql);
+}
+
 /* 5.3.a (enterprises with an eID account, a stock, 100 %, "Trước ngày
  * 19/8/2025": due 18/8): A counts 90 of 100 on 16/8 and 100 of 100 on 25/8,
  * in the same half month (15/8 → 31/8). The deadline cell takes the last value
@@ -139,19 +160,14 @@ END_TEST
 START_TEST(stock_deadline_on_the_due_day)
 {
     PGconn *conn = world();
-    obs(conn, "enterprise_eid", "A", "2025-08-16", "day", 90);
-    obs(conn, "enterprise_total", "A", "2025-08-16", "day", 100);
-    obs(conn, "enterprise_eid", "A", "2025-08-25", "day", 100);
-    obs(conn, "enterprise_total", "A", "2025-08-25", "day", 100);
+    enterprises_august(conn);
     compute(conn);
     ASSERT_CELL(conn, "5.3.a", "A", "deadline", "2025-08-18",
                 "90|100|90.0000|breach|10|2025-08-18|-|-|-");
     ASSERT_CELL(conn, "5.3.a", "A", "month", "2025-08", "100|100|100.0000|met|0|-|-|-|-");
     /* met late: August's month cell is met at its end, 31/8 − 18/8 = 13 days after the due
      * date the deadline breached: "hoàn thành muộn 13 ngày" */
-    char *late = testlib_value(conn, "SELECT late_days FROM kpi.indicator_value "
-                                     "WHERE indicator_id = '5.3.a' AND unit_code = 'A' "
-                                     "AND period_kind = 'month' AND period_label = '2025-08'");
+    char *late = month_cell(conn, "late_days", "2025-08");
     ck_assert_str_eq(late, "13");
     free(late);
     PQfinish(conn);
@@ -166,26 +182,17 @@ END_TEST
 START_TEST(met_late_counted_from_a_stored_month)
 {
     PGconn *conn = world();
-    obs(conn, "enterprise_eid", "A", "2025-08-16", "day", 90);
-    obs(conn, "enterprise_total", "A", "2025-08-16", "day", 100);
-    obs(conn, "enterprise_eid", "A", "2025-08-25", "day", 100);
-    obs(conn, "enterprise_total", "A", "2025-08-25", "day", 100);
+    enterprises_august(conn);
     compute(conn);
-    char *run = testlib_value(conn, "SELECT run_id FROM kpi.indicator_value WHERE indicator_id = "
-                                    "'5.3.a' AND unit_code = 'A' AND period_kind = 'month' "
-                                    "AND period_label = '2025-08'");
+    char *run = month_cell(conn, "run_id", "2025-08");
     obs(conn, "enterprise_eid", "A", "2025-09-10", "day", 100);
     obs(conn, "enterprise_total", "A", "2025-09-10", "day", 100);
     compute(conn);
     ASSERT_CELL(conn, "5.3.a", "A", "month", "2025-09", "100|100|100.0000|met|0|-|-|-|-");
     /* August was not computed again: its cell is still the first run's */
-    char *again = testlib_value(conn, "SELECT run_id FROM kpi.indicator_value WHERE indicator_id "
-                                      "= '5.3.a' AND unit_code = 'A' AND period_kind = 'month' "
-                                      "AND period_label = '2025-08'");
+    char *again = month_cell(conn, "run_id", "2025-08");
     ck_assert_str_eq(again, run);
-    char *late = testlib_value(conn, "SELECT late_days FROM kpi.indicator_value "
-                                     "WHERE indicator_id = '5.3.a' AND unit_code = 'A' "
-                                     "AND period_kind = 'month' AND period_label = '2025-09'");
+    char *late = month_cell(conn, "late_days", "2025-09");
     ck_assert_str_eq(late, "13");
     free(late);
     free(again);

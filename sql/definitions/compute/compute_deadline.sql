@@ -98,7 +98,8 @@ BEGIN
   -- whose deadline verdict is a breach says by how many days, counted to the
   -- end of the first period of its kind met after the due date (this run's
   -- cells, else those stored)
-  -- (the stored cells read by key: only those of the keys the update can reach, the
+  -- (the stored cells read by key, LATERAL so that the primary key serves with
+  -- enable_nestloop off: only those of the keys the update can reach, the
   -- run's cells met after their due date, whether or not the run computed the deadline
   -- cell again; a scan of every stored cell of the indicators whose deadline cell it
   -- computed grew with the history, 4-7 s of a national night, and a night that did not

@@ -41,8 +41,7 @@ BEGIN
   -- (metric, unit, month) of each finding this run opened, moved or resolved
   CREATE TEMP TABLE t_q_changed (metric text, unit_code text, month date) ON COMMIT DROP;
   CREATE TEMP TABLE t_q_test ON COMMIT DROP AS
-  SELECT j.metric, j.month, m.temporal,
-         coalesce(q.window_periods, 12) AS window_periods,
+  SELECT j.metric, j.month, m.temporal, j.window_periods,
          coalesce(q.z_threshold, 3.5) AS z_threshold, coalesce(q.min_periods, 6) AS min_periods,
          q.min_value, q.max_value, coalesce(q.monotone, false) AS monotone, j.latest, j.kept
     FROM t_judge j JOIN kpi.metric m ON m.code = j.metric

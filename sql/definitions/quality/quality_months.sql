@@ -25,8 +25,25 @@ CREATE OR REPLACE FUNCTION kpi.quality_months(p_all boolean) RETURNS void
 LANGUAGE plpgsql AS $$
 #variable_conflict use_column
 BEGIN
+  -- the kept baselines a change reaches are no longer valid, whether or not this run
+  -- judges their month (the changes without their units: a night's are every unit's,
+  -- a scan of them per kept month cost a second nationally)
+  IF p_all THEN
+    UPDATE kpi.quality_baseline_month SET valid = false WHERE valid;
+  ELSE
+    WITH d AS MATERIALIZED (SELECT DISTINCT metric, d_from, d_to FROM t_dirty)
+    UPDATE kpi.quality_baseline_month b SET valid = false
+     WHERE b.valid
+       AND EXISTS (SELECT 1 FROM d
+                    WHERE (d.metric IS NULL OR d.metric = b.metric)
+                      AND (d.d_from IS NULL
+                           OR (d.d_from < b.month
+                               AND d.d_to >= b.month
+                                             - make_interval(months => b.window_periods + 12))));
+  END IF;
   -- with each metric's latest month before the run and now (latest: the month is the
-  -- latest holding values, as kpi.quality_findings judges it)
+  -- latest holding values, as kpi.quality_findings judges it), its window (the
+  -- metric's window_periods, 12 by default) and whether its baseline is kept
   CREATE TEMP TABLE t_judge ON COMMIT DROP AS
   WITH l AS (
     SELECT l.metric, l.before,
@@ -35,7 +52,8 @@ BEGIN
       FROM t_latest l
   )
   SELECT DISTINCT x.metric, p.period_start AS month, l.before, l.after,
-         p.period_start >= l.after AS latest, false AS kept
+         p.period_start >= l.after AS latest, coalesce(q.window_periods, 12) AS window_periods,
+         coalesce(k.valid AND k.window_periods = coalesce(q.window_periods, 12), false) AS kept
     FROM t_period p
     CROSS JOIN kpi.indicator_current_ids() AS c(id)
     CROSS JOIN LATERAL kpi.indicator_at(c.id, p.period_end) cat
@@ -43,6 +61,8 @@ BEGIN
                                (CASE WHEN cat.denominator_baseline IS NULL
                                      THEN cat.denominator_metric END)) AS x(metric)
     JOIN l ON l.metric = x.metric
+    LEFT JOIN kpi.metric_quality q ON q.code = x.metric
+    LEFT JOIN kpi.quality_baseline_month k ON k.metric = x.metric AND k.month = p.period_start
    WHERE p.period_kind = 'month' AND cat.kind <> 'task';
   IF NOT p_all THEN
     DELETE FROM t_judge j
@@ -54,29 +74,9 @@ BEGIN
               WHERE (d.metric IS NULL OR d.metric = j.metric)
                 AND (d.m_from IS NULL
                      OR (j.month >= d.m_from
-                         AND j.month <= d.m_to + make_interval(months => coalesce(
-                               (SELECT q.window_periods FROM kpi.metric_quality q
-                                 WHERE q.code = j.metric), 12) + 12))))
+                         AND j.month <= d.m_to + make_interval(months => j.window_periods + 12))))
        AND NOT coalesce(j.before IS DISTINCT FROM j.after AND j.month IN (j.before, j.after),
                         false);
-    -- (the changes without their units: a night's are every unit's, a scan of them per
-    -- kept month cost a second nationally)
-    WITH d AS MATERIALIZED (SELECT DISTINCT metric, d_from, d_to FROM t_dirty)
-    UPDATE kpi.quality_baseline_month b SET valid = false
-     WHERE b.valid
-       AND EXISTS (SELECT 1 FROM d
-                    WHERE (d.metric IS NULL OR d.metric = b.metric)
-                      AND (d.d_from IS NULL
-                           OR (d.d_from < b.month
-                               AND d.d_to >= b.month
-                                             - make_interval(months => b.window_periods + 12))));
-    UPDATE t_judge j SET kept = true
-      FROM kpi.quality_baseline_month b
-      LEFT JOIN kpi.metric_quality q ON q.code = b.metric
-     WHERE b.metric = j.metric AND b.month = j.month AND b.valid
-       AND b.window_periods = coalesce(q.window_periods, 12);
-  ELSE
-    UPDATE kpi.quality_baseline_month SET valid = false WHERE valid;
   END IF;
   ANALYZE t_judge;
 END $$;
