@@ -34,11 +34,11 @@ struct notify_ctx {
     char report[64];           /* the file name of the latest monthly report */
 };
 
-/* $1 run, $2 receiver, $3 channel, $4 key, $5 payload, $6 subject, $7 text, $8 event ids,
- * $9 the alerts told */
+/* $1 run, $2 receiver, $3 channel, $4 key, $5 payload, $6 event ids, $7 the alerts told;
+ * the subject and the plain text are the payload's (sent once: a digest's text is large) */
 static const char sql_outbox[] =
-    "SELECT kpi.alert_outbox_store($1::bigint, $2, $3, $4, $5::jsonb, $6, $7, $8::bigint[], "
-    "$9::bigint[])";
+    "SELECT kpi.alert_outbox_store($1::bigint, $2, $3, $4, p, p ->> 'subject', p ->> 'text', "
+    "$6::bigint[], $7::bigint[]) FROM (SELECT $5::jsonb AS p) AS s";
 
 /*
  * The subject of D in X's language: how many alerts, the indicators they are about by
@@ -366,7 +366,8 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     const struct routes_receiver *rcv = routes_receiver(x->routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
     char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL, *html = NULL, *told = NULL;
-    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0, told_len = 0;
+    char *list = NULL; /* the alerts as a JSON array (text) */
+    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0, told_len = 0, list_len = 0;
     enum kpi_status rc = KPI_ERROR;
     int nitems = 0;
     bool firing = false;
@@ -384,18 +385,26 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     x->vi = !rcv->english;
     bool am = rcv->channel == ROUTES_ALERTMANAGER;
 
-    alerts = cJSON_CreateArray();
+    /* An Alertmanager's alerts are kept as a tree (alertmanager_add looks up the
+     * ones already told); the others are printed one by one into LIST and
+     * freed, so that a digest of thousands of alerts never holds their tree. */
+    alerts = am ? cJSON_CreateArray() : NULL;
     FILE *idf = open_memstream(&ids, &ids_len), *tf = open_memstream(&told, &told_len);
-    if (alerts == NULL || idf == NULL || tf == NULL) {
+    FILE *lf = am ? NULL : open_memstream(&list, &list_len);
+    if ((am && alerts == NULL) || idf == NULL || tf == NULL || (!am && lf == NULL)) {
         if (idf)
             fclose(idf);
         if (tf)
             fclose(tf);
+        if (lf)
+            fclose(lf);
         goto fail;
     }
     fputc('{', idf);
     fputc('{', tf);
-    int nids = 0;
+    if (lf)
+        fputc('[', lf);
+    int nids = 0, nlisted = 0;
     for (int r = d->first; r < d->last; r++) {
         struct item t = {d->res, r, true, d->floor};
         if (item_val(&t, C_EVENT_ID))
@@ -424,11 +433,15 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
         }
         free(dvi);
         free(den);
-        if (a == NULL || (am && !alertmanager_add(alerts, a, item_val(&t, C_EVENT)))) {
+        char *printed = NULL;
+        if (a == NULL || (am && !alertmanager_add(alerts, a, item_val(&t, C_EVENT))) ||
+            (!am && (printed = cJSON_PrintUnformatted(a)) == NULL)) {
             if (!am)
                 cJSON_Delete(a);
             fclose(idf);
             fclose(tf);
+            if (lf)
+                fclose(lf);
             goto fail;
         }
         firing = firing || !item_is(&t, C_STATE, "resolved");
@@ -438,12 +451,25 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
             continue;
         labels = intersect(labels, cJSON_GetObjectItemCaseSensitive(a, "labels"));
         anns = intersect(anns, cJSON_GetObjectItemCaseSensitive(a, "annotations"));
-        cJSON_AddItemToArray(alerts, a);
+        cJSON_Delete(a);
+        fprintf(lf, "%s%s", nlisted++ ? "," : "", printed);
+        free(printed);
     }
     fputc('}', idf);
     fclose(idf);
     fputc('}', tf);
     fclose(tf);
+    if (lf) {
+        fputc(']', lf);
+        if (fclose(lf) != 0)
+            goto fail;
+    } else {
+        list = cJSON_PrintUnformatted(alerts);
+        cJSON_Delete(alerts);
+        alerts = NULL;
+        if (list == NULL)
+            goto fail;
+    }
 
     FILE *bf = open_memstream(&body, &body_len);
     if (bf == NULL)
@@ -483,8 +509,9 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     anns = NULL;
     cJSON_AddStringToObject(payload, "externalURL",
                             x->routes->external_url ? x->routes->external_url : "");
-    cJSON_AddItemToObject(payload, "alerts", alerts);
-    alerts = NULL;
+    cJSON_AddRawToObject(payload, "alerts", list);
+    free(list);
+    list = NULL;
     cJSON_AddStringToObject(payload, "idempotencyKey", key);
     cJSON_AddStringToObject(payload, "channel", routes_channel_name(rcv->channel));
     cJSON_AddStringToObject(payload, "lang", x->vi ? "vi" : "en");
@@ -493,6 +520,11 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     if (html != NULL)
         cJSON_AddStringToObject(payload, "html", html);
     json = cJSON_PrintUnformatted(payload);
+    cJSON_Delete(payload); /* (its copies of the alerts, the text and the HTML) */
+    payload = NULL;
+    free(html);
+    free(body);
+    html = body = NULL;
     if (json == NULL) {
         log_error("out of memory");
         goto fail;
@@ -500,10 +532,9 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
 
     if (opt->dry_run && opt->out != NULL)
         fprintf(opt->out, "%s\n", json);
-    const char *params[9] = {d->run_id, receiver, routes_channel_name(rcv->channel),
-                             key,       json,     subject,
-                             body,      ids,      told};
-    res = PQexecParams(conn, sql_outbox, 9, NULL, params, NULL, NULL, 0);
+    const char *params[7] = {d->run_id, receiver, routes_channel_name(rcv->channel), key, json,
+                             ids,       told};
+    res = PQexecParams(conn, sql_outbox, 7, NULL, params, NULL, NULL, 0);
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
         log_error("could not write the outbox: %s", conn_errmsg(conn));
         goto fail;
@@ -522,6 +553,7 @@ fail:
     free(told);
     free(subject);
     free(html);
+    free(list);
     return rc;
 }
 
