@@ -153,7 +153,9 @@ END_TEST
  * The acceptance test of issue 15: a plain owner migrates; `kpi roles setup`
  * by the superuser; two nights of the demo's inbox (January and February,
  * then March and the revision file) as a kpi_writer login, both succeeded
- * and with no DDL; a scoped analyst sees its unit only through
+ * and with no DDL, no WARNING, and the statistics of the tables a night writes
+ * (kpi.metric_half, kpi.data_quality_finding, kpi.indicator_value) refreshed
+ * by the night itself (kpi.compute_analyze); a scoped analyst sees its unit only through
  * kpi.indicator_series, kpi.indicator_series_asof and kpi.indicator_lineage;
  * a run with the schema one version behind exits 1, says what to run and as
  * whom, and is recorded in kpi.run.
@@ -187,6 +189,18 @@ START_TEST(least_privilege_nights_and_scoped_analyst)
     const char *night2[] = {"2025-03_", "2026-01-10_revision", NULL};
     const char *const *nights[] = {night1, night2};
     const char *dates[] = {"2025-02-15", "2025-03-16"};
+    /* the statistics of what a night writes are the night's own to refresh (autovacuum
+     * kept out of these three tables, so that only the night can have analysed them) */
+    testlib_exec(su, "ALTER TABLE kpi.metric_half SET (autovacuum_enabled = false);"
+                     " ALTER TABLE kpi.data_quality_finding SET (autovacuum_enabled = false);"
+                     " ALTER TABLE kpi.indicator_value SET (autovacuum_enabled = false)");
+    const char *stats = "SELECT string_agg(c.relname || ' ' || c.reltuples::bigint, ', '"
+                        " ORDER BY c.relname) FROM pg_class c"
+                        " WHERE c.oid IN ('kpi.metric_half'::regclass,"
+                        " 'kpi.data_quality_finding'::regclass, 'kpi.indicator_value'::regclass)";
+    char *v = value_as(OWNER, stats);
+    ck_assert_str_eq(v, "data_quality_finding -1, indicator_value -1, metric_half -1");
+    free(v);
     for (int n = 0; n < 2; n++) {
         to_inbox(subs, inbox, nights[n]);
         const char *run[] = {"run",          "--inbox", inbox,    "--routes", routes,
@@ -196,10 +210,26 @@ START_TEST(least_privilege_nights_and_scoped_analyst)
         ck_assert_msg(st == 0, "night %d: exit %d\n%s\n%s", n + 1, st, out, err);
         ck_assert_msg(strstr(out, " succeeded ") != NULL, "night %d:\n%s", n + 1, out);
         ck_assert_ptr_nonnull(strstr(out, "(0 migrations, 0 definitions applied)"));
+        /* no statement of the night was refused or skipped (an ANALYZE by a
+         * non-owner is skipped with a WARNING) */
+        ck_assert_msg(strstr(err, "WARNING") == NULL, "night %d: stderr:\n%s", n + 1, err);
         free(out);
         free(err);
+        if (n == 0) {
+            /* the first night analysed what it wrote: an ANALYZE of a table this small
+             * reads every page, so reltuples is its count (-1 before: never analysed) */
+            v = value_as(OWNER, stats);
+            char *want =
+                value_as(OWNER, "SELECT 'data_quality_finding ' || (SELECT count(*)"
+                                " FROM kpi.data_quality_finding) || ', indicator_value ' || (SELECT"
+                                " count(*) FROM kpi.indicator_value) || ', metric_half ' || (SELECT"
+                                " count(*) FROM kpi.metric_half)");
+            ck_assert_str_eq(v, want);
+            free(v);
+            free(want);
+        }
     }
-    char *v = value_as(OWNER, "SELECT string_agg(status, ',' ORDER BY id) FROM kpi.run");
+    v = value_as(OWNER, "SELECT string_agg(status, ',' ORDER BY id) FROM kpi.run");
     ck_assert_str_eq(v, "succeeded,succeeded");
     free(v);
     /* no DDL by the writer: no definition applied again, every relation still kpi_owner's */

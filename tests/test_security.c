@@ -439,6 +439,7 @@ START_TEST(function_privileges)
                           " FROM pg_proc p WHERE p.pronamespace = 'kpi'::regnamespace"
                           " AND p.prosecdef");
     ck_assert_str_eq(v, "alert_analyze:kpi_writer "
+                        "compute_analyze:kpi_writer "
                         "indicator_lineage:kpi_analyst+kpi_writer "
                         "indicator_series_asof:kpi_analyst+kpi_writer "
                         "observation_load_attach:kpi_writer "

@@ -4,7 +4,8 @@
 
 -- Only the cells whose value changed are written (computed_at, run_id: this
 -- run); returns how many. A cell of a plan that no longer judges its period (the plan in force
--- lacks its item) is no_target, reason 'not_in_plan'.
+-- lacks its item) is no_target, reason 'not_in_plan'. Analyses kpi.indicator_value
+-- when the run changed more than a tenth of it.
 CREATE OR REPLACE FUNCTION kpi.compute_store(p_run bigint) RETURNS bigint
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
@@ -156,5 +157,13 @@ BEGIN
    WHERE rt.code = 'not_in_plan' AND v.indicator_id = s.indicator_id
      AND v.unit_code = s.unit_code AND v.period_kind = s.period_kind
      AND v.period_end = s.period_end;
+  -- the statistics of the stored cells refreshed when the run wrote more than a
+  -- tenth of them, or they were never analysed (autovacuum's threshold, but at
+  -- once: `kpi alerts` plans over them next, the same night), as their owner
+  IF v_changed > 0 AND (SELECT c.reltuples < 0 OR v_changed > 0.1 * c.reltuples
+                          FROM pg_catalog.pg_class c
+                         WHERE c.oid = 'kpi.indicator_value'::pg_catalog.regclass) THEN
+    PERFORM kpi.compute_analyze('indicator_value');
+  END IF;
   RETURN v_changed;
 END $$;
