@@ -2,7 +2,9 @@
  * deliver.c — owns the delivery of the outbox (see deliver.h): libcurl
  * webhook POSTs and SMTP mail, bounded retries with backoff, and the log of
  * every attempt in kpi.delivery. Secrets are read at send time and handed
- * to libcurl only; they never reach a message or a table.
+ * to libcurl only; they never reach a message or a table. Notifications are
+ * read one at a time, so that a backlog of national digests (tens of
+ * megabytes each) costs the memory of one.
  */
 #include "alerts/deliver.h"
 
@@ -11,7 +13,6 @@
 #include "common/interrupt.h"
 #include "common/log.h"
 
-#include <cjson/cJSON.h>
 #include <curl/curl.h>
 #include <openssl/evp.h>
 #include <stdbool.h>
@@ -20,9 +21,19 @@
 #include <string.h>
 #include <time.h>
 
+/* The notifications to deliver, oldest first: their ids only (a national digest is tens of
+ * megabytes; they are read one at a time, sql_one). */
 static const char sql_pending[] =
-    "SELECT id, receiver, channel, idempotency_key, payload::text, subject, body_text, attempts "
-    "  FROM kpi.outbox WHERE delivered_at IS NULL AND failed_at IS NULL ORDER BY id";
+    "SELECT id FROM kpi.outbox WHERE delivered_at IS NULL AND failed_at IS NULL ORDER BY id";
+
+/* $1 outbox id: the notification, if still pending. The payload is for a webhook or an
+ * Alertmanager (sent, or made into its alerts); an e-mail needs only its text and the
+ * payload's HTML, read here without the rest of the payload. */
+static const char sql_one[] =
+    "SELECT id, receiver, channel, idempotency_key, "
+    "       CASE WHEN channel <> 'email' THEN payload::text END, subject, body_text, attempts, "
+    "       payload ->> 'html' "
+    "  FROM kpi.outbox WHERE id = $1::bigint AND delivered_at IS NULL AND failed_at IS NULL";
 
 /* $1 outbox id, $2 target, $3 ok, $4 http status, $5 error, $6 the answer's first KiB,
  * $7 why it failed (NULL: not failed) */
@@ -259,19 +270,16 @@ static void put_crlf(FILE *f, const char *text)
 /*
  * The whole message: headers, a blank line, the body with CRLF line ends;
  * malloc'd. The plain text BODY alone, or with HTML (the "html" member of
- * the outbox PAYLOAD, when it has one) both parts of a multipart/alternative,
- * the plain text first (RFC 2046: the richest last).
+ * the outbox payload; NULL when it has none) both parts of a
+ * multipart/alternative, the plain text first (RFC 2046: the richest last).
  */
 static char *mail_message(const struct routes_receiver *rcv, const char *key, const char *subject,
-                          const char *body, const char *payload)
+                          const char *body, const char *html)
 {
     char *buf = NULL, date[64];
     size_t len = 0;
     time_t now = time(NULL);
     struct tm tm;
-    cJSON *doc = payload ? cJSON_Parse(payload) : NULL;
-    const cJSON *h = cJSON_GetObjectItemCaseSensitive(doc, "html");
-    const char *html = cJSON_IsString(h) ? h->valuestring : NULL;
     char *subj = encode_subject(subject);
     FILE *f = open_memstream(&buf, &len);
     if (f == NULL || subj == NULL) {
@@ -279,7 +287,6 @@ static char *mail_message(const struct routes_receiver *rcv, const char *key, co
             fclose(f);
         free(buf);
         free(subj);
-        cJSON_Delete(doc);
         return NULL;
     }
     gmtime_r(&now, &tm);
@@ -310,17 +317,16 @@ static char *mail_message(const struct routes_receiver *rcv, const char *key, co
     }
     fclose(f);
     free(subj);
-    cJSON_Delete(doc);
     return buf;
 }
 
 static void send_mail(const struct routes_receiver *rcv, long timeout_ms, const char *key,
-                      const char *subject, const char *body, const char *payload,
-                      const char *password, struct outcome *out)
+                      const char *subject, const char *body, const char *html, const char *password,
+                      struct outcome *out)
 {
     char errbuf[CURL_ERROR_SIZE], addr[512];
     struct curl_slist *rcpt = NULL;
-    char *msg = mail_message(rcv, key, subject, body, payload);
+    char *msg = mail_message(rcv, key, subject, body, html);
     CURL *h = curl_easy_init();
     if (h == NULL || msg == NULL) {
         snprintf(out->error, sizeof out->error, "out of memory");
@@ -438,7 +444,8 @@ static void attempt_one(const struct routes *routes, const struct routes_receive
             post_webhook(rcv, url, routes->delivery_timeout_ms, key, alerts, secret, o);
         free(alerts);
     } else {
-        send_mail(rcv, routes->delivery_timeout_ms, key, subject, body, payload, secret, o);
+        send_mail(rcv, routes->delivery_timeout_ms, key, subject, body,
+                  PQgetisnull(res, r, 8) ? NULL : PQgetvalue(res, r, 8), secret, o);
     }
 }
 
@@ -588,7 +595,20 @@ enum kpi_status deliver_run(PGconn *conn, const struct routes *routes, struct de
     for (; r < PQntuples(res) && !interrupt_requested(NULL); r++) {
         bool delivered;
         long failed = sum->failed;
-        if (deliver_one(conn, routes, res, r, stalled, &delivered, sum) != KPI_OK)
+        const char *id[1] = {PQgetvalue(res, r, 0)};
+        PGresult *one = PQexecParams(conn, sql_one, 1, NULL, id, NULL, NULL, 0);
+        if (PQresultStatus(one) != PGRES_TUPLES_OK) {
+            log_error("could not read notification %s: %s", id[0], conn_errmsg(conn));
+            PQclear(one);
+            goto fail;
+        }
+        if (PQntuples(one) != 1) { /* no longer pending (none delivers beside us: the lock) */
+            PQclear(one);
+            continue;
+        }
+        enum kpi_status st = deliver_one(conn, routes, one, 0, stalled, &delivered, sum);
+        PQclear(one);
+        if (st != KPI_OK)
             goto fail;
         if (delivered)
             sum->sent++;

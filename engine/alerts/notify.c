@@ -6,6 +6,10 @@
  * with the message in the receiver's one language (plain text, and for
  * e-mail a short HTML body), under an idempotency key of the run and
  * receiver, and the subject that names the indicators by their short names.
+ * A digest's alerts are written to a temporary file as they are made and the
+ * payload is streamed to the server by COPY (its table notify_payload, dropped
+ * at commit), so that a national digest of tens of megabytes is never held in
+ * memory whole, nor in libpq's send buffer.
  */
 #include "alerts/notify.h"
 
@@ -16,6 +20,7 @@
 #include "common/hash.h"
 #include "common/log.h"
 #include "db/conn.h"
+#include "ingest/copy.h"
 #include "report/svg.h"
 
 #include <cjson/cJSON.h>
@@ -32,13 +37,64 @@ struct notify_ctx {
     const PGresult *provinces; /* the codes of the provinces (kpi.unit, kind 'province') */
     bool vi;                   /* the receiver's language */
     char report[64];           /* the file name of the latest monthly report */
+    int payloads;              /* rows of notify_payload so far */
 };
 
-/* $1 run, $2 receiver, $3 channel, $4 key, $5 payload, $6 event ids, $7 the alerts told;
- * the subject and the plain text are the payload's (sent once: a digest's text is large) */
+/* The payloads of the evaluation's digests, numbered in order, until commit. */
+static const char sql_payload_table[] =
+    "CREATE TEMP TABLE notify_payload (n integer NOT NULL, doc text NOT NULL) ON COMMIT DROP";
+static const char sql_payload_copy[] = "COPY notify_payload (n, doc) FROM STDIN";
+
+/* $1 run, $2 receiver, $3 channel, $4 key, $5 event ids, $6 the alerts told, $7 the
+ * payload's number in notify_payload; the subject and the plain text are the payload's */
 static const char sql_outbox[] =
     "SELECT kpi.alert_outbox_store($1::bigint, $2, $3, $4, p, p ->> 'subject', p ->> 'text', "
-    "$6::bigint[], $7::bigint[]) FROM (SELECT $5::jsonb AS p) AS s";
+    "$5::bigint[], $6::bigint[]) FROM (SELECT d.doc::jsonb AS p FROM notify_payload d "
+    "WHERE d.n = $7::integer) AS s";
+
+/* Where the payload's text goes: the dry run's output, or the COPY into notify_payload. */
+struct sink {
+    FILE *out;      /* when not NULL */
+    struct copy *c; /* else */
+};
+
+/* Append S (N bytes) to K; for COPY, escaped in slices of a bounded buffer. Returns KPI_OK,
+ * or KPI_ERROR (a write or the COPY failed; copy_end then tells why). */
+static enum kpi_status sink_put(struct sink *k, const char *s, size_t n)
+{
+    if (k->out != NULL)
+        return fwrite(s, 1, n, k->out) == n ? KPI_OK : KPI_ERROR;
+    char esc[2 * 8192];
+    for (size_t o = 0; o < n; o += 8192) {
+        size_t m = n - o < 8192 ? n - o : 8192;
+        if (copy_verbatim(k->c, esc, copy_escape(esc, s + o, m)) != KPI_OK)
+            return KPI_ERROR;
+    }
+    return KPI_OK;
+}
+
+/*
+ * The payload into K: HEAD, the payload printed with the placeholder alerts 0,
+ * up to the placeholder's member (at AT, of HEAD), then the alerts of LIST (a
+ * JSON array, read from its start), then the rest of HEAD. The text is the one
+ * cJSON would print with the alerts in place. Returns KPI_OK or KPI_ERROR.
+ */
+static enum kpi_status put_payload(struct sink *k, const char *head, const char *at, FILE *list)
+{
+    static const char member[] = ",\"alerts\":";
+    char buf[32768];
+    size_t n;
+    if (sink_put(k, head, (size_t)(at - head)) != KPI_OK ||
+        sink_put(k, member, sizeof member - 1) != KPI_OK || fseek(list, 0, SEEK_SET) != 0)
+        return KPI_ERROR;
+    while ((n = fread(buf, 1, sizeof buf, list)) > 0)
+        if (sink_put(k, buf, n) != KPI_OK)
+            return KPI_ERROR;
+    if (ferror(list))
+        return KPI_ERROR;
+    const char *rest = at + sizeof member; /* past the placeholder's 0 */
+    return sink_put(k, rest, strlen(rest));
+}
 
 /*
  * The subject of D in X's language: how many alerts, the indicators they are about by
@@ -366,8 +422,8 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     const struct routes_receiver *rcv = routes_receiver(x->routes, receiver);
     cJSON *payload = cJSON_CreateObject(), *alerts = NULL, *labels = NULL, *anns = NULL;
     char *body = NULL, *json = NULL, *ids = NULL, *subject = NULL, *html = NULL, *told = NULL;
-    char *list = NULL; /* the alerts as a JSON array (text) */
-    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0, told_len = 0, list_len = 0;
+    FILE *list = NULL; /* the alerts as a JSON array, in a temporary file */
+    size_t body_len = 0, ids_len = 0, subject_len = 0, html_len = 0, told_len = 0;
     enum kpi_status rc = KPI_ERROR;
     int nitems = 0;
     bool firing = false;
@@ -390,20 +446,20 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
      * freed, so that a digest of thousands of alerts never holds their tree. */
     alerts = am ? cJSON_CreateArray() : NULL;
     FILE *idf = open_memstream(&ids, &ids_len), *tf = open_memstream(&told, &told_len);
-    FILE *lf = am ? NULL : open_memstream(&list, &list_len);
-    if ((am && alerts == NULL) || idf == NULL || tf == NULL || (!am && lf == NULL)) {
+    list = tmpfile();
+    if ((am && alerts == NULL) || idf == NULL || tf == NULL || list == NULL) {
+        if (list == NULL)
+            log_error("could not create a temporary file for the alerts of \"%s\": %m", receiver);
         if (idf)
             fclose(idf);
         if (tf)
             fclose(tf);
-        if (lf)
-            fclose(lf);
         goto fail;
     }
     fputc('{', idf);
     fputc('{', tf);
-    if (lf)
-        fputc('[', lf);
+    if (!am)
+        fputc('[', list);
     int nids = 0, nlisted = 0;
     for (int r = d->first; r < d->last; r++) {
         struct item t = {d->res, r, true, d->floor};
@@ -440,8 +496,6 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
                 cJSON_Delete(a);
             fclose(idf);
             fclose(tf);
-            if (lf)
-                fclose(lf);
             goto fail;
         }
         firing = firing || !item_is(&t, C_STATE, "resolved");
@@ -452,23 +506,27 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
         labels = intersect(labels, cJSON_GetObjectItemCaseSensitive(a, "labels"));
         anns = intersect(anns, cJSON_GetObjectItemCaseSensitive(a, "annotations"));
         cJSON_Delete(a);
-        fprintf(lf, "%s%s", nlisted++ ? "," : "", printed);
+        fprintf(list, "%s%s", nlisted++ ? "," : "", printed);
         free(printed);
     }
     fputc('}', idf);
     fclose(idf);
     fputc('}', tf);
     fclose(tf);
-    if (lf) {
-        fputc(']', lf);
-        if (fclose(lf) != 0)
-            goto fail;
-    } else {
-        list = cJSON_PrintUnformatted(alerts);
+    if (am) {
+        char *printed = cJSON_PrintUnformatted(alerts);
         cJSON_Delete(alerts);
         alerts = NULL;
-        if (list == NULL)
+        if (printed == NULL)
             goto fail;
+        fputs(printed, list);
+        free(printed);
+    } else {
+        fputc(']', list);
+    }
+    if (fflush(list) != 0 || ferror(list)) {
+        log_error("could not write the alerts of \"%s\" to a temporary file: %m", receiver);
+        goto fail;
     }
 
     FILE *bf = open_memstream(&body, &body_len);
@@ -509,33 +567,56 @@ static enum kpi_status store_digest(PGconn *conn, struct notify_ctx *x, const st
     anns = NULL;
     cJSON_AddStringToObject(payload, "externalURL",
                             x->routes->external_url ? x->routes->external_url : "");
-    cJSON_AddRawToObject(payload, "alerts", list);
-    free(list);
-    list = NULL;
+    /* the alerts' place, filled from LIST as the payload is written out (put_payload) */
+    cJSON_AddRawToObject(payload, "alerts", "0");
     cJSON_AddStringToObject(payload, "idempotencyKey", key);
     cJSON_AddStringToObject(payload, "channel", routes_channel_name(rcv->channel));
     cJSON_AddStringToObject(payload, "lang", x->vi ? "vi" : "en");
-    cJSON_AddStringToObject(payload, "subject", subject);
-    cJSON_AddStringToObject(payload, "text", body);
+    /* (references: the tree holds no second copy of the text and the HTML) */
+    cJSON_AddItemToObject(payload, "subject", cJSON_CreateStringReference(subject));
+    cJSON_AddItemToObject(payload, "text", cJSON_CreateStringReference(body));
     if (html != NULL)
-        cJSON_AddStringToObject(payload, "html", html);
+        cJSON_AddItemToObject(payload, "html", cJSON_CreateStringReference(html));
     json = cJSON_PrintUnformatted(payload);
-    cJSON_Delete(payload); /* (its copies of the alerts, the text and the HTML) */
+    cJSON_Delete(payload);
     payload = NULL;
     free(html);
     free(body);
     html = body = NULL;
-    if (json == NULL) {
+    /* the placeholder: a JSON string holds no unescaped quote, so this is the member */
+    const char *at = json ? strstr(json, ",\"alerts\":0,\"idempotencyKey\":") : NULL;
+    if (at == NULL) {
         log_error("out of memory");
         goto fail;
     }
 
-    if (opt->dry_run && opt->out != NULL)
-        fprintf(opt->out, "%s\n", json);
-    const char *params[7] = {d->run_id, receiver, routes_channel_name(rcv->channel), key, json,
-                             ids,       told};
+    if (opt->dry_run && opt->out != NULL) {
+        struct sink out = {.out = opt->out};
+        if (put_payload(&out, json, at, list) != KPI_OK || fputc('\n', opt->out) == EOF) {
+            log_error("could not print the notification for \"%s\"", receiver);
+            goto fail;
+        }
+    }
+    struct copy c;
+    char num[16];
+    snprintf(num, sizeof num, "%d", ++x->payloads);
+    if (copy_begin(&c, conn, sql_payload_copy) != KPI_OK)
+        goto fail;
+    struct sink to_db = {.c = &c};
+    if (copy_verbatim(&c, num, strlen(num)) != KPI_OK || copy_verbatim(&c, "\t", 1) != KPI_OK ||
+        put_payload(&to_db, json, at, list) != KPI_OK || copy_verbatim(&c, "\n", 1) != KPI_OK)
+        c.failed = true;
+    if (copy_end(&c, NULL) != KPI_OK) {
+        log_error("could not send the notification for \"%s\": %s", receiver,
+                  c.error[0] ? c.error : "a temporary file could not be read");
+        goto fail;
+    }
+    free(json);
+    json = NULL;
+    const char *params[7] = {d->run_id, receiver, routes_channel_name(rcv->channel), key, ids,
+                             told,      num};
     res = PQexecParams(conn, sql_outbox, 7, NULL, params, NULL, NULL, 0);
-    if (PQresultStatus(res) != PGRES_TUPLES_OK) {
+    if (PQresultStatus(res) != PGRES_TUPLES_OK || PQntuples(res) != 1) {
         log_error("could not write the outbox: %s", conn_errmsg(conn));
         goto fail;
     }
@@ -553,7 +634,8 @@ fail:
     free(told);
     free(subject);
     free(html);
-    free(list);
+    if (list != NULL)
+        fclose(list);
     return rc;
 }
 
@@ -582,6 +664,11 @@ enum kpi_status notify_digests(PGconn *conn, const struct routes *routes, const 
         return KPI_ERROR;
     }
     x.provinces = prov;
+    if (PQntuples(items) > 0 &&
+        conn_command(conn, sql_payload_table, "could not prepare the notifications") != KPI_OK) {
+        PQclear(prov);
+        return KPI_ERROR;
+    }
     enum kpi_status rc = KPI_OK;
     int n = PQntuples(items);
     for (int first = 0; first < n && rc == KPI_OK;) {
