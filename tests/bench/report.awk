@@ -22,8 +22,8 @@ function line(name, v, target, ok) {
 function num(v) { return v == "null" ? "null" : v + 0 }
 { cnt[$1]++; s[$1, cnt[$1]] = $2 + 0; if ($3 + 0 > rss[$1]) rss[$1] = $3 + 0 }
 END {
-    norder = split("floor floorgb elt ingest ingest2 groupby compute alerts1 nightly hingest hcompute1 hcompute3 hcompute" history " halerts1 hnight hfull ingest10x ingestxlsx", order, " ")
-    kpisteps = " ingest ingest2 compute alerts1 nightly hingest hcompute1 hcompute3 hcompute" history " halerts1 hnight hfull ingest10x ingestxlsx "
+    norder = split("floor floorgb elt ingest ingest2 groupby compute alerts1 deliver1 nightly hingest hcompute1 hcompute3 hcompute" history " halerts1 hdeliver1 hnight hfull ingest10x ingestxlsx", order, " ")
+    kpisteps = " ingest ingest2 compute alerts1 deliver1 nightly hingest hcompute1 hcompute3 hcompute" history " halerts1 hdeliver1 hnight hfull ingest10x ingestxlsx "
     printf "server %s (%s; %s), load %s\n", server, pg, pgset, load
     printf "data: provinces %s, %d days, %d rows, %d bytes; history %d months\n\n", provinces, days, rows, bytes, history
     printf "%-10s %10s %10s %8s  %s\n", "step", "median s", "peak MiB", "samples", "values"
