@@ -420,8 +420,9 @@ static void evaluate(PGconn *conn, const char *now)
  * firing alerts (3.1 of B breaches in February: 30/40 = 75 %, not above 80 %) and those with
  * a cell at risk; of 5.2, whose cells did not change and are met (A 90/100, B 190/200,
  * P 280/300, all above 85 %), only P's, whose data alert fires (P's completeness: A and B of
- * its three communes, 66,67 % under the floor of 80 %); their alerts stay as they were. With
- * another completeness floor (90 %), every key is read again. */
+ * its three communes, 66,67 % under the floor of 80 %); their alerts stay as they were. The
+ * keys it looks up are of the routed kinds only. With another completeness floor (90 %),
+ * every key is read again. */
 START_TEST(alerts_read_only_changed_keys)
 {
     PGconn *conn = world();
@@ -456,6 +457,14 @@ START_TEST(alerts_read_only_changed_keys)
              "indicator_id, unit_code, period_kind FROM kpi.alert WHERE state = 'firing')) x",
              r.run_id);
     assert_value(conn, sql, "0");
+    /* the keys looked up are of the routed kind only (month): the night stored cells of
+     * other kinds too (the year to date, the report month of 3.1 of A), never read */
+    snprintf(sql, sizeof sql,
+             "SELECT (SELECT string_agg(DISTINCT period_kind, ',') FROM alert_key) || ' ' || "
+             "(SELECT count(DISTINCT period_kind) > 1 FROM kpi.indicator_value "
+             "WHERE run_id = %lld)",
+             r.run_id);
+    assert_value(conn, sql, "month true");
     testlib_exec(conn, "COMMIT");
     char *still = testlib_value(conn, "SELECT string_agg(fingerprint || state || severity, ',' "
                                       "ORDER BY fingerprint) FROM kpi.alert "
