@@ -230,10 +230,10 @@ START_TEST(new_months_become_a_partition)
     assert_has(err, "accepted: 2 rows accepted (2 new, 0 revised, 0 unchanged), 0 rejected");
     free(err);
     const char *parts = "SELECT string_agg(c.relname || ':' || pg_get_expr(c.relpartbound, c.oid)"
-                        "  || ':' || (SELECT count(*) FROM kpi.observation o"
+                        "  || ':' || (SELECT count(*) FROM kpi.observation_data o"
                         "             WHERE o.tableoid = c.oid), ' ' ORDER BY c.relname)"
                         "  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                        " WHERE i.inhparent = 'kpi.observation'::regclass";
+                        " WHERE i.inhparent = 'kpi.observation_data'::regclass";
     assert_value(conn, parts,
                  "observation_202508_1:FOR VALUES FROM ('2025-08-01') TO ('2025-10-01'):2 "
                  "observation_default:DEFAULT:0");
@@ -281,15 +281,16 @@ START_TEST(fast_path_copies_values_dates_and_months_exactly)
     assert_value(conn,
                  "SELECT string_agg(c.relname || ':' || pg_get_expr(c.relpartbound, c.oid), ' '"
                  " ORDER BY c.relname) FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
-                 " WHERE i.inhparent = 'kpi.observation'::regclass",
+                 " WHERE i.inhparent = 'kpi.observation_data'::regclass",
                  "observation_202402_1:FOR VALUES FROM ('2024-02-01') TO ('2025-02-01') "
                  "observation_default:DEFAULT");
     assert_value(
         conn,
-        "SELECT string_agg(concat_ws('|', metric, unit_code, period_start, grain, value,"
+        "SELECT string_agg(concat_ws('|', m.code, u.code, period_start, grain, value,"
         " submission_id, line_no, (SELECT c.relname FROM pg_class c WHERE c.oid = o.tableoid)), ' '"
         " ORDER BY line_no)"
-        " FROM kpi.observation o",
+        " FROM kpi.observation_data o JOIN kpi.metric_key m ON m.id = o.metric_id"
+        " JOIN kpi.unit_key u ON u.id = o.unit_id",
         "dvc_essential_total|01840|2024-02-29|day|0|1|2|observation_202402_1 "
         "dvc_essential_total|01843|2024-03-01|day|9223372036854775807|1|3|"
         "observation_202402_1 "
@@ -310,7 +311,7 @@ START_TEST(fast_path_copies_values_dates_and_months_exactly)
                  "SELECT pg_get_indexdef(indexrelid) FROM pg_index"
                  " WHERE indrelid = 'kpi.observation_202402_1'::regclass",
                  "CREATE UNIQUE INDEX observation_202402_1_pkey ON kpi.observation_202402_1 USING "
-                 "btree (period_start, unit_code, metric, grain)");
+                 "btree (period_start, unit_id, metric_id, grain)");
     PQfinish(conn);
 }
 END_TEST

@@ -162,7 +162,8 @@ static char *rows_of(PGconn *conn, const char *sql)
 }
 
 /*
- * Every view of schema kpi with a unit_code column, and the analyst
+ * Every view of schema kpi with a unit_code column (but kpi.observation, which
+ * stands for a table and is no analyst's: test_roles.c), and the analyst
  * functions: as ANALYST, the rows are exactly the superuser's rows of 01840.
  */
 static void sees_exactly_its_unit(PGconn *su, PGconn *analyst)
@@ -170,7 +171,7 @@ static void sees_exactly_its_unit(PGconn *su, PGconn *analyst)
     char *views = rows_of(su, "SELECT c.relname FROM pg_class c JOIN pg_attribute a"
                               " ON a.attrelid = c.oid AND a.attname = 'unit_code'"
                               " WHERE c.relnamespace = 'kpi'::regnamespace AND c.relkind = 'v'"
-                              " ORDER BY 1");
+                              " AND c.relname <> 'observation' ORDER BY 1");
     int n_views = 0;
     struct dynbuf q;
     dynbuf_init(&q, 1 << 20);
@@ -371,7 +372,7 @@ START_TEST(scoped_analyst_writes_nothing)
     free(may);
 
     /* the load functions: not the analyst's (the 5,000,000 for 01843, NOT_A_UNIT) */
-    expect_on(a, "SELECT kpi.observation_load_begin(1)", "ERROR 42501");
+    expect_on(a, "SELECT kpi.observation_load_begin(1, '{}', '{}')", "ERROR 42501");
     expect_on(a, "SELECT kpi.observation_load_attach(1, '{2025-07-01}', '{01843}')", "ERROR 42501");
     /* NOTIFY needs no privilege in PostgreSQL: a listener verifies the payload (docs/security.md)
      */
@@ -480,38 +481,88 @@ START_TEST(load_functions_check_their_transaction)
                           " VALUES ('x.csv', md5(random()::text), 'accepted') RETURNING id";
     char *old = try_sql(w, new_sub); /* committed: not open in a later transaction */
     char sql[1024];
-    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_begin(%s)", old);
+    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_begin(%s, '{}', '{}')", old);
     expect_on(w, sql, "ERROR 25000");
     snprintf(sql, sizeof sql, "SELECT kpi.observation_load_attach(%s, '{2031-01-01}', '{01840}')",
              old);
     expect_on(w, sql, "ERROR 25000");
 
-    /* a row of NOT_A_UNIT, and one of another submission: refused at attach */
-    static const char *const rows[] = {"('dvc_essential_online', 'NOT_A_UNIT', '2031-01-01',"
-                                       " 'month', 5000000, %s, 2, now())",
-                                       "('dvc_essential_online', '01843', '2031-01-01',"
-                                       " 'month', 5000000, %s, 2, now())"};
-    for (int k = 0; k < 2; k++) {
-        expect_on(w, "BEGIN", "");
-        char *id = try_sql(w, new_sub);
-        snprintf(sql, sizeof sql, "SELECT kpi.observation_load_begin(%s)", id);
-        expect_on(w, sql, "");
+    /* a row of a unit number no code has (NOT_A_UNIT's: begin numbers no unknown code), and
+     * one of another submission: refused as they are copied (the load table's check, 23514);
+     * a good row in a load table without that check (only its owner can drop it): refused at
+     * attach (23503) */
+    static const char *const rows[] = {"(%s, 2147483647, '2031-01-01', 'month', 5000000, %s, 2,"
+                                       " now())",
+                                       "(%s, %s, '2031-01-01', 'month', 5000000, %s, 2, now())"};
+    for (int k = 0; k < 3; k++) {
+        PGconn *c = k < 2 ? w : su;
+        expect_on(c, "BEGIN", "");
+        char *id = try_sql(c, new_sub);
+        snprintf(sql, sizeof sql,
+                 "SELECT concat_ws(' ', metric_ids[1], unit_ids[1], unit_ids[2])"
+                 " FROM kpi.observation_load_begin(%s, '{01843,NOT_A_UNIT}',"
+                 " '{dvc_essential_online}')",
+                 id);
+        char *ids = try_sql(c, sql); /* "METRIC UNIT": NOT_A_UNIT has no number */
+        char metric_id[16], unit_id[16];
+        ck_assert_int_eq(sscanf(ids, "%15s %15s", metric_id, unit_id), 2);
+        ck_assert_ptr_null(strchr(strchr(ids, ' ') + 1, ' '));
+        free(ids);
         char row[512], ins[1024];
-        snprintf(row, sizeof row, rows[k], k == 0 ? id : old);
+        if (k == 0)
+            snprintf(row, sizeof row, rows[0], metric_id, id);
+        else
+            snprintf(row, sizeof row, rows[1], metric_id, unit_id, k == 1 ? old : id);
+        if (k == 2)
+            expect_on(c, "ALTER TABLE kpi.observation_load DROP CONSTRAINT observation_load_known",
+                      "");
         snprintf(ins, sizeof ins, "INSERT INTO kpi.observation_load VALUES %s", row);
-        expect_on(w, ins, "");
-        snprintf(sql, sizeof sql, "SELECT kpi.observation_load_attach(%s, '{2031-01-01}', '{%s}')",
-                 id, k == 0 ? "NOT_A_UNIT" : "01843");
-        expect_on(w, sql, "ERROR 23503");
-        expect_on(w, "ROLLBACK", "");
+        expect_on(c, ins, k < 2 ? "ERROR 23514" : "");
+        if (k == 2) {
+            snprintf(sql, sizeof sql,
+                     "SELECT kpi.observation_load_attach(%s, '{2031-01-01}', '{01843}')", id);
+            expect_on(c, sql, "ERROR 23503");
+        }
+        expect_on(c, "ROLLBACK", "");
         free(id);
     }
+
+    /* the unit numbers of the registry in two runs (a code of no unit numbered between them by
+     * hand): a row of either run goes in, one of the number between does not */
+    testlib_exec(su, "INSERT INTO kpi.unit_key (code) VALUES ('HAND_NUMBERED');"
+                     "INSERT INTO kpi.unit (code, name, kind, parent_code)"
+                     " VALUES ('01999', 'x', 'xa', '19')");
+    expect_on(su, "BEGIN", "");
+    char *sub = try_sql(su, new_sub);
+    snprintf(sql, sizeof sql,
+             "SELECT concat_ws(' ', metric_ids[1], unit_ids[1], unit_ids[2],"
+             " (SELECT id FROM kpi.unit_key WHERE code = 'HAND_NUMBERED'))"
+             " FROM kpi.observation_load_begin(%s, '{01843,01999}', '{dvc_essential_online}')",
+             sub);
+    char *ids = try_sql(su, sql);
+    long m_id, u_first, u_new, u_hand;
+    ck_assert_int_eq(sscanf(ids, "%ld %ld %ld %ld", &m_id, &u_first, &u_new, &u_hand), 4);
+    ck_assert_int_lt(u_first, u_hand); /* 01843 numbered before, 01999 by this begin: after */
+    ck_assert_int_eq(u_new, u_hand + 1);
+    free(ids);
+    const long units_tried[] = {u_first, u_new, u_hand};
+    for (int k = 0; k < 3; k++) {
+        char ins[512];
+        snprintf(ins, sizeof ins,
+                 "INSERT INTO kpi.observation_load VALUES (%ld, %ld, '2031-01-01', 'month', 1, %s,"
+                 " %d, now())",
+                 m_id, units_tried[k], sub, k + 2);
+        expect_on(su, ins, k < 2 ? "" : "ERROR 23514");
+    }
+    expect_on(su, "ROLLBACK", "");
+    free(sub);
 
     /* a load table left committed (begun, never attached): the next new month still goes in */
     expect_on(w, "BEGIN", "");
     char *id = try_sql(w, new_sub);
-    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_begin(%s)", id);
-    expect_on(w, sql, "");
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM kpi.observation_load_begin(%s, '{}', '{}')",
+             id);
+    expect_on(w, sql, "1");
     expect_on(w, "COMMIT", "");
     free(id);
     PQfinish(w);

@@ -327,6 +327,11 @@ size_t codes_nunits(const struct codes *c)
     return c->nunits;
 }
 
+size_t codes_nmetrics(const struct codes *c)
+{
+    return c->nmetrics;
+}
+
 const char *codes_unit_code(const struct codes *c, int i)
 {
     return c->unit_code[i];

@@ -58,6 +58,9 @@ bool codes_metric(const struct codes *c, const char *s, size_t n, int *idx);
 /* codes_nunits: how many unit codes were given (every unit number is below it). */
 size_t codes_nunits(const struct codes *c);
 
+/* codes_nmetrics: how many metric codes were given (every metric number is below it). */
+size_t codes_nmetrics(const struct codes *c);
+
 /* codes_unit_code, codes_metric_code: the code numbered I (C's storage). */
 const char *codes_unit_code(const struct codes *c, int i);
 const char *codes_metric_code(const struct codes *c, int i);

@@ -69,19 +69,18 @@ enum kpi_status copybin_trailer(struct copy *c)
     return copy_verbatim(c, "\377\377", 2);
 }
 
-enum kpi_status copybin_observation(struct copy *c, const char *metric,
+enum kpi_status copybin_observation(struct copy *c, int16_t metric_id, int32_t unit_id,
                                     const struct rowcheck_good *g, int64_t submission_id,
                                     long long line_no)
 {
-    unsigned char b[512];
+    unsigned char b[128];
     size_t n = 0;
-    size_t mlen = strlen(metric);
-    if (mlen + g->unit_len + 128 > sizeof b)
-        return KPI_ERROR; /* codes are short; cannot happen with the registry's codes */
     bool day = g->period.grain == ROWCHECK_DAY;
     n += put_be16(b + n, COLUMNS);
-    n += put_field(b + n, metric, mlen);
-    n += put_field(b + n, g->unit, g->unit_len);
+    n += put_be32(b + n, 2);
+    n += put_be16(b + n, (uint16_t)metric_id);
+    n += put_be32(b + n, 4);
+    n += put_be32(b + n, (uint32_t)unit_id);
     n += put_be32(b + n, 4);
     n += put_be32(b + n, (uint32_t)copybin_pg_days(&g->period));
     n += put_field(b + n, day ? "day" : "month", day ? 3 : 5);

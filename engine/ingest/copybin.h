@@ -16,7 +16,7 @@
 
 /* The COPY that copybin_observation's rows are for, its columns in their order. */
 #define COPYBIN_OBSERVATION_SQL                                                                    \
-    "COPY kpi.observation_load (metric, unit_code, period_start, grain, value, submission_id,"     \
+    "COPY kpi.observation_load (metric_id, unit_id, period_start, grain, value, submission_id,"    \
     " line_no) FROM STDIN (FORMAT binary, FREEZE)"
 
 /*
@@ -37,11 +37,11 @@ enum kpi_status copybin_trailer(struct copy *c);
 
 /*
  * copybin_observation: one row of COPYBIN_OBSERVATION_SQL for the good row
- * G of metric code METRIC, from line LINE_NO of submission SUBMISSION_ID.
- * Returns 0, or -1 when C failed or the codes are too long to encode (they
- * never are: the registry's codes are short).
+ * G, its metric numbered METRIC_ID and its unit UNIT_ID (kpi.metric_key,
+ * kpi.unit_key), from line LINE_NO of submission SUBMISSION_ID. Returns as
+ * copy_verbatim (0, or -1: C failed).
  */
-enum kpi_status copybin_observation(struct copy *c, const char *metric,
+enum kpi_status copybin_observation(struct copy *c, int16_t metric_id, int32_t unit_id,
                                     const struct rowcheck_good *g, int64_t submission_id,
                                     long long line_no);
 

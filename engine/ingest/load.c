@@ -12,7 +12,8 @@
  * kpi.rejected_row at the end) and notes which (metric, month) pairs and
  * grains the file brings — never anything per row:
  *  - fast path: the good rows go by COPY in binary format during that pass
- *    into kpi.observation_load, a table without index, which then gets its
+ *    into kpi.observation_load, their metric and unit by number (kpi.metric_key,
+ *    kpi.unit_key, given by the server at the start), a table without index, which then gets its
  *    key index built once and is attached as the partition of its months,
  *    its units and months queued for kpi compute (the units as a bitmap over
  *    the unit set; sql/definitions/observation/observation_load_begin.sql,
@@ -47,7 +48,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-/* The largest text[] literal of the units a file brings (units_array): every unit, a short code. */
+/* The largest text[] literal of the codes of a file (codes_array): every unit, a short code. */
 #define UNITS_ARRAY_CAP (64 * 1024 * 1024)
 
 /* The keys a file withdraws (value rút), one line each: beyond it the rows are rejected. */
@@ -74,6 +75,8 @@ struct ingest {
     long long agency_line;
     struct months sum;
     unsigned char *units_seen; /* bitmap by unit_idx of the good rows (fast path), or NULL */
+    int32_t *unit_ids;         /* fast path: kpi.unit_key's number of each unit_idx, or NULL */
+    int16_t *metric_ids;       /* fast path: kpi.metric_key's number of each metric, or NULL */
     FILE *rejects;             /* COPY lines of kpi.rejected_row, without submission_id */
     struct dynbuf withdrawals; /* "line\tmetric\tunit\tYYYY-MM-DD\tgrain\n" of the rows rút */
     long long withdrawn;       /* those rows */
@@ -189,8 +192,8 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
         in->units_seen[g.unit_idx / 8] |= (unsigned char)(1u << (g.unit_idx % 8));
     if (fast != NULL && !fast->failed)
         /* a failure shows at copy_end */
-        copybin_observation(fast, codes_metric_code(in->codes, g.metric), &g, in->id_num,
-                            row->line_no);
+        copybin_observation(fast, in->metric_ids[g.metric], in->unit_ids[g.unit_idx], &g,
+                            in->id_num, row->line_no);
     int ac = in->header.col[ROWCHECK_AGENCY];
     if (ac < 0 || row->len[ac] == 0)
         return KPI_OK;
@@ -427,20 +430,25 @@ fail:
 }
 
 /*
- * The units of in->units_seen as a text[] literal, '{"code",...}' (codes
- * match kpi.unit's check: no quote or backslash). Caller frees *out. 0, or
- * -1 (logged).
+ * The unit codes (METRICS false) or the metric codes of in->codes as a
+ * text[] literal, '{"code",...}', in their numbers' order (codes match
+ * kpi.unit's and kpi.metric's checks: no quote or backslash); of units only
+ * those of the bitmap SEEN unless it is NULL. Caller frees *out. 0, or -1
+ * (logged).
  */
-static enum kpi_status units_array(const struct ingest *in, char **out)
+static enum kpi_status codes_array(const struct ingest *in, bool metrics, const unsigned char *seen,
+                                   char **out)
 {
     struct dynbuf b;
     unsigned st = DYNBUF_OK; /* the statuses or-ed: any failure stays */
+    size_t n = metrics ? codes_nmetrics(in->codes) : codes_nunits(in->codes);
     dynbuf_init(&b, UNITS_ARRAY_CAP);
     st |= dynbuf_add(&b, "{");
-    for (size_t i = 0; i < codes_nunits(in->codes) && st == DYNBUF_OK; i++)
-        if (in->units_seen[i / 8] >> (i % 8) & 1)
+    for (size_t i = 0; i < n && st == DYNBUF_OK; i++)
+        if (seen == NULL || seen[i / 8] >> (i % 8) & 1)
             st |= dynbuf_addf(&b, "%s\"%s\"", dynbuf_len(&b) > 1 ? "," : "",
-                              codes_unit_code(in->codes, (int)i));
+                              metrics ? codes_metric_code(in->codes, (int)i)
+                                      : codes_unit_code(in->codes, (int)i));
     st |= dynbuf_add(&b, "}");
     *out = st == DYNBUF_OK ? dynbuf_take(&b) : NULL;
     if (*out == NULL) {
@@ -452,19 +460,68 @@ static enum kpi_status units_array(const struct ingest *in, char **out)
 }
 
 /*
+ * The integer[] literal S ('{1,2,NULL}') into IDS (N of them, each in 1..MAX;
+ * NULL or another value fails). 0, or -1.
+ */
+static enum kpi_status parse_ids(const char *s, size_t n, long max, int32_t *ids)
+{
+    if (*s++ != '{')
+        return KPI_ERROR;
+    for (size_t i = 0; i < n; i++) {
+        char *end;
+        long v = strtol(s, &end, 10);
+        if (end == s || v < 1 || v > max || *end != (i + 1 < n ? ',' : '}'))
+            return KPI_ERROR;
+        ids[i] = (int32_t)v;
+        s = end + 1;
+    }
+    return n == 0 && *s != '}' ? KPI_ERROR : KPI_OK;
+}
+
+/*
  * Start of the fast path: the load table of the submission in->id, open in
- * this transaction (sql/definitions/observation/observation_load_begin.sql).
+ * this transaction, and the numbers of every code of in->codes
+ * (in->unit_ids, in->metric_ids; sql/definitions/observation/observation_load_begin.sql).
  * 0, or -1 (logged).
  */
 static enum kpi_status begin_load(struct ingest *in)
 {
-    const char *params[1] = {in->id};
-    PGresult *r = conn_exec(in->conn, "SELECT kpi.observation_load_begin($1)", 1, params,
-                            "could not create the load table");
+    char *units = NULL, *metrics = NULL;
+    if (codes_array(in, false, NULL, &units) != 0)
+        return KPI_ERROR;
+    if (codes_array(in, true, NULL, &metrics) != 0) {
+        free(units);
+        return KPI_ERROR;
+    }
+    const char *params[3] = {in->id, units, metrics};
+    PGresult *r = conn_exec(in->conn,
+                            "SELECT unit_ids, metric_ids"
+                            " FROM kpi.observation_load_begin($1, $2::text[], $3::text[])",
+                            3, params, "could not create the load table");
+    free(units);
+    free(metrics);
     if (r == NULL)
         return KPI_ERROR;
+    size_t nu = codes_nunits(in->codes), nm = codes_nmetrics(in->codes);
+    in->unit_ids = malloc((nu + 1) * sizeof *in->unit_ids);
+    int32_t *m = malloc((nm + 1) * sizeof *m);
+    in->metric_ids = malloc((nm + 1) * sizeof *in->metric_ids);
+    enum kpi_status rc = KPI_ERROR;
+    if (in->unit_ids == NULL || m == NULL || in->metric_ids == NULL) {
+        log_error("out of memory");
+    } else if (parse_ids(PQgetvalue(r, 0, 0), nu, INT32_MAX, in->unit_ids) != 0 ||
+               parse_ids(PQgetvalue(r, 0, 1), nm, INT16_MAX, m) != 0) {
+        log_error("could not number the codes of \"%s\": a code of the registry or the "
+                  "catalog is gone (run kpi ingest again)",
+                  in->path);
+    } else {
+        for (size_t i = 0; i < nm; i++)
+            in->metric_ids[i] = (int16_t)m[i];
+        rc = KPI_OK;
+    }
+    free(m);
     PQclear(r);
-    return KPI_OK;
+    return rc;
 }
 
 /*
@@ -478,7 +535,7 @@ static enum kpi_status begin_load(struct ingest *in)
 static enum kpi_status attach_load(struct ingest *in, const char *months, bool *slow)
 {
     char *units = NULL;
-    if (units_array(in, &units) != 0)
+    if (codes_array(in, false, in->units_seen, &units) != 0)
         return KPI_ERROR;
     const char *params[3] = {in->id, months, units};
     PGresult *r =
@@ -900,6 +957,8 @@ fail:
     free(metrics);
     free(months);
     free(in.units_seen);
+    free(in.unit_ids);
+    free(in.metric_ids);
     dynbuf_free(&in.withdrawals);
     months_free(&in.sum);
     fclose(in.rejects);

@@ -197,12 +197,19 @@ static const char *const slow_sql[] = {
     "                      ORDER BY o.period_start LIMIT 1) o"
     " JOIN kpi.submission sub ON sub.id = o.submission_id"
     " WHERE s2.reason IS NULL AND s2.grain = 'month' AND s.line_no = s2.line_no",
+    /* the numbers of the codes of kpi.observation_data, new codes numbered */
+    "INSERT INTO kpi.metric_key (code) SELECT DISTINCT metric FROM ingest_stage"
+    " WHERE reason IS NULL ON CONFLICT (code) DO NOTHING",
+    "INSERT INTO kpi.unit_key (code) SELECT DISTINCT unit_code FROM ingest_stage"
+    " WHERE reason IS NULL ON CONFLICT (code) DO NOTHING",
     /* one row per key: identical duplicates are kept once (the first line) */
     "CREATE TEMP TABLE ingest_win ON COMMIT DROP AS"
-    " SELECT DISTINCT ON (metric, unit_code, period_start, grain)"
-    "        metric, unit_code, period_start, grain, value, line_no"
-    "   FROM ingest_stage WHERE reason IS NULL"
-    "  ORDER BY metric, unit_code, period_start, grain, line_no",
+    " SELECT DISTINCT ON (s.metric, s.unit_code, s.period_start, s.grain)"
+    "        s.metric, s.unit_code, s.period_start, s.grain, s.value, s.line_no,"
+    "        m.id AS metric_id, u.id AS unit_id"
+    "   FROM ingest_stage s JOIN kpi.metric_key m ON m.code = s.metric"
+    "   JOIN kpi.unit_key u ON u.code = s.unit_code WHERE s.reason IS NULL"
+    "  ORDER BY s.metric, s.unit_code, s.period_start, s.grain, s.line_no",
     NULL, /* the conflicts into kpi.rejected_row: store_conflicts */
     "INSERT INTO kpi.observation_month (metric, month)"
     " SELECT DISTINCT metric, date_trunc('month', period_start)::date FROM ingest_win"
@@ -211,9 +218,11 @@ static const char *const slow_sql[] = {
     /* the current version of each key of the file, read once (the months of
        the file only: the other partitions are pruned) */
     "CREATE TEMP TABLE ingest_old ON COMMIT DROP AS"
-    " SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value, o.submission_id,"
-    "        o.line_no, o.valid_from, w.value AS new_value, w.line_no AS new_line"
-    "   FROM ingest_win w JOIN kpi.observation o USING (metric, unit_code, period_start, grain)"
+    " SELECT w.metric, w.unit_code, o.period_start, o.grain, o.value, o.submission_id,"
+    "        o.line_no, o.valid_from, w.value AS new_value, w.line_no AS new_line,"
+    "        o.metric_id, o.unit_id"
+    "   FROM ingest_win w JOIN kpi.observation_data o"
+    "        USING (metric_id, unit_id, period_start, grain)"
     "  WHERE o.period_start >= (SELECT min(period_start) FROM ingest_win)"
     "    AND o.period_start <= (SELECT max(period_start) FROM ingest_win)",
     /* revisions: the current version moves to kpi.observation_superseded */
@@ -222,19 +231,19 @@ static const char *const slow_sql[] = {
     " SELECT metric, unit_code, period_start, grain, value, submission_id, line_no,"
     "        valid_from, now()"
     "   FROM ingest_old WHERE value <> new_value",
-    "UPDATE kpi.observation o SET value = x.new_value, submission_id = $1,"
+    "UPDATE kpi.observation_data o SET value = x.new_value, submission_id = $1,"
     "       line_no = x.new_line, valid_from = now()"
-    "  FROM ingest_old x WHERE o.metric = x.metric AND o.unit_code = x.unit_code"
+    "  FROM ingest_old x WHERE o.metric_id = x.metric_id AND o.unit_id = x.unit_id"
     "   AND o.period_start = x.period_start AND o.grain = x.grain AND x.value <> x.new_value",
     /* new keys: not in the current versions read above */
-    "INSERT INTO kpi.observation (metric, unit_code, period_start, grain, value, submission_id,"
-    "        line_no)"
-    " SELECT w.metric, w.unit_code, w.period_start, w.grain, w.value, $1, w.line_no"
+    "INSERT INTO kpi.observation_data (metric_id, unit_id, period_start, grain, value,"
+    "        submission_id, line_no)"
+    " SELECT w.metric_id, w.unit_id, w.period_start, w.grain, w.value, $1, w.line_no"
     "   FROM ingest_win w WHERE NOT EXISTS (SELECT 1 FROM ingest_old x"
-    "  WHERE x.metric = w.metric AND x.unit_code = w.unit_code"
+    "  WHERE x.metric_id = w.metric_id AND x.unit_id = w.unit_id"
     "    AND x.period_start = w.period_start AND x.grain = w.grain)",
 };
-enum { SLOW_REJECTS = 5, SLOW_REVISED = 10, SLOW_NEW = 11 };
+enum { SLOW_REJECTS = 7, SLOW_REVISED = 12, SLOW_NEW = 13 };
 
 /*
  * The conflicts into kpi.rejected_row, the first f->store_budget of them in

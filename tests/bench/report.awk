@@ -42,8 +42,8 @@ END {
     r = ratio(m["ingest2"], m["floor"]); line("kpi ingest, previous month / psql copy", r, "<= " it, r + 0 <= it)
     r = ratio(m["elt"], m["ingest"]); line("ELT / kpi ingest", r, ">= 5", r + 0 >= 5)
     r = ratio(m["compute"], m["floorgb"]); line("compute --full / GROUP BY, bare table", r, "<= 2", r + 0 <= 2)
-    r = ratio(m["compute"], m["groupby"]); line("compute --full / GROUP BY, kpi.observation", r, "(label)", 2)
-    r = ratio(m["groupby"], m["floorgb"]); line("GROUP BY kpi.observation / bare", r, "(label)", 2)
+    r = ratio(m["compute"], m["groupby"]); line("compute --full / GROUP BY, kpi.observation_data", r, "(label)", 2)
+    r = ratio(m["groupby"], m["floorgb"]); line("GROUP BY kpi.observation_data / bare", r, "(label)", 2)
     r = ratio(m["nightly"], m["compute"]); line("nightly / full compute, 1 month", r, "(label)", 2)
     if (history > 0) {
         hc = "hcompute" history

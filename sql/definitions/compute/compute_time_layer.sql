@@ -22,34 +22,48 @@ DECLARE
   v_cal_lo date;
   v_cal_hi date;
   v_status text[];
-  -- the aggregation of the counts of a source (%1$s: kpi.observation, or
-  -- t_add) into half months, for the rows its WHERE clause (%2$s) selects;
-  -- $1, $2 the bounds of that clause, $3 the status metrics of tasks (whose
-  -- first day and first done day task cells read)
+  v_status_id smallint[];
+  -- the aggregation of the counts of a source (%1$s: kpi.observation_data, by
+  -- number, or t_add, by code) into half months, for the rows its WHERE clause
+  -- (%2$s) selects; $1, $2 the bounds of that clause, $3 the status metrics of
+  -- tasks (whose first day and first done day task cells read) by code, $4 by
+  -- number. %4$s..%9$s say how the source names metric and unit: its columns
+  -- (%4$s, %5$s), the joins from the aggregated keys a.k_metric, a.k_unit to
+  -- their codes (%6$s), the status test (%7$s) and the codes (%8$s, %9$s). By
+  -- number, the codes are joined to the aggregates, not to the counts (a join
+  -- per count cost a national month 4 s)
   v_half_agg text := $q$
-    SELECT a.metric, a.half, a.unit_code, m.temporal,
+    SELECT %8$s AS metric, a.half, %9$s AS unit_code, m.temporal,
            CASE WHEN a.month_value IS NOT NULL THEN a.month_value
                 WHEN m.temporal = 'flow' THEN a.total
                 WHEN a.big IS NULL OR a.spk >> 47 > a.big[1] THEN a.spk & 140737488355327
                 ELSE a.big[2] END AS value,
            DATE '2000-01-01' + greatest(a.spk >> 47, a.big[1])::int AS last_day,
            a.month_value IS NOT NULL AS has_month, a.first_day, a.first_done
-      FROM (SELECT o.metric, coalesce(d.half, kpi.half_of(o.period_start)) AS half,
-                   o.unit_code,
+      FROM (SELECT o.%4$s AS k_metric, coalesce(d.half, kpi.half_of(o.period_start)) AS half,
+                   o.%5$s AS k_unit,
                    max(o.value) FILTER (WHERE o.grain = 'month') AS month_value,
                    sum(o.value) AS total,
                    max(coalesce(d.pk, (o.period_start - DATE '2000-01-01')::bigint << 47)
                        + o.value) FILTER (WHERE o.value < 140737488355328) AS spk,
                    max(ARRAY[o.period_start - DATE '2000-01-01', o.value])
                      FILTER (WHERE o.value >= 140737488355328) AS big,
-                   min(o.period_start) FILTER (WHERE o.metric = ANY ($3)) AS first_day,
-                   min(o.period_start) FILTER (WHERE o.metric = ANY ($3) AND o.value >= 1)
-                     AS first_done
+                   min(o.period_start) FILTER (WHERE %7$s) AS first_day,
+                   min(o.period_start) FILTER (WHERE %7$s AND o.value >= 1) AS first_done
               FROM %1$s o LEFT JOIN t_day d ON d.day = o.period_start
              WHERE %2$s
              GROUP BY 1, 2, 3) a
-      JOIN kpi.metric m ON m.code = a.metric$q$;
-  -- that aggregation of kpi.observation into kpi.metric_half; %3$s: the
+      %6$s
+      JOIN kpi.metric m ON m.code = %8$s$q$;
+  -- the source's naming, by number (kpi.observation_data) and by code (t_add):
+  -- the arguments %4$s..%9$s of v_half_agg
+  v_by_id text[] := ARRAY['metric_id', 'unit_id',
+                          'JOIN kpi.metric_key mk ON mk.id = a.k_metric'
+                          ' JOIN kpi.unit_key uk ON uk.id = a.k_unit',
+                          'o.metric_id = ANY ($4)', 'mk.code', 'uk.code'];
+  v_by_code text[] := ARRAY['metric', 'unit_code', '', 'o.metric = ANY ($3)', 'a.k_metric',
+                            'a.k_unit'];
+  -- that aggregation of kpi.observation_data into kpi.metric_half; %3$s: the
   -- upsert below, or nothing (a plain insert when the window holds no half)
   v_half_sql text := 'INSERT INTO kpi.metric_half AS mh (metric, half, unit_code, value,'
                      ' last_day, has_month, first_day, first_done) SELECT metric, half,'
@@ -81,10 +95,13 @@ BEGIN
   SELECT array_agg(DISTINCT status_metric) INTO v_status
     FROM kpi.indicator WHERE status_metric IS NOT NULL;
   v_status := coalesce(v_status, '{}');
+  SELECT coalesce(array_agg(k.id), '{}') INTO v_status_id
+    FROM kpi.metric_key k WHERE k.code = ANY (v_status);
   -- the calendar of the days holding counts (a day outside it, e.g. of a row
   -- deleted since, takes kpi.half_of: the joins below fall back to it); the
   -- whole century was 36,500 rows built and analysed by every run
-  SELECT min(o.period_start), max(o.period_start) INTO v_cal_lo, v_cal_hi FROM kpi.observation o;
+  SELECT min(o.period_start), max(o.period_start) INTO v_cal_lo, v_cal_hi
+    FROM kpi.observation_data o;
   CREATE TEMP TABLE t_day ON COMMIT DROP AS
   SELECT * FROM kpi.half_calendar(coalesce(v_cal_lo, DATE '2000-01-01'),
                                   coalesce(v_cal_hi, DATE '2000-01-01'));
@@ -95,13 +112,14 @@ BEGIN
   v_win_hi := CASE WHEN p_full AND p_to IS NOT NULL AND NOT p_first
                    THEN date_trunc('month', p_to) + interval '1 month' END;
   IF p_full THEN
-    EXECUTE format(v_half_sql, 'kpi.observation', '(o.period_start >= $1 OR $1 IS NULL)'
-                               ' AND (o.period_start < $2 OR $2 IS NULL)',
+    EXECUTE format(v_half_sql, VARIADIC ARRAY[
+                   'kpi.observation_data', '(o.period_start >= $1 OR $1 IS NULL)'
+                                           ' AND (o.period_start < $2 OR $2 IS NULL)',
                    CASE WHEN EXISTS (SELECT 1 FROM kpi.metric_half h
                                       WHERE (h.half >= v_win_lo OR v_win_lo IS NULL)
                                         AND (h.half < v_win_hi OR v_win_hi IS NULL))
-                        THEN v_half_upsert ELSE '' END)
-      USING v_win_lo, v_win_hi, v_status;
+                        THEN v_half_upsert ELSE '' END] || v_by_id)
+      USING v_win_lo, v_win_hi, v_status, v_status_id;
   END IF;
 
   -- the rows queued since the last run; kpi ingest holds the ingest key
@@ -138,21 +156,31 @@ BEGIN
   ANALYZE t_key;
   IF EXISTS (SELECT 1 FROM t_key) THEN
     SELECT min(month), (max(month) + interval '1 month')::date INTO v_key_lo, v_key_hi FROM t_key;
-    EXECUTE format(v_half_sql, 'kpi.observation', 'o.period_start >= $1 AND o.period_start < $2'
-                               ' AND EXISTS (SELECT 1 FROM t_key k'
-                               '  WHERE k.unit_code = o.unit_code AND k.month = coalesce(d.month, date_trunc(''month'', o.period_start)::date)'
-                               '    AND (k.metric IS NULL OR k.metric = o.metric))',
-                   v_half_upsert)
-      USING v_key_lo, v_key_hi, v_status;
+    -- the keys by number (a code without one has no count)
+    CREATE TEMP TABLE t_key_id ON COMMIT DROP AS
+    SELECT u.id AS unit_id, m.id AS metric_id, k.month
+      FROM t_key k JOIN kpi.unit_key u ON u.code = k.unit_code
+      LEFT JOIN kpi.metric_key m ON m.code = k.metric
+     WHERE k.metric IS NULL OR m.id IS NOT NULL;
+    ANALYZE t_key_id;
+    EXECUTE format(v_half_sql, VARIADIC ARRAY[
+                   'kpi.observation_data', 'o.period_start >= $1 AND o.period_start < $2'
+                     ' AND EXISTS (SELECT 1 FROM t_key_id k'
+                     '  WHERE k.unit_id = o.unit_id AND k.month = coalesce(d.month, date_trunc(''month'', o.period_start)::date)'
+                     '    AND (k.metric_id IS NULL OR k.metric_id = o.metric_id))',
+                   v_half_upsert] || v_by_id)
+      USING v_key_lo, v_key_hi, v_status, v_status_id;
   END IF;
 
   -- inserted day rows into their half: flows add, stocks take the latest
   -- day; one aggregate, then an update of the halves that exist (a join)
   -- and an insert of the others
-  EXECUTE format('CREATE TEMP TABLE t_add_half ON COMMIT DROP AS ' || v_half_agg, 't_add',
+  EXECUTE format('CREATE TEMP TABLE t_add_half ON COMMIT DROP AS ' || v_half_agg, VARIADIC ARRAY[
+                 't_add',
                  'NOT EXISTS (SELECT 1 FROM t_key k WHERE k.unit_code = o.unit_code'
-                 ' AND k.month = o.month AND (k.metric IS NULL OR k.metric = o.metric))')
-    USING NULL::date, NULL::date, v_status;
+                 ' AND k.month = o.month AND (k.metric IS NULL OR k.metric = o.metric))',
+                 ''] || v_by_code)
+    USING NULL::date, NULL::date, v_status, v_status_id;
   ANALYZE t_add_half;
   UPDATE kpi.metric_half mh
      SET value = CASE WHEN a.temporal = 'flow' THEN mh.value + a.value

@@ -2,13 +2,14 @@
 -- of kpi ingest's fast path (the key, the partition, the compute queue).
 
 -- kpi ingest's fast path, step 2 (step 1, kpi.observation_load_begin,
--- makes the load table LIKE kpi.observation: same collations), after the COPY
+-- makes the load table LIKE kpi.observation_data: same collations), after the COPY
 -- of a file whose months (of any metric, as p_months lists them, repeats
 -- allowed; NULL or empty when no row was good) were all new, and whose good
--- rows came from the units p_units: build the key index (a key twice in the
+-- rows came from the units p_units (codes): build the key index (a key twice in the
 -- file fails here with unique_violation, and the caller takes its slow
 -- path), in parallel, then attach the table as the partition of those
--- months, named after them and the submission, and queue (NULL, unit, month)
+-- months (of kpi.observation_data, the range check used to attach it dropped
+-- after), named after them and the submission, and queue (NULL, unit, month)
 -- for kpi compute for each unit of p_units and each month of p_months (a unit
 -- may lack a month: computing it again changes nothing). When those months
 -- overlap a partition (another metric of the same month is already there) or
@@ -16,9 +17,10 @@
 -- triggers queue them). Returns 'attached', 'inserted' or 'empty'. Sorts in
 -- memory: one ingest at a time.
 -- It refuses (nothing attached or inserted) unless the submission was
--- inserted by the current transaction and every row of the table is of that
--- submission, of a unit of the dated registry (kpi.unit_dated: a code of today's
--- map or an earlier meaning) and of a metric of kpi.metric.
+-- inserted by the current transaction and the table holds step 1's check that
+-- every row is of that submission, of a unit of the dated registry
+-- (kpi.unit_dated: a code of today's map or an earlier meaning) and of a
+-- metric of kpi.metric, by their numbers (kpi.unit_key, kpi.metric_key).
 -- SECURITY DEFINER, executable by kpi_writer only (`kpi roles setup`), never
 -- by PUBLIC; the INSERT that step 1 granted to the caller is revoked first
 -- (unless the caller is the owner itself, who keeps its rights).
@@ -31,7 +33,6 @@ DECLARE
   lo date;
   hi date;
   part text;
-  bad record;
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM kpi.submission s
                   WHERE s.id = p_submission AND s.xmin = pg_catalog.pg_current_xact_id()::xid) THEN
@@ -42,16 +43,15 @@ BEGIN
   IF session_user <> current_user THEN
     EXECUTE pg_catalog.format('REVOKE ALL ON kpi.observation_load FROM %I', session_user);
   END IF;
-  SELECT l.submission_id, l.unit_code, l.metric INTO bad
-    FROM kpi.observation_load l
-   WHERE l.submission_id <> p_submission
-      OR l.unit_code NOT IN (SELECT u.code COLLATE "C" FROM kpi.unit_dated u) -- hashed: one pass
-      OR l.metric NOT IN (SELECT m.code COLLATE "C" FROM kpi.metric m)
-   LIMIT 1;
-  IF FOUND THEN
-    RAISE EXCEPTION 'kpi.observation_load_attach: a row of submission %, unit "%", metric "%" '
-                    'is not of submission % or names no known unit or metric',
-                    bad.submission_id, bad.unit_code, bad.metric, p_submission
+  -- every row is of the submission, a unit and a metric: the check step 1 made (its
+  -- owner's; the caller may not drop it), tested row by row during the COPY
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c
+                  WHERE c.conrelid = 'kpi.observation_load'::pg_catalog.regclass
+                    AND c.conname = 'observation_load_known' AND c.convalidated
+                    AND pg_catalog.pg_get_constraintdef(c.oid)
+                        LIKE pg_catalog.format('CHECK (((submission_id = %s) AND %%', p_submission)) THEN
+    RAISE EXCEPTION 'kpi.observation_load_attach: the load table lacks the check of submission % '
+                    '(made by kpi.observation_load_begin)', p_submission
       USING ERRCODE = 'foreign_key_violation';
   END IF;
   SELECT pg_catalog.min(m), (pg_catalog.max(m) + interval '1 month')::date INTO lo, hi
@@ -66,18 +66,20 @@ BEGIN
   END IF;
   part := pg_catalog.format('observation_%s_%s', pg_catalog.to_char(lo, 'YYYYMM'), p_submission);
   EXECUTE 'ALTER TABLE kpi.observation_load ADD PRIMARY KEY'
-          ' (period_start, unit_code, metric, grain)';
+          ' (period_start, unit_id, metric_id, grain)';
   EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
                  ' CHECK (period_start >= %L AND period_start < %L)', part || '_range', lo, hi);
   BEGIN
-    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation ATTACH PARTITION kpi.observation_load'
+    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_data ATTACH PARTITION kpi.observation_load'
                    ' FOR VALUES FROM (%L) TO (%L)', lo, hi);
   EXCEPTION WHEN invalid_object_definition OR check_violation THEN
     -- overlaps a partition, or kpi.observation_default holds rows of those months
-    INSERT INTO kpi.observation SELECT * FROM kpi.observation_load;
+    INSERT INTO kpi.observation_data SELECT * FROM kpi.observation_load;
     DROP TABLE kpi.observation_load;
     RETURN 'inserted';
   END;
+  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load DROP CONSTRAINT %I, '
+                            'DROP CONSTRAINT observation_load_known', part || '_range');
   EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load RENAME TO %I', part);
   EXECUTE pg_catalog.format('ALTER INDEX kpi.observation_load_pkey RENAME TO %I', part || '_pkey');
   INSERT INTO kpi.compute_dirty (metric, unit_code, month)

@@ -48,13 +48,23 @@ BEGIN
   SELECT o.metric, o.unit_code, o.period_start, o.grain, o.value, o.submission_id, o.line_no,
          o.valid_from, pg_catalog.now()
     FROM kpi.observation o JOIN pg_temp.withdraw_key k USING (metric, unit_code, period_start, grain);
-  DELETE FROM kpi.observation o USING pg_temp.withdraw_key k
-   WHERE o.metric = k.metric AND o.unit_code = k.unit_code AND o.period_start = k.period_start
-     AND o.grain = k.grain;
-  INSERT INTO kpi.observation (metric, unit_code, period_start, grain, value, submission_id,
-                               line_no)
-  SELECT b.metric, b.unit_code, b.period_start, b.grain, b.value, b.submission_id, b.line_no
-    FROM withdraw_back b WHERE NOT b.withdrawal;
+  DELETE FROM kpi.observation_data o
+   USING pg_temp.withdraw_key k, kpi.metric_key m, kpi.unit_key u
+   WHERE m.code = k.metric AND u.code = k.unit_code AND o.metric_id = m.id
+     AND o.unit_id = u.id AND o.period_start = k.period_start AND o.grain = k.grain;
+  INSERT INTO kpi.metric_key (code)
+  SELECT DISTINCT b.metric FROM withdraw_back b WHERE NOT b.withdrawal
+  ON CONFLICT (code) DO NOTHING;
+  INSERT INTO kpi.unit_key (code)
+  SELECT DISTINCT b.unit_code FROM withdraw_back b WHERE NOT b.withdrawal
+  ON CONFLICT (code) DO NOTHING;
+  INSERT INTO kpi.observation_data (metric_id, unit_id, period_start, grain, value,
+                                    submission_id, line_no)
+  SELECT m.id, u.id, b.period_start, b.grain, b.value, b.submission_id, b.line_no
+    FROM withdraw_back b
+    JOIN kpi.metric_key m ON m.code = b.metric
+    JOIN kpi.unit_key u ON u.code = b.unit_code
+   WHERE NOT b.withdrawal;
   GET DIAGNOSTICS n = ROW_COUNT;
 
   INSERT INTO kpi.compute_dirty (metric, unit_code, month)

@@ -157,14 +157,17 @@ BEGIN
            median, mad, z_score, history_n, bound, compared
       FROM found
     UNION ALL
-    SELECT 'day_above_month', d.metric, d.unit_code, 'day', d.period_start, d.period_start,
+    SELECT 'day_above_month', t.metric, uk.code, 'day', d.period_start, d.period_start,
            d.value, NULL, NULL, NULL, NULL, NULL, mo.value
       FROM t_q_test t
-      JOIN kpi.observation mo ON mo.metric = t.metric AND mo.grain = 'month'
-                             AND mo.period_start = t.month
-      JOIN kpi.observation d ON d.metric = t.metric AND d.unit_code = mo.unit_code
-                            AND d.grain = 'day' AND d.period_start >= t.month
-                            AND d.period_start < t.month + interval '1 month'
+      JOIN kpi.metric_key mk ON mk.code = t.metric
+      -- (by number: the codes of the findings only, not of every count, joined)
+      JOIN kpi.observation_data mo ON mo.metric_id = mk.id AND mo.grain = 'month'
+                                  AND mo.period_start = t.month
+      JOIN kpi.observation_data d ON d.metric_id = mk.id AND d.unit_id = mo.unit_id
+                                 AND d.grain = 'day' AND d.period_start >= t.month
+                                 AND d.period_start < t.month + interval '1 month'
+      JOIN kpi.unit_key uk ON uk.id = d.unit_id
      WHERE t.temporal = 'flow' AND d.value > mo.value
        -- the tested months' partitions only (the join's bounds prune none: every
        -- month of the history was scanned, each night)

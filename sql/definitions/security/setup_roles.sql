@@ -20,7 +20,8 @@
 -- Everything schema-qualified, search_path pinned with pg_temp last
 -- (docs/security.md).
 -- Row-level security (FORCE, so that it binds the owner too, and so the views
--- owned by kpi_owner) on every table of schema kpi with a unit_code column: a
+-- owned by kpi_owner) on every table of schema kpi with a unit_code column (or a
+-- unit_id, the number of kpi.unit_key: kpi.observation_data): a
 -- member of kpi_analyst that is neither writer nor owner sees only the units
 -- kpi.analyst_scope grants to one of its roles.
 --
@@ -99,12 +100,13 @@ BEGIN
   GRANT SELECT, INSERT, UPDATE ON ALL TABLES IN SCHEMA kpi TO kpi_writer;
   GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA kpi TO kpi_writer;
 
-  -- the analyst: the views, nothing else
+  -- the analyst: the views, nothing else (but kpi.observation, which stands for the table
+  -- it was: analysts read the counts in kpi.observation_history)
   REVOKE ALL ON ALL TABLES IN SCHEMA kpi FROM kpi_analyst;
   REVOKE ALL ON ALL SEQUENCES IN SCHEMA kpi FROM kpi_analyst;
   FOR o IN SELECT c.oid::regclass AS rel FROM pg_catalog.pg_class c
              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'kpi' AND c.relkind IN ('v', 'm')
+            WHERE n.nspname = 'kpi' AND c.relkind IN ('v', 'm') AND c.relname <> 'observation'
   LOOP
     EXECUTE pg_catalog.format('GRANT SELECT ON %s TO kpi_analyst', o.rel);
   END LOOP;
@@ -119,20 +121,27 @@ BEGIN
     REVOKE CREATE ON SCHEMA public FROM PUBLIC, kpi_analyst;
   END IF;
 
-  -- row-level security on every table holding per-unit rows
-  FOR o IN SELECT c.oid::regclass AS rel FROM pg_catalog.pg_class c
+  -- row-level security on every table holding per-unit rows, by code (unit_code) or by
+  -- number (unit_id, kpi.unit_key's: kpi.observation_data)
+  FOR o IN SELECT c.oid::regclass AS rel,
+                  CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a
+                                     WHERE a.attrelid = c.oid AND a.attname = 'unit_code'
+                                       AND NOT a.attisdropped)
+                       THEN 'unit_code'
+                       ELSE '(SELECT k.code FROM kpi.unit_key k WHERE k.id = unit_id)' END AS unit
+             FROM pg_catalog.pg_class c
              JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE n.nspname = 'kpi' AND c.relkind IN ('r', 'p')
               AND c.relname <> 'analyst_scope'
               AND EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid
-                             AND a.attname = 'unit_code' AND NOT a.attisdropped)
+                             AND a.attname IN ('unit_code', 'unit_id') AND NOT a.attisdropped)
   LOOP
     EXECUTE pg_catalog.format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', o.rel);
     EXECUTE pg_catalog.format('ALTER TABLE %s FORCE ROW LEVEL SECURITY', o.rel);
     EXECUTE pg_catalog.format('DROP POLICY IF EXISTS unit_scope ON %s', o.rel);
     -- the sub-select is computed once per statement: writers pay nothing per row
     EXECUTE pg_catalog.format('CREATE POLICY unit_scope ON %s USING ((SELECT kpi.rls_sees_all(current_user))'
-                   ' OR kpi.rls_unit_visible(unit_code, current_user))', o.rel);
+                   ' OR kpi.rls_unit_visible(%s, current_user))', o.rel, o.unit);
   END LOOP;
 
   -- what a later `kpi migrate` creates (a new function or table, a definition that must be
