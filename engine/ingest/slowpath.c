@@ -180,8 +180,18 @@ static const char *const slow_sql[] = {
     "submission %s (%s, line %s); send either day values or a month value, not both',"
     " s.unit_code, s.metric, to_char(o.period_start, 'YYYY-MM'), o.submission_id,"
     " sub.file_name, o.line_no)"
-    " FROM kpi.observation o JOIN kpi.submission sub ON sub.id = o.submission_id"
-    " WHERE s.reason IS NULL AND s.grain = 'day' AND o.grain = 'month'"
+    " FROM (SELECT mk.code AS metric, uk.code AS unit_code, o.period_start, o.submission_id,"
+    "              o.line_no"
+    "         FROM kpi.observation_data o"
+    "         JOIN kpi.metric_key mk ON mk.id = o.metric_id JOIN kpi.unit_key uk ON uk.id = "
+    "o.unit_id"
+    /* the month rows of the file's months only, their codes joined (not every count's) */
+    "        WHERE o.grain = 'month'"
+    "          AND o.period_start >= (SELECT date_trunc('month', min(period_start))::date"
+    "                                   FROM ingest_stage)"
+    "          AND o.period_start <= (SELECT max(period_start) FROM ingest_stage)) o"
+    " JOIN kpi.submission sub ON sub.id = o.submission_id"
+    " WHERE s.reason IS NULL AND s.grain = 'day'"
     "   AND o.metric = s.metric AND o.unit_code = s.unit_code"
     "   AND o.period_start = date_trunc('month', s.period_start)::date",
     /* month rows where an earlier submission holds day values */
@@ -318,6 +328,10 @@ enum kpi_status slowpath_load(const struct slowpath_file *f, struct slowpath_cou
         log_error("could not load \"%s\": %s", f->path, c.error);
         return KPI_ERROR;
     }
+    /* the statements below joined over a staging table of unknown size: a night's file
+       (205,902 rows) took 3.3 s to find its day rows under a month row, 0.6 s analysed */
+    if (exec_id(f, "ANALYZE ingest_stage", "analyse the staging table", NULL) != 0)
+        return KPI_ERROR;
     for (size_t i = 0; i < sizeof slow_sql / sizeof slow_sql[0]; i++) {
         long long n = 0;
         if (i == SLOW_REJECTS) {
