@@ -21,6 +21,7 @@
 CREATE OR REPLACE FUNCTION kpi.compute_completeness() RETURNS void
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
+SET enable_mergejoin = off -- as kpi.compute_cells: t_v hashed, not sorted twice
 AS $$
 #variable_conflict use_column
 BEGIN
@@ -36,13 +37,15 @@ BEGIN
       FROM t_cell c
       JOIN kpi.metric m ON m.code = c.numerator_metric AND cardinality(m.reported_by) > 0
       JOIN t_unit cu ON cu.code = c.unit_code
-      LEFT JOIN (t_unit u
+      -- the units below the cell's (kpi.compute_unit_tree's t_below: the province's
+      -- all, a commune itself and its facilities)
+      LEFT JOIN (t_below b
+                 JOIN t_unit u ON u.code = b.member
                  JOIN t_carry k ON k.to_code = u.code)
-             ON u.province = c.province
+             ON b.above = c.unit_code AND u.province = c.province
             -- a thị trấn (a town, until 1/7/2025) was commune-level as a xã is
             AND (k.kind = ANY (m.reported_by) OR (k.kind = 'thi_tran' AND 'xa' = ANY (m.reported_by)))
             AND k.from_day <= c.period_end AND k.to_day >= c.period_start
-            AND (c.depth = 0 OR u.code = c.unit_code OR u.parent_code = c.unit_code)
       LEFT JOIN (SELECT DISTINCT metric, src, src_from, period_kind, period_end
                    FROM t_own_src WHERE value IS NOT NULL) r
              ON r.metric = c.numerator_metric AND r.src = k.code AND r.src_from = k.from_day

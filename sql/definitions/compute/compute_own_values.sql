@@ -1,6 +1,6 @@
 -- compute/compute_own_values: kpi.compute_own_values(), step 5 of kpi.compute:
 -- each unit's own value of every needed metric and period (temp tables
--- t_need, t_need_half, t_own_src, t_own), from kpi.metric_half, on today's map
+-- t_need, t_need_half, t_own_half, t_own_src, t_own), from kpi.metric_half, on today's map
 -- (the counts of units no longer on it carried to their successors: t_carry); a denominator fixed at a
 -- day ('METRIC@YYYY-MM-DD', kpi.compute_scope) from kpi.observation: each
 -- unit's last value on or before that day, the same in every period.
@@ -47,6 +47,18 @@ BEGIN
   -- each source's values: the counts of a code in a half go where t_carry
   -- says for that day (its own unit of today's map, or the successors of the
   -- unit it named then)
+  -- (t_own_half: the halves needed, each with its unit's province, matched then
+  -- with the needs of that province, metric and half; joined the other way, every
+  -- need met every unit of its province first, 5 million pairs for a national
+  -- month's 1 million: t_own_src 4.0 s, 2.6 s so)
+  CREATE TEMP TABLE t_own_half ON COMMIT DROP AS
+  SELECT h.metric, h.half, h.value, h.last_day, h.has_month, k.code, k.from_day, k.to_code,
+         k.weight, k.carried, k.estimated, u.province
+    FROM kpi.metric_half h
+    JOIN t_carry k ON k.code = h.unit_code AND h.half BETWEEN k.from_day AND k.to_day
+    JOIN t_unit u ON u.code = k.to_code
+   WHERE (h.metric, h.half) IN (SELECT metric, half FROM t_need_half);
+  ANALYZE t_own_half;
   CREATE TEMP TABLE t_own_src ON COMMIT DROP AS
   SELECT metric, src, src_from, unit_code, period_kind, period_end, temporal, weight, carried,
          estimated,
@@ -56,8 +68,8 @@ BEGIN
                       FILTER (WHERE counted AND temporal = 'stock'))[2]
          END AS value,
          bool_or(lacking) AS lacking
-    FROM (SELECT n.metric, k.code AS src, k.from_day AS src_from, k.to_code AS unit_code,
-                 k.weight, k.carried, k.estimated, n.period_kind, n.period_end, n.temporal,
+    FROM (SELECT n.metric, h.code AS src, h.from_day AS src_from, h.to_code AS unit_code,
+                 h.weight, h.carried, h.estimated, n.period_kind, n.period_end, n.temporal,
                  h.value, h.last_day,
                  CASE WHEN h.has_month AND n.month_in_report_month
                       THEN h.half + 14 BETWEEN n.period_start AND n.period_end
@@ -70,9 +82,8 @@ BEGIN
                         OR (h.half + interval '1 month - 1 day')::date > n.period_end)
                    AS lacking
             FROM t_need_half n
-            JOIN kpi.metric_half h ON h.metric = n.metric AND h.half = n.half
-            JOIN t_carry k ON k.code = h.unit_code AND h.half BETWEEN k.from_day AND k.to_day
-            JOIN t_unit u ON u.code = k.to_code AND u.province = n.province) AS d
+            JOIN t_own_half h ON h.metric = n.metric AND h.half = n.half AND h.province = n.province
+           ) AS d
    GROUP BY metric, src, src_from, unit_code, period_kind, period_end, temporal, weight, carried,
             estimated
   HAVING bool_or(counted) OR bool_or(lacking);

@@ -1,6 +1,6 @@
 -- compute/compute_unit_tree: kpi.compute_unit_tree(), step 1 of kpi.compute:
--- the unit tree of the run (temp table t_unit): today's map; and the dated map
--- read onto it (temp table t_carry).
+-- the unit tree of the run (temp table t_unit): today's map, each unit with the
+-- units below it (t_below); and the dated map read onto it (temp table t_carry).
 
 -- t_unit: every unit of today's map (kpi.unit) under its province (depth 0),
 -- the communes (1) and their facilities (2); is_cell: a unit that has cells
@@ -42,6 +42,24 @@ BEGIN
    GROUP BY p.code;
   CREATE UNIQUE INDEX ON t_unit (code);
   ANALYZE t_unit;
+
+  -- t_below: each unit of the map and the units it counts (above, member): the
+  -- province all of its own (itself and the old codes of depth 3 included); a
+  -- commune or a facility itself and the units whose parent it is. Joined by
+  -- equality where a cell reads the units below it (completeness, a share's
+  -- facilities): joined on the province and filtered, a national month tested
+  -- 8.1 million pairs to keep 309,737 (5.2 s)
+  CREATE TEMP TABLE t_below ON COMMIT DROP AS
+  SELECT p.code AS above, u.code AS member
+    FROM t_unit p JOIN t_unit u ON u.province = p.province
+   WHERE p.depth = 0
+  UNION ALL
+  SELECT code, code FROM t_unit WHERE depth IN (1, 2)
+  UNION ALL
+  SELECT u.parent_code, u.code
+    FROM t_unit u JOIN t_unit p ON p.code = u.parent_code AND p.depth IN (1, 2);
+  CREATE INDEX ON t_below (above);
+  ANALYZE t_below;
 
   CREATE TEMP TABLE t_carry ON COMMIT DROP AS
   SELECT u.code, coalesce(u.valid_from, '-infinity'::date) AS from_day,
