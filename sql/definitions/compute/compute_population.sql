@@ -16,6 +16,7 @@
 CREATE OR REPLACE FUNCTION kpi.compute_population() RETURNS bigint
 LANGUAGE plpgsql
 SET enable_nestloop = off -- as kpi.compute_rollup
+SET enable_mergejoin = off -- as kpi.compute_cells: t_v hashed, not sorted twice
 AS $$
 #variable_conflict use_column
 DECLARE
