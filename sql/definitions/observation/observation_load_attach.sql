@@ -14,8 +14,8 @@
 -- may lack a month: computing it again changes nothing). When those months
 -- overlap a partition (another metric of the same month is already there) or
 -- rows of kpi.observation_default, the rows are inserted instead (the
--- triggers queue them). Returns 'attached', 'inserted' or 'empty'. Sorts in
--- memory: one ingest at a time.
+-- triggers queue them). Returns 'attached', 'inserted' or 'empty'. One
+-- ingest at a time (the ingest lock).
 -- It refuses (nothing attached or inserted) unless the submission was
 -- inserted by the current transaction and the table holds step 1's check that
 -- every row is of that submission, of a unit of the dated registry
@@ -26,8 +26,12 @@
 -- (unless the caller is the owner itself, who keeps its rights).
 CREATE OR REPLACE FUNCTION kpi.observation_load_attach(p_submission bigint, p_months date[], p_units text[])
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
-SET maintenance_work_mem = '1GB'         -- the key index sorted in memory
-SET max_parallel_maintenance_workers = 2 -- by the backend and two workers
+-- the key index sorted by the backend and one worker, 32 MB each (PostgreSQL gives a
+-- worker no less), in runs merged after: a national month's key (6.2 million rows)
+-- took 2.1-2.6 s so, 3.6-4.0 s sorted in memory (1GB) by three participants, 3.3 s by
+-- two, on 2 cores (docs/benchmarks.md, session 15)
+SET maintenance_work_mem = '64MB'
+SET max_parallel_maintenance_workers = 1
 AS $$
 DECLARE
   lo date;
