@@ -77,7 +77,8 @@ BEGIN
     JOIN t_changed c USING (indicator_id, unit_code, period_kind, period_end)
    WHERE c.existed;
 
-  -- new cells inserted, changed ones updated (runs are serialised: no
+  -- new cells inserted (in the order of the key, so that each page of the key is
+  -- written once), changed ones updated (runs are serialised: no
   -- conflict can arise between the two)
   INSERT INTO kpi.indicator_value
     (indicator_id, unit_code, period_kind, period_start, period_end, period_label, numerator,
@@ -92,7 +93,8 @@ BEGIN
          completeness_pct, units_expected, units_reporting, catalog_version, now(), p_run,
          late_days, suspect, counted_to, projected_pct, needed_per_month, months_from, months_to,
          plan_id, carried_pct, estimated
-    FROM t_changed WHERE NOT existed;
+    FROM t_changed WHERE NOT existed
+   ORDER BY indicator_id, unit_code, period_kind, period_end;
   UPDATE kpi.indicator_value v
      SET period_start = c.period_start, period_label = c.period_label,
          numerator = c.numerator, denominator = c.denominator,

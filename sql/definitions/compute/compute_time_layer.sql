@@ -64,11 +64,13 @@ DECLARE
   v_by_code text[] := ARRAY['metric', 'unit_code', '', 'o.metric = ANY ($3)', 'a.k_metric',
                             'a.k_unit'];
   -- that aggregation of kpi.observation_data into kpi.metric_half; %3$s: the
-  -- upsert below, or nothing (a plain insert when the window holds no half)
+  -- upsert below, or nothing (a plain insert when the window holds no half); in the
+  -- order of its key, so that each page of the key is written once (a national
+  -- month's 411,804 halves: 2.2 s in the order of the hash, 1.4 s sorted)
   v_half_sql text := 'INSERT INTO kpi.metric_half AS mh (metric, half, unit_code, value,'
                      ' last_day, has_month, first_day, first_done) SELECT metric, half,'
                      ' unit_code, value, last_day, has_month, first_day, first_done FROM ('
-                     || v_half_agg || ') h %3$s';
+                     || v_half_agg || ') h ORDER BY metric, half, unit_code %3$s';
   v_half_upsert text := $q$
     ON CONFLICT (metric, half, unit_code) DO UPDATE
       SET value = excluded.value, last_day = excluded.last_day,
