@@ -26,10 +26,10 @@
 -- (unless the caller is the owner itself, who keeps its rights).
 CREATE OR REPLACE FUNCTION kpi.observation_load_attach(p_submission bigint, p_months date[], p_units text[])
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp
--- the key index sorted by the backend and one worker, 32 MB each (PostgreSQL gives a
--- worker no less), in runs merged after: a national month's key (6.2 million rows)
--- took 2.1-2.6 s so, 3.6-4.0 s sorted in memory (1GB) by three participants, 3.3 s by
--- two, on 2 cores (docs/benchmarks.md, session 15)
+-- the key index sorted by the backend and one worker in runs of 32 MB each (the least
+-- PostgreSQL lets a worker have), then merged: 2.2-2.6 s for a national month's 6.2
+-- million keys on 2 cores, against 3.6-4.0 s sorted in 1GB of memory by three
+-- processes (docs/benchmarks.md, session 15)
 SET maintenance_work_mem = '64MB'
 SET max_parallel_maintenance_workers = 1
 AS $$
