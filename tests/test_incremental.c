@@ -4,7 +4,8 @@
  * (their half month, their metrics) and rewrites only those whose value
  * changed; it ends where a full computation of the same counts ends; and the
  * alert evaluation after it reads only the keys whose cells changed (plus
- * the firing and at-risk ones); the implausible values of a month are judged against the
+ * the firing ones, and those at risk on the day their due date comes within
+ * the horizon); the implausible values of a month are judged against the
  * baseline kept for it while its window is unchanged. On the small world of test_compute
  * (tests/data/compute_world.sql: province P, communes A, B, C).
  */
@@ -131,7 +132,7 @@ START_TEST(night_touches_only_its_half)
                  "period_kind = 'month' AND period_label = '2025-02'",
                  "45/60 breach");
     /* the cells written are exactly the night's run's, and no cell was added */
-    char sql[256];
+    char sql[2048];
     snprintf(sql, sizeof sql, "SELECT count(*) = %lld FROM kpi.indicator_value WHERE run_id = %lld",
              r.cells_changed, r.run_id);
     assert_value(conn, sql, "t");
@@ -139,6 +140,27 @@ START_TEST(night_touches_only_its_half)
                  "SELECT (SELECT count(*) FROM kpi.indicator_value) = (SELECT count(*) FROM "
                  "before)",
                  "t");
+    /* the run's log of the keys it wrote (kpi.indicator_value_change, what the alert evaluation
+     * reads) holds exactly the keys of those cells: 3.1 of A and P (its month, year to date and
+     * report month), the deadline window of 5.3.a of P, A, B, C */
+    char log[1024];
+    snprintf(log, sizeof log,
+             "SELECT string_agg(indicator_id || ' ' || period_kind || ' ' || unit_codes::text, "
+             "', ' ORDER BY indicator_id, period_kind) FROM kpi.indicator_value_change "
+             "WHERE run_id = %lld",
+             r.run_id);
+    snprintf(sql, sizeof sql,
+             "SELECT (%s) = (SELECT string_agg(indicator_id || ' ' || period_kind || ' ' || u, "
+             "', ' ORDER BY indicator_id, period_kind) FROM (SELECT indicator_id, period_kind, "
+             "array_agg(unit_code ORDER BY unit_code)::text AS u FROM kpi.indicator_value WHERE "
+             "run_id = %lld GROUP BY 1, 2) k)",
+             log, r.run_id);
+    assert_value(conn, sql, "t");
+    char *written = testlib_value(conn, log);
+    ck_assert_msg(written != NULL && strstr(written, "3.1 month {A,P}") != NULL &&
+                      strstr(written, "5.3.a deadline {A,B,C,P}") != NULL,
+                  "the night's log: %s", written ? written : "(none)");
+    free(written);
     PQfinish(conn);
 }
 END_TEST
@@ -417,12 +439,13 @@ static void evaluate(PGconn *conn, const char *now)
 
 /* After an evaluation, a night that changes only 3.1 of A in February: the next evaluation
  * classes the keys with a cell that night's run stored (3.1 of A and of P, monthly), those of
- * firing alerts (3.1 of B breaches in February: 30/40 = 75 %, not above 80 %) and those with
- * a cell at risk; of 5.2, whose cells did not change and are met (A 90/100, B 190/200,
- * P 280/300, all above 85 %), only P's, whose data alert fires (P's completeness: A and B of
- * its three communes, 66,67 % under the floor of 80 %); their alerts stay as they were. The
- * keys it looks up are of the routed kinds only. With another completeness floor (90 %),
- * every key is read again. */
+ * firing alerts (3.1 of B breaches in February: 30/40 = 75 %, not above 80 %); of 5.2, whose
+ * cells did not change and are met (A 90/100, B 190/200, P 280/300, all above 85 %), only
+ * P's, whose data alert fires (P's completeness: A and B of its three communes, 66,67 % under
+ * the floor of 80 %); their alerts stay as they were. Not the task 1.1 of P, at risk (not
+ * done, due 17 July 2025) but quiet on both days (138 and 137 days before its due date, the
+ * horizon 30): its class did not move. The keys it looks up are of the routed kinds only.
+ * With another completeness floor (90 %), every key is read again. */
 START_TEST(alerts_read_only_changed_keys)
 {
     PGconn *conn = world();
@@ -453,10 +476,16 @@ START_TEST(alerts_read_only_changed_keys)
     snprintf(sql, sizeof sql,
              "SELECT count(*) FROM ((SELECT DISTINCT indicator_id, unit_code, period_kind FROM "
              "alert_cell) EXCEPT (SELECT indicator_id, unit_code, period_kind FROM "
-             "kpi.indicator_value WHERE run_id = %lld OR status = 'at_risk' UNION SELECT "
+             "kpi.indicator_value WHERE run_id = %lld UNION SELECT "
              "indicator_id, unit_code, period_kind FROM kpi.alert WHERE state = 'firing')) x",
              r.run_id);
     assert_value(conn, sql, "0");
+    /* the task at risk, read the first time, not this time */
+    assert_value(conn,
+                 "SELECT string_agg(DISTINCT status, ',') FROM kpi.indicator_value WHERE "
+                 "indicator_id = '1.1' AND unit_code = 'P' AND period_kind = 'month'",
+                 "at_risk");
+    assert_value(conn, "SELECT count(*) FROM alert_cell WHERE indicator_id = '1.1'", "0");
     /* the keys looked up are of the routed kind only (month): the night stored cells of
      * other kinds too (the year to date, the report month of 3.1 of A), never read */
     snprintf(sql, sizeof sql,
@@ -482,6 +511,45 @@ START_TEST(alerts_read_only_changed_keys)
 }
 END_TEST
 
+/* A cell at risk is read again on the day its target's due date comes within the horizon,
+ * with no compute run in between: the task 1.1 of P (not done, due 17 July 2025, horizon 30
+ * days) is quiet on 16 June (31 days before) and bad on 17 June (30 days: 30 <= 30), when
+ * its KpiAtRisk alert fires; read on 18 June again as a firing alert's key. Every other key
+ * of 16 and 17 June is a firing alert's (nothing was computed since 1 March). */
+START_TEST(at_risk_read_when_due_comes_within_horizon)
+{
+    PGconn *conn = world();
+    two_months(conn);
+    run(conn, true);
+    evaluate(conn, "2025-03-01");
+    testlib_exec(conn, "COMMIT");
+    const char *not_firing =
+        "SELECT count(*) FROM ((SELECT DISTINCT indicator_id, unit_code, period_kind FROM "
+        "alert_cell) EXCEPT (SELECT indicator_id, unit_code, period_kind FROM kpi.alert "
+        "WHERE state = 'firing')) x";
+    evaluate(conn, "2025-06-16");
+    assert_value(conn, "SELECT count(*) FROM alert_cell WHERE indicator_id = '1.1'", "0");
+    assert_value(conn, not_firing, "0");
+    testlib_exec(conn, "COMMIT");
+    assert_value(conn, "SELECT count(*) FROM kpi.alert WHERE indicator_id = '1.1'", "0");
+    evaluate(conn, "2025-06-17");
+    assert_value(conn,
+                 "SELECT string_agg(DISTINCT unit_code || ' ' || class, ',') FROM alert_cell "
+                 "WHERE indicator_id = '1.1'",
+                 "P bad");
+    testlib_exec(conn, "COMMIT");
+    assert_value(conn,
+                 "SELECT string_agg(unit_code || ' ' || alertname || ' ' || state, ',') "
+                 "FROM kpi.alert WHERE indicator_id = '1.1'",
+                 "P KpiAtRisk firing");
+    evaluate(conn, "2025-06-18");
+    assert_value(conn, "SELECT count(*) > 0 FROM alert_cell WHERE indicator_id = '1.1'", "t");
+    assert_value(conn, not_firing, "0");
+    testlib_exec(conn, "COMMIT");
+    PQfinish(conn);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("incremental");
@@ -496,6 +564,7 @@ int main(void)
     tcase_add_test(tc, kept_baseline_invalid_after_its_window_changed);
     tcase_add_test(tc, quality_settings_judged_on_the_next_night);
     tcase_add_test(tc, alerts_read_only_changed_keys);
+    tcase_add_test(tc, at_risk_read_when_due_comes_within_horizon);
     suite_add_tcase(s, tc);
     return testlib_run(s);
 }

@@ -12,9 +12,10 @@
 -- settings (and arguments), catalog and units and an instant not later than P_NOW, and no
 -- catalog row took effect since: then only the keys of a routed period kind
 -- with a cell stored by a compute run after the one it read
--- (kpi.indicator_value.run_id; computed_at is no watermark: a run that started
--- before an evaluation may commit after it, and compute runs are serialised,
--- so their ids commit in order) or at risk (its class moves with the day), and
+-- (kpi.indicator_value_change, the keys each run wrote; computed_at is no watermark: a run
+-- that started before an evaluation may commit after it, and compute runs are serialised,
+-- so their ids commit in order) or at risk of a target whose due date came within the
+-- horizon since the last evaluation (the class of a cell at risk moves then, and only then), and
 -- the keys of firing alerts (reminders, escalations, resolves). The other keys' cells are
 -- those the last evaluation classed, and their alerts are as it left them.
 -- Fails when alert_cell exists already in this transaction.
@@ -59,10 +60,29 @@ BEGIN
     -- (of the routed period kinds only, the only cells read: a national night's
     -- other kinds were two thirds of its 390,164 keys, each an index scan)
     INSERT INTO alert_key
-    SELECT v.indicator_id, v.unit_code, v.period_kind FROM kpi.indicator_value v
-     WHERE (v.run_id > v_prev.compute_upto OR v.status = 'at_risk')
-       AND v.period_kind IN (SELECT jsonb_array_elements_text(r.value -> 'period_kinds')
-                               FROM jsonb_array_elements(p_routes) AS r)
+    WITH kinds AS (SELECT DISTINCT jsonb_array_elements_text(r.value -> 'period_kinds') AS k
+                     FROM jsonb_array_elements(p_routes) AS r),
+    -- the targets whose cells at risk changed class since the last evaluation: their due
+    -- date came within the horizon (bad from then on, quiet before); the same catalog
+    -- rows were in force then (v_some)
+    crossed AS (SELECT i.plan_id, i.id
+                  FROM (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date FROM kpi.indicator
+                         WHERE effective_from <= p_now::date
+                         ORDER BY plan_id, id, effective_from DESC) i
+                 WHERE i.due_date - p_now::date <= p_horizon_days
+                   AND i.due_date - v_prev.evaluated_at::date > p_horizon_days)
+    -- the keys with a cell stored by a later compute run, from its log (a range of the log's
+    -- key; the stored cells were scanned for run_id, 3.2 s of a night with twelve national
+    -- months)
+    SELECT c.indicator_id, u.unit_code, c.period_kind
+      FROM kpi.indicator_value_change c CROSS JOIN LATERAL unnest(c.unit_codes) AS u(unit_code)
+     WHERE c.run_id > v_prev.compute_upto AND c.period_kind IN (SELECT k FROM kinds)
+    UNION
+    -- the keys with a cell at risk of those targets (every cell at risk was read every night,
+    -- though its class moves only on the day its due date comes within the horizon)
+    SELECT v.indicator_id, v.unit_code, v.period_kind
+      FROM kpi.indicator_value v JOIN crossed x ON x.id = v.indicator_id AND x.plan_id = v.plan_id
+     WHERE v.status = 'at_risk' AND v.period_kind IN (SELECT k FROM kinds)
     UNION
     SELECT a.indicator_id, a.unit_code, a.period_kind FROM kpi.alert a WHERE a.state = 'firing';
     ANALYZE alert_key;

@@ -1,6 +1,7 @@
 -- compute/compute_store: kpi.compute_store(), step 9 of kpi.compute:
 -- the cells of the run stored in kpi.indicator_value (temp table t_changed),
--- the values they replace kept in kpi.indicator_value_history.
+-- the values they replace kept in kpi.indicator_value_history, the keys written
+-- logged in kpi.indicator_value_change.
 
 -- Only the cells whose value changed are written (computed_at, run_id: this
 -- run); returns how many. A cell of a plan that no longer judges its period (the plan in force
@@ -159,6 +160,14 @@ BEGIN
    WHERE rt.code = 'not_in_plan' AND v.indicator_id = s.indicator_id
      AND v.unit_code = s.unit_code AND v.period_kind = s.period_kind
      AND v.period_end = s.period_end;
+  -- the keys the run wrote, for the alert evaluation (kpi.alert_cells): one row per
+  -- indicator and period kind, its units in an array
+  INSERT INTO kpi.indicator_value_change (run_id, indicator_id, period_kind, unit_codes)
+  SELECT p_run, indicator_id, period_kind, array_agg(DISTINCT unit_code ORDER BY unit_code)
+    FROM (SELECT indicator_id, period_kind, unit_code FROM t_changed
+          UNION ALL
+          SELECT indicator_id, period_kind, unit_code FROM t_stale) w
+   GROUP BY indicator_id, period_kind;
   -- the statistics of the stored cells refreshed when the run wrote more than a
   -- tenth of them, or they were never analysed (autovacuum's threshold, but at
   -- once: `kpi alerts` plans over them next, the same night), as their owner
