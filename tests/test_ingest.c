@@ -265,6 +265,66 @@ START_TEST(new_months_become_a_partition)
 }
 END_TEST
 
+/* A file of 20 units x 31 days x 2 metrics = 1,240 counts of MONTH (YYYY-MM), then, with
+ * EXTRA, one count of each unit on the 1st of EXTRA; written to NAME in a new directory. */
+static const char *month_file(PGconn *conn, const char *name, const char *month, const char *extra)
+{
+    static char path[PATH_MAX];
+    snprintf(path, sizeof path, "%s/%s", testlib_tmpdir(), name);
+    char *units = testlib_value(conn, "SELECT string_agg(code, ' ' ORDER BY code) FROM (SELECT "
+                                      "code FROM kpi.unit WHERE kind <> 'province' ORDER BY code "
+                                      "LIMIT 20) u");
+    ck_assert_ptr_nonnull(units);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    fputs("period,unit,metric,value\n", f);
+    char code[16];
+    int n;
+    for (int d = 1; d <= 31; d++)
+        for (const char *u = units; sscanf(u, "%15s%n", code, &n) == 1; u += n)
+            fprintf(f, "%s-%02d,%s,dvc_essential_total,%d\n%s-%02d,%s,dvc_essential_online,%d\n",
+                    month, d, code, 10 + d, month, d, code, d);
+    for (const char *u = units; extra != NULL && sscanf(u, "%15s%n", code, &n) == 1; u += n)
+        fprintf(f, "%s-01,%s,dvc_essential_total,5\n", extra, code);
+    ck_assert_int_eq(fclose(f), 0);
+    free(units);
+    return path;
+}
+
+/*
+ * The fast path checks the months of a file's first rows (its first 1,000 counts) as it
+ * copies the rows, and the attach then needs no scan of them (tests/test_security.c shows
+ * the check refusing a row of another month); a file whose later rows bring another month
+ * is copied in two parts, the check dropped between them (kpi.observation_load_widen), and
+ * its months checked by a scan at the attach. August 2025 alone (1,240 counts) and
+ * October 2025 whose last 20 counts bring November: both keep every row, as one partition of
+ * their months (August; October and November), with no check of the load left on it.
+ */
+START_TEST(first_rows_months_checked_as_copied)
+{
+    PGconn *conn = setup();
+    char *err;
+    ck_assert_int_eq(ingest(&err, month_file(conn, "august.csv", "2025-08", NULL), NULL), 0);
+    assert_has(err, "accepted: 1240 rows accepted (1240 new, 0 revised, 0 unchanged)");
+    free(err);
+    ck_assert_int_eq(ingest(&err, month_file(conn, "october.csv", "2025-10", "2025-11"), NULL), 0);
+    assert_has(err, "accepted: 1260 rows accepted (1260 new, 0 revised, 0 unchanged)");
+    free(err);
+    assert_value(conn,
+                 "SELECT string_agg(c.relname || ':' || pg_get_expr(c.relpartbound, c.oid)"
+                 "  || ':' || (SELECT count(*) FROM kpi.observation_data o"
+                 "             WHERE o.tableoid = c.oid) || ':' || (SELECT count(*) FROM"
+                 "  pg_constraint k WHERE k.conrelid = c.oid AND (k.conname LIKE '%range'"
+                 "  OR k.conname LIKE 'observation_load%')), ' ' ORDER BY c.relname)"
+                 "  FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                 " WHERE i.inhparent = 'kpi.observation_data'::regclass",
+                 "observation_202508_1:FOR VALUES FROM ('2025-08-01') TO ('2025-09-01'):1240:0 "
+                 "observation_202510_2:FOR VALUES FROM ('2025-10-01') TO ('2025-12-01'):1260:0 "
+                 "observation_default:DEFAULT:0:0");
+    PQfinish(conn);
+}
+END_TEST
+
 /*
  * The fast path's binary COPY: every column as the file and the submission
  * give it, days (a leap day, a year's last day) and a month, the smallest and
@@ -306,6 +366,7 @@ START_TEST(fast_path_copies_values_dates_and_months_exactly)
                  "01843 2024-12-01, 01843 2025-01-01, 01849 2024-02-01, 01849 2024-03-01, "
                  "01849 2024-11-01, 01849 2024-12-01, 01849 2025-01-01");
     assert_value(conn, "SELECT count(*) FROM kpi.compute_dirty WHERE metric IS NOT NULL", "0");
+
     /* the key, day first, built and attached with the partition */
     assert_value(conn,
                  "SELECT pg_get_indexdef(indexrelid) FROM pg_index"
@@ -636,6 +697,7 @@ int main(void)
     tcase_add_test(tc, identical_duplicate_in_a_new_month_is_kept_once);
     tcase_add_test(tc, new_months_become_a_partition);
     tcase_add_test(tc, fast_path_copies_values_dates_and_months_exactly);
+    tcase_add_test(tc, first_rows_months_checked_as_copied);
     tcase_add_test(tc, month_and_day_values_across_files_conflict);
     tcase_add_test(tc, revision_keeps_the_earlier_version);
     tcase_add_test(tc, reingest_changes_nothing);

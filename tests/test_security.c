@@ -372,7 +372,8 @@ START_TEST(scoped_analyst_writes_nothing)
     free(may);
 
     /* the load functions: not the analyst's (the 5,000,000 for 01843, NOT_A_UNIT) */
-    expect_on(a, "SELECT kpi.observation_load_begin(1, '{}', '{}')", "ERROR 42501");
+    expect_on(a, "SELECT kpi.observation_load_begin(1, '{}', '{}', NULL, NULL)", "ERROR 42501");
+    expect_on(a, "SELECT kpi.observation_load_widen(1)", "ERROR 42501");
     expect_on(a, "SELECT kpi.observation_load_attach(1, '{2025-07-01}', '{01843}')", "ERROR 42501");
     /* NOTIFY needs no privilege in PostgreSQL: a listener verifies the payload (docs/security.md)
      */
@@ -445,6 +446,7 @@ START_TEST(function_privileges)
                         "indicator_series_asof:kpi_analyst+kpi_writer "
                         "observation_load_attach:kpi_writer "
                         "observation_load_begin:kpi_writer "
+                        "observation_load_widen:kpi_writer "
                         "rls_unit_visible:kpi_analyst+kpi_writer "
                         "submission_withdraw:kpi_writer "
                         "submission_withdraw_rows:kpi_writer");
@@ -481,7 +483,9 @@ START_TEST(load_functions_check_their_transaction)
                           " VALUES ('x.csv', md5(random()::text), 'accepted') RETURNING id";
     char *old = try_sql(w, new_sub); /* committed: not open in a later transaction */
     char sql[1024];
-    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_begin(%s, '{}', '{}')", old);
+    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_begin(%s, '{}', '{}', NULL, NULL)", old);
+    expect_on(w, sql, "ERROR 25000");
+    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_widen(%s)", old);
     expect_on(w, sql, "ERROR 25000");
     snprintf(sql, sizeof sql, "SELECT kpi.observation_load_attach(%s, '{2031-01-01}', '{01840}')",
              old);
@@ -501,7 +505,7 @@ START_TEST(load_functions_check_their_transaction)
         snprintf(sql, sizeof sql,
                  "SELECT concat_ws(' ', metric_ids[1], unit_ids[1], unit_ids[2])"
                  " FROM kpi.observation_load_begin(%s, '{01843,NOT_A_UNIT}',"
-                 " '{dvc_essential_online}')",
+                 " '{dvc_essential_online}', NULL, NULL)",
                  id);
         char *ids = try_sql(c, sql); /* "METRIC UNIT": NOT_A_UNIT has no number */
         char metric_id[16], unit_id[16];
@@ -537,7 +541,8 @@ START_TEST(load_functions_check_their_transaction)
     snprintf(sql, sizeof sql,
              "SELECT concat_ws(' ', metric_ids[1], unit_ids[1], unit_ids[2],"
              " (SELECT id FROM kpi.unit_key WHERE code = 'HAND_NUMBERED'))"
-             " FROM kpi.observation_load_begin(%s, '{01843,01999}', '{dvc_essential_online}')",
+             " FROM kpi.observation_load_begin(%s, '{01843,01999}', '{dvc_essential_online}',"
+             " NULL, NULL)",
              sub);
     char *ids = try_sql(su, sql);
     long m_id, u_first, u_new, u_hand;
@@ -557,11 +562,55 @@ START_TEST(load_functions_check_their_transaction)
     expect_on(su, "ROLLBACK", "");
     free(sub);
 
+    /* the months of the file's first rows (begin's P_FROM, P_TO: January 2031): a row of
+     * February is refused as it is copied (23514, the check observation_load_range) until
+     * kpi.observation_load_widen drops that check; the attach then checks the file's months
+     * (January and February) by a scan and attaches the partition of both */
+    expect_on(w, "BEGIN", "");
+    char *sub2 = try_sql(w, new_sub);
+    snprintf(sql, sizeof sql,
+             "SELECT concat_ws(' ', metric_ids[1], unit_ids[1]) FROM kpi.observation_load_begin("
+             "%s, '{01843}', '{dvc_essential_online}', '2031-01-01', '2031-02-01')",
+             sub2);
+    ids = try_sql(w, sql);
+    ck_assert_int_eq(sscanf(ids, "%ld %ld", &m_id, &u_first), 2);
+    free(ids);
+    const char *const days[] = {"2031-01-31", "2031-02-01"};
+    char ins[512];
+    for (int k = 0; k < 2; k++) {
+        snprintf(
+            ins, sizeof ins,
+            "INSERT INTO kpi.observation_load VALUES (%ld, %ld, '%s', 'day', 1, %s, %d, now())",
+            m_id, u_first, days[k], sub2, k + 2);
+        expect_on(w, "SAVEPOINT copy", "");
+        expect_on(w, ins, k == 0 ? "" : "ERROR 23514");
+        expect_on(w, "ROLLBACK TO SAVEPOINT copy", "");
+    }
+    snprintf(sql, sizeof sql, "SELECT kpi.observation_load_widen(%s)", sub2);
+    expect_on(w, sql, "");
+    snprintf(ins, sizeof ins,
+             "INSERT INTO kpi.observation_load VALUES (%ld, %ld, '2031-01-31', 'day', 1, %s, 2, "
+             "now()), (%ld, %ld, '2031-02-01', 'day', 1, %s, 3, now())",
+             m_id, u_first, sub2, m_id, u_first, sub2);
+    expect_on(w, ins, "");
+    snprintf(sql, sizeof sql,
+             "SELECT kpi.observation_load_attach(%s, '{2031-01-01,2031-02-01}', '{01843}')", sub2);
+    expect_on(w, sql, "attached");
+    snprintf(sql, sizeof sql,
+             "SELECT pg_get_expr(relpartbound, oid) || ' ' || (SELECT count(*) FROM "
+             "pg_constraint WHERE conrelid = c.oid AND (conname LIKE '%%range' OR conname LIKE "
+             "'observation_load%%')) FROM pg_class c WHERE "
+             "relname = 'observation_203101_%s'",
+             sub2);
+    expect_on(w, sql, "FOR VALUES FROM ('2031-01-01') TO ('2031-03-01') 0");
+    expect_on(w, "ROLLBACK", "");
+    free(sub2);
+
     /* a load table left committed (begun, never attached): the next new month still goes in */
     expect_on(w, "BEGIN", "");
     char *id = try_sql(w, new_sub);
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM kpi.observation_load_begin(%s, '{}', '{}')",
-             id);
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM kpi.observation_load_begin(%s, '{}', '{}', NULL, NULL)", id);
     expect_on(w, sql, "1");
     expect_on(w, "COMMIT", "");
     free(id);

@@ -85,6 +85,12 @@ struct ingest {
     char id[24];    /* the submission id, as text */
     int64_t id_num; /* the same */
     struct progress progress;
+    /* fast path: the months (year * 12 + month - 1) of the first rows' counts, lo..hi, which
+     * the load table checks row by row during the COPY (range_on) until a row outside them
+     * comes (widen_load); range_known: the first rows held a count */
+    bool range_known, range_on;
+    int range_lo, range_hi;
+    long long copied_before; /* rows of the COPY ended by widen_load */
 };
 
 static void row_message(struct ingest *in, const char *where, const char *reason)
@@ -171,6 +177,37 @@ static enum kpi_status take_withdrawal(struct ingest *in, const struct reader_ro
 }
 
 /*
+ * A row of a month outside the load table's range check (the months of the
+ * first rows, observation_load_begin): end the COPY so far, drop the check
+ * (kpi.observation_load_widen; step 2 then checks the months by a scan, as
+ * without it) and go on in a new COPY into the same table. 0, or -1 (logged;
+ * FAST failed, so that its copy_end cancels).
+ */
+static enum kpi_status widen_load(struct ingest *in, struct copy *fast)
+{
+    long long n;
+    in->range_on = false;
+    copybin_trailer(fast);
+    if (copy_end(fast, &n) != 0) {
+        log_error("could not load \"%s\": %s", in->path, fast->error);
+        fast->failed = true;
+        return KPI_ERROR;
+    }
+    in->copied_before += n;
+    const char *params[1] = {in->id};
+    PGresult *r = conn_exec(in->conn, "SELECT kpi.observation_load_widen($1)", 1, params,
+                            "could not drop the load table's range check");
+    if (r == NULL || copy_begin(fast, in->conn, COPYBIN_OBSERVATION_SQL) != 0) {
+        PQclear(r);
+        fast->failed = true;
+        return KPI_ERROR;
+    }
+    PQclear(r);
+    copybin_header(fast); /* a failure shows at copy_end */
+    return KPI_OK;
+}
+
+/*
  * Pass 1 for one data row: validate, record a rejection or summarise, and
  * copy a good row into FAST (may be NULL). KPI_OK, or KPI_ERROR (logged).
  */
@@ -190,6 +227,11 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
     months_add(&in->sum, g.metric, &g.period);
     if (in->units_seen != NULL)
         in->units_seen[g.unit_idx / 8] |= (unsigned char)(1u << (g.unit_idx % 8));
+    if (fast != NULL && !fast->failed && in->range_on) {
+        int m = g.period.year * 12 + g.period.month - 1;
+        if ((m < in->range_lo || m > in->range_hi) && widen_load(in, fast) != KPI_OK)
+            return KPI_ERROR;
+    }
     if (fast != NULL && !fast->failed)
         /* a failure shows at copy_end */
         copybin_observation(fast, in->metric_ids[g.metric], in->unit_ids[g.unit_idx], &g,
@@ -408,9 +450,18 @@ static enum kpi_status peek_slow(struct ingest *in, bool *slow)
         for (int i = 0; i < PEEK_ROWS && reader_next(r, &row, &got) == KPI_OK && got; i++) {
             struct rowcheck_good g;
             int bad;
-            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL, &bad) == KPI_OK &&
-                bad == 0)
-                months_add(&first, g.metric, &g.period);
+            if (rowcheck_row(&in->header, in->codes, &row, &g, NULL, NULL, &bad) != KPI_OK ||
+                bad > 0)
+                continue;
+            months_add(&first, g.metric, &g.period);
+            int m = g.period.year * 12 + g.period.month - 1;
+            if (g.withdraw) /* (no count: the load table holds none of its row) */
+                continue;
+            if (!in->range_known || m < in->range_lo)
+                in->range_lo = m;
+            if (!in->range_known || m > in->range_hi)
+                in->range_hi = m;
+            in->range_known = true;
         }
     }
     if (first.mixed || first.overflow) {
@@ -480,9 +531,10 @@ static enum kpi_status parse_ids(const char *s, size_t n, long max, int32_t *ids
 
 /*
  * Start of the fast path: the load table of the submission in->id, open in
- * this transaction, and the numbers of every code of in->codes
- * (in->unit_ids, in->metric_ids; sql/definitions/observation/observation_load_begin.sql).
- * 0, or -1 (logged).
+ * this transaction, checking every row against the months of the first rows
+ * (in->range_lo..range_hi, when known: in->range_on), and the numbers of every
+ * code of in->codes (in->unit_ids, in->metric_ids;
+ * sql/definitions/observation/observation_load_begin.sql). 0, or -1 (logged).
  */
 static enum kpi_status begin_load(struct ingest *in)
 {
@@ -493,11 +545,16 @@ static enum kpi_status begin_load(struct ingest *in)
         free(units);
         return KPI_ERROR;
     }
-    const char *params[3] = {in->id, units, metrics};
+    char from[32], to[32];
+    snprintf(from, sizeof from, "%04d-%02d-01", in->range_lo / 12, in->range_lo % 12 + 1);
+    snprintf(to, sizeof to, "%04d-%02d-01", (in->range_hi + 1) / 12, (in->range_hi + 1) % 12 + 1);
+    const char *params[5] = {in->id, units, metrics, in->range_known ? from : NULL,
+                             in->range_known ? to : NULL};
+    in->range_on = in->range_known;
     PGresult *r = conn_exec(in->conn,
-                            "SELECT unit_ids, metric_ids"
-                            " FROM kpi.observation_load_begin($1, $2::text[], $3::text[])",
-                            3, params, "could not create the load table");
+                            "SELECT unit_ids, metric_ids FROM kpi.observation_load_begin($1, "
+                            "$2::text[], $3::text[], $4::date, $5::date)",
+                            5, params, "could not create the load table");
     free(units);
     free(metrics);
     if (r == NULL)
@@ -906,7 +963,9 @@ enum kpi_status load_file(PGconn *conn, const struct codes *codes, const char *p
             fast.failed = true; /* cancels the COPY */
         else
             copybin_trailer(&fast);
-        if (copy_end(&fast, &copied) != 0 && chk == KPI_OK) {
+        enum kpi_status ended = copy_end(&fast, &copied);
+        copied += in.copied_before;
+        if (ended != 0 && chk == KPI_OK) {
             if (!sqlstate_is(fast.sqlstate, SQLSTATE_UNIQUE_VIOLATION)) { /* a key twice: slow */
                 log_error("could not load \"%s\": %s", path, fast.error);
                 goto fail;

@@ -9,7 +9,8 @@
 -- file fails here with unique_violation, and the caller takes its slow
 -- path), in parallel, then attach the table as the partition of those
 -- months (of kpi.observation_data, the range check used to attach it dropped
--- after), named after them and the submission, and queue (NULL, unit, month)
+-- after; or step 1's check of the first rows' months, observation_load_range, when
+-- it is still there), named after them and the submission, and queue (NULL, unit, month)
 -- for kpi compute for each unit of p_units and each month of p_months (a unit
 -- may lack a month: computing it again changes nothing). When those months
 -- overlap a partition (another metric of the same month is already there) or
@@ -38,12 +39,7 @@ DECLARE
   hi date;
   part text;
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM kpi.submission s
-                  WHERE s.id = p_submission AND s.xmin = pg_catalog.pg_current_xact_id()::xid) THEN
-    RAISE EXCEPTION 'kpi.observation_load_attach: submission % is not open in this transaction',
-                    p_submission
-      USING ERRCODE = 'invalid_transaction_state';
-  END IF;
+  PERFORM kpi.submission_require_open(p_submission, 'kpi.observation_load_attach');
   IF session_user <> current_user THEN
     EXECUTE pg_catalog.format('REVOKE ALL ON kpi.observation_load FROM %I', session_user);
   END IF;
@@ -71,8 +67,15 @@ BEGIN
   part := pg_catalog.format('observation_%s_%s', pg_catalog.to_char(lo, 'YYYYMM'), p_submission);
   EXECUTE 'ALTER TABLE kpi.observation_load ADD PRIMARY KEY'
           ' (period_start, unit_id, metric_id, grain)';
-  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
-                 ' CHECK (period_start >= %L AND period_start < %L)', part || '_range', lo, hi);
+  -- the range of the partition, unless step 1's check of the first rows' months (row by
+  -- row during the COPY) is still there: then every row is within those months, which
+  -- are the file's, and the attach needs no scan
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c
+                  WHERE c.conrelid = 'kpi.observation_load'::pg_catalog.regclass
+                    AND c.conname = 'observation_load_range') THEN
+    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
+                   ' CHECK (period_start >= %L AND period_start < %L)', part || '_range', lo, hi);
+  END IF;
   BEGIN
     EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_data ATTACH PARTITION kpi.observation_load'
                    ' FOR VALUES FROM (%L) TO (%L)', lo, hi);
@@ -82,7 +85,8 @@ BEGIN
     DROP TABLE kpi.observation_load;
     RETURN 'inserted';
   END;
-  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load DROP CONSTRAINT %I, '
+  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load DROP CONSTRAINT IF EXISTS %I, '
+                            'DROP CONSTRAINT IF EXISTS observation_load_range, '
                             'DROP CONSTRAINT observation_load_known', part || '_range');
   EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load RENAME TO %I', part);
   EXECUTE pg_catalog.format('ALTER INDEX kpi.observation_load_pkey RENAME TO %I', part || '_pkey');

@@ -5,7 +5,11 @@
 -- like kpi.observation_data (columns, defaults, checks; no index), for the COPY of
 -- the good rows of the file of submission P_SUBMISSION (a check,
 -- observation_load_known, refuses any row of another submission or of a number
--- no code of the registry or the catalog has); and the numbers the
+-- no code of the registry or the catalog has; another, observation_load_range,
+-- any row outside the days P_FROM (included) .. P_TO (excluded), when both are
+-- given: the months of the file's first rows, so that step 2 attaches the table
+-- without a scan; kpi.observation_load_widen drops it when a row of another
+-- month comes); and the numbers the
 -- rows give their metric and unit (kpi.metric_key, kpi.unit_key): UNIT_IDS
 -- those of P_UNITS, METRIC_IDS those of P_METRICS, in their order (the codes
 -- the client checks rows against), a code numbered when new -- only a code of
@@ -24,8 +28,9 @@
 -- Executable by kpi_writer only (`kpi roles setup`), never by PUBLIC.
 DROP FUNCTION IF EXISTS kpi.observation_load_begin();
 DROP FUNCTION IF EXISTS kpi.observation_load_begin(bigint);
+DROP FUNCTION IF EXISTS kpi.observation_load_begin(bigint, text[], text[]);
 CREATE OR REPLACE FUNCTION kpi.observation_load_begin(p_submission bigint, p_units text[],
-                                                      p_metrics text[],
+                                                      p_metrics text[], p_from date, p_to date,
                                                       OUT unit_ids integer[],
                                                       OUT metric_ids smallint[])
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -34,12 +39,7 @@ DECLARE
   v_units text;   -- the runs of unit numbers of the dated registry, as a condition
   v_metrics text; -- the same of metric numbers of kpi.metric
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM kpi.submission s
-                  WHERE s.id = p_submission AND s.xmin = pg_catalog.pg_current_xact_id()::xid) THEN
-    RAISE EXCEPTION 'kpi.observation_load_begin: submission % is not open in this transaction',
-                    p_submission
-      USING ERRCODE = 'invalid_transaction_state';
-  END IF;
+  PERFORM kpi.submission_require_open(p_submission, 'kpi.observation_load_begin');
   PERFORM pg_catalog.pg_advisory_xact_lock(7040105, 4); -- the ingest lock (engine/ingest/load.c)
   t := pg_catalog.to_regclass('kpi.observation_load');
   IF t IS NOT NULL THEN
@@ -92,5 +92,12 @@ BEGIN
   EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT observation_load_known'
                             ' CHECK (submission_id = %s AND (%s) AND (%s))',
                             p_submission, v_units, v_metrics);
+  -- the months of the first rows, checked row by row during the COPY as well: the range
+  -- step 2 would otherwise check by a scan before the attach (0.4 s for a national month)
+  IF p_from IS NOT NULL AND p_to IS NOT NULL THEN
+    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT'
+                              ' observation_load_range CHECK (period_start >= %L'
+                              ' AND period_start < %L)', p_from, p_to);
+  END IF;
 END $$;
-REVOKE ALL ON FUNCTION kpi.observation_load_begin(bigint, text[], text[]) FROM PUBLIC;
+REVOKE ALL ON FUNCTION kpi.observation_load_begin(bigint, text[], text[], date, date) FROM PUBLIC;

@@ -21,12 +21,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   n bigint;
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM kpi.submission s
-                  WHERE s.id = p_submission AND s.xmin = pg_catalog.pg_current_xact_id()::xid) THEN
-    RAISE EXCEPTION 'kpi.submission_withdraw_rows: submission % is not open in this transaction',
-                    p_submission
-      USING ERRCODE = 'invalid_transaction_state';
-  END IF;
+  PERFORM kpi.submission_require_open(p_submission, 'kpi.submission_withdraw_rows');
   CREATE TEMP TABLE withdraw_key ON COMMIT DROP AS
   SELECT DISTINCT ON (f[2], f[3], f[4]::date, f[5])
          f[2] COLLATE "C" AS metric, f[3] COLLATE "C" AS unit_code, f[4]::date AS period_start,
