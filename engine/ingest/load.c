@@ -228,7 +228,7 @@ static enum kpi_status take_row(struct ingest *in, const struct reader_row *row,
     if (in->units_seen != NULL)
         in->units_seen[g.unit_idx / 8] |= (unsigned char)(1u << (g.unit_idx % 8));
     if (fast != NULL && !fast->failed && in->range_on) {
-        int m = g.period.year * 12 + g.period.month - 1;
+        int m = months_index(&g.period);
         if ((m < in->range_lo || m > in->range_hi) && widen_load(in, fast) != KPI_OK)
             return KPI_ERROR;
     }
@@ -454,9 +454,9 @@ static enum kpi_status peek_slow(struct ingest *in, bool *slow)
                 bad > 0)
                 continue;
             months_add(&first, g.metric, &g.period);
-            int m = g.period.year * 12 + g.period.month - 1;
             if (g.withdraw) /* (no count: the load table holds none of its row) */
                 continue;
+            int m = months_index(&g.period);
             if (!in->range_known || m < in->range_lo)
                 in->range_lo = m;
             if (!in->range_known || m > in->range_hi)
@@ -545,9 +545,9 @@ static enum kpi_status begin_load(struct ingest *in)
         free(units);
         return KPI_ERROR;
     }
-    char from[32], to[32];
-    snprintf(from, sizeof from, "%04d-%02d-01", in->range_lo / 12, in->range_lo % 12 + 1);
-    snprintf(to, sizeof to, "%04d-%02d-01", (in->range_hi + 1) / 12, (in->range_hi + 1) % 12 + 1);
+    char from[MONTHS_DAY_LEN], to[MONTHS_DAY_LEN];
+    months_first_day(in->range_lo, from);
+    months_first_day(in->range_hi + 1, to);
     const char *params[5] = {in->id, units, metrics, in->range_known ? from : NULL,
                              in->range_known ? to : NULL};
     in->range_on = in->range_known;

@@ -9,16 +9,27 @@
 #include "common/log.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 /* The largest array literal months_arrays makes: MONTHS_MAX entries of a short code. */
 #define ARRAYS_CAP ((size_t)MONTHS_MAX * 256)
 
+int months_index(const struct rowcheck_period *p)
+{
+    return p->year * 12 + p->month - 1;
+}
+
+void months_first_day(int index, char out[MONTHS_DAY_LEN])
+{
+    snprintf(out, MONTHS_DAY_LEN, "%04d-%02d-01", index / 12, index % 12 + 1);
+}
+
 void months_add(struct months *s, int metric, const struct rowcheck_period *p)
 {
     if (s->overflow)
         return;
-    uint64_t k = ((uint64_t)metric << 32 | (uint64_t)(p->year * 12 + p->month - 1)) + 1;
+    uint64_t k = ((uint64_t)metric << 32 | (uint64_t)months_index(p)) + 1;
     unsigned char bit = p->grain == ROWCHECK_DAY ? 1 : 2;
     size_t c = (size_t)metric % MONTHS_CACHE;
     if (s->cache_key[c] == k && (s->cache_grains[c] & bit))
@@ -82,7 +93,9 @@ enum kpi_status months_arrays(const struct months *s, const struct codes *codes,
         int ym = (int)(k & 0xFFFFFFFF);
         const char *sep = dynbuf_len(&m) > 1 ? "," : "";
         st |= dynbuf_addf(&m, "%s%s", sep, codes_metric_code(codes, (int)(k >> 32)));
-        st |= dynbuf_addf(&d, "%s%04d-%02d-01", sep, ym / 12, ym % 12 + 1);
+        char day[MONTHS_DAY_LEN];
+        months_first_day(ym, day);
+        st |= dynbuf_addf(&d, "%s%s", sep, day);
     }
     st |= dynbuf_add(&m, "}");
     st |= dynbuf_add(&d, "}");

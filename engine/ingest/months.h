@@ -16,8 +16,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define MONTHS_MAX   65536 /* pairs before the summary gives up (overflow) */
-#define MONTHS_CACHE 256
+#define MONTHS_MAX     65536 /* pairs before the summary gives up (overflow) */
+#define MONTHS_CACHE   256
+#define MONTHS_DAY_LEN 24 /* "YYYY-MM-01" and its NUL, with room for any int year */
 
 /* The summary; all zero (= {0}) is empty. Read n, overflow and mixed; the rest is private. */
 struct months {
@@ -43,6 +44,13 @@ void months_add(struct months *s, int metric, const struct rowcheck_period *p);
  */
 enum kpi_status months_arrays(const struct months *s, const struct codes *codes, char **metrics,
                               char **months);
+
+/* months_index: P's month as year * 12 + month - 1 (the months in order). Pure. */
+int months_index(const struct rowcheck_period *p);
+
+/* months_first_day: the first day of the month INDEX (months_index) as YYYY-MM-01 into
+ * OUT. Pure. */
+void months_first_day(int index, char out[MONTHS_DAY_LEN]);
 
 /* months_free: free S's memory (S itself is the caller's); S is empty after. */
 void months_free(struct months *s);

@@ -18,7 +18,7 @@
 -- horizon since the last evaluation (the class of a cell at risk moves then, and only then), and
 -- the keys of firing alerts (reminders, escalations, resolves). The other keys' cells are
 -- those the last evaluation classed, and their alerts are as it left them.
--- Fails when alert_cell exists already in this transaction.
+-- Fails when alert_cell (or alert_ind, alert_key) exists already in this transaction.
 -- The figure the plan judges (issue 17), as the report and kpi show judge it: a ratio or
 -- share target due on a date is judged on its deadline cell once that window has started
 -- (routes of months get the kind 'deadline' too, engine/alerts/routes.c); its month cells are
@@ -54,6 +54,14 @@ BEGIN
     AND NOT EXISTS (SELECT 1 FROM kpi.indicator i
                      WHERE i.effective_from > v_prev.evaluated_at::date
                        AND i.effective_from <= p_now::date);
+  -- the catalog rows in force at P_NOW, one per plan and item, with the series of each (the
+  -- alert key across plans, issue 18): what classes the cells, and which targets' cells at
+  -- risk changed class
+  CREATE TEMP TABLE alert_ind ON COMMIT DROP AS
+  SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date, lead_units, aspirational, kind,
+         kpi.series_key(plan_id, id, series) AS series FROM kpi.indicator
+   WHERE effective_from <= p_now::date ORDER BY plan_id, id, effective_from DESC;
+  ANALYZE alert_ind;
   CREATE TEMP TABLE alert_key (indicator_id text, unit_code text, period_kind text)
     ON COMMIT DROP;
   IF v_some THEN
@@ -65,10 +73,7 @@ BEGIN
     -- the targets whose cells at risk changed class since the last evaluation: their due
     -- date came within the horizon (bad from then on, quiet before); the same catalog
     -- rows were in force then (v_some)
-    crossed AS (SELECT i.plan_id, i.id
-                  FROM (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date FROM kpi.indicator
-                         WHERE effective_from <= p_now::date
-                         ORDER BY plan_id, id, effective_from DESC) i
+    crossed AS (SELECT i.plan_id, i.id FROM alert_ind i
                  WHERE i.due_date - p_now::date <= p_horizon_days
                    AND i.due_date - v_prev.evaluated_at::date > p_horizon_days)
     -- the keys with a cell stored by a later compute run, from its log (a range of the log's
@@ -92,9 +97,7 @@ BEGIN
   kinds AS (SELECT DISTINCT jsonb_array_elements_text(route -> 'period_kinds') AS k FROM r),
   -- the row of the plan that judged each cell (its plan_id: the plan in force on the
   -- period's last day, issue 18) and its series, the alert key across plans
-  ind AS (SELECT DISTINCT ON (plan_id, id) plan_id, id, due_date, lead_units, aspirational, kind,
-                 kpi.series_key(plan_id, id, series) AS series FROM kpi.indicator
-           WHERE effective_from <= p_now::date ORDER BY plan_id, id, effective_from DESC),
+  ind AS (SELECT * FROM alert_ind),
   -- the targets judged on a deadline window that has started, per unit (materialised and
   -- joined by hash: inlined into an EXISTS per cell, it was an index scan of every stored
   -- cell of the key per month cell, growing with the history: minutes on twelve national

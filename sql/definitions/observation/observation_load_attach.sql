@@ -8,9 +8,9 @@
 -- rows came from the units p_units (codes): build the key index (a key twice in the
 -- file fails here with unique_violation, and the caller takes its slow
 -- path), in parallel, then attach the table as the partition of those
--- months (of kpi.observation_data, the range check used to attach it dropped
--- after; or step 1's check of the first rows' months, observation_load_range, when
--- it is still there), named after them and the submission, and queue (NULL, unit, month)
+-- months (of kpi.observation_data; the range check used to attach it,
+-- observation_load_range, step 1's of the first rows' months when it is still there,
+-- dropped after), named after them and the submission, and queue (NULL, unit, month)
 -- for kpi compute for each unit of p_units and each month of p_months (a unit
 -- may lack a month: computing it again changes nothing). When those months
 -- overlap a partition (another metric of the same month is already there) or
@@ -67,14 +67,15 @@ BEGIN
   part := pg_catalog.format('observation_%s_%s', pg_catalog.to_char(lo, 'YYYYMM'), p_submission);
   EXECUTE 'ALTER TABLE kpi.observation_load ADD PRIMARY KEY'
           ' (period_start, unit_id, metric_id, grain)';
-  -- the range of the partition, unless step 1's check of the first rows' months (row by
-  -- row during the COPY) is still there: then every row is within those months, which
-  -- are the file's, and the attach needs no scan
+  -- the range of the partition, checked by a scan, unless step 1's check of the first rows'
+  -- months (row by row during the COPY) is still there: then every row is within those
+  -- months, which are the file's, and the attach needs no scan
   IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint c
                   WHERE c.conrelid = 'kpi.observation_load'::pg_catalog.regclass
                     AND c.conname = 'observation_load_range') THEN
-    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT %I'
-                   ' CHECK (period_start >= %L AND period_start < %L)', part || '_range', lo, hi);
+    EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load ADD CONSTRAINT'
+                   ' observation_load_range CHECK (period_start >= %L AND period_start < %L)',
+                   lo, hi);
   END IF;
   BEGIN
     EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_data ATTACH PARTITION kpi.observation_load'
@@ -85,9 +86,8 @@ BEGIN
     DROP TABLE kpi.observation_load;
     RETURN 'inserted';
   END;
-  EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load DROP CONSTRAINT IF EXISTS %I, '
-                            'DROP CONSTRAINT IF EXISTS observation_load_range, '
-                            'DROP CONSTRAINT observation_load_known', part || '_range');
+  ALTER TABLE kpi.observation_load DROP CONSTRAINT observation_load_range,
+    DROP CONSTRAINT observation_load_known;
   EXECUTE pg_catalog.format('ALTER TABLE kpi.observation_load RENAME TO %I', part);
   EXECUTE pg_catalog.format('ALTER INDEX kpi.observation_load_pkey RENAME TO %I', part || '_pkey');
   INSERT INTO kpi.compute_dirty (metric, unit_code, month)
